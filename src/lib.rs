@@ -1,0 +1,227 @@
+//! textrank-zh: key sentences, keywords and keyphrases of Chinese text by TextRank.
+//!
+//! ```
+//! use textrank_zh::{Options, Summarizer};
+//!
+//! let summarizer = Summarizer::new().unwrap();
+//! let text = "国务院日前印发意见。意见提出推动人工智能发展。人工智能正在改变各行各业。";
+//! let summary = summarizer.summarize(text, &Options { sentences: Some(1), ..Options::default() }).unwrap();
+//! assert_eq!(summary.sentences.len(), 1);
+//! let s = &summary.sentences[0];
+//! assert_eq!(&text[s.byte_start..s.byte_end], s.text);
+//! ```
+//!
+//! The pipeline, one module per stage: `normalize` (lines, paste repair, reader text)
+//! → `stories` (line roles, stories, markers) → `sentences` → `tokens` (jieba) →
+//! `keywords` and `summary`, both ranked by `rank`.
+
+pub mod cli;
+mod dict;
+mod keywords;
+mod normalize;
+mod options;
+mod rank;
+mod sentences;
+mod stories;
+mod summary;
+mod tokens;
+#[cfg(target_arch = "wasm32")]
+mod wasm;
+
+pub use options::Options;
+
+use serde::Serialize;
+use std::fmt;
+
+/// Everything that can go wrong, with a message a user can act on.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Error {
+    /// An option is unknown, of the wrong type or out of range.
+    InvalidOption { option: String, reason: String },
+    /// The input has more chars than `maxInputChars`.
+    InputTooLong { chars: usize, limit: usize },
+    /// A dictionary (built in or user words) could not be read.
+    Dictionary(String),
+}
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Error::InvalidOption { option, reason } => write!(f, "invalid option `{option}`: {reason}"),
+            Error::InputTooLong { chars, limit } => write!(
+                f,
+                "input is too long: {chars} chars, the limit is {limit} (raise maxInputChars / --max-input-chars)"
+            ),
+            Error::Dictionary(msg) => write!(f, "{msg}"),
+        }
+    }
+}
+
+impl std::error::Error for Error {}
+
+/// A summary sentence. `start`/`end` are UTF-16 code units of the original input.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Sentence {
+    pub text: String,
+    pub start: usize,
+    pub end: usize,
+    pub index: usize,
+    pub story: usize,
+    pub score: f64,
+    /// Byte range in the original `&str`, for Rust callers; not part of the JSON.
+    #[serde(skip)]
+    pub byte_start: usize,
+    #[serde(skip)]
+    pub byte_end: usize,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Keyword {
+    pub word: String,
+    pub weight: f64,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Keyphrase {
+    pub phrase: String,
+    pub weight: f64,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Story {
+    pub start: usize,
+    pub end: usize,
+    pub title: Option<String>,
+    #[serde(skip)]
+    pub byte_start: usize,
+    #[serde(skip)]
+    pub byte_end: usize,
+}
+
+/// The result of [`Summarizer::summarize`]; serializes to CONTRACT.md's JSON.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Summary {
+    pub sentences: Vec<Sentence>,
+    pub keywords: Vec<Keyword>,
+    pub keyphrases: Vec<Keyphrase>,
+    pub stories: Vec<Story>,
+}
+
+/// Keywords and keyphrases without the sentence summary.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Keywords {
+    pub keywords: Vec<Keyword>,
+    pub keyphrases: Vec<Keyphrase>,
+}
+
+/// A user dictionary entry, as in jieba's `word [freq] [pos]` format.
+#[derive(Debug, Clone, PartialEq)]
+pub struct UserWord {
+    pub word: String,
+    pub freq: Option<usize>,
+    pub pos: Option<String>,
+}
+
+/// A segmenter with its dictionary; build once (50–75 ms), use for many calls.
+#[derive(Clone)]
+pub struct Summarizer {
+    tokenizer: tokens::Tokenizer,
+}
+
+impl Summarizer {
+    /// Builds the segmenter from the dictionary compiled into the crate.
+    pub fn new() -> Result<Summarizer, Error> {
+        Summarizer::from_dictionary(dict::EMBEDDED)
+    }
+
+    /// Builds the segmenter from a dictionary file in textrank-zh's format
+    /// (`src/data/dict.bin`), e.g. one fetched separately by a browser.
+    pub fn from_dictionary(bytes: &[u8]) -> Result<Summarizer, Error> {
+        Ok(Summarizer { tokenizer: tokens::Tokenizer::new(dict::load(bytes)?) })
+    }
+
+    /// Adds words to the segmenter; they affect every later call.
+    pub fn with_user_words(mut self, words: &[UserWord]) -> Result<Summarizer, Error> {
+        self.add_user_words(words)?;
+        Ok(self)
+    }
+
+    /// Adds words to the segmenter in place; they affect every later call.
+    pub fn add_user_words(&mut self, words: &[UserWord]) -> Result<(), Error> {
+        self.tokenizer.add_user_words(words)
+    }
+
+    /// Parses a jieba user dictionary (`word [freq] [pos]` per line).
+    pub fn parse_user_dict(text: &str) -> Result<Vec<UserWord>, Error> {
+        tokens::parse_user_dict(text)
+    }
+
+    /// Key sentences, keywords, keyphrases and stories of `text`.
+    pub fn summarize(&self, text: &str, options: &Options) -> Result<Summary, Error> {
+        options.validate()?;
+        check_length(text, options)?;
+        let doc = summary::Document::analyze(text, &self.tokenizer, options);
+        let terms = keywords::extract(&doc, options);
+        let picked = summary::select(&doc, &terms, options);
+        let mut offsets = normalize::Utf16Offsets::new(text);
+        let sentences = picked
+            .into_iter()
+            .map(|p| {
+                let unit = &doc.units[p.unit];
+                let (start, end) = (offsets.at(unit.start), offsets.at(unit.end));
+                Sentence {
+                    text: unit.text.clone(),
+                    start,
+                    end,
+                    index: p.unit,
+                    story: unit.story,
+                    score: round6(p.score),
+                    byte_start: unit.start,
+                    byte_end: unit.end,
+                }
+            })
+            .collect();
+        let mut offsets = normalize::Utf16Offsets::new(text);
+        let stories = doc
+            .stories
+            .iter()
+            .map(|s| Story {
+                start: offsets.at(s.start),
+                end: offsets.at(s.end),
+                title: s.title.map(|u| doc.units[u].text.clone()),
+                byte_start: s.start,
+                byte_end: s.end,
+            })
+            .collect();
+        Ok(Summary { sentences, keywords: terms.keywords(options.keywords), keyphrases: terms.keyphrases(options.keyphrases), stories })
+    }
+
+    /// Only the keywords and keyphrases of `text` (same as in [`Summarizer::summarize`]).
+    pub fn keywords(&self, text: &str, options: &Options) -> Result<Keywords, Error> {
+        options.validate()?;
+        check_length(text, options)?;
+        let doc = summary::Document::analyze(text, &self.tokenizer, options);
+        let terms = keywords::extract(&doc, options);
+        Ok(Keywords { keywords: terms.keywords(options.keywords), keyphrases: terms.keyphrases(options.keyphrases) })
+    }
+}
+
+fn check_length(text: &str, options: &Options) -> Result<(), Error> {
+    // Bytes bound chars from above, so most inputs skip the count.
+    if text.len() > options.max_input_chars {
+        let chars = text.chars().count();
+        if chars > options.max_input_chars {
+            return Err(Error::InputTooLong { chars, limit: options.max_input_chars });
+        }
+    }
+    Ok(())
+}
+
+/// Rounds to 6 decimals, the precision of every score in the result.
+pub(crate) fn round6(x: f64) -> f64 {
+    if x.is_finite() {
+        (x * 1e6).round() / 1e6
+    } else {
+        0.0
+    }
+}

@@ -1,0 +1,200 @@
+//! Options shared by the Rust API, the CLI and the JS binding, validated in one place.
+
+use crate::Error;
+use serde_json::{Map, Value};
+
+/// Summary and keyword options (CONTRACT.md). `Options::default()` is the tuned default.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Options {
+    /// Number of summary sentences; `None` with `ratio` also `None` means 3.
+    pub sentences: Option<usize>,
+    /// Share of the body sentences, in (0, 1]. Excludes `sentences`.
+    pub ratio: Option<f64>,
+    /// Cap on the total chars of the summary's texts.
+    pub max_chars: Option<usize>,
+    pub keywords: usize,
+    pub keyphrases: usize,
+    /// Co-occurrence window for keywords, 2–10.
+    pub window: usize,
+    /// Redundancy control (MMR) in [0, 1]; 0 turns it off.
+    pub diversity: f64,
+    /// Give every story a sentence when the count allows.
+    pub per_story: bool,
+    /// Allow headlines as summary sentences.
+    pub headlines: bool,
+    /// Extra stop words for this call.
+    pub stop_words: Vec<String>,
+    pub max_input_chars: usize,
+}
+
+pub const DEFAULT_SENTENCES: usize = 3;
+pub const DEFAULT_WINDOW: usize = 4;
+pub const DEFAULT_DIVERSITY: f64 = 0.5;
+pub const DEFAULT_MAX_INPUT_CHARS: usize = 4_000_000;
+
+impl Default for Options {
+    fn default() -> Self {
+        Options {
+            sentences: None,
+            ratio: None,
+            max_chars: None,
+            keywords: 10,
+            keyphrases: 5,
+            window: DEFAULT_WINDOW,
+            diversity: DEFAULT_DIVERSITY,
+            per_story: true,
+            headlines: false,
+            stop_words: Vec::new(),
+            max_input_chars: DEFAULT_MAX_INPUT_CHARS,
+        }
+    }
+}
+
+fn invalid(option: &str, reason: impl Into<String>) -> Error {
+    Error::InvalidOption { option: option.to_string(), reason: reason.into() }
+}
+
+/// The options by their JS names, with the valid range that error messages quote.
+pub const NAMES: &[(&str, &str)] = &[
+    ("sentences", "an integer >= 0"),
+    ("ratio", "a number in (0, 1]"),
+    ("maxChars", "an integer >= 1"),
+    ("keywords", "an integer >= 0"),
+    ("keyphrases", "an integer >= 0"),
+    ("window", "an integer from 2 to 10"),
+    ("diversity", "a number from 0 to 1"),
+    ("perStory", "a boolean"),
+    ("headlines", "a boolean"),
+    ("stopWords", "an array of strings"),
+    ("maxInputChars", "an integer >= 1"),
+];
+
+fn range_of(name: &str) -> &'static str {
+    NAMES.iter().find(|(n, _)| *n == name).map_or("", |(_, r)| r)
+}
+
+impl Options {
+    /// Checks ranges and combinations; every front end calls this before use.
+    pub fn validate(&self) -> Result<(), Error> {
+        if self.sentences.is_some() && self.ratio.is_some() {
+            return Err(invalid("ratio", "give either `sentences` or `ratio`, not both"));
+        }
+        if let Some(r) = self.ratio {
+            if !(r > 0.0 && r <= 1.0) {
+                return Err(invalid("ratio", format!("must be {}, got {r}", range_of("ratio"))));
+            }
+        }
+        if self.max_chars == Some(0) {
+            return Err(invalid("maxChars", format!("must be {}, got 0", range_of("maxChars"))));
+        }
+        if !(2..=10).contains(&self.window) {
+            return Err(invalid("window", format!("must be {}, got {}", range_of("window"), self.window)));
+        }
+        if !(0.0..=1.0).contains(&self.diversity) {
+            return Err(invalid("diversity", format!("must be {}, got {}", range_of("diversity"), self.diversity)));
+        }
+        if self.max_input_chars == 0 {
+            return Err(invalid("maxInputChars", format!("must be {}, got 0", range_of("maxInputChars"))));
+        }
+        Ok(())
+    }
+
+    /// Reads options from a JSON object with the JS (camelCase) names, as the JS
+    /// binding receives them. Unknown keys, wrong types and bad ranges are errors
+    /// that name the option. `null`/absent keeps the default.
+    pub fn from_json(value: &Value) -> Result<Options, Error> {
+        let mut o = Options::default();
+        let map: &Map<String, Value> = match value {
+            Value::Null => return Ok(o),
+            Value::Object(m) => m,
+            _ => return Err(invalid("options", "must be an object")),
+        };
+        for (key, v) in map {
+            if v.is_null() {
+                continue;
+            }
+            match key.as_str() {
+                "sentences" => o.sentences = Some(int(key, v, 0)?),
+                "ratio" => o.ratio = Some(num(key, v)?),
+                "maxChars" => o.max_chars = Some(int(key, v, 1)?),
+                "keywords" => o.keywords = int(key, v, 0)?,
+                "keyphrases" => o.keyphrases = int(key, v, 0)?,
+                "window" => o.window = int(key, v, 2)?,
+                "diversity" => o.diversity = num(key, v)?,
+                "perStory" => o.per_story = boolean(key, v)?,
+                "headlines" => o.headlines = boolean(key, v)?,
+                "maxInputChars" => o.max_input_chars = int(key, v, 1)?,
+                "stopWords" => {
+                    let items = v.as_array().ok_or_else(|| invalid(key, format!("must be {}", range_of(key))))?;
+                    o.stop_words = items
+                        .iter()
+                        .map(|s| s.as_str().map(str::to_string).ok_or_else(|| invalid(key, "every item must be a string")))
+                        .collect::<Result<_, _>>()?;
+                }
+                _ => {
+                    let known: Vec<&str> = NAMES.iter().map(|(n, _)| *n).collect();
+                    return Err(invalid(key, format!("unknown option; known options are {}", known.join(", "))));
+                }
+            }
+        }
+        o.validate()?;
+        Ok(o)
+    }
+}
+
+fn int(key: &str, v: &Value, min: u64) -> Result<usize, Error> {
+    let bad = || invalid(key, format!("must be {}, got {v}", range_of(key)));
+    let n = match v {
+        Value::Number(n) => n.as_u64().or_else(|| n.as_f64().filter(|f| f.fract() == 0.0 && *f >= 0.0 && *f < 9.0e15).map(|f| f as u64)),
+        _ => None,
+    };
+    let n = n.filter(|&n| n >= min).ok_or_else(bad)?;
+    usize::try_from(n).map_err(|_| bad())
+}
+
+fn num(key: &str, v: &Value) -> Result<f64, Error> {
+    v.as_f64().filter(|f| f.is_finite()).ok_or_else(|| invalid(key, format!("must be {}, got {v}", range_of(key))))
+}
+
+fn boolean(key: &str, v: &Value) -> Result<bool, Error> {
+    v.as_bool().ok_or_else(|| invalid(key, format!("must be {}, got {v}", range_of(key))))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    fn err(v: Value) -> String {
+        Options::from_json(&v).unwrap_err().to_string()
+    }
+
+    #[test]
+    fn reads_camel_case_names() {
+        let o = Options::from_json(&json!({"sentences": 2, "maxChars": 80, "perStory": false, "stopWords": ["意见"]})).unwrap();
+        assert_eq!(o.sentences, Some(2));
+        assert_eq!(o.max_chars, Some(80));
+        assert!(!o.per_story);
+        assert_eq!(o.stop_words, ["意见"]);
+    }
+
+    #[test]
+    fn errors_name_the_option_and_range() {
+        assert!(err(json!({"sentences": -1})).contains("`sentences`"));
+        assert!(err(json!({"sentences": 1.5})).contains("an integer >= 0"));
+        assert!(err(json!({"ratio": 0})).contains("`ratio`"));
+        assert!(err(json!({"ratio": 1.5})).contains("(0, 1]"));
+        assert!(err(json!({"window": 11})).contains("from 2 to 10"));
+        assert!(err(json!({"diversity": "high"})).contains("`diversity`"));
+        assert!(err(json!({"senteces": 2})).contains("unknown option"));
+        assert!(err(json!({"sentences": 2, "ratio": 0.5})).contains("not both"));
+        assert!(err(json!({"stopWords": [1]})).contains("`stopWords`"));
+        assert!(err(json!([1])).contains("must be an object"));
+    }
+
+    #[test]
+    fn null_keeps_defaults() {
+        assert_eq!(Options::from_json(&json!({"sentences": null})).unwrap(), Options::default());
+        assert_eq!(Options::from_json(&Value::Null).unwrap(), Options::default());
+    }
+}
