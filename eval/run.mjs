@@ -48,8 +48,14 @@ function die(msg) {
 }
 
 function parseCli() {
+  // parseArgs refuses a separate value that starts with a dash, but `--cli-args "--diversity 0.3"` is
+  // the normal use, so glue it into `--cli-args=...` first.
+  const args = process.argv.slice(2);
+  const i = args.indexOf('--cli-args');
+  if (i >= 0 && i + 1 < args.length) args.splice(i, 2, `--cli-args=${args[i + 1]}`);
   try {
     const { values } = parseArgs({
+      args,
       options: {
         data: { type: 'string', default: path.join(ROOT, '..', 'shared', 'eval') },
         cli: { type: 'string', default: path.join(ROOT, 'target', 'release', 'textrank-zh') },

@@ -1,0 +1,113 @@
+//! Splits a body block into sentences, as byte ranges of the original input.
+
+const ENDERS: &[char] = &['。', '！', '？', '!', '?', '…', '｡'];
+const CLOSERS: &[char] = &['”', '’', '」', '』', '）', ')', '》', '】', '〕', '"', '\''];
+/// Quote and title marks inside which a sentence does not end.
+const PAIRS: &[(char, char)] = &[('“', '”'), ('《', '》'), ('「', '」'), ('『', '』')];
+/// An unclosed quote is forgotten after this many chars, so one stray `“` cannot
+/// swallow the rest of a paragraph.
+const MAX_QUOTE_CHARS: usize = 200;
+
+/// Sentence ranges within `text[start..end]`, trimmed of whitespace.
+pub fn split(text: &str, start: usize, end: usize) -> Vec<(usize, usize)> {
+    let slice = &text[start..end];
+    let mut out = Vec::new();
+    let mut sent_start = 0;
+    let mut depth = 0usize;
+    let mut quote_chars = 0usize;
+    let mut it = slice.char_indices().peekable();
+    while let Some((i, c)) = it.next() {
+        if depth > 0 {
+            quote_chars += 1;
+            if quote_chars > MAX_QUOTE_CHARS {
+                depth = 0;
+            }
+        }
+        if PAIRS.iter().any(|p| p.0 == c) {
+            depth += 1;
+            quote_chars = 0;
+            continue;
+        }
+        if PAIRS.iter().any(|p| p.1 == c) {
+            depth = depth.saturating_sub(1);
+            continue;
+        }
+        let is_end = ENDERS.contains(&c) || c == '.' && ascii_full_stop(slice, i);
+        if !is_end || depth > 0 {
+            continue;
+        }
+        // Take the whole run of enders and closers: `？！`, `……`, `。”`.
+        let mut stop = i + c.len_utf8();
+        while let Some(&(j, d)) = it.peek() {
+            if ENDERS.contains(&d) || CLOSERS.contains(&d) {
+                if PAIRS.iter().any(|p| p.1 == d) {
+                    depth = depth.saturating_sub(1);
+                }
+                stop = j + d.len_utf8();
+                it.next();
+            } else {
+                break;
+            }
+        }
+        // A lone `…` inside a clause (`等等…的`) is not an end; `……` is.
+        if c == '…' && stop - i == '…'.len_utf8() && it.peek().is_some_and(|&(_, d)| !d.is_whitespace()) {
+            continue;
+        }
+        push(&mut out, slice, start, sent_start, stop);
+        sent_start = stop;
+    }
+    push(&mut out, slice, start, sent_start, slice.len());
+    out
+}
+
+/// An ASCII `.` ends a sentence only before whitespace or the end and after a
+/// letter, so `7.0`, `e.g.x` and `Java 7.0` stay whole.
+fn ascii_full_stop(slice: &str, i: usize) -> bool {
+    let before = slice[..i].chars().next_back();
+    let after = slice[i + 1..].chars().next();
+    before.is_some_and(|b| b.is_alphabetic() || crate::normalize::is_cjk(b)) && after.is_none_or(char::is_whitespace)
+}
+
+fn push(out: &mut Vec<(usize, usize)>, slice: &str, base: usize, from: usize, to: usize) {
+    let part = &slice[from..to];
+    let trimmed = part.trim_start();
+    if trimmed.trim_end().is_empty() {
+        return;
+    }
+    let s = from + (part.len() - trimmed.len());
+    out.push((base + s, base + s + trimmed.trim_end().len()));
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parts(text: &str) -> Vec<&str> {
+        split(text, 0, text.len()).into_iter().map(|(s, e)| &text[s..e]).collect()
+    }
+
+    #[test]
+    fn splits_on_chinese_enders_and_keeps_closers() {
+        assert_eq!(parts("为何印发意见？意见部署哪些工作？他说：“好。”然后走了！"), ["为何印发意见？", "意见部署哪些工作？", "他说：“好。”然后走了！"]);
+        assert_eq!(parts("真的吗？！是的……好吧。"), ["真的吗？！", "是的……", "好吧。"]);
+    }
+
+    #[test]
+    fn no_split_inside_quotes_titles_or_numbers() {
+        assert_eq!(parts("他说“你好。再见。”我们走。"), ["他说“你好。再见。”我们走。"]);
+        assert_eq!(parts("印发《意见。试行》通知。"), ["印发《意见。试行》通知。"]);
+        assert_eq!(parts("增长3.5个百分点。升级到Java 7.0版本。"), ["增长3.5个百分点。", "升级到Java 7.0版本。"]);
+        assert_eq!(parts("It works. Really"), ["It works.", "Really"]);
+    }
+
+    #[test]
+    fn stray_quote_does_not_swallow_the_paragraph() {
+        let long = format!("他说“{}。后文。", "很".repeat(250));
+        assert_eq!(parts(&long).len(), 2);
+    }
+
+    #[test]
+    fn mended_line_break_stays_inside_the_sentence() {
+        assert_eq!(parts("有助于推动人\n\n工智能发展。下一句。"), ["有助于推动人\n\n工智能发展。", "下一句。"]);
+    }
+}

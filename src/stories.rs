@@ -1,0 +1,411 @@
+//! A pasted bulletin as stories and line roles, with paste repair: lines that a
+//! column break cut in two are joined back into one body block.
+
+use crate::normalize::{is_han, Line};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Role {
+    /// A story's headline; `sub` marks a sub-headline (`——解读…`, section heads).
+    Headline { sub: bool },
+    /// A column header such as `国内要闻`.
+    Header,
+    /// A `问：…` line.
+    Question,
+    Body,
+    Dateline,
+    Byline,
+    /// Credits and end marks: `新华社发`, `（完）`, `（责任编辑：…）`.
+    Credit,
+}
+
+impl Role {
+    pub fn is_body(self) -> bool {
+        self == Role::Body
+    }
+}
+
+/// A line, or for body text a run of mended lines, as a byte range of the input.
+/// For body blocks the range already skips leading markers and trailing credits.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Block {
+    pub start: usize,
+    pub end: usize,
+    pub role: Role,
+    pub story: usize,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct StorySpan {
+    pub start: usize,
+    pub end: usize,
+    /// Index of the story's headline block, if it has one.
+    pub title: Option<usize>,
+}
+
+const HEADER_SUFFIXES: &[&str] = &[
+    "要闻", "新闻", "快讯", "速递", "视窗", "视点", "聚焦", "前沿", "观察", "动态", "关注", "民生", "资讯", "专栏", "综述",
+    "短评", "时评", "热点", "简讯", "纵横", "看台", "一线",
+];
+const AGENCIES: &[&str] = &["新华社", "中新社", "中新网", "新华网", "人民网", "央视网", "本报", "央广网", "法新社", "路透社", "美联社"];
+const CLOSERS: &[char] = &['”', '’', '」', '』', '）', ')', '》', '】', '〕', '"', '\''];
+const TERMINALS: &[char] = &['。', '！', '？', '!', '?', '…', '.', '；', ';', '：', ':'];
+const CLAUSE: &[char] = &['，', '、', '；', ',', '：'];
+
+fn chars(s: &str) -> usize {
+    s.chars().count()
+}
+
+/// `国内要闻`, `图片新闻`: a short all-Han line with a column-like ending.
+fn is_header(s: &str) -> bool {
+    let n = chars(s);
+    (2..=6).contains(&n) && s.chars().all(is_han) && HEADER_SUFFIXES.iter().any(|x| s.ends_with(x))
+}
+
+/// Length in bytes of a dateline at the start of `s` (`新华社北京8月26日电`), if any.
+pub fn dateline_len(s: &str) -> Option<usize> {
+    let agency = AGENCIES.iter().find(|a| s.starts_with(*a))?;
+    let rest = &s[agency.len()..];
+    if let Some(r) = rest.strip_prefix('讯') {
+        return Some(s.len() - r.len());
+    }
+    // Place, then `8月26日`, then `电`/`讯`; the place is a few Han chars.
+    let mut it = rest.char_indices().peekable();
+    let mut place = 0;
+    while let Some(&(_, c)) = it.peek() {
+        if is_han(c) && place < 10 {
+            place += 1;
+            it.next();
+        } else {
+            break;
+        }
+    }
+    let mut saw_month = false;
+    let mut digits = 0;
+    while let Some((i, c)) = it.next() {
+        match c {
+            '0'..='9' | '０'..='９' => digits += 1,
+            '年' if digits > 0 => digits = 0,
+            '月' if digits > 0 => {
+                saw_month = true;
+                digits = 0
+            }
+            '日' if digits > 0 && saw_month => {
+                let after = &rest[i + c.len_utf8()..];
+                let tail = ["电", "讯", "消息"].iter().find(|t| after.starts_with(*t))?;
+                return Some(s.len() - after.len() + tail.len());
+            }
+            _ => return None,
+        }
+    }
+    None
+}
+
+/// Length in bytes of a byline at the start of `s`: `（记者李恒）`.
+fn byline_len(s: &str) -> Option<usize> {
+    for (open, close) in [("（", '）'), ("(", ')')] {
+        if let Some(rest) = s.strip_prefix(open) {
+            let inner_end = rest.find(close)?;
+            let inner = &rest[..inner_end];
+            if (inner.starts_with("记者") || inner.starts_with("本报记者") || inner.starts_with("通讯员")) && chars(inner) <= 30 {
+                return Some(open.len() + inner_end + close.len_utf8());
+            }
+        }
+    }
+    None
+}
+
+/// Length in bytes of a credit or end mark at the end of `s`, if any.
+fn trailing_credit_len(s: &str) -> Option<usize> {
+    for mark in ["（完）", "(完)", "新华社发"] {
+        if s.ends_with(mark) {
+            return Some(mark.len());
+        }
+    }
+    for (open, close) in [("（", "）"), ("(", ")"), ("【", "】")] {
+        if let Some(body) = s.strip_suffix(close) {
+            if let Some(i) = body.rfind(open) {
+                let inner = &body[i + open.len()..];
+                if ["责任编辑", "编辑", "来源"].iter().any(|k| inner.starts_with(k)) && chars(inner) <= 30 {
+                    return Some(s.len() - i);
+                }
+            }
+        }
+    }
+    None
+}
+
+/// A whole line that is a credit: `新华社发`, `新华社记者张三摄`, `（完）`.
+fn is_credit(s: &str) -> bool {
+    if trailing_credit_len(s) == Some(s.len()) {
+        return true;
+    }
+    let short = chars(s) <= 30;
+    short && (s.starts_with("新华社") || s.starts_with("本报记者") || s.starts_with("记者")) && (s.ends_with('摄') || s.ends_with("发"))
+        || short && (s.starts_with("责任编辑") || s.starts_with("编辑：") || s.starts_with("（编辑"))
+}
+
+/// Strips leading whitespace; returns the new offset into the line.
+fn skip_ws(s: &str, at: usize) -> usize {
+    at + (s[at..].len() - s[at..].trim_start().len())
+}
+
+/// Whether `s` ends a sentence (so a line break after it is a real break).
+fn ends_sentence(s: &str) -> bool {
+    let core = s.trim_end_matches(|c: char| CLOSERS.contains(&c) || c.is_whitespace());
+    match core.chars().last() {
+        Some(c) if TERMINALS.contains(&c) => true,
+        // A line ending in a bracketed note, `(分享自@证券网)`, is complete.
+        _ => s.ends_with('）') || s.ends_with(')'),
+    }
+}
+
+/// Lexically a headline: short, no sentence end, no clause punctuation.
+fn looks_like_headline(s: &str) -> bool {
+    let n = chars(s);
+    (2..=40).contains(&n) && !ends_sentence(s) && !s.contains(CLAUSE) && s.chars().any(is_han)
+}
+
+/// `一、总体要求`, `（一）…`, `第二部分…`: section heads inside a story.
+fn is_section_head(s: &str) -> bool {
+    let n = chars(s);
+    if n > 25 || ends_sentence(s) {
+        return false;
+    }
+    let mut it = s.chars();
+    let first = it.next();
+    let second = it.next();
+    matches!(first, Some('一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十')) && second == Some('、')
+        || s.starts_with('（') && s.chars().nth(2) == Some('）')
+        || s.starts_with('第') && (s.contains('部') || s.contains('章') || s.contains('节'))
+}
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Kind {
+    Header,
+    Credit,
+    Dateline,
+    Byline,
+    Question,
+    /// Body text; `lead` bytes of markers at its start, `tail` bytes of credit at its end.
+    Text { lead: usize, tail: usize, dated: bool },
+}
+
+fn classify(s: &str) -> Kind {
+    if is_header(s) {
+        return Kind::Header;
+    }
+    if is_credit(s) {
+        return Kind::Credit;
+    }
+    if s.starts_with("问：") || s.starts_with("问:") {
+        return Kind::Question;
+    }
+    let mut lead = 0;
+    let mut dated = false;
+    if let Some(n) = dateline_len(s) {
+        lead = skip_ws(s, n);
+        dated = true;
+    }
+    if let Some(n) = byline_len(&s[lead..]) {
+        lead = skip_ws(s, lead + n);
+    }
+    if lead == s.len() {
+        return if dated { Kind::Dateline } else { Kind::Byline };
+    }
+    for marker in ["答：", "答:"] {
+        if s[lead..].starts_with(marker) {
+            lead = skip_ws(s, lead + marker.len());
+        }
+    }
+    let mut tail = trailing_credit_len(&s[lead..]).unwrap_or(0);
+    let body_end = s.len() - tail;
+    // Keep the whitespace before a glued credit out of the span too.
+    tail += s[lead..body_end].len() - s[lead..body_end].trim_end().len();
+    if lead + tail >= s.len() {
+        return Kind::Credit;
+    }
+    Kind::Text { lead, tail, dated }
+}
+
+/// Splits the lines into blocks and stories. `forms_word(left, right)` says
+/// whether a line break between the two texts cuts a word (asked of the segmenter).
+pub fn layout(text: &str, lines: &[Line], forms_word: &dyn Fn(&str, &str) -> bool) -> (Vec<Block>, Vec<StorySpan>) {
+    let kinds: Vec<Kind> = lines.iter().map(|l| classify(&text[l.start..l.end])).collect();
+    let mut blocks: Vec<Block> = Vec::new();
+    let mut stories: Vec<StorySpan> = Vec::new();
+    // Line ranges of the current story, to set its span.
+    let mut story_first_line: Option<usize> = None;
+    let mut story_last_line = 0;
+    let mut prev_closed = true; // the previous line ended a story (credit, closing dateline)
+    let mut i = 0;
+    let close_story = |stories: &mut Vec<StorySpan>, first: Option<usize>, last: usize, blocks: &[Block]| {
+        if let Some(f) = first {
+            let idx = stories.len();
+            let title = blocks.iter().position(|b| b.story == idx && b.role == Role::Headline { sub: false });
+            stories.push(StorySpan { start: lines[f].start, end: lines[last].end, title });
+        }
+    };
+    while i < lines.len() {
+        let line = &lines[i];
+        let s = &text[line.start..line.end];
+        let kind = kinds[i];
+        let next_kind = kinds.get(i + 1).copied();
+        let next_gap = lines.get(i + 1).map_or(usize::MAX, |l| l.blanks_before);
+        let next_is_dated = matches!(next_kind, Some(Kind::Dateline) | Some(Kind::Byline) | Some(Kind::Text { dated: true, .. }));
+        let prev_role = blocks.last().filter(|b| b.story == stories.len()).map(|b| b.role);
+        let after_headline = matches!(prev_role, Some(Role::Headline { .. }));
+
+        // Does a new story start at this line?
+        let mut new_story = story_first_line.is_none()
+            || prev_closed
+            || line.blanks_before >= 2
+            || kind == Kind::Header
+            || matches!(prev_role, Some(Role::Header)) && kind != Kind::Header && false;
+        if !new_story && !after_headline {
+            // A dateline opens a story; headlines right before it already did.
+            new_story = matches!(kind, Kind::Dateline | Kind::Text { dated: true, .. });
+            // A headline right before a dated line opens the story it heads.
+            new_story |= matches!(kind, Kind::Text { lead: 0, .. }) && looks_like_headline(s) && next_is_dated && next_gap < 2;
+        }
+        if matches!(prev_role, Some(Role::Header)) {
+            new_story = false; // a column header leads into the story under it
+        }
+        if new_story && story_first_line.is_some() {
+            close_story(&mut stories, story_first_line, story_last_line, &blocks);
+            story_first_line = None;
+        }
+        if story_first_line.is_none() {
+            story_first_line = Some(i);
+        }
+        story_last_line = i;
+        let story = stories.len();
+        let at_story_start = story_first_line == Some(i) || matches!(prev_role, Some(Role::Header));
+        prev_closed = false;
+
+        let role = match kind {
+            Kind::Header => Role::Header,
+            Kind::Credit => {
+                prev_closed = true;
+                Role::Credit
+            }
+            Kind::Byline => Role::Byline,
+            Kind::Question => Role::Question,
+            Kind::Dateline => {
+                // A dateline after body text and before a story break closes the story.
+                let had_body = blocks.iter().any(|b| b.story == story && b.role.is_body());
+                prev_closed = had_body && (next_gap >= 2 || i + 1 == lines.len());
+                Role::Dateline
+            }
+            Kind::Text { lead, tail, .. } => {
+                let sub = s.starts_with("——") || s.starts_with("──") || s.starts_with("--");
+                let headline = lead == 0
+                    && tail == 0
+                    && looks_like_headline(s)
+                    && (sub || after_headline || at_story_start && !joins_word(text, lines, i, forms_word) || next_is_dated || is_section_head(s));
+                if headline {
+                    Role::Headline { sub: sub || after_headline || !at_story_start }
+                } else {
+                    // Body: join following lines while this one does not end a sentence.
+                    let start = line.start + lead;
+                    let mut end = line.end - tail;
+                    let mut last = i;
+                    let mut cur_tail = tail;
+                    while cur_tail == 0 && !ends_sentence(&text[start..end]) {
+                        let Some(next) = lines.get(last + 1) else { break };
+                        let ns = &text[next.start..next.end];
+                        let joinable = matches!(kinds[last + 1], Kind::Text { lead: 0, .. })
+                            && next.blanks_before < 2
+                            && !ns.starts_with("——")
+                            && !is_section_head(ns);
+                        if !joinable {
+                            break;
+                        }
+                        let Kind::Text { tail: t, .. } = kinds[last + 1] else { break };
+                        last += 1;
+                        end = next.end - t;
+                        cur_tail = t;
+                    }
+                    blocks.push(Block { start, end, role: Role::Body, story });
+                    story_last_line = last;
+                    i = last + 1;
+                    continue;
+                }
+            }
+        };
+        blocks.push(Block { start: line.start, end: line.end, role, story });
+        i += 1;
+    }
+    close_story(&mut stories, story_first_line, story_last_line, &blocks);
+    (blocks, stories)
+}
+
+/// Whether line `i` and the next one are two halves of one word.
+fn joins_word(text: &str, lines: &[Line], i: usize, forms_word: &dyn Fn(&str, &str) -> bool) -> bool {
+    let Some(next) = lines.get(i + 1) else { return false };
+    next.blanks_before < 2 && forms_word(&text[lines[i].start..lines[i].end], &text[next.start..next.end])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::normalize::lines;
+
+    fn roles(text: &str) -> Vec<(String, Role, usize)> {
+        let ls = lines(text);
+        let (blocks, _) = layout(text, &ls, &|_, _| false);
+        blocks.iter().map(|b| (text[b.start..b.end].to_string(), b.role, b.story)).collect()
+    }
+
+    #[test]
+    fn datelines() {
+        assert_eq!(dateline_len("新华社北京8月26日电"), Some("新华社北京8月26日电".len()));
+        assert_eq!(dateline_len("新华社成都8月27日电 正文"), Some("新华社成都8月27日电".len()));
+        assert_eq!(dateline_len("新华社发"), None);
+        assert_eq!(dateline_len("本报讯 正文"), Some("本报讯".len()));
+        assert_eq!(dateline_len("新华社记者李恒"), None);
+    }
+
+    #[test]
+    fn markers_are_outside_body_spans() {
+        let r = roles("新华社北京8月26日电（记者李恒）根据通知，指南进行了修订。（完）");
+        assert_eq!(r, [("根据通知，指南进行了修订。".to_string(), Role::Body, 0)]);
+        let r = roles("答：意见围绕需求推进。");
+        assert_eq!(r[0].0, "意见围绕需求推进。");
+    }
+
+    #[test]
+    fn broken_lines_are_joined_and_real_breaks_kept() {
+        let text = "从国内实践看，有助于推动人\n\n工智能赋能高质量发展。\n\n问：意见的主要内容是什么？\n\n答：意见围绕需求推进。";
+        let r = roles(text);
+        assert_eq!(r.len(), 3);
+        assert_eq!(r[0].0, "从国内实践看，有助于推动人\n\n工智能赋能高质量发展。");
+        assert_eq!(r[1].1, Role::Question);
+        assert_eq!(r[2].0, "意见围绕需求推进。");
+    }
+
+    #[test]
+    fn headlines_credits_and_stories() {
+        let text = "国内要闻\n\n安宁疗护有了新“国标”\n\n新华社北京8月26日电（记者李恒）根据通知，指南进行了修订。\n\n新版指南更新了内容。\n\n新华社发\n\n市民在海河岸边欣赏夜景。\n\n\n\n第三条新闻的正文。";
+        let r = roles(text);
+        let got: Vec<(&str, Role, usize)> = r.iter().map(|(s, role, st)| (s.as_str(), *role, *st)).collect();
+        assert_eq!(
+            got,
+            [
+                ("国内要闻", Role::Header, 0),
+                ("安宁疗护有了新“国标”", Role::Headline { sub: false }, 0),
+                ("根据通知，指南进行了修订。", Role::Body, 0),
+                ("新版指南更新了内容。", Role::Body, 0),
+                ("新华社发", Role::Credit, 0),
+                ("市民在海河岸边欣赏夜景。", Role::Body, 1),
+                ("第三条新闻的正文。", Role::Body, 2),
+            ]
+        );
+    }
+
+    #[test]
+    fn closing_dateline_ends_a_story() {
+        let r = roles("正文一。\n\n新华社北京8月26日电\n\n\n\n正文二。");
+        assert_eq!(r[1].1, Role::Dateline);
+        assert_eq!((r[1].2, r[2].2), (0, 1));
+    }
+}
