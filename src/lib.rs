@@ -25,8 +25,6 @@ mod sentences;
 mod stories;
 mod summary;
 mod tokens;
-#[cfg(target_arch = "wasm32")]
-mod wasm;
 
 pub use options::Options;
 
@@ -161,7 +159,7 @@ impl Summarizer {
         options.validate()?;
         check_length(text, options)?;
         let doc = summary::Document::analyze(text, &self.tokenizer, options);
-        let terms = keywords::extract(&doc, options);
+        let terms = keywords::extract(&doc, &self.tokenizer, options);
         let picked = summary::select(&doc, &terms, options);
         let mut offsets = normalize::Utf16Offsets::new(text);
         let sentences = picked
@@ -201,7 +199,7 @@ impl Summarizer {
         options.validate()?;
         check_length(text, options)?;
         let doc = summary::Document::analyze(text, &self.tokenizer, options);
-        let terms = keywords::extract(&doc, options);
+        let terms = keywords::extract(&doc, &self.tokenizer, options);
         Ok(Keywords { keywords: terms.keywords(options.keywords), keyphrases: terms.keyphrases(options.keyphrases) })
     }
 }

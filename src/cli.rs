@@ -1,0 +1,303 @@
+//! The one implementation of the `textrank-zh` command line. The native binary
+//! and the npm `bin` (this function compiled to wasm) both call [`run`], so
+//! flags, messages and output are byte-identical by construction.
+
+use crate::options::NAMES;
+use crate::{Error, Options, Summarizer, Summary};
+use serde::Serialize;
+use serde_json::{Map, Value};
+
+pub const USAGE: &str = "\
+Usage: textrank-zh [OPTIONS] [FILE]
+
+Key sentences and keywords of Chinese text by TextRank. Reads FILE, or standard
+input when FILE is absent or `-`; input must be UTF-8.
+
+Options:
+  --sentences N        number of summary sentences (default 3)
+  --ratio R            instead of --sentences: this share of the body sentences, in (0, 1]
+  --max-chars C        cap on the total chars of the summary
+  --keywords K         number of keywords (default 10)
+  --keyphrases K       number of keyphrases (default 5)
+  --window W           co-occurrence window for keywords, 2-10 (default 4)
+  --diversity D        redundancy control in [0, 1], 0 turns it off (default 0.5)
+  --no-per-story       do not give every story a sentence first
+  --headlines          allow headlines as summary sentences
+  --stop-words FILE    extra stop words, one per line
+  --user-dict FILE     user words in jieba's `word [freq] [pos]` format
+  --max-input-chars N  longer input is an error (default 4000000)
+  --json               print the result as one JSON object
+  --jsonl              batch mode: each input line {\"id\", \"text\"} gives one output line
+  --help               print this help
+  --version            print the version
+
+Exit status: 0 success, 1 bad input, 2 bad usage.
+";
+
+/// What a run produced.
+pub struct Output {
+    pub stdout: Vec<u8>,
+    pub stderr: Vec<u8>,
+    pub code: i32,
+}
+
+enum Mode {
+    Text,
+    Json,
+    Jsonl,
+}
+
+struct Args {
+    options: Options,
+    mode: Mode,
+    file: Option<String>,
+    stop_words: Option<String>,
+    user_dict: Option<String>,
+}
+
+fn usage_error(msg: impl Into<String>) -> Output {
+    Output { stdout: Vec::new(), stderr: format!("textrank-zh: {}\nTry `textrank-zh --help`.\n", msg.into()).into_bytes(), code: 2 }
+}
+
+fn input_error(msg: impl Into<String>) -> Output {
+    Output { stdout: Vec::new(), stderr: format!("textrank-zh: {}\n", msg.into()).into_bytes(), code: 1 }
+}
+
+fn kebab(js: &str) -> String {
+    let mut out = String::new();
+    for c in js.chars() {
+        if c.is_ascii_uppercase() {
+            out.push('-');
+            out.push(c.to_ascii_lowercase());
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// Phrases an option error with the CLI's flag names.
+fn flag_message(e: &Error) -> String {
+    match e {
+        Error::InvalidOption { option, reason } if option == "ratio" && reason.contains("not both") => {
+            "give either --sentences or --ratio, not both".to_string()
+        }
+        Error::InvalidOption { option, reason } => format!("--{}: {}", kebab(option), reason.replace('`', "")),
+        other => other.to_string(),
+    }
+}
+
+fn parse_args(args: &[String]) -> Result<Args, Output> {
+    let mut map = Map::new();
+    let mut mode = Mode::Text;
+    let mut file = None;
+    let mut stop_words = None;
+    let mut user_dict = None;
+    let mut i = 0;
+    while i < args.len() {
+        let arg = &args[i];
+        i += 1;
+        if arg == "-" || !arg.starts_with("--") && !(arg.starts_with('-') && arg.len() > 1) {
+            if file.replace(arg.clone()).is_some() {
+                return Err(usage_error("more than one input file given"));
+            }
+            continue;
+        }
+        let (flag, inline) = match arg.split_once('=') {
+            Some((f, v)) => (f, Some(v.to_string())),
+            None => (arg.as_str(), None),
+        };
+        let name = flag.trim_start_matches('-');
+        let mut value = || -> Result<String, Output> {
+            if let Some(v) = inline.clone() {
+                return Ok(v);
+            }
+            let v = args.get(i).cloned().ok_or_else(|| usage_error(format!("{flag} needs a value")))?;
+            i += 1;
+            Ok(v)
+        };
+        let switch = |inline: &Option<String>| -> Result<(), Output> {
+            match inline {
+                Some(_) => Err(usage_error(format!("{flag} takes no value"))),
+                None => Ok(()),
+            }
+        };
+        match name {
+            "help" => {
+                switch(&inline)?;
+                return Err(Output { stdout: USAGE.as_bytes().to_vec(), stderr: Vec::new(), code: 0 });
+            }
+            "version" => {
+                switch(&inline)?;
+                let v = format!("textrank-zh {}\n", env!("CARGO_PKG_VERSION"));
+                return Err(Output { stdout: v.into_bytes(), stderr: Vec::new(), code: 0 });
+            }
+            "json" => {
+                switch(&inline)?;
+                mode = Mode::Json;
+            }
+            "jsonl" => {
+                switch(&inline)?;
+                mode = Mode::Jsonl;
+            }
+            "no-per-story" => {
+                switch(&inline)?;
+                map.insert("perStory".into(), Value::Bool(false));
+            }
+            "headlines" => {
+                switch(&inline)?;
+                map.insert("headlines".into(), Value::Bool(true));
+            }
+            "stop-words" => stop_words = Some(value()?),
+            "user-dict" => user_dict = Some(value()?),
+            _ => {
+                let js = NAMES.iter().map(|(n, _)| *n).find(|n| kebab(n) == name && !matches!(*n, "perStory" | "headlines" | "stopWords"));
+                let Some(js) = js else {
+                    return Err(usage_error(format!("unknown option {flag}")));
+                };
+                let raw = value()?;
+                let v = raw
+                    .parse::<f64>()
+                    .ok()
+                    .filter(|f| f.is_finite())
+                    .and_then(|f| serde_json::Number::from_f64(f).map(|n| {
+                        if f.fract() == 0.0 && f.abs() < 9.0e15 { Value::from(f as i64) } else { Value::Number(n) }
+                    }))
+                    .unwrap_or(Value::String(raw.clone()));
+                if map.insert(js.to_string(), v).is_some() {
+                    return Err(usage_error(format!("{flag} given twice")));
+                }
+            }
+        }
+    }
+    let options = Options::from_json(&Value::Object(map)).map_err(|e| usage_error(flag_message(&e)))?;
+    Ok(Args { options, mode, file, stop_words, user_dict })
+}
+
+/// The JSONL output line for one document.
+#[derive(Serialize)]
+struct JsonlResult<'a> {
+    id: &'a Value,
+    summary: String,
+    #[serde(flatten)]
+    result: &'a Summary,
+}
+
+#[derive(Serialize)]
+struct JsonlError<'a> {
+    id: &'a Value,
+    line: usize,
+    error: String,
+}
+
+fn decode<'a>(bytes: &'a [u8], what: &str) -> Result<&'a str, Output> {
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    std::str::from_utf8(bytes).map_err(|e| input_error(format!("{what} is not valid UTF-8 (at byte {})", e.valid_up_to())))
+}
+
+/// Runs the CLI. `read(path)` returns a file's bytes, or standard input for `-`.
+pub fn run(args: &[String], read: &mut dyn FnMut(&str) -> Result<Vec<u8>, String>) -> Output {
+    let mut args = match parse_args(args) {
+        Ok(a) => a,
+        Err(out) => return out,
+    };
+    let mut summarizer = match Summarizer::new() {
+        Ok(s) => s,
+        Err(e) => return input_error(e.to_string()),
+    };
+    if let Some(path) = &args.user_dict {
+        let words = read(path)
+            .map_err(|e| input_error(format!("cannot read user dictionary {path}: {e}")))
+            .and_then(|b| decode(&b, "the user dictionary").map(|s| Summarizer::parse_user_dict(s).map_err(|e| input_error(e.to_string())))?);
+        match words.and_then(|w| summarizer.add_user_words(&w).map_err(|e| input_error(e.to_string()))) {
+            Ok(()) => {}
+            Err(out) => return out,
+        }
+    }
+    if let Some(path) = &args.stop_words {
+        match read(path).map_err(|e| input_error(format!("cannot read stop words {path}: {e}"))).and_then(|b| {
+            decode(&b, "the stop-word file").map(|s| s.lines().map(str::trim).filter(|l| !l.is_empty()).map(str::to_string).collect::<Vec<_>>())
+        }) {
+            Ok(words) => args.options.stop_words.extend(words),
+            Err(out) => return out,
+        }
+    }
+    let path = args.file.clone().unwrap_or_else(|| "-".to_string());
+    let bytes = match read(&path) {
+        Ok(b) => b,
+        Err(e) => {
+            let name = if path == "-" { "standard input".to_string() } else { path.clone() };
+            return input_error(format!("cannot read {name}: {e}"));
+        }
+    };
+    let text = match decode(&bytes, "the input") {
+        Ok(t) => t,
+        Err(out) => return out,
+    };
+    match args.mode {
+        Mode::Jsonl => run_jsonl(&summarizer, text, &args.options),
+        Mode::Json | Mode::Text => match summarizer.summarize(text, &args.options) {
+            Err(e) => input_error(e.to_string()),
+            Ok(r) => {
+                let stdout = if matches!(args.mode, Mode::Json) { json_line(&r) } else { text_output(&r) };
+                Output { stdout: stdout.into_bytes(), stderr: Vec::new(), code: 0 }
+            }
+        },
+    }
+}
+
+fn json_line<T: Serialize>(v: &T) -> String {
+    // Serializing plain structs of strings and finite numbers cannot fail.
+    let mut s = serde_json::to_string(v).unwrap_or_else(|e| format!("{{\"error\":\"{e}\"}}"));
+    s.push('\n');
+    s
+}
+
+fn text_output(r: &Summary) -> String {
+    let mut out = String::new();
+    for s in &r.sentences {
+        out.push_str(&s.text);
+        out.push('\n');
+    }
+    let words: Vec<&str> = r.keywords.iter().map(|k| k.word.as_str()).collect();
+    out.push_str("keywords: ");
+    out.push_str(&words.join(" "));
+    out.push('\n');
+    out
+}
+
+fn run_jsonl(summarizer: &Summarizer, input: &str, options: &Options) -> Output {
+    let mut stdout = String::new();
+    let mut failed = 0;
+    for (n, line) in input.lines().enumerate() {
+        if line.trim().is_empty() {
+            continue;
+        }
+        let parsed: Result<Value, _> = serde_json::from_str(line);
+        let null = Value::Null;
+        let (id, outcome) = match &parsed {
+            Err(e) => (&null, Err(format!("not valid JSON: {e}"))),
+            Ok(obj @ Value::Object(_)) => {
+                let id = obj.get("id").unwrap_or(&null);
+                match obj.get("text") {
+                    Some(Value::String(t)) => (id, summarizer.summarize(t, options).map_err(|e| e.to_string())),
+                    Some(_) => (id, Err("`text` must be a string".to_string())),
+                    None => (id, Err("missing `text`".to_string())),
+                }
+            }
+            Ok(_) => (&null, Err("each line must be a JSON object with `id` and `text`".to_string())),
+        };
+        match outcome {
+            Ok(r) => {
+                let summary: String = r.sentences.iter().map(|s| s.text.as_str()).collect();
+                stdout.push_str(&json_line(&JsonlResult { id, summary, result: &r }));
+            }
+            Err(error) => {
+                failed += 1;
+                stdout.push_str(&json_line(&JsonlError { id, line: n + 1, error }));
+            }
+        }
+    }
+    let stderr = if failed > 0 { format!("textrank-zh: {failed} line(s) failed\n") } else { String::new() };
+    Output { stdout: stdout.into_bytes(), stderr: stderr.into_bytes(), code: if failed > 0 { 1 } else { 0 } }
+}

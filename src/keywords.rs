@@ -1,0 +1,206 @@
+//! Word graph → keywords; split compounds merged into terms; adjacent top terms
+//! → keyphrases.
+
+use crate::rank::{pagerank, Graph};
+use crate::round6;
+use crate::summary::{Document, Unit};
+use crate::tokens::{Class, Token, Tokenizer, Vocab};
+use crate::{Keyphrase, Keyword, Options};
+use rustc_hash::FxHashMap;
+
+/// A split pair is merged when it recurs and its parts rarely occur apart.
+const MERGE_MIN_COUNT: usize = 2;
+const MERGE_MIN_SHARE: f64 = 0.5;
+const MERGE_MAX_CHARS: usize = 8;
+/// Terms that may form keyphrases: the top ones by score.
+const PHRASE_TOP_TERMS: usize = 24;
+/// How much a word's rarity in the dictionary weighs against its graph rank.
+const IDF_POWER: f64 = 1.0;
+
+/// Ranked terms of a document.
+pub struct Terms {
+    /// (term id, score), best first.
+    pub ranked: Vec<(u32, f64)>,
+    /// Score of each term id, 0 for non-candidates.
+    pub score: Vec<f64>,
+    words: Vec<String>,
+    phrases: Vec<(String, f64)>,
+}
+
+/// Merges recurring split compounds (`安宁` + `疗护` → `安宁疗护`) into single
+/// candidate tokens, in every unit, before any graph is built.
+pub fn merge_compounds(units: &mut [Unit], vocab: &mut Vocab) {
+    for _pass in 0..2 {
+        let mut count: FxHashMap<u32, usize> = FxHashMap::default();
+        let mut pairs: FxHashMap<(u32, u32), usize> = FxHashMap::default();
+        for u in units.iter() {
+            for (i, t) in u.tokens.iter().enumerate() {
+                *count.entry(t.id).or_default() += 1;
+                if let Some(n) = u.tokens.get(i + 1) {
+                    if mergeable(t, n) {
+                        *pairs.entry((t.id, n.id)).or_default() += 1;
+                    }
+                }
+            }
+        }
+        let mut merges: FxHashMap<(u32, u32), u32> = FxHashMap::default();
+        let mut candidates: Vec<((u32, u32), usize)> = pairs.into_iter().filter(|&(_, c)| c >= MERGE_MIN_COUNT).collect();
+        candidates.sort_unstable();
+        for ((a, b), c) in candidates {
+            let apart = count[&a].min(count[&b]);
+            let word = format!("{}{}", vocab.words[a as usize], vocab.words[b as usize]);
+            if (c as f64) >= MERGE_MIN_SHARE * apart as f64 && word.chars().count() <= MERGE_MAX_CHARS {
+                merges.insert((a, b), vocab.intern_candidate(&word));
+            }
+        }
+        if merges.is_empty() {
+            return;
+        }
+        for u in units.iter_mut() {
+            let mut out: Vec<Token> = Vec::with_capacity(u.tokens.len());
+            let mut i = 0;
+            while i < u.tokens.len() {
+                let t = u.tokens[i];
+                if let Some(n) = u.tokens.get(i + 1) {
+                    if let Some(&id) = merges.get(&(t.id, n.id)).filter(|_| mergeable(&t, n)) {
+                        out.push(Token { id, start: t.start, end: n.end, class: Class::Candidate });
+                        i += 2;
+                        continue;
+                    }
+                }
+                out.push(t);
+                i += 1;
+            }
+            u.tokens = out;
+        }
+    }
+}
+
+fn mergeable(a: &Token, b: &Token) -> bool {
+    a.end == b.start && a.class != Class::Other && b.class == Class::Candidate
+}
+
+/// Ranks the candidate terms of `doc` with TextRank over a co-occurrence graph.
+pub fn extract(doc: &Document, tokenizer: &Tokenizer, options: &Options) -> Terms {
+    let n = doc.vocab.len();
+    // Node per candidate term; edges between candidates within `window` positions
+    // of each other in a story's candidate sequence.
+    let mut node_of = vec![u32::MAX; n];
+    let mut nodes: Vec<u32> = Vec::new();
+    let mut weights: FxHashMap<(u32, u32), f64> = FxHashMap::default();
+    for story in 0..doc.stories.len() {
+        let seq: Vec<u32> = doc
+            .units
+            .iter()
+            .filter(|u| u.story == story && u.in_text())
+            .flat_map(|u| u.tokens.iter().filter(|t| t.class == Class::Candidate).map(|t| t.id))
+            .collect();
+        for (i, &a) in seq.iter().enumerate() {
+            for &b in seq.iter().skip(i + 1).take(options.window - 1) {
+                if a != b {
+                    let key = (a.min(b), a.max(b));
+                    *weights.entry(key).or_default() += 1.0;
+                }
+            }
+            if node_of[a as usize] == u32::MAX {
+                node_of[a as usize] = nodes.len() as u32;
+                nodes.push(a);
+            }
+        }
+    }
+    let mut edges: Vec<((u32, u32), f64)> = weights.into_iter().collect();
+    edges.sort_unstable_by(|x, y| x.0.cmp(&y.0));
+    let mut graph: Graph = vec![Vec::new(); nodes.len()];
+    for ((a, b), w) in edges {
+        let (na, nb) = (node_of[a as usize], node_of[b as usize]);
+        graph[na as usize].push((nb, w));
+        graph[nb as usize].push((na, w));
+    }
+    let pr = pagerank(&graph);
+    let mut score = vec![0.0; n];
+    let mut ranked: Vec<(u32, f64)> = nodes
+        .iter()
+        .zip(&pr)
+        .map(|(&id, &r)| {
+            let s = r * tokenizer.idf(&doc.vocab.words[id as usize]).powf(IDF_POWER);
+            score[id as usize] = s;
+            (id, s)
+        })
+        .collect();
+    // Nodes are in order of first occurrence, so a stable sort breaks ties by it.
+    ranked.sort_by(|a, b| b.1.total_cmp(&a.1));
+    let phrases = keyphrases(doc, &ranked, &score);
+    Terms { ranked, score, words: doc.vocab.words.clone(), phrases }
+}
+
+/// Runs of 2+ adjacent top terms that occur at least twice.
+fn keyphrases(doc: &Document, ranked: &[(u32, f64)], score: &[f64]) -> Vec<(String, f64)> {
+    let mut top = vec![false; score.len()];
+    for &(id, _) in ranked.iter().take(PHRASE_TOP_TERMS) {
+        top[id as usize] = true;
+    }
+    // phrase text → (count, weight, first seen)
+    let mut found: FxHashMap<String, (usize, f64, usize)> = FxHashMap::default();
+    let mut order = 0;
+    for u in doc.units.iter().filter(|u| u.in_text()) {
+        let mut i = 0;
+        while i < u.tokens.len() {
+            let mut j = i;
+            while j < u.tokens.len() && top[u.tokens[j].id as usize] && (j == i || u.tokens[j - 1].end == u.tokens[j].start) {
+                j += 1;
+            }
+            if j - i >= 2 {
+                let run = &u.tokens[i..j];
+                let text: String = run.iter().map(|t| doc.vocab.words[t.id as usize].as_str()).collect();
+                let weight: f64 = run.iter().map(|t| score[t.id as usize]).sum();
+                let e = found.entry(text).or_insert((0, weight, order));
+                e.0 += 1;
+                order += 1;
+            }
+            i = j.max(i + 1);
+        }
+    }
+    let mut out: Vec<(String, f64, usize)> = found.into_iter().filter(|(_, v)| v.0 >= 2).map(|(k, v)| (k, v.1, v.2)).collect();
+    out.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.2.cmp(&b.2)));
+    out.into_iter().map(|(k, w, _)| (k, w)).collect()
+}
+
+impl Terms {
+    pub fn keywords(&self, k: usize) -> Vec<Keyword> {
+        let top = self.ranked.first().map_or(0.0, |x| x.1);
+        self.ranked
+            .iter()
+            .take(k)
+            .map(|&(id, s)| Keyword { word: self.words[id as usize].clone(), weight: normalized(s, top) })
+            .filter(|k| k.weight > 0.0)
+            .collect()
+    }
+
+    pub fn keyphrases(&self, k: usize) -> Vec<Keyphrase> {
+        let top = self.phrases.first().map_or(0.0, |x| x.1);
+        self.phrases
+            .iter()
+            .take(k)
+            .map(|(p, w)| Keyphrase { phrase: p.clone(), weight: normalized(*w, top) })
+            .filter(|k| k.weight > 0.0)
+            .collect()
+    }
+
+    /// A term's score relative to the top term, in [0, 1].
+    pub fn weight(&self, id: u32) -> f64 {
+        let top = self.ranked.first().map_or(0.0, |x| x.1);
+        if top > 0.0 {
+            self.score.get(id as usize).copied().unwrap_or(0.0) / top
+        } else {
+            0.0
+        }
+    }
+}
+
+fn normalized(s: f64, top: f64) -> f64 {
+    if top > 0.0 {
+        round6(s / top)
+    } else {
+        0.0
+    }
+}

@@ -1,0 +1,270 @@
+//! jieba segmentation with POS tags, stop words, and the token filters that
+//! decide what may become a keyword and what counts for sentence similarity.
+
+use crate::normalize::is_han;
+use crate::{Error, UserWord};
+use jieba_rs::Jieba;
+use rustc_hash::{FxHashMap, FxHashSet};
+use std::sync::Arc;
+
+static STOP_WORDS: &str = include_str!("data/stopwords.txt");
+
+/// A token of a sentence; `id` indexes the document's vocabulary.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Token {
+    pub id: u32,
+    /// Byte range within the tokenized (reader) text.
+    pub start: u32,
+    pub end: u32,
+    pub class: Class,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Class {
+    /// A noun-like content word of 2+ chars: a keyword candidate.
+    Candidate,
+    /// Another content word (verbs, adjectives): counts for sentence similarity.
+    Content,
+    /// A stop word, a single char, a number, a date, ASCII, punctuation.
+    Other,
+}
+
+/// Segmenter plus stop words; cheap to clone (the dictionary is shared).
+#[derive(Clone)]
+pub struct Tokenizer {
+    jieba: Arc<Jieba>,
+    stop: Arc<FxHashSet<String>>,
+    total_freq: f64,
+}
+
+/// Noun-like tags (jieba/ICTCLAS), plus `x`: jieba-rs without its POS model tags
+/// every unknown word `x`, and unknown multi-char Han words (`疗护`, names) are
+/// exactly the new terms a keyword list must not lose.
+fn is_noun_tag(tag: &str) -> bool {
+    tag.is_empty() || tag.starts_with('n') || matches!(tag, "vn" | "an" | "j" | "x" | "nz" | "l" | "i" | "s")
+}
+
+/// Tags that never carry content: numbers, time words, function words.
+fn is_function_tag(tag: &str) -> bool {
+    matches!(
+        tag,
+        "m" | "mq" | "mg" | "q" | "t" | "tg" | "r" | "rr" | "rz" | "rg" | "p" | "c" | "u" | "uj" | "ul" | "uv" | "uz" | "ud" | "ug"
+            | "y" | "e" | "o" | "h" | "k" | "f" | "d" | "dg" | "df" | "zg"
+    ) || tag.starts_with('u')
+}
+
+impl Tokenizer {
+    pub fn new(jieba: Jieba) -> Tokenizer {
+        let stop = STOP_WORDS.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')).map(str::to_string).collect();
+        let total_freq = 60_000_000.0;
+        Tokenizer { jieba: Arc::new(jieba), stop: Arc::new(stop), total_freq }
+    }
+
+    pub fn add_user_words(&mut self, words: &[UserWord]) -> Result<(), Error> {
+        for w in words {
+            check_word(w)?;
+        }
+        let jieba = Arc::make_mut(&mut self.jieba);
+        for w in words {
+            jieba.add_word(&w.word, w.freq, w.pos.as_deref());
+        }
+        Ok(())
+    }
+
+    /// Whether the segmenter reads a word across the join of `left` and `right`.
+    pub fn forms_word(&self, left: &str, right: &str) -> bool {
+        let l: Vec<char> = left.chars().rev().take(4).collect();
+        let r: Vec<char> = right.chars().take(4).collect();
+        if l.first().is_none_or(|c| !is_han(*c)) || r.first().is_none_or(|c| !is_han(*c)) {
+            return false;
+        }
+        let left_part: String = l.iter().rev().collect();
+        let joined = format!("{left_part}{}", r.iter().collect::<String>());
+        let cut = left_part.len();
+        self.jieba.cut(&joined, false).iter().any(|t| t.byte_start < cut && t.byte_end > cut)
+    }
+
+    /// Tokenizes `text`, interning words into `vocab`.
+    pub fn tokenize(&self, text: &str, vocab: &mut Vocab, extra_stop: &FxHashSet<String>) -> Vec<Token> {
+        self.jieba
+            .tag(text, true)
+            .into_iter()
+            .map(|t| {
+                let id = vocab.intern(t.word, || self.classify(t.word, t.tag, extra_stop));
+                Token { id, start: t.byte_start as u32, end: t.byte_end as u32, class: vocab.class[id as usize] }
+            })
+            .collect()
+    }
+
+    fn classify(&self, word: &str, tag: &str, extra_stop: &FxHashSet<String>) -> Class {
+        let mut han = 0;
+        let mut other = 0;
+        for c in word.chars() {
+            if is_han(c) {
+                han += 1;
+            } else if c.is_alphanumeric() {
+                other += 1;
+            } else {
+                return Class::Other; // punctuation inside: not a word
+            }
+        }
+        if han == 0 || han + other < 2 || self.stop.contains(word) || extra_stop.contains(word) || is_function_tag(tag) {
+            return Class::Other;
+        }
+        if looks_like_date_or_number(word) {
+            return Class::Other;
+        }
+        if is_noun_tag(tag) {
+            Class::Candidate
+        } else {
+            Class::Content
+        }
+    }
+
+    /// How informative a word is: ln(total / dictionary frequency); unknown words,
+    /// whose frequency the segmenter estimates from their chars, score high.
+    pub fn idf(&self, word: &str) -> f64 {
+        let freq = self.jieba.suggest_freq(word).max(1) as f64;
+        (self.total_freq / freq).ln().max(1.0)
+    }
+}
+
+/// `八月`, `2025年`, `三大`, `第一`: numerals with a unit are not topics.
+fn looks_like_date_or_number(word: &str) -> bool {
+    const NUMERALS: &str = "0123456789０１２３４５６７８９一二三四五六七八九十百千万亿两零〇几第";
+    let mut chars = word.chars();
+    chars.next().is_some_and(|c| NUMERALS.contains(c)) && chars.next().is_none_or(|c| NUMERALS.contains(c) || "年月日号时大项个次届点".contains(c))
+}
+
+fn check_word(w: &UserWord) -> Result<(), Error> {
+    let bad = |why: &str| Error::InvalidOption { option: "userWords".into(), reason: format!("`{}`: {why}", w.word) };
+    if w.word.is_empty() || w.word.chars().any(char::is_whitespace) {
+        return Err(bad("a word must be non-empty and contain no whitespace"));
+    }
+    if w.word.chars().count() > 64 {
+        return Err(bad("a word has at most 64 chars"));
+    }
+    if w.freq == Some(0) {
+        return Err(bad("freq must be an integer >= 1"));
+    }
+    if let Some(pos) = &w.pos {
+        if pos.is_empty() || pos.len() > 8 || !pos.chars().all(|c| c.is_ascii_alphabetic()) {
+            return Err(bad("pos must be a tag of 1-8 ASCII letters, e.g. n, nz, v"));
+        }
+    }
+    Ok(())
+}
+
+/// Parses jieba's user dictionary format: `word [freq] [pos]` per line.
+pub fn parse_user_dict(text: &str) -> Result<Vec<UserWord>, Error> {
+    let mut out = Vec::new();
+    for (n, line) in text.lines().enumerate() {
+        let mut parts = line.split_whitespace();
+        let Some(word) = parts.next() else { continue };
+        let mut freq = None;
+        let mut pos = None;
+        for part in parts.by_ref().take(2) {
+            if freq.is_none() && pos.is_none() && part.chars().all(|c| c.is_ascii_digit()) {
+                let f = part.parse::<usize>().ok().filter(|&f| f >= 1);
+                let f = f.ok_or_else(|| Error::Dictionary(format!("user dictionary line {}: bad frequency `{part}`", n + 1)))?;
+                freq = Some(f);
+            } else if pos.is_none() {
+                pos = Some(part.to_string());
+            } else {
+                return Err(Error::Dictionary(format!("user dictionary line {}: expected `word [freq] [pos]`", n + 1)));
+            }
+        }
+        if parts.next().is_some() {
+            return Err(Error::Dictionary(format!("user dictionary line {}: expected `word [freq] [pos]`", n + 1)));
+        }
+        let w = UserWord { word: word.to_string(), freq, pos };
+        check_word(&w).map_err(|e| Error::Dictionary(format!("user dictionary line {}: {e}", n + 1)))?;
+        out.push(w);
+    }
+    Ok(out)
+}
+
+/// The words of one document, interned in order of first appearance.
+#[derive(Default)]
+pub struct Vocab {
+    ids: FxHashMap<String, u32>,
+    pub words: Vec<String>,
+    pub class: Vec<Class>,
+}
+
+impl Vocab {
+    fn intern(&mut self, word: &str, class: impl FnOnce() -> Class) -> u32 {
+        if let Some(&id) = self.ids.get(word) {
+            return id;
+        }
+        let id = self.words.len() as u32;
+        self.ids.insert(word.to_string(), id);
+        self.words.push(word.to_string());
+        self.class.push(class());
+        id
+    }
+
+    /// Interns a merged compound as a keyword candidate.
+    pub fn intern_candidate(&mut self, word: &str) -> u32 {
+        let id = self.intern(word, || Class::Candidate);
+        self.class[id as usize] = Class::Candidate;
+        id
+    }
+
+    pub fn len(&self) -> usize {
+        self.words.len()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::dict;
+    use std::sync::OnceLock;
+
+    pub fn shared() -> &'static Tokenizer {
+        static T: OnceLock<Tokenizer> = OnceLock::new();
+        T.get_or_init(|| Tokenizer::new(dict::load(dict::EMBEDDED).unwrap()))
+    }
+
+    fn classes(text: &str) -> Vec<(String, Class)> {
+        let mut v = Vocab::default();
+        let toks = shared().tokenize(text, &mut v, &FxHashSet::default());
+        toks.iter().map(|t| (v.words[t.id as usize].clone(), t.class)).collect()
+    }
+
+    #[test]
+    fn nouns_are_candidates_verbs_are_content_function_words_are_not() {
+        let got = classes("国家卫生健康委推动安宁疗护发展");
+        let find = |w: &str| got.iter().find(|(x, _)| x == w).map(|x| x.1);
+        assert_eq!(find("推动"), Some(Class::Other), "{got:?}"); // stop word
+        assert_eq!(find("安宁"), Some(Class::Content).or(find("安宁")), "{got:?}");
+        assert!(got.iter().any(|(w, c)| w.contains("疗护") && *c == Class::Candidate), "{got:?}");
+    }
+
+    #[test]
+    fn numbers_dates_ascii_and_punctuation_are_out() {
+        for (w, c) in classes("2025年8月26日，AI发展迅速。") {
+            if w == "发展" {
+                continue;
+            }
+            assert_eq!(c, Class::Other, "{w}");
+        }
+    }
+
+    #[test]
+    fn user_dictionary_format() {
+        let words = parse_user_dict("安宁疗护 100 n\n\n中试基地\n大模型 nz\n").unwrap();
+        assert_eq!(words.len(), 3);
+        assert_eq!(words[0].freq, Some(100));
+        assert_eq!(words[2].pos.as_deref(), Some("nz"));
+        assert!(parse_user_dict("词 0").unwrap_err().to_string().contains("line 1"));
+        assert!(parse_user_dict("词 1 n extra").is_err());
+    }
+
+    #[test]
+    fn column_break_inside_a_word_is_detected() {
+        assert!(shared().forms_word("有助于推动人", "工智能赋能高质量发展。"));
+        assert!(!shared().forms_word("1949年沈荃率湘西军政人员", "向中共投诚，"));
+    }
+}
