@@ -161,37 +161,19 @@ impl Summarizer {
         let doc = summary::Document::analyze(text, &self.tokenizer, options);
         let terms = keywords::extract(&doc, &self.tokenizer, options);
         let picked = summary::select(&doc, &terms, options);
-        let mut offsets = normalize::Utf16Offsets::new(text);
-        let sentences = picked
-            .into_iter()
-            .map(|p| {
-                let unit = &doc.units[p.unit];
-                let (start, end) = (offsets.at(unit.start), offsets.at(unit.end));
-                Sentence {
-                    text: unit.text.clone(),
-                    start,
-                    end,
-                    index: p.unit,
-                    story: unit.story,
-                    score: round6(p.score),
-                    byte_start: unit.start,
-                    byte_end: unit.end,
-                }
-            })
-            .collect();
-        let mut offsets = normalize::Utf16Offsets::new(text);
-        let stories = doc
-            .stories
-            .iter()
-            .map(|s| Story {
-                start: offsets.at(s.start),
-                end: offsets.at(s.end),
-                title: s.title.map(|u| doc.units[u].text.clone()),
-                byte_start: s.start,
-                byte_end: s.end,
-            })
-            .collect();
-        Ok(Summary { sentences, keywords: terms.keywords(options.keywords), keyphrases: terms.keyphrases(options.keyphrases), stories })
+        Ok(assemble(text, &doc, picked, &terms, options))
+    }
+
+    /// Baselines for the evaluation only (`lead`: the first body sentences;
+    /// `textrank`: plain Mihalcea–Tarau TextRank without priors or MMR).
+    #[doc(hidden)]
+    pub fn summarize_baseline(&self, text: &str, method: &str, sentences: usize) -> Result<Summary, Error> {
+        let options = Options { sentences: Some(sentences), ..Options::default() };
+        check_length(text, &options)?;
+        let doc = summary::Document::analyze(text, &self.tokenizer, &options);
+        let terms = keywords::extract(&doc, &self.tokenizer, &options);
+        let picked = summary::baseline(&doc, method == "lead", sentences);
+        Ok(assemble(text, &doc, picked, &terms, &options))
     }
 
     /// Only the keywords and keyphrases of `text` (same as in [`Summarizer::summarize`]).
@@ -202,6 +184,40 @@ impl Summarizer {
         let terms = keywords::extract(&doc, &self.tokenizer, options);
         Ok(Keywords { keywords: terms.keywords(options.keywords), keyphrases: terms.keyphrases(options.keyphrases) })
     }
+}
+
+fn assemble(text: &str, doc: &summary::Document, picked: Vec<summary::Picked>, terms: &keywords::Terms, options: &Options) -> Summary {
+    let mut offsets = normalize::Utf16Offsets::new(text);
+    let sentences = picked
+        .into_iter()
+        .map(|p| {
+            let unit = &doc.units[p.unit];
+            let (start, end) = (offsets.at(unit.start), offsets.at(unit.end));
+            Sentence {
+                text: unit.text.clone(),
+                start,
+                end,
+                index: p.unit,
+                story: unit.story,
+                score: round6(p.score),
+                byte_start: unit.start,
+                byte_end: unit.end,
+            }
+        })
+        .collect();
+    let mut offsets = normalize::Utf16Offsets::new(text);
+    let stories = doc
+        .stories
+        .iter()
+        .map(|s| Story {
+            start: offsets.at(s.start),
+            end: offsets.at(s.end),
+            title: s.title.map(|u| doc.units[u].text.clone()),
+            byte_start: s.start,
+            byte_end: s.end,
+        })
+        .collect();
+    Summary { sentences, keywords: terms.keywords(options.keywords), keyphrases: terms.keyphrases(options.keyphrases), stories }
 }
 
 fn check_length(text: &str, options: &Options) -> Result<(), Error> {

@@ -259,11 +259,13 @@ pub fn layout(text: &str, lines: &[Line], forms_word: &dyn Fn(&str, &str) -> boo
         let mut new_story = story_first_line.is_none()
             || prev_closed
             || line.blanks_before >= 2
-            || kind == Kind::Header
-            || matches!(prev_role, Some(Role::Header)) && kind != Kind::Header && false;
+            || kind == Kind::Header;
+        let story_has_body = blocks.iter().any(|b| b.story == stories.len() && b.role.is_body());
+        let closing_dateline = kind == Kind::Dateline && story_has_body && (next_gap >= 2 || i + 1 == lines.len());
         if !new_story && !after_headline {
-            // A dateline opens a story; headlines right before it already did.
-            new_story = matches!(kind, Kind::Dateline | Kind::Text { dated: true, .. });
+            // A dateline opens a story (headlines right before it already did),
+            // unless it stands after the body and closes it.
+            new_story = matches!(kind, Kind::Dateline | Kind::Text { dated: true, .. }) && !closing_dateline;
             // A headline right before a dated line opens the story it heads.
             new_story |= matches!(kind, Kind::Text { lead: 0, .. }) && looks_like_headline(s) && next_is_dated && next_gap < 2;
         }
@@ -291,9 +293,7 @@ pub fn layout(text: &str, lines: &[Line], forms_word: &dyn Fn(&str, &str) -> boo
             Kind::Byline => Role::Byline,
             Kind::Question => Role::Question,
             Kind::Dateline => {
-                // A dateline after body text and before a story break closes the story.
-                let had_body = blocks.iter().any(|b| b.story == story && b.role.is_body());
-                prev_closed = had_body && (next_gap >= 2 || i + 1 == lines.len());
+                prev_closed = closing_dateline && !new_story;
                 Role::Dateline
             }
             Kind::Text { lead, tail, .. } => {

@@ -144,6 +144,34 @@ pub fn select(doc: &Document, terms: &Terms, options: &Options) -> Vec<Picked> {
     picked
 }
 
+/// Evaluation baselines: the first `n` body sentences, or the top `n` by plain
+/// TextRank over all body sentences (dense Mihalcea–Tarau overlap, no priors).
+pub fn baseline(doc: &Document, lead: bool, n: usize) -> Vec<Picked> {
+    let body: Vec<usize> = (0..doc.units.len()).filter(|&i| doc.units[i].role == Role::Body).collect();
+    let mut picked: Vec<Picked> = if lead {
+        body.iter().take(n).map(|&unit| Picked { unit, score: 0.0 }).collect()
+    } else {
+        let sets: Vec<Vec<u32>> = body.iter().map(|&i| term_set(&doc.units[i])).collect();
+        let mut graph: Graph = vec![Vec::new(); sets.len()];
+        for a in 0..sets.len() {
+            for b in a + 1..sets.len() {
+                let common = cosine(&sets[a], &sets[b]) * ((sets[a].len() * sets[b].len()) as f64).sqrt();
+                let norm = (sets[a].len() as f64).ln() + (sets[b].len() as f64).ln();
+                if common > 0.0 && norm > 0.0 {
+                    graph[a].push((b as u32, common / norm));
+                    graph[b].push((a as u32, common / norm));
+                }
+            }
+        }
+        let rank = pagerank(&graph);
+        let mut order: Vec<usize> = (0..body.len()).collect();
+        order.sort_by(|&x, &y| rank[y].total_cmp(&rank[x]).then(x.cmp(&y)));
+        order.into_iter().take(n).map(|k| Picked { unit: body[k], score: rank[k] }).collect()
+    };
+    picked.sort_by_key(|p| p.unit);
+    picked
+}
+
 /// Short fragments and run-on blocks read badly as a summary.
 fn length_factor(chars: usize) -> f64 {
     match chars {

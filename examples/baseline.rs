@@ -1,0 +1,37 @@
+//! Evaluation baselines with the CLI's `--jsonl` I/O:
+//! `baseline --jsonl --method lead|textrank --sentences N < in.jsonl`.
+
+use serde_json::{json, Value};
+use std::io::Read;
+
+fn main() {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let get = |flag: &str| args.iter().position(|a| a == flag).and_then(|i| args.get(i + 1)).cloned();
+    let method = get("--method").unwrap_or_else(|| "lead".into());
+    let n: usize = get("--sentences").and_then(|s| s.parse().ok()).unwrap_or(1);
+    if method != "lead" && method != "textrank" {
+        eprintln!("baseline: --method must be lead or textrank");
+        std::process::exit(2);
+    }
+    let summarizer = textrank_zh::Summarizer::new().expect("the built-in dictionary loads");
+    let mut input = String::new();
+    std::io::stdin().read_to_string(&mut input).expect("stdin is UTF-8");
+    for (n_line, line) in input.lines().enumerate() {
+        if line.trim().is_empty() {
+            continue;
+        }
+        let v: Value = serde_json::from_str(line).unwrap_or(Value::Null);
+        let id = v.get("id").cloned().unwrap_or(Value::Null);
+        let text = v.get("text").and_then(Value::as_str).unwrap_or("");
+        match summarizer.summarize_baseline(text, &method, n) {
+            Ok(r) => {
+                let summary: String = r.sentences.iter().map(|s| s.text.as_str()).collect();
+                let mut out = serde_json::to_value(&r).unwrap_or(Value::Null);
+                out["id"] = id;
+                out["summary"] = Value::String(summary);
+                println!("{out}");
+            }
+            Err(e) => println!("{}", json!({"id": id, "line": n_line + 1, "error": e.to_string()})),
+        }
+    }
+}
