@@ -1,0 +1,99 @@
+//! The seed bulletin (tests/fixtures/bulletin.txt, Xinhua News Agency): the real
+//! three-story paste the product exists for.
+
+mod common;
+
+use common::{assert_spans_match, shared, SEED};
+use textrank_zh::{Options, Summary};
+
+fn summarize(options: Options) -> Summary {
+    shared().summarize(SEED, &options).unwrap()
+}
+
+fn three() -> Summary {
+    summarize(Options { sentences: Some(3), ..Options::default() })
+}
+
+#[test]
+fn finds_the_three_stories() {
+    let r = three();
+    assert_eq!(r.stories.len(), 3, "{:#?}", r.stories);
+    let titles: Vec<Option<&str>> = r.stories.iter().map(|s| s.title.as_deref()).collect();
+    assert_eq!(titles, [Some("为加快培育发展新质生产力 推动高质量发展提供新动能"), None, Some("安宁疗护有了新“国标”")]);
+    let story = |i: usize| &SEED[r.stories[i].byte_start..r.stories[i].byte_end];
+    assert!(story(0).contains("问：意见出台的背景是什么？"));
+    assert!(story(0).ends_with("新华社北京8月26日电"), "a closing dateline belongs to its story");
+    assert!(story(1).starts_with("8月25日晚") && story(1).ends_with("新华社发"));
+    assert!(story(2).starts_with("安宁疗护有了新“国标”"));
+}
+
+#[test]
+fn column_breaks_are_mended_into_whole_sentences() {
+    let all = summarize(Options { ratio: Some(1.0), ..Options::default() });
+    let texts: Vec<&str> = all.sentences.iter().map(|s| s.text.as_str()).collect();
+    for whole in [
+        "从国内实践看，有助于推动人工智能赋能高质量发展。",
+        "答：意见针对企业提出的问题形成系列务实政策举措，突出让市场有方向、有信心、有体感、有加速度。",
+        "培养人工智能专业人才、推广应用成果、孵化创新主体、打造开放生态。",
+    ] {
+        let whole = whole.trim_start_matches("答：");
+        assert!(texts.iter().any(|t| t.ends_with(whole)), "{whole} not found whole in {texts:#?}");
+    }
+    assert_spans_match(SEED, &all);
+}
+
+#[test]
+fn three_sentence_summary_has_one_body_sentence_per_story() {
+    let r = three();
+    assert_eq!(r.sentences.len(), 3);
+    let stories: Vec<usize> = r.sentences.iter().map(|s| s.story).collect();
+    assert_eq!(stories, [0, 1, 2]);
+    assert!(r.sentences.windows(2).all(|w| w[0].start < w[1].start), "document order");
+    assert_spans_match(SEED, &r);
+}
+
+#[test]
+fn no_non_body_line_is_ever_picked() {
+    let r = summarize(Options { ratio: Some(1.0), ..Options::default() });
+    for s in &r.sentences {
+        let t = s.text.as_str();
+        assert!(!t.starts_with("问："), "question picked: {t}");
+        assert!(!t.contains("新华社北京8月26日电"), "dateline picked: {t}");
+        assert!(!t.contains("记者李恒"), "byline picked: {t}");
+        assert!(t != "新华社发", "credit picked");
+        assert!(!t.starts_with("答："), "answer marker inside the span: {t}");
+        assert!(!["为加快培育发展新质生产力 推动高质量发展提供新动能", "安宁疗护有了新“国标”"].contains(&t), "headline picked: {t}");
+        assert!(!t.starts_with("——解读"), "sub-headline picked: {t}");
+    }
+    // Every body sentence is there: the first body sentence of the hospice story
+    // starts after its dateline and byline.
+    assert!(r.sentences.iter().any(|s| s.text.starts_with("根据国家卫生健康委官网26日发布的通知")));
+}
+
+#[test]
+fn headlines_can_be_asked_for() {
+    let r = summarize(Options { ratio: Some(1.0), headlines: true, ..Options::default() });
+    assert!(r.sentences.iter().any(|s| s.text == "安宁疗护有了新“国标”"));
+}
+
+#[test]
+fn top_keywords_are_content_terms() {
+    let r = three();
+    let words: Vec<&str> = r.keywords.iter().map(|k| k.word.as_str()).collect();
+    assert_eq!(words.len(), 10);
+    assert!(words.contains(&"人工智能"), "{words:?}");
+    assert!(words.contains(&"安宁疗护"), "split compound must merge: {words:?}");
+    for generic in ["推动", "加强", "提出", "进行", "相关"] {
+        assert!(!words.contains(&generic), "{generic} in {words:?}");
+    }
+    assert_eq!(r.keywords[0].weight, 1.0);
+    assert!(r.keywords.windows(2).all(|w| w[0].weight >= w[1].weight));
+    assert!(!r.keyphrases.is_empty());
+}
+
+#[test]
+fn same_input_same_bytes() {
+    let a = serde_json::to_string(&three()).unwrap();
+    let b = serde_json::to_string(&three()).unwrap();
+    assert_eq!(a, b);
+}
