@@ -77,7 +77,7 @@ pub fn merge_compounds(units: &mut [Unit], vocab: &mut Vocab) {
 }
 
 fn mergeable(a: &Token, b: &Token) -> bool {
-    a.end == b.start && a.class != Class::Other && b.class == Class::Candidate
+    a.end == b.start && a.class == Class::Candidate && b.class == Class::Candidate
 }
 
 /// Ranks the candidate terms of `doc` with TextRank over a co-occurrence graph.

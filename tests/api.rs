@@ -1,0 +1,152 @@
+//! The Rust API as a user meets it: spans, lengths, options, limits, user words.
+
+mod common;
+
+use common::{assert_spans_match, js_slice, shared};
+use textrank_zh::{Error, Options, Summarizer, UserWord};
+
+fn opts(f: impl FnOnce(&mut Options)) -> Options {
+    let mut o = Options::default();
+    f(&mut o);
+    o
+}
+
+const NEWS: &str = "国务院日前印发关于深入实施人工智能行动的意见。\
+意见提出，到2027年，人工智能与六大重点领域广泛深度融合。\
+国家发展改革委有关负责人表示，人工智能技术正在加速迭代演进。\
+专家认为，人工智能应用将带动产业升级和就业结构变化。\
+各地将因地制宜推动人工智能应用落地，形成工作合力。";
+
+#[test]
+fn spans_are_utf16_even_after_astral_chars() {
+    // Emoji and a CJK Extension B char before the text shift UTF-16 and byte offsets differently.
+    let input = format!("😀𠀀\n\n{NEWS}");
+    let r = shared().summarize(&input, &opts(|o| o.sentences = Some(5))).unwrap();
+    assert_eq!(r.sentences.len(), 5);
+    assert_spans_match(&input, &r);
+    assert_eq!(js_slice(&input, r.sentences[0].start, r.sentences[0].end), "国务院日前印发关于深入实施人工智能行动的意见。");
+    assert_eq!(r.sentences[0].start, 2 + 2 + 2);
+}
+
+#[test]
+fn text_mends_column_break_but_span_keeps_original() {
+    let input = "国务院印发意见。有助于推动人\n\n工智能赋能高质量发展。Java\n7.0 版本发布了新的特性。";
+    let r = shared().summarize(input, &opts(|o| o.sentences = Some(3))).unwrap();
+    let texts: Vec<&str> = r.sentences.iter().map(|s| s.text.as_str()).collect();
+    assert!(texts.contains(&"有助于推动人工智能赋能高质量发展。"), "{texts:?}");
+    assert_spans_match(input, &r);
+}
+
+#[test]
+fn empty_and_whitespace_input_give_an_empty_result() {
+    for input in ["", "   ", "\n\n\u{3000}\t\r\n"] {
+        let r = shared().summarize(input, &Options::default()).unwrap();
+        assert!(r.sentences.is_empty() && r.keywords.is_empty() && r.keyphrases.is_empty() && r.stories.is_empty(), "{input:?}");
+    }
+}
+
+#[test]
+fn sentence_count_ratio_and_zero() {
+    let s = |o: Options| shared().summarize(NEWS, &o).unwrap().sentences.len();
+    assert_eq!(s(opts(|o| o.sentences = Some(2))), 2);
+    assert_eq!(s(opts(|o| o.sentences = Some(0))), 0);
+    assert_eq!(s(opts(|o| o.sentences = Some(99))), 5, "never more than there are");
+    assert_eq!(s(opts(|o| o.ratio = Some(0.5))), 3, "ceil(0.5 x 5)");
+    assert_eq!(s(opts(|o| o.ratio = Some(0.01))), 1, "at least one");
+}
+
+#[test]
+fn max_chars_is_never_exceeded() {
+    for cap in [1, 20, 30, 60, 200] {
+        let r = shared().summarize(NEWS, &opts(|o| o.max_chars = Some(cap))).unwrap();
+        let total: usize = r.sentences.iter().map(|s| s.text.chars().count()).sum();
+        assert!(total <= cap, "{total} > {cap}");
+        if cap == 1 {
+            assert!(r.sentences.is_empty(), "no sentence fits: the summary is empty");
+        }
+        if cap >= 30 {
+            assert!(!r.sentences.is_empty(), "a sentence fits in {cap}");
+        }
+    }
+}
+
+#[test]
+fn diversity_avoids_a_near_duplicate() {
+    let text = "人工智能技术加速迭代演进，正在深刻改变经济社会。\
+人工智能技术加速迭代演进，正在深刻改变经济社会各领域。\
+安宁疗护指南完成修订，规范了安宁疗护实践行为。";
+    let one_story = opts(|o| {
+        o.sentences = Some(2);
+        o.diversity = 0.9;
+    });
+    let r = shared().summarize(text, &one_story).unwrap();
+    assert!(r.sentences.iter().any(|s| s.text.contains("安宁疗护")), "{:?}", r.sentences);
+}
+
+#[test]
+fn bad_options_are_errors_that_name_the_option() {
+    let err = |o: Options| shared().summarize(NEWS, &o).unwrap_err().to_string();
+    assert!(err(opts(|o| o.window = 1)).contains("`window`"));
+    assert!(err(opts(|o| o.diversity = f64::NAN)).contains("`diversity`"));
+    assert!(err(opts(|o| o.ratio = Some(0.0))).contains("`ratio`"));
+    assert!(err(opts(|o| {
+        o.ratio = Some(0.5);
+        o.sentences = Some(2)
+    }))
+    .contains("not both"));
+}
+
+#[test]
+fn input_over_the_limit_is_an_error_that_says_so() {
+    let e = shared().summarize(NEWS, &opts(|o| o.max_input_chars = 10)).unwrap_err();
+    assert_eq!(e, Error::InputTooLong { chars: NEWS.chars().count(), limit: 10 });
+    assert!(e.to_string().contains("too long"));
+    // At the limit exactly it works.
+    let n = NEWS.chars().count();
+    assert!(shared().summarize(NEWS, &opts(|o| o.max_input_chars = n)).is_ok());
+}
+
+#[test]
+fn extra_stop_words_remove_a_keyword() {
+    let before = shared().keywords(NEWS, &Options::default()).unwrap();
+    assert_eq!(before.keywords[0].word, "人工智能");
+    let after = shared().keywords(NEWS, &opts(|o| o.stop_words = vec!["人工智能".into()])).unwrap();
+    assert!(after.keywords.iter().all(|k| k.word != "人工智能"));
+}
+
+#[test]
+fn user_words_join_a_new_term() {
+    let text = "中试基地建设加快。各地布局中试基地。中试基地服务企业。";
+    let plain = shared().keywords(text, &Options::default()).unwrap();
+    let s = Summarizer::new().unwrap().with_user_words(&[UserWord { word: "布局中试".into(), freq: Some(100000), pos: Some("n".into()) }]).unwrap();
+    let custom = s.keywords(text, &Options::default()).unwrap();
+    assert_ne!(plain, custom);
+    assert!(custom.keywords.iter().any(|k| k.word == "布局中试"), "{:?}", custom.keywords);
+    assert!(Summarizer::new().unwrap().with_user_words(&[UserWord { word: "两 个".into(), freq: None, pos: None }]).is_err());
+}
+
+#[test]
+fn keywords_match_the_summary_keywords() {
+    let o = Options::default();
+    let k = shared().keywords(NEWS, &o).unwrap();
+    let r = shared().summarize(NEWS, &o).unwrap();
+    assert_eq!(k.keywords, r.keywords);
+    assert_eq!(k.keyphrases, r.keyphrases);
+    let n = shared().keywords(NEWS, &opts(|o| o.keywords = 2)).unwrap();
+    assert_eq!(n.keywords.len(), 2);
+    assert_eq!(n.keyphrases, k.keyphrases, "keyphrases do not depend on the keywords count");
+}
+
+#[test]
+fn per_story_gives_every_story_a_sentence() {
+    let text = format!("{NEWS}\n\n\n\n安宁疗护实践以终末期患者和家属为中心。新版指南对症状控制进行了修订。");
+    let on = shared().summarize(&text, &opts(|o| o.sentences = Some(2))).unwrap();
+    let stories: Vec<usize> = on.sentences.iter().map(|s| s.story).collect();
+    assert_eq!(stories, [0, 1]);
+    let off = shared().summarize(&text, &opts(|o| {
+        o.sentences = Some(2);
+        o.per_story = false
+    }))
+    .unwrap();
+    assert_eq!(off.sentences.len(), 2);
+}
