@@ -33,7 +33,12 @@ pub fn split(text: &str, start: usize, end: usize) -> Vec<(usize, usize)> {
             continue;
         }
         let is_end = ENDERS.contains(&c) || c == '.' && ascii_full_stop(slice, i);
-        if !is_end || depth > 0 {
+        if !is_end {
+            continue;
+        }
+        // Inside a quote a sentence ends only where the quote closes right after
+        // the ender (`“好。”`); `“好。再见。”` stays whole.
+        if depth > 0 && !closes_after_enders(slice, i) {
             continue;
         }
         // Take the whole run of enders and closers: `？！`, `……`, `。”`.
@@ -58,6 +63,11 @@ pub fn split(text: &str, start: usize, end: usize) -> Vec<(usize, usize)> {
     }
     push(&mut out, slice, start, sent_start, slice.len());
     out
+}
+
+/// Whether the run of enders starting at `i` is followed by a closing mark.
+fn closes_after_enders(slice: &str, i: usize) -> bool {
+    slice[i..].chars().find(|c| !ENDERS.contains(c)).is_some_and(|c| PAIRS.iter().any(|p| p.1 == c))
 }
 
 /// An ASCII `.` ends a sentence only before whitespace or the end and after a
@@ -88,13 +98,13 @@ mod tests {
 
     #[test]
     fn splits_on_chinese_enders_and_keeps_closers() {
-        assert_eq!(parts("为何印发意见？意见部署哪些工作？他说：“好。”然后走了！"), ["为何印发意见？", "意见部署哪些工作？", "他说：“好。”然后走了！"]);
+        assert_eq!(parts("为何印发意见？意见部署哪些工作？他说：“好。”然后走了！"), ["为何印发意见？", "意见部署哪些工作？", "他说：“好。”", "然后走了！"]);
         assert_eq!(parts("真的吗？！是的……好吧。"), ["真的吗？！", "是的……", "好吧。"]);
     }
 
     #[test]
     fn no_split_inside_quotes_titles_or_numbers() {
-        assert_eq!(parts("他说“你好。再见。”我们走。"), ["他说“你好。再见。”我们走。"]);
+        assert_eq!(parts("他说“你好。再见。”我们走。"), ["他说“你好。再见。”", "我们走。"]);
         assert_eq!(parts("印发《意见。试行》通知。"), ["印发《意见。试行》通知。"]);
         assert_eq!(parts("增长3.5个百分点。升级到Java 7.0版本。"), ["增长3.5个百分点。", "升级到Java 7.0版本。"]);
         assert_eq!(parts("It works. Really"), ["It works.", "Really"]);
