@@ -1,5 +1,5 @@
 //! Evaluation baselines with the CLI's `--jsonl` I/O:
-//! `baseline --jsonl --method lead|textrank --sentences N < in.jsonl`.
+//! `baseline --jsonl --method lead|textrank|tuned [--tune k=v,…] --sentences N < in.jsonl`.
 
 use serde_json::{json, Value};
 use std::io::Read;
@@ -9,10 +9,18 @@ fn main() {
     let get = |flag: &str| args.iter().position(|a| a == flag).and_then(|i| args.get(i + 1)).cloned();
     let method = get("--method").unwrap_or_else(|| "lead".into());
     let n: usize = get("--sentences").and_then(|s| s.parse().ok()).unwrap_or(1);
-    if method != "lead" && method != "textrank" {
-        eprintln!("baseline: --method must be lead or textrank");
+    if !["lead", "textrank", "tuned"].contains(&method.as_str()) {
+        eprintln!("baseline: --method must be lead, textrank or tuned");
         std::process::exit(2);
     }
+    // `--method tuned --tune rank=0.3,kw=0.2`: our summarizer with other constants.
+    let tuning = match textrank_zh::Tuning::parse(&get("--tune").unwrap_or_default()) {
+        Ok(t) => t,
+        Err(e) => {
+            eprintln!("baseline: {e}");
+            std::process::exit(2);
+        }
+    };
     let summarizer = textrank_zh::Summarizer::new().expect("the built-in dictionary loads");
     let mut input = String::new();
     std::io::stdin().read_to_string(&mut input).expect("stdin is UTF-8");
@@ -23,7 +31,7 @@ fn main() {
         let v: Value = serde_json::from_str(line).unwrap_or(Value::Null);
         let id = v.get("id").cloned().unwrap_or(Value::Null);
         let text = v.get("text").and_then(Value::as_str).unwrap_or("");
-        match summarizer.summarize_baseline(text, &method, n) {
+        match summarizer.summarize_baseline(text, &method, n, tuning.clone()) {
             Ok(r) => {
                 let summary: String = r.sentences.iter().map(|s| s.text.as_str()).collect();
                 let mut out = serde_json::to_value(&r).unwrap_or(Value::Null);

@@ -10,12 +10,9 @@ use rustc_hash::FxHashMap;
 
 /// A split pair is merged when it recurs and its parts rarely occur apart.
 const MERGE_MIN_COUNT: usize = 2;
-const MERGE_MIN_SHARE: f64 = 0.5;
 const MERGE_MAX_CHARS: usize = 8;
 /// Terms that may form keyphrases: the top ones by score.
 const PHRASE_TOP_TERMS: usize = 24;
-/// How much a word's rarity in the dictionary weighs against its graph rank.
-const IDF_POWER: f64 = 1.0;
 
 /// Ranked terms of a document.
 pub struct Terms {
@@ -29,7 +26,7 @@ pub struct Terms {
 
 /// Merges recurring split compounds (`安宁` + `疗护` → `安宁疗护`) into single
 /// candidate tokens, in every unit, before any graph is built.
-pub fn merge_compounds(units: &mut [Unit], vocab: &mut Vocab) {
+pub fn merge_compounds(units: &mut [Unit], vocab: &mut Vocab, min_share: f64) {
     for _pass in 0..2 {
         let mut count: FxHashMap<u32, usize> = FxHashMap::default();
         let mut pairs: FxHashMap<(u32, u32), usize> = FxHashMap::default();
@@ -49,7 +46,7 @@ pub fn merge_compounds(units: &mut [Unit], vocab: &mut Vocab) {
         for ((a, b), c) in candidates {
             let apart = count[&a].min(count[&b]);
             let word = format!("{}{}", vocab.words[a as usize], vocab.words[b as usize]);
-            if (c as f64) >= MERGE_MIN_SHARE * apart as f64 && word.chars().count() <= MERGE_MAX_CHARS {
+            if (c as f64) >= min_share * apart as f64 && word.chars().count() <= MERGE_MAX_CHARS {
                 merges.insert((a, b), vocab.intern_candidate(&word));
             }
         }
@@ -77,7 +74,7 @@ pub fn merge_compounds(units: &mut [Unit], vocab: &mut Vocab) {
 }
 
 fn mergeable(a: &Token, b: &Token) -> bool {
-    a.end == b.start && a.class == Class::Candidate && b.class == Class::Candidate
+    a.end == b.start && matches!(a.class, Class::Candidate | Class::Modifier) && b.class == Class::Candidate
 }
 
 /// Ranks the candidate terms of `doc` with TextRank over a co-occurrence graph.
@@ -122,7 +119,7 @@ pub fn extract(doc: &Document, tokenizer: &Tokenizer, options: &Options) -> Term
         .iter()
         .zip(&pr)
         .map(|(&id, &r)| {
-            let s = r * tokenizer.idf(&doc.vocab.words[id as usize]).powf(IDF_POWER);
+            let s = r * tokenizer.idf(&doc.vocab.words[id as usize]).powf(options.tuning.idf_power);
             score[id as usize] = s;
             (id, s)
         })

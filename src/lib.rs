@@ -25,8 +25,10 @@ mod sentences;
 mod stories;
 mod summary;
 mod tokens;
+#[cfg(target_arch = "wasm32")]
+mod wasm;
 
-pub use options::Options;
+pub use options::{Options, Tuning};
 
 use serde::Serialize;
 use std::fmt;
@@ -167,8 +169,11 @@ impl Summarizer {
     /// Baselines for the evaluation only (`lead`: the first body sentences;
     /// `textrank`: plain Mihalcea–Tarau TextRank without priors or MMR).
     #[doc(hidden)]
-    pub fn summarize_baseline(&self, text: &str, method: &str, sentences: usize) -> Result<Summary, Error> {
-        let options = Options { sentences: Some(sentences), ..Options::default() };
+    pub fn summarize_baseline(&self, text: &str, method: &str, sentences: usize, tuning: Tuning) -> Result<Summary, Error> {
+        let options = Options { sentences: Some(sentences), tuning, ..Options::default() };
+        if method == "tuned" {
+            return self.summarize(text, &options);
+        }
         check_length(text, &options)?;
         let doc = summary::Document::analyze(text, &self.tokenizer, &options);
         let terms = keywords::extract(&doc, &self.tokenizer, &options);

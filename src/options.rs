@@ -25,6 +25,70 @@ pub struct Options {
     /// Extra stop words for this call.
     pub stop_words: Vec<String>,
     pub max_input_chars: usize,
+    /// Internal weights, fixed by evaluation; exposed only for the tuning harness.
+    #[doc(hidden)]
+    pub tuning: Tuning,
+}
+
+/// The blend and graph constants, chosen on the dev sets (eval/RESULTS.md).
+#[doc(hidden)]
+#[derive(Debug, Clone, PartialEq)]
+pub struct Tuning {
+    pub w_rank: f64,
+    pub w_keywords: f64,
+    pub w_position: f64,
+    pub w_title: f64,
+    /// position prior = 1 / (1 + k)^position_decay for the k-th sentence of a story
+    pub position_decay: f64,
+    /// keyword score = PageRank x idf^idf_power
+    pub idf_power: f64,
+    pub merge_share: f64,
+    /// Sentence similarity: false = word overlap (Mihalcea–Tarau), true = BM25.
+    pub bm25: bool,
+    pub short_chars: f64,
+    pub long_chars: f64,
+}
+
+impl Default for Tuning {
+    fn default() -> Self {
+        Tuning {
+            w_rank: 0.3,
+            w_keywords: 0.3,
+            w_position: 0.4,
+            w_title: 0.2,
+            position_decay: 1.0,
+            idf_power: 1.0,
+            merge_share: 0.5,
+            bm25: false,
+            short_chars: 12.0,
+            long_chars: 150.0,
+        }
+    }
+}
+
+impl Tuning {
+    /// Parses `name=value,…` over the defaults (tuning harness only).
+    pub fn parse(spec: &str) -> Result<Tuning, String> {
+        let mut t = Tuning::default();
+        for part in spec.split(',').filter(|p| !p.is_empty()) {
+            let (k, v) = part.split_once('=').ok_or_else(|| format!("bad tuning `{part}`"))?;
+            let v: f64 = v.parse().map_err(|_| format!("bad tuning value `{part}`"))?;
+            match k {
+                "rank" => t.w_rank = v,
+                "kw" => t.w_keywords = v,
+                "pos" => t.w_position = v,
+                "title" => t.w_title = v,
+                "decay" => t.position_decay = v,
+                "idf" => t.idf_power = v,
+                "merge" => t.merge_share = v,
+                "bm25" => t.bm25 = v != 0.0,
+                "short" => t.short_chars = v,
+                "long" => t.long_chars = v,
+                _ => return Err(format!("unknown tuning `{k}`")),
+            }
+        }
+        Ok(t)
+    }
 }
 
 pub const DEFAULT_SENTENCES: usize = 3;
@@ -46,6 +110,7 @@ impl Default for Options {
             headlines: false,
             stop_words: Vec::new(),
             max_input_chars: DEFAULT_MAX_INPUT_CHARS,
+            tuning: Tuning::default(),
         }
     }
 }

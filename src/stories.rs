@@ -186,7 +186,8 @@ enum Kind {
     Dateline,
     Byline,
     Question,
-    /// Body text; `lead` bytes of markers at its start, `tail` bytes of credit at its end.
+    /// Body text; `lead` bytes of markers at its start, `tail` bytes of credit at
+    /// its end; `dated` when it opens with a dateline or byline.
     Text { lead: usize, tail: usize, dated: bool },
 }
 
@@ -208,6 +209,7 @@ fn classify(s: &str) -> Kind {
     }
     if let Some(n) = byline_len(&s[lead..]) {
         lead = skip_ws(s, lead + n);
+        dated = true; // a byline, like a dateline, opens a story
     }
     if lead == s.len() {
         return if dated { Kind::Dateline } else { Kind::Byline };
@@ -326,6 +328,8 @@ pub fn layout(text: &str, lines: &[Line], forms_word: &dyn Fn(&str, &str) -> boo
                         cur_tail = t;
                     }
                     blocks.push(Block { start, end, role: Role::Body, story });
+                    // A glued end mark, `…参照执行。（完）`, closes the story.
+                    prev_closed = cur_tail > 0;
                     story_last_line = last;
                     i = last + 1;
                     continue;
@@ -400,6 +404,14 @@ mod tests {
                 ("第三条新闻的正文。", Role::Body, 2),
             ]
         );
+    }
+
+    #[test]
+    fn bylines_open_and_glued_end_marks_close_stories() {
+        let r = roles("正文一。\n\n（记者张伟）正文二。\n\n正文三。（完）\n\n正文四。");
+        let stories: Vec<usize> = r.iter().map(|x| x.2).collect();
+        assert_eq!(stories, [0, 1, 1, 2]);
+        assert_eq!(r[1].0, "正文二。");
     }
 
     #[test]

@@ -65,7 +65,7 @@ impl Document {
                 units.push(Unit { start: s, end: e, role, story: b.story, text: reader, tokens });
             }
         }
-        keywords::merge_compounds(&mut units, &mut vocab);
+        keywords::merge_compounds(&mut units, &mut vocab, options.tuning.merge_share);
         let stories = spans
             .iter()
             .map(|s| StoryInfo { start: s.start, end: s.end, title: s.title.map(|b| unit_of_block[b]) })
@@ -80,11 +80,6 @@ pub struct Picked {
     pub score: f64,
 }
 
-// Blend weights, chosen on the dev sets (see eval/RESULTS.md).
-const W_RANK: f64 = 0.3;
-const W_KEYWORDS: f64 = 0.3;
-const W_POSITION: f64 = 0.4;
-const W_TITLE: f64 = 0.2;
 /// Neighbours kept per sentence, so the graph stays sparse on long input.
 const TOP_NEIGHBOURS: usize = 30;
 /// Sentences shorter than this (Han chars) are not picked while longer ones exist.
@@ -122,7 +117,7 @@ pub fn select(doc: &Document, terms: &Terms, options: &Options) -> Vec<Picked> {
             units = substantial;
         }
         let sets: Vec<Vec<u32>> = units.iter().map(|&i| term_set(&doc.units[i])).collect();
-        let rank = sentence_rank(&sets);
+        let rank = sentence_rank(&sets, options.tuning.bm25);
         let max_rank = rank.iter().copied().fold(0.0, f64::max);
         for (k, &i) in units.iter().enumerate() {
             let u = &doc.units[i];
@@ -132,11 +127,13 @@ pub fn select(doc: &Document, terms: &Terms, options: &Options) -> Vec<Picked> {
             } else {
                 sets[k].iter().filter(|t| title_terms.contains(t)).count() as f64 / title_terms.len() as f64
             };
-            let position = 1.0 / (1.0 + k as f64);
+            let t = &options.tuning;
+            let position = 1.0 / (1.0 + k as f64).powf(t.position_decay);
             let r = if max_rank > 0.0 { rank[k] / max_rank } else { 0.0 };
             let chars = u.text.chars().count();
-            let score = W_RANK * r + W_KEYWORDS * coverage + W_POSITION * position + W_TITLE * title;
-            cands.push(Candidate { unit: i, story, terms: sets[k].clone(), score: score * length_factor(chars), chars });
+            let score = t.w_rank * r + t.w_keywords * coverage + t.w_position * position + t.w_title * title;
+            let length = length_factor(chars as f64, t.short_chars, t.long_chars);
+            cands.push(Candidate { unit: i, story, terms: sets[k].clone(), score: score * length, chars });
         }
     }
     let mut picked = choose(&cands, wanted, options);
@@ -173,11 +170,13 @@ pub fn baseline(doc: &Document, lead: bool, n: usize) -> Vec<Picked> {
 }
 
 /// Short fragments and run-on blocks read badly as a summary.
-fn length_factor(chars: usize) -> f64 {
-    match chars {
-        0..=11 => chars as f64 / 12.0,
-        12..=150 => 1.0,
-        _ => (150.0 / chars as f64).sqrt(),
+fn length_factor(chars: f64, short: f64, long: f64) -> f64 {
+    if chars < short {
+        chars / short
+    } else if chars > long {
+        (long / chars).sqrt()
+    } else {
+        1.0
     }
 }
 
@@ -193,9 +192,10 @@ fn term_set(u: &Unit) -> Vec<u32> {
     v
 }
 
-/// TextRank over a sparse sentence graph: word-overlap similarity
-/// (Mihalcea–Tarau), each sentence keeping its best `TOP_NEIGHBOURS` edges.
-fn sentence_rank(sets: &[Vec<u32>]) -> Vec<f64> {
+/// TextRank over a sparse sentence graph, each sentence keeping its best
+/// `TOP_NEIGHBOURS` edges. Similarity is word overlap (Mihalcea–Tarau), or with
+/// `bm25` a symmetric BM25 whose negative IDF is floored.
+fn sentence_rank(sets: &[Vec<u32>], bm25: bool) -> Vec<f64> {
     let n = sets.len();
     // Very common terms are skipped in the index: they bound the work on long
     // input and carry little similarity anyway.
@@ -206,8 +206,15 @@ fn sentence_rank(sets: &[Vec<u32>]) -> Vec<f64> {
             postings.entry(t).or_default().push(i as u32);
         }
     }
+    let avg_len = sets.iter().map(Vec::len).sum::<usize>() as f64 / n.max(1) as f64;
+    let (k1, b) = (1.2, 0.75);
+    // BM25's length-normalised term weight of a sentence (every term occurs once).
+    let bm25_tf: Vec<f64> = sets.iter().map(|s| (k1 + 1.0) / (1.0 + k1 * (1.0 - b + b * s.len() as f64 / avg_len.max(1.0)))).collect();
+    let raw_idf = |df: usize| ((n as f64 - df as f64 + 0.5) / (df as f64 + 0.5)).ln();
+    let mean_idf = if postings.is_empty() { 0.0 } else { postings.values().map(|p| raw_idf(p.len())).sum::<f64>() / postings.len() as f64 };
+    let floor = 0.25 * mean_idf.abs().max(0.1);
     let mut edges: Vec<(u32, u32, f64)> = Vec::new();
-    let mut common: FxHashMap<u32, u32> = FxHashMap::default();
+    let mut common: FxHashMap<u32, f64> = FxHashMap::default();
     for (i, s) in sets.iter().enumerate() {
         common.clear();
         for t in s {
@@ -215,17 +222,22 @@ fn sentence_rank(sets: &[Vec<u32>]) -> Vec<f64> {
             if list.len() > df_cap {
                 continue;
             }
+            let gain = if bm25 { raw_idf(list.len()).max(floor) } else { 1.0 };
             for &j in list {
                 if j as usize != i {
-                    *common.entry(j).or_default() += 1;
+                    *common.entry(j).or_default() += gain;
                 }
             }
         }
         let mut best: Vec<(u32, f64)> = common
             .iter()
             .map(|(&j, &c)| {
-                let norm = (1.0 + s.len() as f64).ln() + (1.0 + sets[j as usize].len() as f64).ln();
-                (j, c as f64 / norm)
+                let w = if bm25 {
+                    c * (bm25_tf[i] + bm25_tf[j as usize]) / 2.0
+                } else {
+                    c / ((1.0 + s.len() as f64).ln() + (1.0 + sets[j as usize].len() as f64).ln())
+                };
+                (j, w)
             })
             .collect();
         best.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));

@@ -23,8 +23,10 @@ pub struct Token {
 pub enum Class {
     /// A noun-like content word of 2+ chars: a keyword candidate.
     Candidate,
-    /// Another content word (verbs, adjectives): counts for sentence similarity.
-    Content,
+    /// An adjective or other modifier: counts for similarity, may head a compound.
+    Modifier,
+    /// A verb: counts for sentence similarity only.
+    Verb,
     /// A stop word, a single char, a number, a date, ASCII, punctuation.
     Other,
 }
@@ -116,8 +118,10 @@ impl Tokenizer {
         }
         if is_noun_tag(tag) {
             Class::Candidate
+        } else if tag.starts_with('v') {
+            Class::Verb
         } else {
-            Class::Content
+            Class::Modifier
         }
     }
 
@@ -239,7 +243,7 @@ mod tests {
         let find = |w: &str| got.iter().find(|(x, _)| x == w).map(|x| x.1);
         assert_eq!(find("推动"), Some(Class::Other), "generic verb is a stop word: {got:?}");
         assert_eq!(find("疗护"), Some(Class::Candidate), "unknown Han word stays a candidate: {got:?}");
-        assert_eq!(find("健康"), Some(Class::Content), "adjective: {got:?}");
+        assert_eq!(find("健康"), Some(Class::Modifier), "adjective: {got:?}");
         assert_eq!(find("委"), Some(Class::Other), "single char: {got:?}");
     }
 
@@ -249,7 +253,7 @@ mod tests {
         for (w, c) in &got {
             let expected = match w.as_str() {
                 "产业" | "领域" | "发展" => Class::Candidate,
-                "迅速" => Class::Content,
+                "迅速" => Class::Modifier,
                 _ => Class::Other,
             };
             assert_eq!(*c, expected, "{w} in {got:?}");

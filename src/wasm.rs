@@ -1,0 +1,258 @@
+//! The JavaScript binding: the only wasm-bindgen code of the crate (wasm32 only).
+//!
+//! It converts and nothing more; `js/` wraps these raw exports into the package's API
+//! (the init guard, loading, crash recovery). Why each package is used:
+//! - `wasm-bindgen`: the exports themselves, and `JsError`, so that every failure reaches JS
+//!   as a real `Error` with a message, never as `RuntimeError: unreachable`.
+//! - `js-sys`: reading JS values the way JS sees them (`Object.keys`, `Reflect.get`,
+//!   `Array.isArray`, `Number.isFinite`, `typeof`), so NaN, Infinity, `undefined` and
+//!   wrong types are told apart before serde sees them; the CLI's byte buffers as
+//!   `Uint8Array`; the crash error thrown by the panic hook.
+//! - `serde-wasm-bindgen`: each option value in (to `serde_json::Value`, so the core's
+//!   `Options::from_json` validates options for JS exactly as for the CLI), and results out
+//!   as plain objects with the JSON-compatible serializer (`null` stays `null`).
+//! - `web-sys`: the one browser API the binding touches, `console.error`, which logs a panic
+//!   with its location before the instance is given up (no input should reach a panic).
+
+use crate::options::NAMES;
+use crate::{cli, Error, Options, Summarizer, UserWord};
+use js_sys::{Array, Function, Object, Reflect, Uint8Array};
+use serde::Serialize;
+use serde_json::{Map, Value};
+use std::cell::RefCell;
+use wasm_bindgen::prelude::*;
+
+thread_local! {
+    /// The one shared segmenter; `js/` creates it in `init()`.
+    static SUMMARIZER: RefCell<Option<Summarizer>> = const { RefCell::new(None) };
+}
+
+/// The name of the Error thrown when Rust panics; `js/` treats the instance as dead.
+const PANIC_ERROR_NAME: &str = "TextrankZhPanic";
+
+fn err(msg: impl std::fmt::Display) -> JsError {
+    JsError::new(&format!("textrank-zh: {msg}"))
+}
+
+/// `typeof value`, with `null` and arrays told apart, for error messages.
+fn describe(value: &JsValue) -> String {
+    if value.is_null() {
+        "null".into()
+    } else if Array::is_array(value) {
+        "an array".into()
+    } else if let Some(n) = value.as_f64() {
+        // As JS prints numbers: NaN, Infinity, 3 (not 3.0).
+        match n {
+            n if n.is_nan() => "NaN".into(),
+            n if n.is_infinite() => (if n > 0.0 { "Infinity" } else { "-Infinity" }).into(),
+            n => format!("{n}"),
+        }
+    } else if let Some(s) = value.as_string() {
+        let mut short: String = s.chars().take(40).collect();
+        if short.len() < s.len() {
+            short.push('…');
+        }
+        format!("{short:?}")
+    } else {
+        value.js_typeof().as_string().unwrap_or_else(|| "a value".into())
+    }
+}
+
+/// Logs a panic (web-sys `console.error`) and throws it as a JS Error named
+/// `TextrankZhPanic` (js-sys) instead of the bare `unreachable` trap.
+fn install_panic_hook() {
+    std::panic::set_hook(Box::new(|info| {
+        let msg = format!("textrank-zh: internal error: {info}");
+        web_sys::console::error_1(&JsValue::from_str(&msg));
+        let error = js_sys::Error::new(&msg);
+        error.set_name(PANIC_ERROR_NAME);
+        wasm_bindgen::throw_val(error.into());
+    }));
+}
+
+/// Builds the shared segmenter, from `dict` (textrank-zh's dictionary format) when given,
+/// else from the dictionary compiled into the module. Replaces an existing one.
+#[wasm_bindgen(js_name = "initSummarizer")]
+pub fn init_summarizer(dict: Option<Vec<u8>>) -> Result<(), JsError> {
+    install_panic_hook();
+    let summarizer = match dict {
+        Some(bytes) => Summarizer::from_dictionary(&bytes),
+        None => Summarizer::new(),
+    }
+    .map_err(err)?;
+    SUMMARIZER.with(|s| match s.try_borrow_mut() {
+        Ok(mut slot) => {
+            *slot = Some(summarizer);
+            Ok(())
+        }
+        Err(_) => Err(err("the summarizer is busy")),
+    })
+}
+
+fn with_summarizer<T>(f: impl FnOnce(&Summarizer) -> Result<T, JsError>) -> Result<T, JsError> {
+    SUMMARIZER.with(|s| match s.try_borrow() {
+        Ok(slot) => match slot.as_ref() {
+            Some(summarizer) => f(summarizer),
+            None => Err(err("call init() first")),
+        },
+        Err(_) => Err(err("the summarizer is busy")),
+    })
+}
+
+fn text_arg(text: &JsValue) -> Result<String, JsError> {
+    // Lone surrogates become U+FFFD (one UTF-16 unit each, so spans do not move).
+    text.as_string().ok_or_else(|| err(format!("`text` must be a string, got {}", describe(text))))
+}
+
+fn option_error(key: &str, got: &JsValue) -> JsError {
+    let range = NAMES.iter().find(|(n, _)| *n == key).map_or("valid", |(_, r)| r);
+    err(Error::InvalidOption { option: key.to_string(), reason: format!("must be {range}, got {}", describe(got)) })
+}
+
+/// Reads a JS options object. `undefined` (the object or a value) means absent; every
+/// other value is checked: unknown keys, NaN/±Infinity, wrong types and bad ranges are
+/// errors that name the option. (serde-wasm-bindgen alone would turn NaN into `null`,
+/// which the core reads as "use the default".)
+fn options_arg(options: &JsValue) -> Result<Options, JsError> {
+    if options.is_undefined() || options.is_null() {
+        return Ok(Options::default());
+    }
+    if !options.is_object() || Array::is_array(options) {
+        return Err(err(format!("options must be an object, got {}", describe(options))));
+    }
+    let mut map = Map::new();
+    for key in Object::keys(options.unchecked_ref()).iter() {
+        let Some(key) = key.as_string() else { continue };
+        let value = Reflect::get(options, &JsValue::from_str(&key))
+            .map_err(|_| err(format!("cannot read option `{key}`")))?;
+        if value.is_undefined() {
+            continue;
+        }
+        if !NAMES.iter().any(|(n, _)| *n == key) {
+            // The core's own message, which lists the known options.
+            let probe = Value::Object(Map::from_iter([(key.clone(), Value::Bool(true))]));
+            return Err(Options::from_json(&probe).err().map_or_else(|| err(format!("unknown option `{key}`")), err));
+        }
+        if value.as_f64().is_some_and(|f| !f.is_finite()) {
+            return Err(option_error(&key, &value));
+        }
+        let json: Value = serde_wasm_bindgen::from_value(value.clone()).map_err(|_| option_error(&key, &value))?;
+        if json.is_null() {
+            // Only `null` itself gets here (NaN was caught above): the core's "absent".
+            continue;
+        }
+        map.insert(key, json);
+    }
+    Options::from_json(&Value::Object(map)).map_err(err)
+}
+
+fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
+    // Plain objects and arrays, `None` as `null`: equal to JSON.parse of the CLI's --json.
+    value.serialize(&serde_wasm_bindgen::Serializer::json_compatible()).map_err(|e| err(format!("cannot convert the result: {e}")))
+}
+
+/// Key sentences, keywords, keyphrases and stories of `text` (CONTRACT.md's Result).
+#[wasm_bindgen]
+pub fn summarize(text: JsValue, options: JsValue) -> Result<JsValue, JsError> {
+    let text = text_arg(&text)?;
+    let options = options_arg(&options)?;
+    with_summarizer(|s| to_js(&s.summarize(&text, &options).map_err(err)?))
+}
+
+/// Only `{ keywords, keyphrases }` of `text`.
+#[wasm_bindgen]
+pub fn keywords(text: JsValue, options: JsValue) -> Result<JsValue, JsError> {
+    let text = text_arg(&text)?;
+    let options = options_arg(&options)?;
+    with_summarizer(|s| to_js(&s.keywords(&text, &options).map_err(err)?))
+}
+
+fn user_word(item: &JsValue, i: u32) -> Result<UserWord, JsError> {
+    let at = |msg: String| err(format!("addUserWords: item {i}: {msg}"));
+    if !item.is_object() || Array::is_array(item) {
+        return Err(at(format!("must be an object {{ word, freq?, pos? }}, got {}", describe(item))));
+    }
+    let get = |key: &str| Reflect::get(item, &JsValue::from_str(key)).map_err(|_| at(format!("cannot read `{key}`")));
+    for key in Object::keys(item.unchecked_ref()).iter() {
+        let key = key.as_string().unwrap_or_default();
+        if !matches!(key.as_str(), "word" | "freq" | "pos") {
+            return Err(at(format!("unknown key `{key}`; the keys are word, freq, pos")));
+        }
+    }
+    let word = get("word")?;
+    // Values (empty word, freq 0, bad POS tag) are checked by the core.
+    let word = word.as_string().ok_or_else(|| at(format!("`word` must be a string, got {}", describe(&word))))?;
+    let freq = get("freq")?;
+    let freq = if freq.is_undefined() || freq.is_null() {
+        None
+    } else {
+        match freq.as_f64() {
+            Some(f) if f.is_finite() && f >= 0.0 && f.fract() == 0.0 && f < 9.0e15 => Some(f as usize),
+            _ => return Err(at(format!("`freq` must be an integer >= 1, got {}", describe(&freq)))),
+        }
+    };
+    let pos = get("pos")?;
+    let pos = if pos.is_undefined() || pos.is_null() {
+        None
+    } else {
+        Some(pos.as_string().ok_or_else(|| at(format!("`pos` must be a string, got {}", describe(&pos))))?)
+    };
+    Ok(UserWord { word, freq, pos })
+}
+
+/// Adds words to the shared segmenter; they affect every later call.
+#[wasm_bindgen(js_name = "addUserWords")]
+pub fn add_user_words(words: JsValue) -> Result<(), JsError> {
+    if !Array::is_array(&words) {
+        return Err(err(format!("addUserWords: expected an array of {{ word, freq?, pos? }}, got {}", describe(&words))));
+    }
+    let words: Vec<UserWord> = Array::from(&words).iter().zip(0u32..).map(|(item, i)| user_word(&item, i)).collect::<Result<_, _>>()?;
+    SUMMARIZER.with(|s| match s.try_borrow_mut() {
+        Ok(mut slot) => match slot.as_mut() {
+            Some(summarizer) => summarizer.add_user_words(&words).map_err(err),
+            None => Err(err("call init() first")),
+        },
+        Err(_) => Err(err("the summarizer is busy")),
+    })
+}
+
+/// The crate version, e.g. "0.1.0".
+#[wasm_bindgen]
+pub fn version() -> String {
+    env!("CARGO_PKG_VERSION").to_string()
+}
+
+/// The command line: the same `cli::run` as the native binary. `read(path)` returns a
+/// `Uint8Array` of a file's bytes (standard input for "-"), or throws a message.
+/// Returns `{ stdout: Uint8Array, stderr: Uint8Array, code: number }`.
+#[wasm_bindgen(js_name = "runCli")]
+pub fn run_cli(args: Vec<String>, read: Function) -> Result<Object, JsError> {
+    install_panic_hook();
+    let mut reader = |path: &str| -> Result<Vec<u8>, String> {
+        match read.call1(&JsValue::NULL, &JsValue::from_str(path)) {
+            Ok(bytes) if bytes.is_instance_of::<Uint8Array>() => Ok(Uint8Array::from(bytes).to_vec()),
+            Ok(other) => Err(format!("the reader returned {} instead of bytes", describe(&other))),
+            Err(e) => Err(e
+                .as_string()
+                .or_else(|| e.dyn_ref::<js_sys::Error>().map(|e| String::from(e.message())))
+                .unwrap_or_else(|| "cannot read".to_string())),
+        }
+    };
+    let out = cli::run(&args, &mut reader);
+    let result = Object::new();
+    let set = |key: &str, value: JsValue| Reflect::set(&result, &JsValue::from_str(key), &value).map(|_| ()).map_err(|_| err("cannot build the CLI result"));
+    set("stdout", Uint8Array::from(out.stdout.as_slice()).into())?;
+    set("stderr", Uint8Array::from(out.stderr.as_slice()).into())?;
+    set("code", JsValue::from(out.code))?;
+    Ok(result)
+}
+
+/// For the crash-recovery tests only: `true` panics, `false` traps (`unreachable`).
+#[doc(hidden)]
+#[wasm_bindgen(js_name = "__selftestCrash")]
+pub fn selftest_crash(panic: bool) {
+    if panic {
+        panic!("self-test panic");
+    }
+    core::arch::wasm32::unreachable()
+}
