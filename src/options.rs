@@ -47,6 +47,8 @@ pub struct Tuning {
     pub bm25: bool,
     pub short_chars: f64,
     pub long_chars: f64,
+    /// keyword coverage = sum of keyword weights / (1 + terms)^coverage_norm
+    pub coverage_norm: f64,
 }
 
 impl Default for Tuning {
@@ -62,6 +64,7 @@ impl Default for Tuning {
             bm25: false,
             short_chars: 12.0,
             long_chars: 150.0,
+            coverage_norm: 0.5,
         }
     }
 }
@@ -84,6 +87,7 @@ impl Tuning {
                 "bm25" => t.bm25 = v != 0.0,
                 "short" => t.short_chars = v,
                 "long" => t.long_chars = v,
+                "cov" => t.coverage_norm = v,
                 _ => return Err(format!("unknown tuning `{k}`")),
             }
         }

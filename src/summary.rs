@@ -121,13 +121,13 @@ pub fn select(doc: &Document, terms: &Terms, options: &Options) -> Vec<Picked> {
         let max_rank = rank.iter().copied().fold(0.0, f64::max);
         for (k, &i) in units.iter().enumerate() {
             let u = &doc.units[i];
-            let coverage: f64 = sets[k].iter().map(|&t| terms.weight(t)).sum::<f64>() / (1.0 + (sets[k].len() as f64).sqrt());
+            let t = &options.tuning;
+            let coverage: f64 = sets[k].iter().map(|&t| terms.weight(t)).sum::<f64>() / (1.0 + sets[k].len() as f64).powf(t.coverage_norm);
             let title = if title_terms.is_empty() {
                 0.0
             } else {
                 sets[k].iter().filter(|t| title_terms.contains(t)).count() as f64 / title_terms.len() as f64
             };
-            let t = &options.tuning;
             let position = 1.0 / (1.0 + k as f64).powf(t.position_decay);
             let r = if max_rank > 0.0 { rank[k] / max_rank } else { 0.0 };
             let chars = u.text.chars().count();
