@@ -121,7 +121,7 @@ fn options_arg(options: &JsValue) -> Result<Options, JsError> {
         return Err(err(format!("options must be an object, got {}", describe(options))));
     }
     let mut map = Map::new();
-    for key in Object::keys(options.unchecked_ref()).iter() {
+    for key in Object::keys::<JsValue>(options.unchecked_ref()).iter() {
         let Some(key) = key.as_string() else { continue };
         let value = Reflect::get(options, &JsValue::from_str(&key))
             .map_err(|_| err(format!("cannot read option `{key}`")))?;
@@ -173,7 +173,7 @@ fn user_word(item: &JsValue, i: u32) -> Result<UserWord, JsError> {
         return Err(at(format!("must be an object {{ word, freq?, pos? }}, got {}", describe(item))));
     }
     let get = |key: &str| Reflect::get(item, &JsValue::from_str(key)).map_err(|_| at(format!("cannot read `{key}`")));
-    for key in Object::keys(item.unchecked_ref()).iter() {
+    for key in Object::keys::<JsValue>(item.unchecked_ref()).iter() {
         let key = key.as_string().unwrap_or_default();
         if !matches!(key.as_str(), "word" | "freq" | "pos") {
             return Err(at(format!("unknown key `{key}`; the keys are word, freq, pos")));
