@@ -23,7 +23,8 @@ mod options;
 mod rank;
 mod sentences;
 mod stories;
-mod summary;
+#[doc(hidden)]
+pub mod summary;
 mod tokens;
 #[cfg(target_arch = "wasm32")]
 mod wasm;
@@ -189,6 +190,16 @@ impl Summarizer {
         let terms = keywords::extract(&doc, &self.tokenizer, options);
         Ok(Keywords { keywords: terms.keywords(options.keywords), keyphrases: terms.keyphrases(options.keyphrases) })
     }
+}
+
+/// Per-sentence features of the blend, for the tuning harness only.
+#[doc(hidden)]
+pub fn sentence_features(summarizer: &Summarizer, text: &str) -> Result<Vec<summary::Features>, Error> {
+    let options = Options::default();
+    check_length(text, &options)?;
+    let doc = summary::Document::analyze(text, &summarizer.tokenizer, &options);
+    let terms = keywords::extract(&doc, &summarizer.tokenizer, &options);
+    Ok(summary::features(&doc, &terms, &options))
 }
 
 fn assemble(text: &str, doc: &summary::Document, picked: Vec<summary::Picked>, terms: &keywords::Terms, options: &Options) -> Summary {

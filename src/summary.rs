@@ -91,21 +91,58 @@ struct Candidate {
     terms: Vec<u32>,
     score: f64,
     chars: usize,
+    features: Features,
 }
 
-/// Chooses the summary sentences, returned in document order.
-pub fn select(doc: &Document, terms: &Terms, options: &Options) -> Vec<Picked> {
-    let eligible = |u: &Unit| u.role == Role::Body || options.headlines && matches!(u.role, Role::Headline { .. });
+/// What the blend is made of, for the tuning harness.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct Features {
+    pub unit: usize,
+    pub story: usize,
+    /// Sentence TextRank relative to the story's best.
+    pub rank: f64,
+    /// Sum of the keyword weights of the sentence's distinct terms.
+    pub keyword_sum: f64,
+    pub terms: usize,
+    /// Position among the story's candidate sentences, and how many there are.
+    pub position: usize,
+    pub story_sentences: usize,
+    pub chars: usize,
+    /// Share of the headline's terms the sentence contains.
+    pub title: f64,
+}
+
+fn wanted_count(doc: &Document, options: &Options) -> usize {
     let body_count = doc.units.iter().filter(|u| u.role == Role::Body).count();
-    let wanted = match (options.sentences, options.ratio) {
+    match (options.sentences, options.ratio) {
         (_, Some(r)) if body_count > 0 => ((r * body_count as f64).ceil() as usize).max(1),
         (_, Some(_)) => 0,
         (Some(n), None) => n,
         (None, None) => crate::options::DEFAULT_SENTENCES,
-    };
+    }
+}
+
+/// Chooses the summary sentences, returned in document order.
+pub fn select(doc: &Document, terms: &Terms, options: &Options) -> Vec<Picked> {
+    let wanted = wanted_count(doc, options);
     if wanted == 0 {
         return Vec::new();
     }
+    let cands = candidates(doc, terms, options);
+    let mut picked = choose(&cands, wanted, options);
+    picked.sort_by_key(|p| p.unit);
+    picked
+}
+
+/// The features of every candidate sentence (tuning harness only).
+pub fn features(doc: &Document, terms: &Terms, options: &Options) -> Vec<Features> {
+    candidates(doc, terms, options).into_iter().map(|c| c.features).collect()
+}
+
+/// Every sentence that may enter the summary, scored.
+fn candidates(doc: &Document, terms: &Terms, options: &Options) -> Vec<Candidate> {
+    let eligible = |u: &Unit| u.role == Role::Body || options.headlines && matches!(u.role, Role::Headline { .. });
+    let t = &options.tuning;
     let mut cands: Vec<Candidate> = Vec::new();
     for story in 0..doc.stories.len() {
         let title_terms: FxHashSet<u32> =
@@ -117,28 +154,38 @@ pub fn select(doc: &Document, terms: &Terms, options: &Options) -> Vec<Picked> {
             units = substantial;
         }
         let sets: Vec<Vec<u32>> = units.iter().map(|&i| term_set(&doc.units[i])).collect();
-        let rank = sentence_rank(&sets, options.tuning.bm25);
+        let rank = sentence_rank(&sets, t.bm25);
         let max_rank = rank.iter().copied().fold(0.0, f64::max);
         for (k, &i) in units.iter().enumerate() {
-            let u = &doc.units[i];
-            let t = &options.tuning;
-            let coverage: f64 = sets[k].iter().map(|&t| terms.weight(t)).sum::<f64>() / (1.0 + sets[k].len() as f64).powf(t.coverage_norm);
-            let title = if title_terms.is_empty() {
-                0.0
-            } else {
-                sets[k].iter().filter(|t| title_terms.contains(t)).count() as f64 / title_terms.len() as f64
+            let f = Features {
+                unit: i,
+                story,
+                rank: if max_rank > 0.0 { rank[k] / max_rank } else { 0.0 },
+                keyword_sum: sets[k].iter().map(|&t| terms.weight(t)).sum::<f64>(),
+                terms: sets[k].len(),
+                position: k,
+                story_sentences: units.len(),
+                chars: doc.units[i].text.chars().count(),
+                title: if title_terms.is_empty() {
+                    0.0
+                } else {
+                    sets[k].iter().filter(|t| title_terms.contains(t)).count() as f64 / title_terms.len() as f64
+                },
             };
+            let coverage = f.keyword_sum / (1.0 + f.terms as f64).powf(t.coverage_norm);
             let position = 1.0 / (1.0 + k as f64).powf(t.position_decay);
-            let r = if max_rank > 0.0 { rank[k] / max_rank } else { 0.0 };
-            let chars = u.text.chars().count();
-            let score = t.w_rank * r + t.w_keywords * coverage + t.w_position * position + t.w_title * title;
-            let length = length_factor(chars as f64, t.short_chars, t.long_chars);
-            cands.push(Candidate { unit: i, story, terms: sets[k].clone(), score: score * length, chars });
+            let score = t.w_rank * f.rank + t.w_keywords * coverage + t.w_position * position + t.w_title * f.title;
+            cands.push(Candidate { unit: i, story, terms: sets[k].clone(), score, chars: f.chars, features: f });
         }
     }
-    let mut picked = choose(&cands, wanted, options);
-    picked.sort_by_key(|p| p.unit);
-    picked
+    let mut lengths: Vec<usize> = cands.iter().map(|c| c.chars).collect();
+    lengths.sort_unstable();
+    let median = lengths.get(lengths.len() / 2).copied().unwrap_or(0) as f64;
+    let long = if t.relative_long > 0.0 { (t.relative_long * median).max(t.long_chars) } else { t.long_chars };
+    for c in &mut cands {
+        c.score *= length_factor(c.chars as f64, t.short_chars, long, t.long_power);
+    }
+    cands
 }
 
 /// Evaluation baselines: the first `n` body sentences, or the top `n` by plain
@@ -170,11 +217,11 @@ pub fn baseline(doc: &Document, lead: bool, n: usize) -> Vec<Picked> {
 }
 
 /// Short fragments and run-on blocks read badly as a summary.
-fn length_factor(chars: f64, short: f64, long: f64) -> f64 {
+fn length_factor(chars: f64, short: f64, long: f64, power: f64) -> f64 {
     if chars < short {
         chars / short
     } else if chars > long {
-        (long / chars).sqrt()
+        (long / chars).powf(power)
     } else {
         1.0
     }
