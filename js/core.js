@@ -151,6 +151,13 @@ function isCrash(e) {
  * instance from the same compiled module, rebuild the segmenter with the same dictionary
  * and user words, and fail the call that crashed with an Error that says so.
  */
+const crashErrors = new WeakSet();
+
+/** True for the Error a call throws when the wasm instance crashed under it. */
+export function isCrashError(e) {
+  return crashErrors.has(e);
+}
+
 function restart(cause) {
   const what = String(cause?.message ?? cause).replace(/^textrank-zh: /, '');
   let restarted = false;
@@ -168,6 +175,7 @@ function restart(cause) {
       (restarted ? 'a new instance was started, and this call failed' : 'call init() again to start a new one'),
     { cause },
   );
+  crashErrors.add(error);
   return error;
 }
 
