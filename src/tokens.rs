@@ -276,3 +276,4 @@ mod tests {
         assert!(!shared().forms_word("1949年沈荃率湘西军政人员", "向中共投诚，"));
     }
 }
+

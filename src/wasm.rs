@@ -133,7 +133,7 @@ fn options_arg(options: &JsValue) -> Result<Options, JsError> {
             let probe = Value::Object(Map::from_iter([(key.clone(), Value::Bool(true))]));
             return Err(Options::from_json(&probe).err().map_or_else(|| err(format!("unknown option `{key}`")), err));
         }
-        if value.as_f64().is_some_and(|f| !f.is_finite()) {
+        if value.as_f64().is_some_and(|f| !f.is_finite()) || value.is_bigint() {
             return Err(option_error(&key, &value));
         }
         let json: Value = serde_wasm_bindgen::from_value(value.clone()).map_err(|_| option_error(&key, &value))?;
