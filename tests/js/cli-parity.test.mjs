@@ -1,0 +1,118 @@
+// CLI parity: the npm bin (Node running the Rust CLI compiled to wasm) and the native
+// cargo binary print the same bytes on stdout and stderr and exit with the same code.
+// Builds both first (no-ops when they are up to date), so neither is stale.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+const SEED = path.join(ROOT, 'tests', 'fixtures', 'bulletin.txt');
+const NATIVE = path.join(ROOT, 'target', 'release', process.platform === 'win32' ? 'textrank-zh.exe' : 'textrank-zh');
+const NPM_BIN = path.join(ROOT, 'js', 'cli.js');
+const DEV = path.join(ROOT, '..', 'shared', 'eval', 'dev.jsonl');
+
+const build = spawnSync('cargo', ['build', '--release', '--bin', 'textrank-zh'], { cwd: ROOT, encoding: 'utf8' });
+if (build.status !== 0) throw new Error(`cargo build --release --bin textrank-zh failed:\n${build.stderr}`);
+const wasm = spawnSync(process.execPath, [path.join(ROOT, 'scripts', 'build.mjs')], { cwd: ROOT, encoding: 'utf8' });
+if (wasm.status !== 0) throw new Error(`npm run build failed:\n${wasm.stdout}\n${wasm.stderr}`);
+
+const tmp = mkdtempSync(path.join(os.tmpdir(), 'textrank-zh-parity-'));
+process.on('exit', () => rmSync(tmp, { recursive: true, force: true }));
+
+function both(args, input) {
+  const opts = { cwd: ROOT, input: input ?? '', maxBuffer: 1 << 28 };
+  const native = spawnSync(NATIVE, args, opts);
+  const npm = spawnSync(process.execPath, [NPM_BIN, ...args], opts);
+  return { native, npm };
+}
+
+function assertSame(args, input) {
+  const { native, npm } = both(args, input);
+  const what = `textrank-zh ${args.join(' ')}`;
+  assert.equal(npm.stderr.toString(), native.stderr.toString(), `${what}: stderr`);
+  assert.equal(npm.status, native.status, `${what}: exit code`);
+  assert.ok(npm.stdout.equals(native.stdout), `${what}: stdout differs:\nnative: ${native.stdout.toString().slice(0, 500)}\nnpm:    ${npm.stdout.toString().slice(0, 500)}`);
+  return native;
+}
+
+test('same bytes on the seed bulletin with several flag sets', () => {
+  const sets = [
+    [],
+    ['--json'],
+    ['--sentences', '5', '--keywords', '20', '--keyphrases', '8', '--json'],
+    ['--ratio', '0.3', '--no-per-story', '--json'],
+    ['--max-chars', '80', '--headlines', '--json'],
+    ['--window', '6', '--diversity', '0', '--json'],
+    ['--sentences=2', '--keywords=3'],
+  ];
+  for (const flags of sets) {
+    const out = assertSame([...flags, SEED]);
+    assert.equal(out.status, 0);
+    assert.ok(out.stdout.length > 100);
+  }
+});
+
+test('same bytes reading standard input, with user words and stop words from files', () => {
+  const seed = readFileSync(SEED);
+  assertSame(['--json'], seed);
+  assertSame(['--json', '-'], seed);
+  const dict = path.join(tmp, 'user.txt');
+  const stop = path.join(tmp, 'stop.txt');
+  writeFileSync(dict, '安宁疗护实践 100000 n\n海河岸边 50000\n');
+  writeFileSync(stop, '发展\n意见\n');
+  const out = assertSame(['--user-dict', dict, '--stop-words', stop, '--json', SEED]);
+  assert.doesNotMatch(JSON.parse(out.stdout).keywords.map((k) => k.word).join(' '), /^发展 /);
+});
+
+test('same bytes for --jsonl on the first 50 lines of ../shared/eval/dev.jsonl', (t) => {
+  if (!existsSync(DEV)) {
+    t.diagnostic(`skipped the dev.jsonl part: ${DEV} is absent (../shared is not next to this clone)`);
+    console.log(`cli-parity: skipped --jsonl on dev.jsonl because ${DEV} is absent (no ../shared next to this clone)`);
+    return;
+  }
+  const lines = readFileSync(DEV, 'utf8').split('\n').slice(0, 50).join('\n') + '\n';
+  const out = assertSame(['--jsonl', '--sentences', '1'], lines);
+  assert.equal(out.stdout.toString().trim().split('\n').length, 50);
+});
+
+test('same bytes, stderr and exit codes for --help, --version and errors', () => {
+  const cases = [
+    [['--help'], 0],
+    [['--version'], 0],
+    [['--bogus', SEED], 2],
+    [['--window', '11', SEED], 2],
+    [['--sentences', '2', '--ratio', '0.5', SEED], 2],
+    [['--sentences'], 2],
+    [['--json=1', SEED], 2],
+    [[path.join(tmp, 'no-such-file.txt')], 1],
+    [[tmp], 1],
+    [['--max-input-chars', '10', SEED], 1],
+    [['--user-dict', path.join(tmp, 'missing.txt'), SEED], 1],
+  ];
+  for (const [args, code] of cases) {
+    const out = assertSame(args);
+    assert.equal(out.status, code, args.join(' '));
+  }
+  const bad = assertSame(['--json'], Buffer.from([0xe4, 0xbd, 0xa0, 0xff, 0xfe]));
+  assert.equal(bad.status, 1);
+  assert.match(bad.stderr.toString(), /not valid UTF-8/);
+});
+
+test('same bytes for --jsonl with a bad line: an error line, the batch goes on, exit 1', () => {
+  const input = [
+    JSON.stringify({ id: 'a', text: '国务院日前印发意见。意见提出推动人工智能发展。' }),
+    '{"id": "b", "text": 5}',
+    'not json',
+    '',
+    JSON.stringify({ id: 7, text: '人工智能正在改变各行各业。' }),
+  ].join('\n');
+  const out = assertSame(['--jsonl'], input);
+  assert.equal(out.status, 1);
+  const lines = out.stdout.toString().trim().split('\n').map((l) => JSON.parse(l));
+  assert.deepEqual(lines.map((l) => l.id), ['a', 'b', null, 7]);
+  assert.deepEqual(lines.map((l) => l.line ?? null), [null, 2, 3, null]);
+});
