@@ -178,6 +178,9 @@ fn candidates(doc: &Document, terms: &Terms, options: &Options) -> Vec<Candidate
             cands.push(Candidate { unit: i, story, terms: sets[k].clone(), score, chars: f.chars, features: f });
         }
     }
+    // A sentence repeated word for word adds nothing: only its first copy may be picked.
+    let mut seen: FxHashSet<&str> = FxHashSet::default();
+    cands.retain(|c| seen.insert(doc.units[c.unit].text.as_str()));
     let mut lengths: Vec<usize> = cands.iter().map(|c| c.chars).collect();
     lengths.sort_unstable();
     let median = lengths.get(lengths.len() / 2).copied().unwrap_or(0) as f64;

@@ -150,3 +150,20 @@ fn per_story_gives_every_story_a_sentence() {
     .unwrap();
     assert_eq!(off.sentences.len(), 2);
 }
+
+#[test]
+fn a_repeated_sentence_is_picked_once() {
+    let text = "人工智能正在改变世界。".repeat(1000);
+    let r = shared().summarize(&text, &opts(|o| o.sentences = Some(3))).unwrap();
+    assert_eq!(r.sentences.len(), 1);
+    assert_eq!(r.sentences[0].index, 0);
+}
+
+#[test]
+fn a_long_run_without_punctuation_is_one_sentence() {
+    let text = "人工智能赋能千行百业".repeat(10_000);
+    let r = shared().summarize(&text, &Options::default()).unwrap();
+    assert_eq!(r.sentences.len(), 1);
+    assert_eq!(r.sentences[0].text.chars().count(), 100_000);
+    assert!(r.keywords.iter().any(|k| k.word.contains("人工智能")), "{:?}", r.keywords);
+}
