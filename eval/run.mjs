@@ -155,6 +155,31 @@ function gitLabel() {
 const fmt = (key, v) => (v === undefined ? '–' : key === 'nonbody' ? String(v) : v.toFixed(2));
 const passes = (t, v) => (t.op === '≥' ? v >= t.value - 1e-9 : Math.abs(v - t.value) < 1e-9);
 
+// Peers measured by the project on the same files with the same scorer (issue 5).
+const ANCHORS = `## Peers on the same files
+
+| Set | lead | peers |
+|---|---|---|
+| LCSTS dev, ROUGE-L | lead-1 21.93 | sumy LexRank 22.09; SnowNLP (= HanLP TextRank) 21.82; TextRank4ZH 20.32; sumy TextRank 19.40 |
+| CLTS, ROUGE-L | lead-2 26.28 | TextRank4ZH 17.33; SnowNLP 18.88 |
+| Bulletins dev | – | TextRank4ZH 88.6 %, 87 non-body picks, 16.04; SnowNLP 81.1 %, 56 picks, 17.24 |
+| CSL, F1@5 | – | jieba TF-IDF 11.73; TextRank4ZH 9.24; jieba TextRank 8.30; SnowNLP 5.59 |
+
+(The lead column of the table above is our own lead baseline, which uses our sentence splitter.)
+`;
+
+/** The seed bulletin's default summary and keywords, as the CLI prints them. */
+function seedSection(cli, extra) {
+  const seed = path.join(ROOT, 'tests/fixtures/bulletin.txt');
+  const res = spawnSync(cli, ['--json', ...extra, seed], { encoding: 'utf8' });
+  if (res.status !== 0) return `## Seed bulletin\n\n(the CLI failed: ${res.stderr.trim()})\n`;
+  const r = JSON.parse(res.stdout);
+  const sentences = r.sentences.map((s) => `${s.story + 1}. ${s.text}`).join('\n');
+  const words = r.keywords.map((k) => `${k.word} (${k.weight.toFixed(3)})`).join(', ');
+  const phrases = r.keyphrases.map((k) => k.phrase).join(', ');
+  return `## Seed bulletin (tests/fixtures/bulletin.txt, Xinhua), default options\n\nSummary, one line per story:\n\n${sentences}\n\nTop-10 keywords: ${words}\n\nKeyphrases: ${phrases}\n`;
+}
+
 function main() {
   const opts = parseCli();
   if (opts.help) {
@@ -245,7 +270,7 @@ function main() {
 
   if (opts.out) {
     const date = new Date().toISOString().slice(0, 10);
-    writeFileSync(opts.out, `# textrank-zh evaluation — commit ${gitLabel()}, ${date}\n\n${text}`);
+    writeFileSync(opts.out, `# textrank-zh evaluation — commit ${gitLabel()}, ${date}\n\n${text}\n${ANCHORS}\n${seedSection(opts.cli, extra)}`);
   }
   if (opts.gate && failures.length) process.exit(1);
 }
