@@ -27,14 +27,17 @@ pub struct Terms {
 /// Merges recurring split compounds (`安宁` + `疗护` → `安宁疗护`) into single
 /// candidate tokens, in every unit, before any graph is built.
 pub fn merge_compounds(units: &mut [Unit], vocab: &mut Vocab, min_share: f64) {
-    for _pass in 0..2 {
+    // The second pass joins nouns only, so a modifier cannot prefix a compound
+    // that is already whole (`明确` + `阶段性重点`).
+    for pass in 0..2 {
+        let modifiers = pass == 0;
         let mut count: FxHashMap<u32, usize> = FxHashMap::default();
         let mut pairs: FxHashMap<(u32, u32), usize> = FxHashMap::default();
         for u in units.iter() {
             for (i, t) in u.tokens.iter().enumerate() {
                 *count.entry(t.id).or_default() += 1;
                 if let Some(n) = u.tokens.get(i + 1) {
-                    if mergeable(t, n) {
+                    if mergeable(t, n, modifiers) {
                         *pairs.entry((t.id, n.id)).or_default() += 1;
                     }
                 }
@@ -59,7 +62,7 @@ pub fn merge_compounds(units: &mut [Unit], vocab: &mut Vocab, min_share: f64) {
             while i < u.tokens.len() {
                 let t = u.tokens[i];
                 if let Some(n) = u.tokens.get(i + 1) {
-                    if let Some(&id) = merges.get(&(t.id, n.id)).filter(|_| mergeable(&t, n)) {
+                    if let Some(&id) = merges.get(&(t.id, n.id)).filter(|_| mergeable(&t, n, modifiers)) {
                         out.push(Token { id, start: t.start, end: n.end, class: Class::Candidate });
                         i += 2;
                         continue;
@@ -73,8 +76,9 @@ pub fn merge_compounds(units: &mut [Unit], vocab: &mut Vocab, min_share: f64) {
     }
 }
 
-fn mergeable(a: &Token, b: &Token) -> bool {
-    a.end == b.start && matches!(a.class, Class::Candidate | Class::Modifier) && b.class == Class::Candidate
+fn mergeable(a: &Token, b: &Token, modifiers: bool) -> bool {
+    let head = a.class == Class::Candidate || modifiers && a.class == Class::Modifier;
+    a.end == b.start && head && b.class == Class::Candidate
 }
 
 /// Ranks the candidate terms of `doc` with TextRank over a co-occurrence graph.
@@ -142,6 +146,9 @@ pub fn extract(doc: &Document, tokenizer: &Tokenizer, options: &Options) -> Term
             (id, s)
         })
         .collect();
+    if options.tuning.story_balance >= 0.0 && doc.stories.len() > 1 {
+        balance_stories(doc, &nodes, &mut ranked, &mut score, options.tuning.story_balance);
+    }
     let mut words = doc.vocab.words.clone();
     let mut count = vec![0usize; n];
     for u in doc.units.iter().filter(|u| u.in_text()) {
@@ -159,6 +166,38 @@ pub fn extract(doc: &Document, tokenizer: &Tokenizer, options: &Options) -> Term
     }
     let phrases = keyphrases(doc, &ranked, &score);
     Terms { ranked, score, words, phrases }
+}
+
+/// In a multi-story paste, scores each term relative to the best term of the
+/// story it occurs in most, so a short story's topic is not drowned by a long one.
+fn balance_stories(doc: &Document, nodes: &[u32], ranked: &mut [(u32, f64)], score: &mut [f64], power: f64) {
+    let stories = doc.stories.len();
+    let mut occurrences: FxHashMap<u32, Vec<usize>> = FxHashMap::default();
+    let mut size = vec![0usize; stories];
+    for u in doc.units.iter().filter(|u| u.in_text()) {
+        for t in u.tokens.iter().filter(|t| t.class == Class::Candidate) {
+            occurrences.entry(t.id).or_insert_with(|| vec![0; stories])[u.story] += 1;
+            size[u.story] += 1;
+        }
+    }
+    let home = |id: u32| -> usize {
+        let c = occurrences.get(&id);
+        // The story with most occurrences; the earliest on a tie.
+        c.map_or(0, |c| c.iter().enumerate().fold(0, |best, (i, &n)| if n > c[best] { i } else { best }))
+    };
+    let mut best = vec![0.0f64; stories];
+    for &id in nodes {
+        let h = home(id);
+        best[h] = best[h].max(score[id as usize]);
+    }
+    let largest = size.iter().copied().max().unwrap_or(1).max(1) as f64;
+    for entry in ranked.iter_mut() {
+        let h = home(entry.0);
+        if best[h] > 0.0 {
+            entry.1 = entry.1 / best[h] * (size[h] as f64 / largest).powf(power);
+            score[entry.0 as usize] = entry.1;
+        }
+    }
 }
 
 /// Recurring runs of 2–3 adjacent words ending in a noun (`有限元` + `分析`) become

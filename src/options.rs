@@ -59,6 +59,9 @@ pub struct Tuning {
     pub dedupe: bool,
     /// PositionRank: bias the word graph's random jumps towards early words (0 = off).
     pub position_rank: f64,
+    /// Keyword scores are relative to the best term of their story, times
+    /// (story size / largest story size)^story_balance; negative = off.
+    pub story_balance: f64,
 }
 
 impl Default for Tuning {
@@ -70,7 +73,7 @@ impl Default for Tuning {
             w_position: 0.4,
             w_title: 0.2,
             position_decay: 1.0,
-            idf_power: 1.0,
+            idf_power: 2.0,
             merge_share: 0.5,
             bm25: true,
             short_chars: 8.0,
@@ -81,6 +84,7 @@ impl Default for Tuning {
             compounds: 0.0,
             dedupe: false,
             position_rank: 0.0,
+            story_balance: 0.5,
         }
     }
 }
@@ -109,6 +113,7 @@ impl Tuning {
                 "comp" => t.compounds = v,
                 "dedupe" => t.dedupe = v != 0.0,
                 "prank" => t.position_rank = v,
+                "sbal" => t.story_balance = v,
                 _ => return Err(format!("unknown tuning `{k}`")),
             }
         }

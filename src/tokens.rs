@@ -43,7 +43,7 @@ pub struct Tokenizer {
 /// every unknown word `x`, and unknown multi-char Han words (`疗护`, names) are
 /// exactly the new terms a keyword list must not lose.
 fn is_noun_tag(tag: &str) -> bool {
-    tag.is_empty() || tag.starts_with('n') || matches!(tag, "vn" | "an" | "j" | "x" | "nz" | "l" | "i" | "s")
+    tag.is_empty() || tag.starts_with('n') || matches!(tag, "vn" | "an" | "j" | "x" | "nz" | "l" | "s")
 }
 
 /// Tags that never carry content: numbers, time words, function words.
@@ -88,12 +88,20 @@ impl Tokenizer {
 
     /// Tokenizes `text`, interning words into `vocab`.
     pub fn tokenize(&self, text: &str, vocab: &mut Vocab, extra_stop: &FxHashSet<String>) -> Vec<Token> {
+        let mut after_number = false;
         self.jieba
             .tag(text, true)
             .into_iter()
             .map(|t| {
                 let id = vocab.intern(t.word, || self.classify(t.word, t.tag, extra_stop));
-                Token { id, start: t.byte_start as u32, end: t.byte_end as u32, class: vocab.class[id as usize] }
+                let mut class = vocab.class[id as usize];
+                // `8月31日至` segments as `31` + `日至`: the date unit glued to the next
+                // char is not a word.
+                if after_number && t.word.starts_with(['年', '月', '日', '号', '时', '点']) {
+                    class = Class::Other;
+                }
+                after_number = t.word.chars().all(|c| c.is_ascii_digit() || ('０'..='９').contains(&c));
+                Token { id, start: t.byte_start as u32, end: t.byte_end as u32, class }
             })
             .collect()
     }
@@ -118,10 +126,12 @@ impl Tokenizer {
         }
         if is_noun_tag(tag) {
             Class::Candidate
-        } else if tag.starts_with('v') {
-            Class::Verb
-        } else {
+        } else if matches!(tag, "a" | "ag" | "b" | "z") {
             Class::Modifier
+        } else {
+            // Verbs, adverbial adjectives (`明确`) and the rest: content, but never
+            // the head of a compound.
+            Class::Verb
         }
     }
 
@@ -253,7 +263,7 @@ mod tests {
         for (w, c) in &got {
             let expected = match w.as_str() {
                 "产业" | "领域" | "发展" => Class::Candidate,
-                "迅速" => Class::Modifier,
+                "迅速" => Class::Verb, // an adverbial adjective (`ad`)
                 _ => Class::Other,
             };
             assert_eq!(*c, expected, "{w} in {got:?}");
