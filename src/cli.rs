@@ -301,3 +301,37 @@ fn run_jsonl(summarizer: &Summarizer, input: &str, options: &Options) -> Output 
     let stderr = if failed > 0 { format!("textrank-zh: {failed} line(s) failed\n") } else { String::new() };
     Output { stdout: stdout.into_bytes(), stderr: stderr.into_bytes(), code: if failed > 0 { 1 } else { 0 } }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn run_with(args: &[&str], stdin: &str) -> Output {
+        let args: Vec<String> = args.iter().map(|s| s.to_string()).collect();
+        let stdin = stdin.as_bytes().to_vec();
+        run(&args, &mut |path: &str| if path == "-" { Ok(stdin.clone()) } else { Err("no such file".into()) })
+    }
+
+    #[test]
+    fn flag_names_are_kebab_case() {
+        assert_eq!(kebab("maxInputChars"), "max-input-chars");
+        assert_eq!(kebab("sentences"), "sentences");
+    }
+
+    #[test]
+    fn flags_take_values_inline_or_after() {
+        let a = run_with(&["--sentences=1", "--json"], "人工智能正在改变世界。专家这样认为。");
+        let b = run_with(&["--sentences", "1", "--json"], "人工智能正在改变世界。专家这样认为。");
+        assert_eq!(a.code, 0);
+        assert_eq!(a.stdout, b.stdout);
+        assert_eq!(run_with(&["--json=yes"], "").code, 2);
+        assert_eq!(run_with(&["--sentences", "1", "--sentences", "2"], "").code, 2);
+    }
+
+    #[test]
+    fn an_unreadable_file_is_bad_input() {
+        let out = run_with(&["missing.txt"], "");
+        assert_eq!(out.code, 1);
+        assert_eq!(String::from_utf8_lossy(&out.stderr), "textrank-zh: cannot read missing.txt: no such file\n");
+    }
+}

@@ -47,7 +47,7 @@ pub fn merge_compounds(units: &mut [Unit], vocab: &mut Vocab, min_share: f64) {
         let mut candidates: Vec<((u32, u32), usize)> = pairs.into_iter().filter(|&(_, c)| c >= MERGE_MIN_COUNT).collect();
         candidates.sort_unstable();
         for ((a, b), c) in candidates {
-            let apart = count[&a].min(count[&b]);
+            let apart = count.get(&a).copied().unwrap_or(0).min(count.get(&b).copied().unwrap_or(0));
             let word = format!("{}{}", vocab.words[a as usize], vocab.words[b as usize]);
             if (c as f64) >= min_share * apart as f64 && word.chars().count() <= MERGE_MAX_CHARS {
                 merges.insert((a, b), vocab.intern_candidate(&word));
@@ -267,7 +267,8 @@ fn dedupe(ranked: &mut Vec<(u32, f64)>, words: &[String], count: &[usize]) {
     *ranked = kept;
 }
 
-/// Runs of 2+ adjacent top terms that occur at least twice.
+/// Runs of 2–4 adjacent top terms that occur at least twice. A run inside a
+/// longer recurring run that occurs as often is left out: the longer one says more.
 fn keyphrases(doc: &Document, ranked: &[(u32, f64)], score: &[f64]) -> Vec<(String, f64)> {
     let mut top = vec![false; score.len()];
     for &(id, _) in ranked.iter().take(PHRASE_TOP_TERMS) {
@@ -277,24 +278,28 @@ fn keyphrases(doc: &Document, ranked: &[(u32, f64)], score: &[f64]) -> Vec<(Stri
     let mut found: FxHashMap<String, (usize, f64, usize)> = FxHashMap::default();
     let mut order = 0;
     for u in doc.units.iter().filter(|u| u.in_text()) {
-        let mut i = 0;
-        while i < u.tokens.len() {
-            let mut j = i;
-            while j < u.tokens.len() && top[u.tokens[j].id as usize] && (j == i || u.tokens[j - 1].end == u.tokens[j].start) {
-                j += 1;
-            }
-            if j - i >= 2 {
-                let run = &u.tokens[i..j];
+        let toks = &u.tokens;
+        for i in 0..toks.len() {
+            for len in 2..=4 {
+                let Some(run) = toks.get(i..i + len) else { break };
+                let linked = run.windows(2).all(|w| w[0].end == w[1].start);
+                if !linked || !run.iter().all(|t| top[t.id as usize]) {
+                    break;
+                }
                 let text: String = run.iter().map(|t| doc.vocab.words[t.id as usize].as_str()).collect();
                 let weight: f64 = run.iter().map(|t| score[t.id as usize]).sum();
                 let e = found.entry(text).or_insert((0, weight, order));
                 e.0 += 1;
                 order += 1;
             }
-            i = j.max(i + 1);
         }
     }
-    let mut out: Vec<(String, f64, usize)> = found.into_iter().filter(|(_, v)| v.0 >= 2).map(|(k, v)| (k, v.1, v.2)).collect();
+    let recurring: Vec<(&String, &(usize, f64, usize))> = found.iter().filter(|(_, v)| v.0 >= 2).collect();
+    let mut out: Vec<(String, f64, usize)> = recurring
+        .iter()
+        .filter(|(p, v)| !recurring.iter().any(|(q, w)| q.len() > p.len() && q.contains(p.as_str()) && w.0 >= v.0))
+        .map(|(p, v)| ((*p).clone(), v.1, v.2))
+        .collect();
     out.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.2.cmp(&b.2)));
     out.into_iter().map(|(k, w, _)| (k, w)).collect()
 }
@@ -336,5 +341,53 @@ fn normalized(s: f64, top: f64) -> f64 {
         round6(s / top)
     } else {
         0.0
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::{Options, Summarizer};
+    use std::sync::OnceLock;
+
+    fn shared() -> &'static Summarizer {
+        static S: OnceLock<Summarizer> = OnceLock::new();
+        S.get_or_init(|| Summarizer::new().unwrap())
+    }
+
+    fn words(text: &str) -> Vec<String> {
+        shared().keywords(text, &Options::default()).unwrap().keywords.into_iter().map(|k| k.word).collect()
+    }
+
+    #[test]
+    fn a_split_compound_that_recurs_is_one_term() {
+        let w = words("安宁疗护指南发布。安宁疗护服务覆盖城乡。各地推进安宁疗护。");
+        assert!(w.contains(&"安宁疗护".to_string()), "{w:?}");
+        assert!(!w.contains(&"疗护".to_string()), "{w:?}");
+    }
+
+    #[test]
+    fn a_pair_seen_once_is_not_merged() {
+        let w = words("安宁疗护指南发布。各地医院提供疗护服务。疗护人员培训。");
+        assert!(!w.contains(&"安宁疗护".to_string()), "{w:?}");
+    }
+
+    #[test]
+    fn keyphrases_are_recurring_runs_of_top_terms() {
+        // The pair recurs, but each word also stands alone often: a phrase, not one term.
+        let text = "人工智能技术加快落地。人工智能技术不断进步。人工智能改变生活。人工智能助力医疗。\
+                    人工智能赋能教育。技术人才紧缺。技术越来越重要。掌握技术很难。依靠技术取胜。";
+        let k = shared().keywords(text, &Options::default()).unwrap();
+        assert_eq!(k.keyphrases.first().map(|p| p.phrase.as_str()), Some("人工智能技术"), "{:?}", k.keyphrases);
+        assert!(k.keywords.iter().all(|w| w.word != "人工智能技术"), "{:?}", k.keywords);
+        assert_eq!(k.keyphrases.first().map(|p| p.weight), Some(1.0));
+    }
+
+    #[test]
+    fn weights_are_normalised_sorted_and_tie_broken_by_first_occurrence() {
+        let k = shared().keywords("甲醛检测。苯系物检测。", &Options::default()).unwrap();
+        assert_eq!(k.keywords[0].weight, 1.0);
+        assert!(k.keywords.windows(2).all(|w| w[0].weight >= w[1].weight));
+        let again = shared().keywords("甲醛检测。苯系物检测。", &Options::default()).unwrap();
+        assert_eq!(k, again);
     }
 }

@@ -363,3 +363,42 @@ fn choose(cands: &[Candidate], wanted: usize, options: &Options) -> Vec<Picked> 
     }
     picked
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn length_factor_penalises_fragments_and_run_ons() {
+        assert_eq!(length_factor(4.0, 8.0, 30.0, 1.0), 0.5);
+        assert_eq!(length_factor(20.0, 8.0, 30.0, 1.0), 1.0);
+        assert_eq!(length_factor(60.0, 8.0, 30.0, 1.0), 0.5);
+    }
+
+    #[test]
+    fn cosine_of_term_sets() {
+        assert_eq!(cosine(&[1, 2, 3], &[1, 2, 3]), 1.0);
+        assert_eq!(cosine(&[1, 2], &[3, 4]), 0.0);
+        assert_eq!(cosine(&[], &[1]), 0.0);
+        assert!((cosine(&[1, 2], &[2, 3]) - 0.5).abs() < 1e-12);
+    }
+
+    #[test]
+    fn the_sentence_sharing_most_with_the_others_ranks_first() {
+        // Sentence 1 shares terms with both others; 0 and 2 share nothing.
+        let sets = vec![vec![1, 2], vec![1, 2, 3, 4], vec![3, 4], vec![9]];
+        for bm25 in [false, true] {
+            let r = sentence_rank(&sets, bm25);
+            assert!(r[1] > r[0] && r[1] > r[2], "{r:?}");
+            assert!(r[3] < r[0], "an isolated sentence ranks last: {r:?}");
+        }
+    }
+
+    #[test]
+    fn graph_stays_sparse_on_many_similar_sentences() {
+        let sets: Vec<Vec<u32>> = (0..500).map(|i| vec![1, 2, 100 + i]).collect();
+        let r = sentence_rank(&sets, true);
+        assert_eq!(r.len(), 500);
+        assert!((r.iter().sum::<f64>() - 1.0).abs() < 1e-6);
+    }
+}
