@@ -4,7 +4,7 @@
 //! Why not jieba-rs `default-dict`: it embeds the list zstd-compressed, which
 //! needs clang for wasm and cannot be shrunk by HTTP compression (3.27 MB gzip).
 //! Building through `Jieba::empty()` + `add_word` from this format gives the same
-//! segmentation from a file that gzips to about 1.3 MB.
+//! segmentation from a file that gzips to about 1.08 MB.
 
 use crate::Error;
 use jieba_rs::Jieba;
@@ -36,6 +36,11 @@ impl<'a> Reader<'a> {
     }
 }
 
+/// The POS tag stored for each class of word: only the class is kept (see
+/// tools/build_dict.py), and `tokens::Tokenizer` reads these tags back.
+const CLASS_TAGS: [&str; 4] = ["u", "n", "a", "v"];
+const ONE_BYTE: usize = 192;
+
 /// Builds a segmenter from a dictionary in our format.
 pub fn load(bytes: &[u8]) -> Result<Jieba, Error> {
     let bad = |what: &str| Error::Dictionary(format!("the dictionary is invalid: {what}"));
@@ -43,51 +48,48 @@ pub fn load(bytes: &[u8]) -> Result<Jieba, Error> {
     if r.take(4)? != MAGIC {
         return Err(bad("not a textrank-zh dictionary"));
     }
-    if r.u8()? != 1 {
+    if r.u8()? != 2 {
         return Err(bad("unsupported version"));
     }
     let count = r.u32()? as usize;
-    let tag_count = r.u8()? as usize;
-    let mut tags = Vec::with_capacity(tag_count);
-    for _ in 0..tag_count {
-        let len = r.u8()? as usize;
-        let tag = std::str::from_utf8(r.take(len)?).map_err(|_| bad("tag is not UTF-8"))?;
-        tags.push(tag);
+    let chars = r.u32()? as usize;
+    let table_len = r.u32()? as usize;
+    let table = std::str::from_utf8(r.take(table_len)?).map_err(|_| bad("char table is not UTF-8"))?;
+    let table: Vec<char> = table.chars().collect();
+    if table.len() != chars {
+        return Err(bad("char table size"));
     }
-    let mut table = [0u32; 256];
-    for slot in table.iter_mut() {
-        *slot = r.u32()?;
+    let mut freqs = [0usize; 64];
+    for f in freqs.iter_mut() {
+        *f = r.u32()? as usize;
     }
     let prefixes = r.take(count)?;
-    // Suffixes are newline-terminated; their total length is only known by scanning.
-    let rest = &bytes[r.pos..];
-    let mut suffix_len = 0;
-    let mut seen = 0;
-    while seen < count {
-        let nl = rest[suffix_len..].iter().position(|&b| b == b'\n').ok_or_else(|| bad("truncated words"))?;
-        suffix_len += nl + 1;
-        seen += 1;
-    }
-    let suffixes = r.take(suffix_len)?;
-    let buckets = r.take(count)?;
-    let tag_ids = r.take(count)?;
-
-    let mut jieba = Jieba::empty();
-    let mut word: Vec<u8> = Vec::with_capacity(64);
-    let mut cursor = 0;
+    let lengths = r.take(count)?;
+    // Words are decoded into one buffer first: the packed column follows the
+    // variable-length codes, so its position is only known at the end.
+    let mut word: Vec<char> = Vec::with_capacity(32);
+    let mut words: Vec<(usize, usize)> = Vec::with_capacity(count); // byte ranges in `all`
+    let mut all = String::with_capacity(count * 8);
     for i in 0..count {
         let keep = prefixes[i] as usize;
         if keep > word.len() {
             return Err(bad("prefix longer than the previous word"));
         }
         word.truncate(keep);
-        let nl = suffixes[cursor..].iter().position(|&b| b == b'\n').unwrap_or(0);
-        word.extend_from_slice(&suffixes[cursor..cursor + nl]);
-        cursor += nl + 1;
-        let w = std::str::from_utf8(&word).map_err(|_| bad("word is not UTF-8"))?;
-        let tag = tags.get(tag_ids[i] as usize).copied().ok_or_else(|| bad("tag index"))?;
-        let freq = table[buckets[i] as usize] as usize;
-        jieba.add_word(w, Some(freq), Some(tag));
+        for _ in 0..lengths[i] {
+            let first = r.u8()? as usize;
+            let rank = if first < ONE_BYTE { first } else { ONE_BYTE + ((first - ONE_BYTE) << 8 | r.u8()? as usize) };
+            word.push(*table.get(rank).ok_or_else(|| bad("char code out of range"))?);
+        }
+        let start = all.len();
+        all.extend(word.iter());
+        words.push((start, all.len()));
+    }
+    let packed = r.take(count)?;
+    let mut jieba = Jieba::empty();
+    for (i, &(s, e)) in words.iter().enumerate() {
+        let freq = freqs[(packed[i] >> 2) as usize];
+        jieba.add_word(&all[s..e], Some(freq), Some(CLASS_TAGS[(packed[i] & 3) as usize]));
     }
     Ok(jieba)
 }
