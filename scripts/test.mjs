@@ -45,7 +45,7 @@ await stepAsync('browser', async () => {
       console.log('No Chromium found; installing Debian chromium and fonts-wqy-zenhei (running as root).');
       const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
       run('apt-get', ['update'], { env });
-      run('apt-get', ['install', '-y', '--no-install-recommends', 'chromium', 'fonts-wqy-zenhei'], { env });
+      run('apt-get', ['install', '-y', 'chromium', 'fonts-wqy-zenhei'], { env });
       found = await harness.findBrowser();
     }
     if (!found) fail(`${harness.INSTALL_HINT}\nThe browser tests are part of \`npm test\`; install a browser and run it again.`);
