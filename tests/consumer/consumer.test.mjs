@@ -35,7 +35,8 @@ function sh(cmd, args, opts = {}) {
 before(() => {
   dir = mkdtempSync(path.join(os.tmpdir(), 'textrank-zh-consumer-'));
   const packed = sh(NPM, ['pack', '--json', '--pack-destination', dir], { cwd: ROOT });
-  const info = JSON.parse(packed.stdout.slice(packed.stdout.indexOf('[')));
+  // prepack's build log comes first; npm's JSON is the array that starts on a line of its own.
+  const info = JSON.parse(packed.stdout.slice(packed.stdout.search(/^\[$/m)));
   const tarball = path.join(dir, info[0].filename);
   const files = info[0].files.map((f) => f.path).sort();
   // The package holds what a user needs and nothing else.
