@@ -1,7 +1,7 @@
 //! Word graph → keywords; split compounds merged into terms; adjacent top terms
 //! → keyphrases.
 
-use crate::rank::{pagerank_biased, Graph};
+use crate::rank::{pagerank, Graph};
 use crate::round6;
 use crate::summary::{Document, Unit};
 use crate::tokens::{Class, Token, Tokenizer, Vocab};
@@ -117,25 +117,7 @@ pub fn extract(doc: &Document, tokenizer: &Tokenizer, options: &Options) -> Term
         graph[na as usize].push((nb, w));
         graph[nb as usize].push((na, w));
     }
-    // PositionRank: a word's jump weight is the sum of 1/position over its
-    // occurrences in its story, so words of the lead weigh more.
-    let teleport: Option<Vec<f64>> = (options.tuning.position_rank > 0.0).then(|| {
-        let mut t = vec![0.0; nodes.len()];
-        for story in 0..doc.stories.len() {
-            let mut pos = 0usize;
-            for u in doc.units.iter().filter(|u| u.story == story && u.in_text()) {
-                for tok in u.tokens.iter().filter(|t| t.class == Class::Candidate) {
-                    pos += 1;
-                    let node = node_of[tok.id as usize];
-                    if node != u32::MAX {
-                        t[node as usize] += 1.0 / (pos as f64).powf(options.tuning.position_rank);
-                    }
-                }
-            }
-        }
-        t
-    });
-    let pr = pagerank_biased(&graph, teleport.as_deref());
+    let pr = pagerank(&graph);
     let mut score = vec![0.0; n];
     let mut ranked: Vec<(u32, f64)> = nodes
         .iter()
@@ -149,23 +131,10 @@ pub fn extract(doc: &Document, tokenizer: &Tokenizer, options: &Options) -> Term
     if options.tuning.story_balance >= 0.0 && doc.stories.len() > 1 {
         balance_stories(doc, &nodes, &mut ranked, &mut score, options.tuning.story_balance);
     }
-    let mut words = doc.vocab.words.clone();
-    let mut count = vec![0usize; n];
-    for u in doc.units.iter().filter(|u| u.in_text()) {
-        for t in &u.tokens {
-            count[t.id as usize] += 1;
-        }
-    }
-    if options.tuning.compounds > 0.0 {
-        add_compounds(doc, options.tuning.compounds, &mut words, &mut count, &mut score, &mut ranked);
-    }
     // Nodes are in order of first occurrence, so a stable sort breaks ties by it.
     ranked.sort_by(|a, b| b.1.total_cmp(&a.1));
-    if options.tuning.dedupe {
-        dedupe(&mut ranked, &words, &count);
-    }
     let phrases = keyphrases(doc, &ranked, &score);
-    Terms { ranked, score, words, phrases }
+    Terms { ranked, score, words: doc.vocab.words.clone(), phrases }
 }
 
 /// In a multi-story paste, scores each term relative to the best term of the
@@ -198,73 +167,6 @@ fn balance_stories(doc: &Document, nodes: &[u32], ranked: &mut [(u32, f64)], sco
             score[entry.0 as usize] = entry.1;
         }
     }
-}
-
-/// Recurring runs of 2–3 adjacent words ending in a noun (`有限元` + `分析`) become
-/// terms of their own, scored from their words.
-fn add_compounds(doc: &Document, agg: f64, words: &mut Vec<String>, count: &mut Vec<usize>, score: &mut Vec<f64>, ranked: &mut Vec<(u32, f64)>) {
-    let mut runs: FxHashMap<String, (Vec<u32>, usize)> = FxHashMap::default();
-    let mut order: Vec<String> = Vec::new();
-    for u in doc.units.iter().filter(|u| u.in_text()) {
-        let toks = &u.tokens;
-        for i in 0..toks.len() {
-            for len in 2..=3 {
-                let Some(run) = toks.get(i..i + len) else { break };
-                let linked = run.windows(2).all(|w| w[0].end == w[1].start);
-                let heads_ok = run[..len - 1].iter().all(|t| matches!(t.class, Class::Candidate | Class::Modifier));
-                if !linked || !heads_ok || run[len - 1].class != Class::Candidate {
-                    break;
-                }
-                let text: String = run.iter().map(|t| doc.vocab.words[t.id as usize].as_str()).collect();
-                if text.chars().count() > 10 {
-                    break;
-                }
-                let e = runs.entry(text.clone()).or_insert_with(|| {
-                    order.push(text);
-                    (run.iter().map(|t| t.id).collect(), 0)
-                });
-                e.1 += 1;
-            }
-        }
-    }
-    let known: FxHashMap<&str, ()> = words.iter().map(|w| (w.as_str(), ())).collect();
-    let mut fresh: Vec<(String, f64, usize)> = Vec::new();
-    for text in order {
-        let Some((parts, c)) = runs.get(&text) else { continue };
-        if *c < 2 || known.contains_key(text.as_str()) {
-            continue;
-        }
-        let s: Vec<f64> = parts.iter().map(|&p| score[p as usize]).collect();
-        let value = match agg as u32 {
-            1 => s.iter().sum::<f64>(),
-            2 => s.iter().sum::<f64>() / s.len() as f64,
-            _ => s.iter().copied().fold(0.0, f64::max),
-        };
-        fresh.push((text, value, *c));
-    }
-    for (text, value, c) in fresh {
-        let id = words.len() as u32;
-        words.push(text);
-        count.push(c);
-        score.push(value);
-        ranked.push((id, value));
-    }
-}
-
-/// Drops a term whose every occurrence lies inside a better-ranked term.
-fn dedupe(ranked: &mut Vec<(u32, f64)>, words: &[String], count: &[usize]) {
-    let mut kept: Vec<(u32, f64)> = Vec::with_capacity(ranked.len());
-    for &(id, s) in ranked.iter() {
-        let w = &words[id as usize];
-        let inside = kept.iter().take(50).any(|&(k, _)| {
-            let kw = &words[k as usize];
-            kw.len() > w.len() && kw.contains(w.as_str()) && count[id as usize] <= count[k as usize] * kw.matches(w.as_str()).count()
-        });
-        if !inside {
-            kept.push((id, s));
-        }
-    }
-    *ranked = kept;
 }
 
 /// Runs of 2–4 adjacent top terms that occur at least twice. A run inside a

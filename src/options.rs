@@ -53,12 +53,6 @@ pub struct Tuning {
     pub long_power: f64,
     /// When > 0, `long_chars` is this multiple of the document's median sentence length.
     pub relative_long: f64,
-    /// Recurring runs of adjacent nouns as extra terms: 0 off, 1 sum, 2 mean, 3 max of their words' scores.
-    pub compounds: f64,
-    /// Leave out a term whose every occurrence is inside a term already listed.
-    pub dedupe: bool,
-    /// PositionRank: bias the word graph's random jumps towards early words (0 = off).
-    pub position_rank: f64,
     /// Keyword scores are relative to the best term of their story, times
     /// (story size / largest story size)^story_balance; negative = off.
     pub story_balance: f64,
@@ -81,9 +75,6 @@ impl Default for Tuning {
             coverage_norm: 1.0,
             long_power: 1.0,
             relative_long: 1.5,
-            compounds: 0.0,
-            dedupe: false,
-            position_rank: 0.0,
             story_balance: 0.5,
         }
     }
@@ -110,9 +101,6 @@ impl Tuning {
                 "cov" => t.coverage_norm = v,
                 "lp" => t.long_power = v,
                 "rel" => t.relative_long = v,
-                "comp" => t.compounds = v,
-                "dedupe" => t.dedupe = v != 0.0,
-                "prank" => t.position_rank = v,
                 "sbal" => t.story_balance = v,
                 _ => return Err(format!("unknown tuning `{k}`")),
             }
