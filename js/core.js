@@ -109,6 +109,13 @@ export async function fetchUrl(url, progress) {
     throw new Error(`textrank-zh: cannot fetch ${url}: ${e?.message ?? e}`, { cause: e });
   }
   if (!response.ok) throw new Error(`textrank-zh: cannot fetch ${url}: HTTP ${response.status}`);
+  if (/^text\/html/i.test(response.headers.get('content-type') ?? '')) {
+    // A dev server's fallback page, typically `vite dev` with the package pre-bundled.
+    throw new Error(
+      `textrank-zh: ${url} is not a WebAssembly file (the server sent an HTML page); ` +
+        "with `vite dev`, add optimizeDeps: { exclude: ['textrank-zh'] } to vite.config",
+    );
+  }
   return withProgress(response, progress);
 }
 

@@ -110,6 +110,11 @@ test('a wasm that cannot be loaded rejects with an Error naming it, and init() c
       out.message = e.message;
     }
     try {
+      await tz.init({ wasm: '/tests/browser/pages/api.html' });
+    } catch (e) {
+      out.html = e.message;
+    }
+    try {
       tz.summarize('x');
     } catch (e) {
       out.after = e.message;
@@ -125,6 +130,7 @@ test('a wasm that cannot be loaded rejects with an Error naming it, and init() c
   });
   assert.ok(r.isError);
   assert.match(r.message, /^textrank-zh: cannot fetch .*\/no\/such\.wasm: HTTP 404$/);
+  assert.match(r.html, /api\.html is not a WebAssembly file \(the server sent an HTML page\); with `vite dev`, add optimizeDeps/);
   assert.equal(r.after, 'textrank-zh: call init() first');
   assert.match(r.unknown, /unknown init\(\) option `bogus`/);
   assert.equal(r.ok, 1);
