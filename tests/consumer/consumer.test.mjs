@@ -5,7 +5,8 @@
 //   b. a Vite production build of a ten-line app, served on 127.0.0.1 and opened in
 //      headless Chromium, shows the summary;
 //   c. the Worker client, bundled by Vite, works in Chromium, including supersession;
-//   d. the CLI in --jsonl mode handles 3 lines, one bad (exit 1, 3 output lines).
+//   d. the CLI in --jsonl mode handles 3 lines, one bad (exit 1, 3 output lines);
+//   e. the same app and Worker page built by webpack 5 work in Chromium too.
 // Needs `npm run build` (npm pack runs it too, through `prepack`).
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -21,6 +22,8 @@ const SEED = path.join(ROOT, 'tests', 'fixtures', 'bulletin.txt');
 const APP = path.join(ROOT, 'tests', 'consumer', 'app');
 const NPM = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 const VITE_VERSION = '6.4.6'; // vite 6 supports Node 20
+const WEBPACK_VERSION = '5.113.0';
+const WEBPACK_CLI_VERSION = '5.1.4'; // webpack-cli 6 and 7 need a newer Node
 
 let dir;
 let expected;
@@ -49,7 +52,7 @@ before(() => {
   cpSync(APP, project, { recursive: true });
   writeFileSync(path.join(project, 'package.json'), JSON.stringify({
     name: 'textrank-zh-consumer', private: true, type: 'module',
-    devDependencies: { vite: VITE_VERSION },
+    devDependencies: { vite: VITE_VERSION, webpack: WEBPACK_VERSION, 'webpack-cli': WEBPACK_CLI_VERSION },
   }, null, 2));
   sh(NPM, ['install', '--no-audit', '--no-fund', '--loglevel=error', tarball], { cwd: project });
   sh(NPM, ['install', '--no-audit', '--no-fund', '--loglevel=error'], { cwd: project });
@@ -103,12 +106,9 @@ test('d. the CLI in --jsonl mode: 3 lines, one bad, gives 3 output lines and exi
   assert.equal(r.stderr, 'textrank-zh: 1 line(s) failed\n');
 });
 
-test('b + c. a Vite production build shows the summary in Chromium; its Worker client supersedes', async (t) => {
-  const project = path.join(dir, 'project');
-  sh(process.execPath, [path.join(project, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--logLevel', 'warn'], { cwd: project });
-  const assets = readdirSync(path.join(project, 'dist', 'assets'));
-  assert.ok(assets.some((f) => f.endsWith('.wasm')), `Vite emitted the wasm: ${assets.join(', ')}`);
-  const server = await serveStatic(path.join(project, 'dist'));
+/** Opens the built app and its Worker page in Chromium and checks what they show. */
+async function checkApp(t, what, outDir) {
+  const server = await serveStatic(outDir);
   const browser = await launchBrowser();
   try {
     const page = await openPage(browser.context, `${server.url}/`);
@@ -116,7 +116,7 @@ test('b + c. a Vite production build shows the summary in Chromium; its Worker c
     const shown = await page.$$eval('#summary li', (lis) => lis.map((li) => li.textContent));
     assert.deepEqual(shown, expected.sentences.map((s) => s.text));
     assert.equal(await page.textContent('#keywords'), expected.keywords.map((k) => k.word).join(' '));
-    t.diagnostic(`Vite app (Chromium): init() to first summary ${await page.getAttribute('body', 'data-ms')} ms`);
+    t.diagnostic(`${what} app (Chromium): init() to first summary ${await page.getAttribute('body', 'data-ms')} ms`);
 
     const worker = await openPage(browser.context, `${server.url}/worker.html`);
     await worker.waitForSelector('#done', { timeout: 30000 });
@@ -128,4 +128,23 @@ test('b + c. a Vite production build shows the summary in Chromium; its Worker c
     await browser.close();
     await server.close();
   }
+}
+
+test('b + c. a Vite production build shows the summary in Chromium; its Worker client supersedes', async (t) => {
+  const project = path.join(dir, 'project');
+  sh(process.execPath, [path.join(project, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--logLevel', 'warn'], { cwd: project });
+  const assets = readdirSync(path.join(project, 'dist', 'assets'));
+  assert.ok(assets.some((f) => f.endsWith('.wasm')), `Vite emitted the wasm: ${assets.join(', ')}`);
+  await checkApp(t, 'Vite', path.join(project, 'dist'));
+});
+
+test('e. a webpack 5 production build of the same app works in Chromium, Worker included', async (t) => {
+  const project = path.join(dir, 'project');
+  sh(process.execPath, [path.join(project, 'node_modules', 'webpack-cli', 'bin', 'cli.js')], { cwd: project });
+  const out = path.join(project, 'dist-webpack');
+  assert.ok(readdirSync(out).some((f) => f.endsWith('.wasm')), 'webpack emitted the wasm as an asset');
+  const page = (script) => `<!doctype html>\n<meta charset="utf-8">\n<ol id="summary"></ol>\n<p id="keywords"></p>\n<script src="${script}"></script>\n`;
+  writeFileSync(path.join(out, 'index.html'), page('main.js'));
+  writeFileSync(path.join(out, 'worker.html'), page('worker.js'));
+  await checkApp(t, 'webpack', out);
 });
