@@ -42,7 +42,7 @@ if (process.argv[2] === '--child') {
     if (r.status !== 0) throw new Error(r.stderr);
     results.push(JSON.parse(r.stdout));
   }
-  const f = (k) => median(results.map((r) => r[k])).toFixed(1);
+  const f = (k) => `${median(results.map((r) => r[k])).toFixed(1)} (min ${Math.min(...results.map((r) => r[k])).toFixed(1)})`;
   console.log(`${path.basename(wasmFile)} ${(readFileSync(wasmFile).length / 1e6).toFixed(3)} MB: ` +
     `init ${f('init')} ms, init to first summary ${f('first')} ms, one summarize() ${f('call')} ms, of the seed x20 ${f('big')} ms (medians of ${runs} runs)`);
 }
