@@ -97,7 +97,7 @@ fn parse_args(args: &[String]) -> Result<Args, Output> {
     while i < args.len() {
         let arg = &args[i];
         i += 1;
-        if arg == "-" || !arg.starts_with("--") && !(arg.starts_with('-') && arg.len() > 1) {
+        if arg == "-" || !(arg.starts_with("--") || arg.starts_with('-') && arg.len() > 1) {
             if file.replace(arg.clone()).is_some() {
                 return Err(usage_error("more than one input file given"));
             }

@@ -110,7 +110,7 @@ pub fn extract(doc: &Document, tokenizer: &Tokenizer, options: &Options) -> Term
         }
     }
     let mut edges: Vec<((u32, u32), f64)> = weights.into_iter().collect();
-    edges.sort_unstable_by(|x, y| x.0.cmp(&y.0));
+    edges.sort_unstable_by_key(|e| e.0);
     let mut graph: Graph = vec![Vec::new(); nodes.len()];
     for ((a, b), w) in edges {
         let (na, nb) = (node_of[a as usize], node_of[b as usize]);

@@ -81,7 +81,7 @@ pub fn dateline_len(s: &str) -> Option<usize> {
     }
     let mut saw_month = false;
     let mut digits = 0;
-    while let Some((i, c)) = it.next() {
+    for (i, c) in it {
         match c {
             '0'..='9' | '０'..='９' => digits += 1,
             '年' if digits > 0 => digits = 0,

@@ -297,7 +297,7 @@ fn sentence_rank(sets: &[Vec<u32>], bm25: bool) -> Vec<f64> {
             edges.push((a, b, w));
         }
     }
-    edges.sort_by(|x, y| (x.0, x.1).cmp(&(y.0, y.1)));
+    edges.sort_by_key(|e| (e.0, e.1));
     edges.dedup_by(|x, y| x.0 == y.0 && x.1 == y.1);
     let mut graph: Graph = vec![Vec::new(); n];
     for (a, b, w) in edges {
