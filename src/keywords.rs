@@ -89,11 +89,10 @@ pub fn extract(doc: &Document, tokenizer: &Tokenizer, options: &Options) -> Term
     let mut node_of = vec![u32::MAX; n];
     let mut nodes: Vec<u32> = Vec::new();
     let mut weights: FxHashMap<(u32, u32), f64> = FxHashMap::default();
-    for story in 0..doc.stories.len() {
-        let seq: Vec<u32> = doc
-            .units
+    for story in &doc.stories {
+        let seq: Vec<u32> = doc.units[story.units.clone()]
             .iter()
-            .filter(|u| u.story == story && u.in_text())
+            .filter(|u| u.in_text())
             .flat_map(|u| u.tokens.iter().filter(|t| t.class == Class::Candidate).map(|t| t.id))
             .collect();
         for (i, &a) in seq.iter().enumerate() {
@@ -140,28 +139,32 @@ pub fn extract(doc: &Document, tokenizer: &Tokenizer, options: &Options) -> Term
 /// In a multi-story paste, scores each term relative to the best term of the
 /// story it occurs in most, so a short story's topic is not drowned by a long one.
 fn balance_stories(doc: &Document, nodes: &[u32], ranked: &mut [(u32, f64)], score: &mut [f64], power: f64) {
-    let stories = doc.stories.len();
-    let mut occurrences: FxHashMap<u32, Vec<usize>> = FxHashMap::default();
-    let mut size = vec![0usize; stories];
+    // Occurrences per (term, story), kept sparse: a long paste has thousands of stories.
+    let mut per_story: FxHashMap<(u32, usize), usize> = FxHashMap::default();
+    let mut size = vec![0usize; doc.stories.len()];
     for u in doc.units.iter().filter(|u| u.in_text()) {
         for t in u.tokens.iter().filter(|t| t.class == Class::Candidate) {
-            occurrences.entry(t.id).or_insert_with(|| vec![0; stories])[u.story] += 1;
+            *per_story.entry((t.id, u.story)).or_default() += 1;
             size[u.story] += 1;
         }
     }
-    let home = |id: u32| -> usize {
-        let c = occurrences.get(&id);
-        // The story with most occurrences; the earliest on a tie.
-        c.map_or(0, |c| c.iter().enumerate().fold(0, |best, (i, &n)| if n > c[best] { i } else { best }))
-    };
-    let mut best = vec![0.0f64; stories];
+    // Home story of a term: where it occurs most, the earliest on a tie.
+    let mut home: FxHashMap<u32, (usize, usize)> = FxHashMap::default();
+    for (&(id, story), &n) in &per_story {
+        let e = home.entry(id).or_insert((story, n));
+        if n > e.1 || n == e.1 && story < e.0 {
+            *e = (story, n);
+        }
+    }
+    let home_of = |id: u32| home.get(&id).map_or(0, |h| h.0);
+    let mut best = vec![0.0f64; doc.stories.len()];
     for &id in nodes {
-        let h = home(id);
+        let h = home_of(id);
         best[h] = best[h].max(score[id as usize]);
     }
     let largest = size.iter().copied().max().unwrap_or(1).max(1) as f64;
     for entry in ranked.iter_mut() {
-        let h = home(entry.0);
+        let h = home_of(entry.0);
         if best[h] > 0.0 {
             entry.1 = entry.1 / best[h] * (size[h] as f64 / largest).powf(power);
             score[entry.0 as usize] = entry.1;

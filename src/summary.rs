@@ -33,6 +33,8 @@ impl Unit {
 pub struct StoryInfo {
     pub start: usize,
     pub end: usize,
+    /// The story's units: they are contiguous, in document order.
+    pub units: std::ops::Range<usize>,
     /// Unit index of the story's headline.
     pub title: Option<usize>,
 }
@@ -66,9 +68,16 @@ impl Document {
             }
         }
         keywords::merge_compounds(&mut units, &mut vocab, options.tuning.merge_share);
+        let mut ranges: Vec<Option<std::ops::Range<usize>>> = vec![None; spans.len()];
+        for (i, u) in units.iter().enumerate() {
+            if let Some(slot) = ranges.get_mut(u.story) {
+                slot.get_or_insert(i..i).end = i + 1;
+            }
+        }
         let stories = spans
             .iter()
-            .map(|s| StoryInfo { start: s.start, end: s.end, title: s.title.map(|b| unit_of_block[b]) })
+            .zip(ranges)
+            .map(|(s, units)| StoryInfo { start: s.start, end: s.end, units: units.unwrap_or(0..0), title: s.title.map(|b| unit_of_block[b]) })
             .collect();
         Document { units, stories, vocab }
     }
@@ -147,8 +156,7 @@ fn candidates(doc: &Document, terms: &Terms, options: &Options) -> Vec<Candidate
     for story in 0..doc.stories.len() {
         let title_terms: FxHashSet<u32> =
             doc.stories[story].title.map(|t| term_set(&doc.units[t]).into_iter().collect()).unwrap_or_default();
-        let mut units: Vec<usize> =
-            (0..doc.units.len()).filter(|&i| doc.units[i].story == story && eligible(&doc.units[i])).collect();
+        let mut units: Vec<usize> = doc.stories[story].units.clone().filter(|&i| eligible(&doc.units[i])).collect();
         let substantial: Vec<usize> = units.iter().copied().filter(|&i| han_count(&doc.units[i].text) >= MIN_HAN).collect();
         if !substantial.is_empty() {
             units = substantial;
