@@ -1,0 +1,552 @@
+// The demo page: paste a bulletin, see its summary at once. No framework: a textarea, a
+// form of controls, and a Worker (the package's `textrank-zh/worker`) that does the work.
+// Everything the user typed is put into the page as text nodes (never as HTML), and the
+// text is kept in this browser's localStorage only.
+import { createSummarizer } from './textrank-zh/js/worker.js';
+import { translate } from './i18n.js';
+
+const KEY_LANG = 'textrank-zh.lang';
+const KEY_TEXT = 'textrank-zh.text';
+const KEY_SETTINGS = 'textrank-zh.settings';
+const TYPING_DELAY = 180; // ms of quiet before a keystroke's text is summarized
+const DEFAULTS = { mode: 'sentences', sentences: 3, ratio: 20, maxChars: 140, keywords: 10, redundancy: true };
+
+const $ = (id) => document.getElementById(id);
+const el = {
+  lang: $('lang'),
+  loading: $('loading'),
+  loadingText: $('loading-text'),
+  progress: $('progress'),
+  notice: $('notice'),
+  text: $('text'),
+  credit: $('credit'),
+  notSaved: $('not-saved'),
+  sample: $('sample'),
+  clear: $('clear'),
+  form: $('controls'),
+  sentences: $('sentences'),
+  ratio: $('ratio'),
+  maxChars: $('max-chars'),
+  keywords: $('keywords'),
+  redundancy: $('redundancy'),
+  copy: $('copy'),
+  copyStatus: $('copy-status'),
+  download: $('download'),
+  summary: $('summary'),
+  keywordsList: $('keywords-list'),
+  keyphrasesList: $('keyphrases-list'),
+  statChars: $('stat-chars'),
+  statSentences: $('stat-sentences'),
+  statStories: $('stat-stories'),
+  statMs: $('stat-ms'),
+  original: $('original'),
+};
+
+// ---- storage (this device only; a browser that refuses storage still gets a working page)
+
+const store = {
+  get(key) {
+    try {
+      return localStorage.getItem(key);
+    } catch {
+      return null;
+    }
+  },
+  set(key, value) {
+    try {
+      localStorage.setItem(key, value);
+      return true;
+    } catch {
+      return false;
+    }
+  },
+};
+
+// ---- language
+
+let lang = store.get(KEY_LANG) === 'en' ? 'en' : 'zh';
+const t = (key, vars) => translate(lang, key, vars);
+
+function applyLanguage() {
+  document.documentElement.lang = lang === 'en' ? 'en' : 'zh-CN';
+  document.title = t('pageTitle');
+  for (const node of document.querySelectorAll('[data-i18n]')) node.textContent = t(node.dataset.i18n);
+  for (const node of document.querySelectorAll('[data-i18n-placeholder]')) node.placeholder = t(node.dataset.i18nPlaceholder);
+  for (const node of document.querySelectorAll('[data-i18n-aria-label]')) node.setAttribute('aria-label', t(node.dataset.i18nAriaLabel));
+  el.lang.lang = lang === 'en' ? 'zh-CN' : 'en';
+  if (loadState) showLoading(loadState);
+  if (noticeState) showNotice(noticeState.key, noticeState.vars);
+  render();
+}
+
+el.lang.addEventListener('click', () => {
+  lang = lang === 'en' ? 'zh' : 'en';
+  store.set(KEY_LANG, lang);
+  applyLanguage();
+});
+
+// ---- settings
+
+function loadSettings() {
+  let saved = {};
+  try {
+    saved = JSON.parse(store.get(KEY_SETTINGS) ?? '{}') ?? {};
+  } catch {
+    saved = {};
+  }
+  const s = { ...DEFAULTS, ...saved };
+  const radio = el.form.querySelector(`input[name="mode"][value="${CSS.escape(String(s.mode))}"]`);
+  (radio ?? el.form.querySelector('input[name="mode"][value="sentences"]')).checked = true;
+  el.sentences.value = s.sentences;
+  el.ratio.value = s.ratio;
+  el.maxChars.value = s.maxChars;
+  el.keywords.value = s.keywords;
+  el.redundancy.checked = s.redundancy !== false;
+}
+
+/** An integer from a number field, or `fallback` while the field is empty or out of range. */
+function intField(input, min, max, fallback) {
+  const n = Number(input.value);
+  if (input.value.trim() === '' || !Number.isFinite(n)) return fallback;
+  return Math.min(max, Math.max(min, Math.round(n)));
+}
+
+function readSettings() {
+  return {
+    mode: el.form.elements.mode.value || 'sentences',
+    sentences: intField(el.sentences, 1, 100, DEFAULTS.sentences),
+    ratio: intField(el.ratio, 1, 100, DEFAULTS.ratio),
+    maxChars: intField(el.maxChars, 1, 1_000_000, DEFAULTS.maxChars),
+    keywords: intField(el.keywords, 0, 50, DEFAULTS.keywords),
+    redundancy: el.redundancy.checked,
+  };
+}
+
+/** The package's options for the settings (see CONTRACT.md). */
+function toOptions(s) {
+  const o = {};
+  if (s.mode === 'ratio') o.ratio = s.ratio / 100;
+  else if (s.mode === 'maxChars') {
+    // As many of the best sentences as fit.
+    o.ratio = 1;
+    o.maxChars = s.maxChars;
+  } else o.sentences = s.sentences;
+  o.keywords = s.keywords;
+  if (!s.redundancy) o.diversity = 0;
+  return o;
+}
+
+el.form.addEventListener('submit', (e) => e.preventDefault());
+el.form.addEventListener('input', (e) => {
+  // Typing in a mode's number field selects that mode.
+  const mode = { sentences: 'sentences', 'ratio': 'ratio', 'max-chars': 'maxChars' }[e.target.id];
+  if (mode) el.form.querySelector(`input[name="mode"][value="${mode}"]`).checked = true;
+  store.set(KEY_SETTINGS, JSON.stringify(readSettings()));
+  schedule(e.target.type === 'number' ? TYPING_DELAY : 0);
+});
+el.form.addEventListener('change', () => {
+  store.set(KEY_SETTINGS, JSON.stringify(readSettings()));
+  schedule(0);
+});
+
+// ---- the text
+
+let sampleText = null;
+async function getSample() {
+  if (sampleText === null) {
+    const response = await fetch(new URL('sample.txt', import.meta.url));
+    if (!response.ok) throw new Error(`sample.txt: HTTP ${response.status}`);
+    sampleText = await response.text();
+  }
+  return sampleText;
+}
+
+function updateCredit() {
+  el.credit.hidden = !(sampleText !== null && el.text.value === sampleText);
+}
+
+let saveTimer = 0;
+function saveText() {
+  clearTimeout(saveTimer);
+  saveTimer = 0;
+  el.notSaved.hidden = store.set(KEY_TEXT, el.text.value);
+}
+function saveTextSoon() {
+  clearTimeout(saveTimer);
+  saveTimer = setTimeout(saveText, 300);
+}
+addEventListener('pagehide', () => saveTimer && saveText());
+
+function setText(value) {
+  el.text.value = value;
+  updateCredit();
+  saveText();
+  schedule(0);
+}
+
+el.text.addEventListener('input', (e) => {
+  updateCredit();
+  saveTextSoon();
+  schedule(/^insertFrom(Paste|Drop)$/.test(e.inputType ?? '') ? 0 : TYPING_DELAY);
+});
+
+el.sample.addEventListener('click', async () => {
+  try {
+    setText(await getSample());
+    el.text.scrollTop = 0;
+  } catch (e) {
+    showNotice('errorOther', { message: e.message });
+  }
+});
+
+el.clear.addEventListener('click', () => {
+  setText('');
+  el.text.focus();
+});
+
+// ---- the engine
+
+let engine = null;
+let loadState = { key: 'loading' };
+let noticeState = null;
+
+function mb(bytes) {
+  return (bytes / 1e6).toFixed(1);
+}
+
+function showLoading(state) {
+  loadState = state;
+  el.loadingText.textContent = t(state.key, state.vars);
+  if (state.total) {
+    el.progress.max = state.total;
+    el.progress.value = state.loaded;
+  } else if (state.key === 'starting' || state.key === 'loading') {
+    el.progress.removeAttribute('value'); // indeterminate
+  }
+}
+
+function hideLoading() {
+  loadState = null;
+  el.loading.hidden = true;
+}
+
+function showNotice(key, vars) {
+  noticeState = { key, vars };
+  el.notice.textContent = t(key, vars);
+  el.notice.hidden = false;
+}
+
+function hideNotice() {
+  noticeState = null;
+  el.notice.hidden = true;
+  el.notice.textContent = '';
+}
+
+function startEngine() {
+  try {
+    engine = createSummarizer({
+      onProgress(loaded, total) {
+        if (total !== null && loaded >= total) showLoading({ key: 'starting' });
+        else if (total) showLoading({ key: 'loadingProgress', vars: { loaded: mb(loaded), total: mb(total) }, loaded, total });
+        else showLoading({ key: 'loadingBytes', vars: { loaded: mb(loaded) } });
+      },
+    });
+  } catch (e) {
+    engine = null;
+    hideLoading();
+    showNotice('errorInit', { message: plain(e) });
+    return;
+  }
+  engine.ready.then(hideLoading, (e) => {
+    hideLoading();
+    showNotice('errorInit', { message: plain(e) });
+  });
+}
+
+/** An Error's message without the package's prefix. */
+function plain(e) {
+  return String(e?.message ?? e).replace(/^textrank-zh: /, '');
+}
+
+function isRestart(e) {
+  return /a new one was started/.test(String(e?.message));
+}
+
+// ---- summarizing
+
+let seq = 0; // the newest request; results of older ones are dropped
+let timer = 0;
+let current = null; // { text, result, ms, settings, bodySentences }
+let firstShown = false;
+
+function schedule(delay) {
+  clearTimeout(timer);
+  timer = setTimeout(run, delay);
+}
+
+async function run() {
+  timer = 0;
+  const id = ++seq;
+  const text = el.text.value;
+  const settings = readSettings();
+  if (!engine) return;
+  if (text.trim() === '') {
+    current = { text, result: null, ms: null, settings, bodySentences: 0 };
+    render();
+    return;
+  }
+  el.summary.setAttribute('aria-busy', 'true');
+  let restarted = false;
+  for (;;) {
+    try {
+      await engine.ready;
+      if (id !== seq) return;
+      const t0 = performance.now();
+      const result = await engine.summarize(text, toOptions(settings));
+      const ms = performance.now() - t0;
+      if (id !== seq) return;
+      if (restarted) showNotice('restarted');
+      else if (noticeState && noticeState.key !== 'restarted') hideNotice();
+      current = { text, result, ms, settings, bodySentences: null };
+      render();
+      if (!firstShown && result.sentences.length) {
+        firstShown = true;
+        performance.mark('textrank-zh:first-summary');
+      }
+      countSentences(id, text);
+      return;
+    } catch (e) {
+      if (e?.name === 'AbortError' || id !== seq) return; // superseded by a newer request
+      el.summary.setAttribute('aria-busy', 'false');
+      if (isRestart(e) && !restarted) {
+        // The Worker died and a new one was started: say so, and try this text once more.
+        restarted = true;
+        showNotice('restarted');
+        continue;
+      }
+      const tooLong = /input is too long: (\d+) chars, the limit is (\d+)/.exec(e?.message ?? '');
+      if (restarted) showNotice('restartedFailed', { message: plain(e) });
+      else if (tooLong) showNotice('errorTooLong', { n: tooLong[1], max: tooLong[2] });
+      else if (engine && /could not start/.test(e?.message)) showNotice('errorInit', { message: plain(e) });
+      else showNotice('errorOther', { message: plain(e) });
+      return;
+    }
+  }
+}
+
+/** The number of body sentences: every sentence the summarizer could pick (ratio 1). */
+async function countSentences(id, text) {
+  try {
+    const all = await engine.summarize(text, { ratio: 1, keywords: 0, keyphrases: 0, diversity: 0, perStory: false });
+    if (id !== seq || !current || current.text !== text) return;
+    current.bodySentences = all.sentences.length;
+    el.statSentences.textContent = format(current.bodySentences);
+  } catch {
+    // superseded by a newer request, or it failed: the count stays blank
+  }
+}
+
+// ---- rendering (text nodes and elements only: the user's text is never parsed as HTML)
+
+function h(tag, className, text) {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+function format(n) {
+  return n === null || n === undefined ? '–' : n.toLocaleString(lang === 'en' ? 'en' : 'zh-CN');
+}
+
+function codePoints(s) {
+  let n = s.length;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
+      const d = s.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        n--;
+        i++;
+      }
+    }
+  }
+  return n;
+}
+
+function render() {
+  if (!current) return;
+  const { text, result, ms, settings, bodySentences } = current;
+  el.summary.setAttribute('aria-busy', 'false');
+  el.summary.dataset.state = result ? 'result' : 'empty';
+  const stories = result?.stories ?? [];
+
+  // The summary, grouped by story, in document order.
+  const groups = [];
+  for (const [i, s] of (result?.sentences ?? []).entries()) {
+    let g = groups.at(-1);
+    if (!g || g.story !== s.story) groups.push((g = { story: s.story, items: [] }));
+    g.items.push([i, s]);
+  }
+  const summaryNodes = [];
+  if (!result) summaryNodes.push(h('p', 'empty', t('emptyInput')));
+  else if (!groups.length) summaryNodes.push(h('p', 'empty', settings.mode === 'maxChars' ? t('emptyChars', { n: settings.maxChars }) : t('emptySummary')));
+  for (const g of groups) {
+    const section = h('section', 'story');
+    const title = stories[g.story]?.title ?? null;
+    if (stories.length > 1 || title !== null) {
+      const heading = h('h3', 'story-title');
+      if (stories.length > 1) heading.append(h('span', 'story-n', String(g.story + 1)));
+      heading.append(h('span', title === null ? 'untitled' : 'title', title ?? t('story', { n: g.story + 1 })));
+      section.append(heading);
+    }
+    const list = h('ol', 'sentences');
+    for (const [i, s] of g.items) {
+      const item = h('li');
+      const button = h('button', 'sentence', s.text);
+      button.type = 'button';
+      button.dataset.i = String(i);
+      button.title = t('jump');
+      item.append(button);
+      list.append(item);
+    }
+    section.append(list);
+    summaryNodes.push(section);
+  }
+  el.summary.replaceChildren(...summaryNodes);
+
+  // Keywords with a weight bar, keyphrases.
+  el.keywordsList.replaceChildren(...(result?.keywords ?? []).map((k) => {
+    const chip = h('li', 'chip');
+    chip.title = t('weight', { w: k.weight.toFixed(2) });
+    const bar = h('span', 'bar');
+    bar.setAttribute('aria-hidden', 'true');
+    bar.style.setProperty('--w', String(Math.max(0.04, k.weight)));
+    chip.append(h('span', 'word', k.word), bar, h('span', 'visually-hidden', `, ${t('weight', { w: k.weight.toFixed(2) })}`));
+    return chip;
+  }));
+  if (result && !result.keywords.length) el.keywordsList.replaceChildren(h('li', 'none', t('noKeywords')));
+  el.keyphrasesList.replaceChildren(...(result?.keyphrases ?? []).map((p) => {
+    const item = h('li', 'phrase', p.phrase);
+    item.title = t('weight', { w: p.weight.toFixed(2) });
+    return item;
+  }));
+  if (result && !result.keyphrases.length) el.keyphrasesList.replaceChildren(h('li', 'none', t('noKeywords')));
+
+  // Stats.
+  el.statChars.textContent = format(codePoints(text));
+  el.statSentences.textContent = format(result ? bodySentences : 0);
+  el.statStories.textContent = format(stories.length);
+  el.statMs.textContent = ms === null ? '–' : format(Math.max(1, Math.round(ms)));
+
+  // The original, with the summary sentences marked (spans are UTF-16 offsets into `text`).
+  const parts = [];
+  let pos = 0;
+  for (const [i, s] of (result?.sentences ?? []).entries()) {
+    if (s.start < pos || s.end > text.length) continue;
+    if (s.start > pos) parts.push(document.createTextNode(text.slice(pos, s.start)));
+    const mark = h('mark', 'hl', text.slice(s.start, s.end));
+    mark.id = `hl-${i}`;
+    mark.tabIndex = -1;
+    parts.push(mark);
+    pos = s.end;
+  }
+  if (pos < text.length) parts.push(document.createTextNode(text.slice(pos)));
+  el.original.replaceChildren(...parts);
+
+  el.copy.disabled = el.download.disabled = !result?.sentences.length;
+}
+
+el.summary.addEventListener('click', (e) => {
+  const button = e.target.closest('button.sentence');
+  if (!button) return;
+  const mark = $(`hl-${button.dataset.i}`);
+  if (!mark) return;
+  const smooth = !matchMedia('(prefers-reduced-motion: reduce)').matches;
+  mark.scrollIntoView({ behavior: smooth ? 'smooth' : 'auto', block: 'center' });
+  mark.focus({ preventScroll: true });
+  mark.classList.remove('flash');
+  void mark.offsetWidth; // restart the animation
+  mark.classList.add('flash');
+});
+el.original.addEventListener('animationend', (e) => e.target.classList?.remove('flash'));
+
+// ---- copy, download
+
+function summaryText() {
+  const { result } = current ?? {};
+  if (!result) return '';
+  const out = [];
+  let story = -1;
+  for (const s of result.sentences) {
+    if (s.story !== story) {
+      story = s.story;
+      const title = result.stories[story]?.title;
+      if (out.length) out.push('');
+      if (title && result.stories.length > 1) out.push(title);
+      out.push(s.text);
+    } else {
+      out[out.length - 1] += s.text;
+    }
+  }
+  return out.join('\n');
+}
+
+let copyTimer = 0;
+el.copy.addEventListener('click', async () => {
+  const text = summaryText();
+  let ok = false;
+  try {
+    await navigator.clipboard.writeText(text);
+    ok = true;
+  } catch {
+    // No clipboard permission: fall back to a selected, off-screen textarea.
+    const area = h('textarea', 'offscreen');
+    area.value = text;
+    document.body.append(area);
+    area.select();
+    try {
+      ok = document.execCommand('copy');
+    } catch {
+      ok = false;
+    }
+    area.remove();
+    el.copy.focus();
+  }
+  el.copyStatus.textContent = t(ok ? 'copied' : 'copyFailed');
+  clearTimeout(copyTimer);
+  copyTimer = setTimeout(() => (el.copyStatus.textContent = ''), 2500);
+});
+
+el.download.addEventListener('click', () => {
+  if (!current?.result) return;
+  const blob = new Blob([`${JSON.stringify(current.result, null, 2)}\n`], { type: 'application/json' });
+  const url = URL.createObjectURL(blob);
+  const a = h('a');
+  a.href = url;
+  a.download = 'summary.json';
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+});
+
+// ---- start
+
+loadSettings();
+applyLanguage();
+startEngine();
+const saved = store.get(KEY_TEXT);
+if (saved !== null) {
+  el.text.value = saved;
+  schedule(0);
+  getSample().then(updateCredit, () => {});
+} else {
+  // First visit: the sample bulletin, with its credit line.
+  getSample().then(
+    (sample) => {
+      if (el.text.value === '') setText(sample);
+    },
+    (e) => showNotice('errorOther', { message: e.message }),
+  );
+}
