@@ -2,6 +2,7 @@
 //! → keyphrases.
 
 use crate::rank::{pagerank, Graph};
+use libm::pow;
 use crate::round6;
 use crate::summary::{Document, Unit};
 use crate::tokens::{Class, Token, Tokenizer, Vocab};
@@ -122,7 +123,7 @@ pub fn extract(doc: &Document, tokenizer: &Tokenizer, options: &Options) -> Term
         .iter()
         .zip(&pr)
         .map(|(&id, &r)| {
-            let s = r * tokenizer.idf(&doc.vocab.words[id as usize]).powf(options.tuning.idf_power);
+            let s = r * pow(tokenizer.idf(&doc.vocab.words[id as usize]), options.tuning.idf_power);
             score[id as usize] = s;
             (id, s)
         })
@@ -166,7 +167,7 @@ fn balance_stories(doc: &Document, nodes: &[u32], ranked: &mut [(u32, f64)], sco
     for entry in ranked.iter_mut() {
         let h = home_of(entry.0);
         if best[h] > 0.0 {
-            entry.1 = entry.1 / best[h] * (size[h] as f64 / largest).powf(power);
+            entry.1 = entry.1 / best[h] * pow(size[h] as f64 / largest, power);
             score[entry.0 as usize] = entry.1;
         }
     }

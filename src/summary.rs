@@ -9,6 +9,7 @@ use crate::sentences;
 use crate::stories::{self, Role};
 use crate::tokens::{Class, Token, Tokenizer, Vocab};
 use crate::Options;
+use libm::{log, pow};
 use rustc_hash::{FxHashMap, FxHashSet};
 
 /// A sentence unit: a body sentence, or a whole non-body line.
@@ -180,8 +181,8 @@ fn candidates(doc: &Document, terms: &Terms, options: &Options) -> Vec<Candidate
                     sets[k].iter().filter(|t| title_terms.contains(t)).count() as f64 / title_terms.len() as f64
                 },
             };
-            let coverage = f.keyword_sum / (1.0 + f.terms as f64).powf(t.coverage_norm);
-            let position = 1.0 / (1.0 + k as f64).powf(t.position_decay);
+            let coverage = f.keyword_sum / pow(1.0 + f.terms as f64, t.coverage_norm);
+            let position = 1.0 / pow(1.0 + k as f64, t.position_decay);
             let score = t.w_rank * f.rank + t.w_keywords * coverage + t.w_position * position + t.w_title * f.title;
             cands.push(Candidate { unit: i, story, terms: sets[k].clone(), score, chars: f.chars, features: f });
         }
@@ -211,7 +212,7 @@ pub fn baseline(doc: &Document, lead: bool, n: usize) -> Vec<Picked> {
         for a in 0..sets.len() {
             for b in a + 1..sets.len() {
                 let common = cosine(&sets[a], &sets[b]) * ((sets[a].len() * sets[b].len()) as f64).sqrt();
-                let norm = (sets[a].len() as f64).ln() + (sets[b].len() as f64).ln();
+                let norm = log(sets[a].len() as f64) + log(sets[b].len() as f64);
                 if common > 0.0 && norm > 0.0 {
                     graph[a].push((b as u32, common / norm));
                     graph[b].push((a as u32, common / norm));
@@ -232,7 +233,7 @@ fn length_factor(chars: f64, short: f64, long: f64, power: f64) -> f64 {
     if chars < short {
         chars / short
     } else if chars > long {
-        (long / chars).powf(power)
+        pow(long / chars, power)
     } else {
         1.0
     }
@@ -268,7 +269,7 @@ fn sentence_rank(sets: &[Vec<u32>], bm25: bool) -> Vec<f64> {
     let (k1, b) = (1.2, 0.75);
     // BM25's length-normalised term weight of a sentence (every term occurs once).
     let bm25_tf: Vec<f64> = sets.iter().map(|s| (k1 + 1.0) / (1.0 + k1 * (1.0 - b + b * s.len() as f64 / avg_len.max(1.0)))).collect();
-    let raw_idf = |df: usize| ((n as f64 - df as f64 + 0.5) / (df as f64 + 0.5)).ln();
+    let raw_idf = |df: usize| log((n as f64 - df as f64 + 0.5) / (df as f64 + 0.5));
     let mean_idf = if postings.is_empty() { 0.0 } else { postings.values().map(|p| raw_idf(p.len())).sum::<f64>() / postings.len() as f64 };
     let floor = 0.25 * mean_idf.abs().max(0.1);
     let mut edges: Vec<(u32, u32, f64)> = Vec::new();
@@ -293,7 +294,7 @@ fn sentence_rank(sets: &[Vec<u32>], bm25: bool) -> Vec<f64> {
                 let w = if bm25 {
                     c * (bm25_tf[i] + bm25_tf[j as usize]) / 2.0
                 } else {
-                    c / ((1.0 + s.len() as f64).ln() + (1.0 + sets[j as usize].len() as f64).ln())
+                    c / (log(1.0 + s.len() as f64) + log(1.0 + sets[j as usize].len() as f64))
                 };
                 (j, w)
             })

@@ -139,7 +139,7 @@ impl Tokenizer {
     /// whose frequency the segmenter estimates from their chars, score high.
     pub fn idf(&self, word: &str) -> f64 {
         let freq = self.jieba.suggest_freq(word).max(1) as f64;
-        (self.total_freq / freq).ln().max(1.0)
+        libm::log(self.total_freq / freq).max(1.0)
     }
 }
 
