@@ -439,22 +439,75 @@ function render() {
   el.statStories.textContent = format(stories.length);
   el.statMs.textContent = ms === null ? '–' : format(Math.max(1, Math.round(ms)));
 
-  // The original, with the summary sentences marked (spans are UTF-16 offsets into `text`).
-  const parts = [];
-  let pos = 0;
-  for (const [i, s] of (result?.sentences ?? []).entries()) {
-    if (s.start < pos || s.end > text.length) continue;
-    if (s.start > pos) parts.push(document.createTextNode(text.slice(pos, s.start)));
-    const mark = h('mark', 'hl', text.slice(s.start, s.end));
-    mark.id = `hl-${i}`;
-    mark.tabIndex = -1;
-    parts.push(mark);
-    pos = s.end;
-  }
-  if (pos < text.length) parts.push(document.createTextNode(text.slice(pos)));
-  el.original.replaceChildren(...parts);
+  renderOriginal(text, result);
 
   el.copy.disabled = el.download.disabled = !result?.sentences.length;
+}
+
+/**
+ * The original as paragraphs (a blank line starts one), a rule between stories, and every
+ * summary sentence in <mark>s (spans are UTF-16 offsets into `text`; a sentence that a
+ * column break cut across a blank line gets one <mark> per paragraph). Runs of blank lines
+ * show as one paragraph break; everything else is the text as it was typed.
+ */
+function renderOriginal(text, result) {
+  const sentences = (result?.sentences ?? []).filter((s, i, all) => s.start >= (all[i - 1]?.end ?? 0) && s.end <= text.length);
+  const storyStarts = new Set((result?.stories ?? []).slice(1).map((s) => s.start));
+  const breaks = [];
+  const blank = /[^\S\n]*\n(?:[^\S\n]*\n)+[^\S\n]*|^\s+|\s+$/g;
+  for (let m; (m = blank.exec(text)); ) {
+    if (m[0] === '') {
+      blank.lastIndex++;
+      continue;
+    }
+    breaks.push([m.index, m.index + m[0].length]);
+  }
+  // Cut points: sentence and paragraph boundaries.
+  const cuts = new Set([0, text.length]);
+  for (const s of sentences) cuts.add(s.start).add(s.end);
+  for (const [a, b] of breaks) cuts.add(a).add(b);
+  for (const start of storyStarts) cuts.add(start);
+  const points = [...cuts].sort((a, b) => a - b);
+
+  const out = [];
+  let para = null;
+  let sIdx = 0;
+  let bIdx = 0;
+  let marked = new Set();
+  for (let k = 0; k + 1 < points.length; k++) {
+    const a = points[k];
+    const b = points[k + 1];
+    while (bIdx < breaks.length && breaks[bIdx][1] <= a) bIdx++;
+    if (bIdx < breaks.length && breaks[bIdx][0] <= a && b <= breaks[bIdx][1]) {
+      para = null; // a blank run: the paragraph ends here
+      continue;
+    }
+    if (storyStarts.has(a) && out.length) {
+      out.push(h('hr', 'story-break'));
+      para = null;
+    }
+    if (!para) {
+      para = h('p', 'para');
+      out.push(para);
+    }
+    while (sIdx < sentences.length && sentences[sIdx].end <= a) sIdx++;
+    const s = sentences[sIdx];
+    const piece = text.slice(a, b);
+    if (s && s.start <= a && b <= s.end) {
+      const i = result.sentences.indexOf(s);
+      const mark = h('mark', 'hl', piece);
+      mark.dataset.i = String(i);
+      if (!marked.has(i)) {
+        marked.add(i);
+        mark.id = `hl-${i}`;
+        mark.tabIndex = -1;
+      }
+      para.append(mark);
+    } else {
+      para.append(piece);
+    }
+  }
+  el.original.replaceChildren(...out);
 }
 
 el.summary.addEventListener('click', (e) => {
@@ -465,9 +518,10 @@ el.summary.addEventListener('click', (e) => {
   const smooth = !matchMedia('(prefers-reduced-motion: reduce)').matches;
   mark.scrollIntoView({ behavior: smooth ? 'smooth' : 'auto', block: 'center' });
   mark.focus({ preventScroll: true });
-  mark.classList.remove('flash');
+  const pieces = el.original.querySelectorAll(`mark[data-i="${button.dataset.i}"]`);
+  for (const piece of pieces) piece.classList.remove('flash');
   void mark.offsetWidth; // restart the animation
-  mark.classList.add('flash');
+  for (const piece of pieces) piece.classList.add('flash');
 });
 el.original.addEventListener('animationend', (e) => e.target.classList?.remove('flash'));
 
