@@ -45,11 +45,13 @@ def tag_class(tag):
     return 3
 
 
-def main(src, dst):
+def main(src, dst, min_freq=1):
     entries = []
     for line in open(src, encoding="utf-8"):
         parts = line.split()
         if len(parts) < 2:
+            continue
+        if int(parts[1]) < min_freq:
             continue
         entries.append((parts[0], int(parts[1]), parts[2] if len(parts) > 2 else ""))
     entries.sort(key=lambda e: e[0].encode("utf-8"))
@@ -94,4 +96,6 @@ def main(src, dst):
 
 
 if __name__ == "__main__":
-    main(sys.argv[1], sys.argv[2] if len(sys.argv) > 2 else "src/data/dict.bin")
+    args = [a for a in sys.argv[1:] if not a.startswith("--min-freq=")]
+    min_freq = next((int(a.split("=")[1]) for a in sys.argv[1:] if a.startswith("--min-freq=")), 1)
+    main(args[0], args[1] if len(args) > 1 else "src/data/dict.bin", min_freq)
