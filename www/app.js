@@ -299,7 +299,11 @@ async function run() {
   let restarted = false;
   for (;;) {
     try {
-      await engine.ready;
+      try {
+        await engine.ready;
+      } catch {
+        return; // the engine could not start: the notice says so (startEngine)
+      }
       if (id !== seq) return;
       const t0 = performance.now();
       const result = await engine.summarize(text, toOptions(settings));

@@ -1,0 +1,445 @@
+// The demo page (www/) in headless Chromium, served as `npm start` serves it, under the
+// page's Content-Security-Policy (scripts/serve.mjs). What a user would notice: the seed's
+// summary on a first visit, live updates while typing, each control, highlights, the
+// language and the text kept across reloads, copy/download/clear, keyboard access, errors
+// and an engine restart in plain words, 360 px, dark theme. Every test also checks that no
+// console error, page error, CSP violation or request to another origin happened.
+// Run: node --test tests/browser/  (fails, never skips, when no Chromium is found)
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { launchBrowser } from './harness.mjs';
+import { serveSite } from '../../scripts/serve.mjs';
+import { SIZES, takeScreenshots } from '../../scripts/screenshot.mjs';
+import * as node from '../../js/node.js';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+const SEED = readFileSync(path.join(ROOT, 'tests', 'fixtures', 'bulletin.txt'), 'utf8');
+const SHOTS = path.join(ROOT, 'test-output', 'screenshots');
+const LOAD = { timeout: 60_000 }; // a cold start on a busy 2-core machine
+const squash = (s) => s.replace(/\s+/g, '');
+
+let browser;
+before(async () => {
+  await node.init();
+  browser = await launchBrowser();
+});
+after(async () => {
+  await browser?.close();
+});
+
+/**
+ * A fresh origin (so localStorage starts empty: a first visit) with a page that records
+ * console errors, page errors, CSP violations and every request.
+ */
+async function visit(t, { size = SIZES.desktop, colorScheme = 'light', url = '' } = {}) {
+  const site = await serveSite();
+  const page = await browser.context.newPage();
+  const seen = { console: [], errors: [], requests: [], downloads: [] };
+  page.on('console', (m) => ['error', 'warning'].includes(m.type()) && seen.console.push(`${m.type()}: ${m.text()}`));
+  page.on('pageerror', (e) => seen.errors.push(String(e)));
+  page.on('request', (r) => seen.requests.push(r.url()));
+  page.on('worker', (w) => w.on('console', (m) => m.type() === 'error' && seen.console.push(`worker: ${m.text()}`)));
+  await page.addInitScript(() => {
+    window.__csp = [];
+    addEventListener('securitypolicyviolation', (e) => window.__csp.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+  await page.setViewportSize(size);
+  await page.emulateMedia({ colorScheme, reducedMotion: 'reduce' });
+  t.after(async () => {
+    await page.close().catch(() => {});
+    await site.close();
+  });
+  page.site = site;
+  page.seen = seen;
+  await page.goto(site.url + url);
+  return page;
+}
+
+/** No console error, page error, CSP violation, or request that left the page's origin. */
+async function assertClean(page, { allowConsole = [] } = {}) {
+  const csp = await page.evaluate(() => window.__csp);
+  assert.deepEqual(csp, [], 'no CSP violations');
+  assert.deepEqual(page.seen.errors, [], 'no page errors');
+  const consoleLines = page.seen.console.filter((line) => !allowConsole.some((re) => re.test(line)));
+  assert.deepEqual(consoleLines, [], 'no console errors or warnings');
+  const origin = new URL(page.site.url).origin;
+  const foreign = page.seen.requests.filter((u) => !u.startsWith(`${origin}/`) && !/^(blob|data):/.test(u));
+  assert.deepEqual(foreign, [], 'no request left the page\'s origin');
+}
+
+const summaryTexts = (page) => page.$$eval('#summary .sentence', (bs) => bs.map((b) => b.textContent));
+
+/** Waits until the summary shows exactly `want` (the sentence texts); fails with what it shows. */
+async function waitForSummary(page, want, what) {
+  try {
+    await page.waitForFunction((w) => JSON.stringify([...document.querySelectorAll('#summary .sentence')].map((b) => b.textContent)) === w, JSON.stringify(want), LOAD);
+  } catch {
+    assert.deepEqual(await summaryTexts(page), want, what);
+  }
+}
+
+async function waitForKeywords(page, want, what) {
+  try {
+    await page.waitForFunction((w) => JSON.stringify([...document.querySelectorAll('#keywords-list .chip .word')].map((b) => b.textContent)) === w, JSON.stringify(want), LOAD);
+  } catch {
+    assert.deepEqual(await page.$$eval('#keywords-list .chip .word', (ws) => ws.map((w) => w.textContent)), want, what);
+  }
+}
+
+const texts = (result) => result.sentences.map((s) => s.text);
+const words = (result) => result.keywords.map((k) => k.word);
+
+test('first visit: the seed is pre-filled with a credit, and its 3-sentence summary shows, one sentence per story', async (t) => {
+  const page = await visit(t);
+  await page.waitForSelector('#summary .sentence', LOAD);
+  const expected = node.summarize(SEED, { sentences: 3, keywords: 10 });
+
+  assert.equal(await page.inputValue('#text'), SEED, 'the sample bulletin is pre-filled');
+  assert.ok(await page.isVisible('#credit'), 'with its credit line');
+  assert.match(await page.textContent('#credit'), /新华社/);
+  assert.equal(await page.getAttribute('html', 'lang'), 'zh-CN', 'the UI is in Chinese');
+  assert.equal(await page.textContent('h1 [data-i18n="title"]'), '新闻摘要');
+
+  await waitForSummary(page, texts(expected));
+  const shown = await summaryTexts(page);
+  assert.equal(shown.length, 3);
+  for (const s of shown) assert.ok(squash(SEED).includes(squash(s)), `${s} occurs in the text`);
+  // Grouped by story: three stories, one sentence each, under the story's title.
+  const stories = await page.$$eval('#summary .story', (ss) => ss.map((s) => ({
+    title: s.querySelector('.story-title')?.textContent ?? null,
+    count: s.querySelectorAll('.sentence').length,
+  })));
+  assert.deepEqual(stories.map((s) => s.count), [1, 1, 1]);
+  assert.equal(expected.stories.length, 3);
+  assert.deepEqual(stories.map((s) => s.title), expected.stories.map((s, i) => `${i + 1}${s.title ?? `第${i + 1}篇`}`));
+
+  // Keywords as chips with a weight bar; keyphrases.
+  await waitForKeywords(page, words(expected));
+  const chipWords = await page.$$eval('#keywords-list .chip .word', (ws) => ws.map((w) => w.textContent));
+  assert.ok(chipWords.includes('人工智能') && chipWords.includes('安宁疗护'), `keywords: ${chipWords}`);
+  const bars = await page.$$eval('#keywords-list .chip .bar', (bs) => bs.map((b) => b.style.getPropertyValue('--w')));
+  assert.equal(bars.length, 10);
+  assert.equal(Number(bars[0]), 1, 'the top keyword has a full bar');
+  assert.deepEqual(await page.$$eval('#keyphrases-list .phrase', (ps) => ps.map((p) => p.textContent)), expected.keyphrases.map((p) => p.phrase));
+
+  // Each summary sentence is highlighted in the original.
+  const marks = await page.$$eval('#original mark.hl[id]', (ms) => ms.map((m) => m.textContent));
+  assert.deepEqual(marks, expected.sentences.map((s) => SEED.slice(s.start, s.end)));
+  assert.equal(await page.$$eval('#original script, #original [onclick], #original [style]', (xs) => xs.length), 0);
+
+  // Stats.
+  const all = node.summarize(SEED, { ratio: 1, keywords: 0, keyphrases: 0, diversity: 0, perStory: false });
+  await page.waitForFunction(() => /\d/.test(document.getElementById('stat-sentences').textContent));
+  const stats = await page.$$eval('#stats dd', (dds) => dds.map((d) => d.textContent));
+  assert.deepEqual(stats.slice(0, 3), [[...SEED].length.toLocaleString('zh-CN'), String(all.sentences.length), '3']);
+  assert.match(stats[3], /^\d[\d,]*$/, 'milliseconds');
+
+  // The loading state showed the download's progress.
+  assert.ok(await page.isHidden('#loading'), 'the loading state is gone');
+
+  const cold = await page.evaluate(() => performance.getEntriesByName('textrank-zh:first-summary')[0]?.startTime);
+  assert.ok(cold > 0);
+  t.diagnostic(`cold load (fresh origin, navigation start) to the first summary on screen: ${Math.round(cold)} ms`);
+  await assertClean(page);
+});
+
+test('the loading state shows progress from init(), then goes away', async (t) => {
+  const site = await serveSite();
+  t.after(() => site.close());
+  const page = await browser.context.newPage();
+  t.after(() => page.close());
+  await page.addInitScript(() => {
+    window.__loading = [];
+    new MutationObserver(() => {
+      const text = document.getElementById('loading-text')?.textContent;
+      const progress = document.getElementById('progress');
+      if (text && window.__loading.at(-1)?.text !== text) window.__loading.push({ text, value: progress?.value, max: progress?.max });
+    }).observe(document, { subtree: true, childList: true, characterData: true });
+  });
+  await page.goto(site.url);
+  await page.waitForSelector('#summary .sentence', LOAD);
+  const seen = await page.evaluate(() => window.__loading);
+  const mb = (readFileSync(path.join(ROOT, 'dist', 'textrank_zh_bg.wasm')).length / 1e6).toFixed(1);
+  assert.ok(seen.some((s) => s.text === `正在加载摘要引擎……0.0 / ${mb} MB`), `progress shown: ${JSON.stringify(seen)}`);
+  assert.ok(await page.isHidden('#loading'));
+});
+
+test('pasting and typing new text updates the summary', async (t) => {
+  const page = await visit(t);
+  await page.waitForSelector('#summary .sentence', LOAD);
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(page.site.url).origin });
+
+  // Clear, then paste the seed from the clipboard.
+  await page.getByRole('button', { name: '清空' }).click();
+  assert.equal(await page.inputValue('#text'), '');
+  await page.waitForSelector('#summary .empty');
+  assert.equal(await page.textContent('#stat-chars'), '0');
+  await page.evaluate((seed) => navigator.clipboard.writeText(seed), SEED);
+  await page.focus('#text');
+  await page.keyboard.press('Control+V');
+  assert.equal(await page.inputValue('#text'), SEED);
+  const expected = node.summarize(SEED, { sentences: 3, keywords: 10 });
+  await waitForSummary(page, texts(expected), 'the pasted seed is summarized');
+  for (const s of await summaryTexts(page)) assert.ok(squash(SEED).includes(squash(s)));
+
+  // Type a new text, key by key.
+  await page.fill('#text', '');
+  const typed = '国务院日前印发《关于深入实施“人工智能+”行动的意见》。';
+  await page.keyboard.type(typed);
+  await waitForSummary(page, [typed], 'one typed sentence');
+  const more = '安宁疗护实践以终末期患者和家属为中心，以多学科协作模式进行。天津街头巷尾的“上合元素”悄然增多。';
+  await page.keyboard.type(more);
+  const value = await page.inputValue('#text');
+  assert.equal(value, typed + more);
+  await waitForSummary(page, texts(node.summarize(value, { sentences: 3 })), 'the summary follows the typing');
+  assert.equal(await page.textContent('#stat-chars'), String([...value].length));
+  await assertClean(page);
+});
+
+test('each control changes the output as its label says', async (t) => {
+  const page = await visit(t);
+  await page.waitForSelector('#summary .sentence', LOAD);
+  const seed = (options) => node.summarize(SEED, { keywords: 10, ...options });
+
+  await page.getByLabel('摘要句数', { exact: true }).fill('5');
+  await waitForSummary(page, texts(seed({ sentences: 5 })), '5 sentences');
+  assert.equal((await summaryTexts(page)).length, 5);
+
+  await page.getByLabel('按比例', { exact: true }).check();
+  await waitForSummary(page, texts(seed({ ratio: 0.2 })), 'ratio 20 %');
+  await page.getByLabel('摘要占正文的百分比', { exact: true }).fill('10');
+  const tenth = seed({ ratio: 0.1 });
+  await waitForSummary(page, texts(tenth), 'ratio 10 %');
+  const body = node.summarize(SEED, { ratio: 1 }).sentences.length;
+  assert.equal(tenth.sentences.length, Math.ceil(body * 0.1));
+
+  await page.getByLabel('按字数', { exact: true }).check();
+  await page.getByLabel('摘要字数上限', { exact: true }).fill('60');
+  const capped = seed({ ratio: 1, maxChars: 60 });
+  await waitForSummary(page, texts(capped), 'at most 60 chars');
+  const total = (await summaryTexts(page)).reduce((n, s) => n + [...s].length, 0);
+  assert.ok(total > 0 && total <= 60, `the summary has ${total} chars, at most 60`);
+
+  await page.getByLabel('按句数', { exact: true }).check();
+  await page.getByLabel('摘要句数', { exact: true }).fill('8');
+  await waitForSummary(page, texts(seed({ sentences: 8 })), '8 sentences');
+  await page.getByLabel('关键词数', { exact: true }).fill('3');
+  await waitForKeywords(page, words(seed({ sentences: 8, keywords: 3 })), '3 keywords');
+
+  // Redundancy control off = diversity 0, which picks other sentences for the seed at 8.
+  const withoutControl = seed({ sentences: 8, keywords: 3, diversity: 0 });
+  assert.notDeepEqual(texts(withoutControl), texts(seed({ sentences: 8 })), 'the seed shows the difference');
+  await page.getByLabel('去除重复内容', { exact: true }).uncheck();
+  await waitForSummary(page, texts(withoutControl), 'redundancy control off');
+  await page.getByLabel('去除重复内容', { exact: true }).check();
+  await waitForSummary(page, texts(seed({ sentences: 8 })), 'redundancy control on again');
+
+  // The settings are kept on this device too.
+  await page.reload();
+  await waitForSummary(page, texts(seed({ sentences: 8 })), 'settings after a reload');
+  assert.equal(await page.inputValue('#keywords'), '3');
+  await assertClean(page);
+});
+
+test('language toggle and the text survive a reload; "load sample" brings the seed back', async (t) => {
+  const page = await visit(t);
+  await page.waitForSelector('#summary .sentence', LOAD);
+
+  await page.getByRole('button', { name: 'Switch to English' }).click();
+  assert.equal(await page.getAttribute('html', 'lang'), 'en');
+  assert.equal(await page.textContent('h1 [data-i18n="title"]'), 'News summary');
+  assert.equal(await page.textContent('#summary .story-title'), `1${node.summarize(SEED).stories[0].title}`);
+  assert.equal(await page.textContent('#summary .story:nth-child(2) .story-title'), '2Story 2');
+
+  const mine = '新华社北京8月26日电 国家卫生健康委组织有关专家，对安宁疗护实践指南进行了修订。修订后的指南进一步规范安宁疗护实践行为。';
+  await page.fill('#text', mine);
+  const want = texts(node.summarize(mine, { sentences: 3 }));
+  await waitForSummary(page, want);
+  assert.ok(await page.isHidden('#credit'), 'no credit line under the user\'s own text');
+
+  await page.reload();
+  assert.equal(await page.inputValue('#text'), mine, 'the text came back');
+  assert.equal(await page.getAttribute('html', 'lang'), 'en', 'English is remembered');
+  assert.equal(await page.textContent('#sample'), 'Load sample');
+  await waitForSummary(page, want, 'and its summary');
+
+  await page.getByRole('button', { name: 'Load sample' }).click();
+  assert.equal(await page.inputValue('#text'), SEED);
+  assert.ok(await page.isVisible('#credit'));
+  assert.match(await page.textContent('#credit'), /Xinhua News Agency/);
+  await waitForSummary(page, texts(node.summarize(SEED)));
+
+  await page.getByRole('button', { name: '切换到中文' }).click();
+  await page.reload();
+  assert.equal(await page.getAttribute('html', 'lang'), 'zh-CN');
+  await assertClean(page);
+});
+
+test('clicking a summary sentence scrolls to its highlight and flashes it; keyboard works too', async (t) => {
+  const page = await visit(t);
+  await page.waitForSelector('#summary .sentence', LOAD);
+  const inView = (id) => page.evaluate((id) => {
+    const r = document.getElementById(id).getBoundingClientRect();
+    return r.top >= 0 && r.bottom <= innerHeight;
+  }, id);
+  assert.equal(await inView('hl-2'), false, 'the third highlight starts off screen');
+
+  await page.click('#summary .sentence[data-i="2"]');
+  await page.waitForFunction(() => {
+    const r = document.getElementById('hl-2').getBoundingClientRect();
+    return r.top >= 0 && r.bottom <= innerHeight;
+  });
+  assert.ok(await page.$eval('#hl-2', (m) => m.classList.contains('flash')), 'it flashes');
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'hl-2', 'focus moves to it');
+
+  // With the keyboard: Tab from "download JSON" to the first summary sentence, Enter.
+  await page.evaluate(() => scrollTo(0, 0));
+  await page.focus('#download');
+  await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => document.activeElement.dataset.i), '0');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.activeElement.id === 'hl-0');
+  assert.ok(await page.$eval('#hl-0', (m) => m.classList.contains('flash')));
+  await assertClean(page);
+});
+
+test('every control is labelled and reachable with Tab', async (t) => {
+  const page = await visit(t);
+  await page.waitForSelector('#summary .sentence', LOAD);
+  const unlabelled = await page.evaluate(() => [...document.querySelectorAll('button, input, textarea, select, [tabindex="0"]')]
+    .filter((e) => {
+      if (e.labels?.length) return ![...e.labels].some((l) => l.textContent.trim());
+      return !(e.getAttribute('aria-label') || e.textContent.trim());
+    })
+    .map((e) => e.outerHTML.slice(0, 80)));
+  assert.deepEqual(unlabelled, []);
+
+  const reached = new Set();
+  await page.focus('body');
+  for (let i = 0; i < 40; i++) {
+    await page.keyboard.press('Tab');
+    reached.add(await page.evaluate(() => {
+      const e = document.activeElement;
+      return e.id || (e.classList.contains('sentence') ? 'sentence' : e.tagName.toLowerCase());
+    }));
+  }
+  for (const id of ['lang', 'sample', 'clear', 'text', 'mode-sentences', 'sentences', 'ratio', 'max-chars', 'keywords', 'redundancy', 'copy', 'download', 'sentence', 'original']) {
+    assert.ok(reached.has(id), `Tab reaches #${id} (reached: ${[...reached]})`);
+  }
+  // Arrow keys move between the length modes, as radio buttons do.
+  await page.focus('#mode-sentences');
+  await page.keyboard.press('ArrowRight');
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'mode-ratio');
+  await waitForSummary(page, texts(node.summarize(SEED, { ratio: 0.2 })));
+  await assertClean(page);
+});
+
+test('copy summary, download JSON and clear', async (t) => {
+  const page = await visit(t);
+  await page.waitForSelector('#summary .sentence', LOAD);
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(page.site.url).origin });
+  const expected = node.summarize(SEED, { sentences: 3, keywords: 10 });
+  await waitForSummary(page, texts(expected));
+
+  await page.getByRole('button', { name: '复制摘要' }).click();
+  await page.waitForFunction(() => document.getElementById('copy-status').textContent === '已复制');
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  const want = expected.sentences.map((s) => [expected.stories[s.story].title, s.text].filter(Boolean).join('\n')).join('\n\n');
+  assert.equal(copied, want);
+
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '下载 JSON' }).click()]);
+  assert.equal(download.suggestedFilename(), 'summary.json');
+  assert.deepEqual(JSON.parse(readFileSync(await download.path(), 'utf8')), expected);
+
+  await page.getByRole('button', { name: '清空' }).click();
+  assert.equal(await page.inputValue('#text'), '');
+  await page.waitForSelector('#summary .empty');
+  assert.equal(await page.$$eval('#original mark', (ms) => ms.length), 0);
+  assert.ok(await page.isDisabled('#copy'));
+  await page.reload();
+  assert.equal(await page.inputValue('#text'), '', 'a cleared text stays cleared (no sample on a return visit)');
+  await page.waitForSelector('#summary .empty');
+  await assertClean(page);
+});
+
+test('errors are shown in plain words: the engine cannot load; the engine restarts', async (t) => {
+  // The wasm cannot be fetched.
+  const page = await visit(t, { url: '#' });
+  await page.route('**/textrank_zh_bg.wasm', (route) => route.fulfill({ status: 404, body: 'not found' }));
+  await page.reload();
+  await page.waitForSelector('#notice:not([hidden])', LOAD);
+  assert.match(await page.textContent('#notice'), /^摘要引擎没能加载：cannot fetch .*textrank_zh_bg\.wasm: HTTP 404。请检查网络后刷新页面。/);
+  assert.ok(await page.isHidden('#loading'));
+  await page.unroute('**/textrank_zh_bg.wasm');
+  await assertClean(page, { allowConsole: [/Failed to load resource: the server responded with a status of 404/, /textrank_zh_bg\.wasm/] });
+
+  // The Worker's wasm instance crashes on the first request (a test build of the Worker
+  // entry, served once); the client starts a new Worker, and the page says so.
+  const crashing = await visit(t, { url: '#' });
+  let served = 0;
+  await crashing.route('**/textrank-zh/js/worker-thread.js', async (route) => {
+    const response = await route.fetch();
+    let body = await response.text();
+    if (served++ === 0) {
+      body = body.replace("if (m.selftestCrash) selftestCrash(m.selftestCrash);", "selftestCrash('trap');");
+      assert.match(body, /selftestCrash\('trap'\)/, 'the crash hook is in place');
+    }
+    await route.fulfill({ response, body });
+  });
+  await crashing.evaluate(() => localStorage.clear());
+  await crashing.reload();
+  await crashing.waitForSelector('#notice:not([hidden])', LOAD);
+  assert.equal(await crashing.textContent('#notice'), '摘要引擎刚才出错，已自动重启，结果已重新计算。');
+  await waitForSummary(crashing, texts(node.summarize(SEED)), 'the summary after the restart');
+  assert.ok(served >= 2, 'a new Worker was started');
+  await assertClean(crashing);
+});
+
+test('usable at 360 px: nothing overflows sideways; light and dark themes; screenshots', async (t) => {
+  const page = await visit(t, { size: { width: 360, height: 740 } });
+  await page.waitForSelector('#summary .sentence', LOAD);
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - innerWidth);
+  assert.ok(overflow <= 0, `the page is ${overflow} px wider than the 360 px screen`);
+  const narrow = await page.evaluate(() => [...document.querySelectorAll('button, input, textarea, .sentence, .chip')]
+    .filter((e) => { const r = e.getBoundingClientRect(); return r.width > 0 && (r.left < 0 || r.right > innerWidth); })
+    .map((e) => e.id || e.className));
+  assert.deepEqual(narrow, [], 'every control fits in the width');
+  const light = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  await page.emulateMedia({ colorScheme: 'dark' });
+  const dark = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  const luminance = (c) => c.match(/\d+/g).slice(0, 3).reduce((a, b) => a + Number(b), 0) / 3;
+  assert.ok(luminance(light) > 200 && luminance(dark) < 40, `light ${light}, dark ${dark}`);
+  await assertClean(page);
+
+  // Screenshots (ignored folder): desktop and 375 px, first visit, light; and dark desktop.
+  const site = await serveSite();
+  t.after(() => site.close());
+  const out = await takeScreenshots(browser.context, site.url, SHOTS, { desktop: 'page-desktop.png', mobile: 'page-375.png' });
+  const darkSite = await serveSite();
+  t.after(() => darkSite.close());
+  const darkPage = await browser.context.newPage();
+  await darkPage.setViewportSize(SIZES.desktop);
+  await darkPage.emulateMedia({ colorScheme: 'dark' });
+  await darkPage.goto(darkSite.url);
+  await darkPage.waitForSelector('#summary .sentence', LOAD);
+  await darkPage.screenshot({ path: path.join(SHOTS, 'page-desktop-dark.png') });
+  await darkPage.close();
+  t.diagnostic(`screenshots: ${Object.values(out).map((f) => path.relative(ROOT, f)).join(', ')}, test-output/screenshots/page-desktop-dark.png`);
+});
+
+test('the checks above can see a CSP violation (the policy is enforced)', async (t) => {
+  const page = await visit(t);
+  await page.waitForSelector('#summary .sentence', LOAD);
+  await page.evaluate(() => {
+    document.body.setAttribute('style', 'color: red'); // what the page never does
+    const s = document.createElement('script');
+    s.textContent = 'window.inlineRan = true';
+    document.body.append(s);
+  });
+  await page.waitForFunction(() => window.__csp.length >= 2);
+  assert.equal(await page.evaluate(() => window.inlineRan), undefined, 'inline script is blocked');
+  assert.deepEqual((await page.evaluate(() => window.__csp)).map((v) => v.split(' ')[0]).sort(), ['script-src-elem', 'style-src-attr']);
+});
