@@ -124,6 +124,11 @@ impl Tokenizer {
         if looks_like_date_or_number(word) {
             return Class::Other;
         }
+        // A word the dictionary lacks was guessed by the HMM; one that starts or ends
+        // with a function char (`已连本`, `竟建到`, `仅为`) is a fragment, not a term.
+        if tag == "x" && word.chars().next().zip(word.chars().last()).is_some_and(|(a, b)| FRAGMENT_EDGES.contains(a) || FRAGMENT_EDGES.contains(b)) {
+            return Class::Other;
+        }
         if is_noun_tag(tag) {
             Class::Candidate
         } else if matches!(tag, "a" | "ag" | "b" | "z") {
@@ -142,6 +147,10 @@ impl Tokenizer {
         libm::log(self.total_freq / freq).max(1.0)
     }
 }
+
+/// Chars that begin or end an HMM-guessed fragment rather than a word: adverbs,
+/// particles, prepositions and pronouns that jieba's HMM glues to their neighbours.
+const FRAGMENT_EDGES: &str = "已竟仅先更常尚去地也都就还被把将在的了着过很又再才并且而其之于与及或该此这那每各某些么吗呢吧啊得所让给向从往对为以被称说";
 
 /// `八月`, `2025年`, `三大`, `第一`: numerals with a unit are not topics.
 fn looks_like_date_or_number(word: &str) -> bool {
@@ -267,6 +276,17 @@ mod tests {
                 _ => Class::Other,
             };
             assert_eq!(*c, expected, "{w} in {got:?}");
+        }
+    }
+
+    #[test]
+    fn hmm_fragments_glued_to_function_chars_are_not_candidates() {
+        let got = classes("注册资金已连本带息归还社保基金");
+        assert!(got.iter().any(|(w, _)| w.starts_with('已') && w.chars().count() > 1), "the HMM glues 已: {got:?}");
+        for (w, c) in &got {
+            if w.starts_with('已') {
+                assert_eq!(*c, Class::Other, "{w} in {got:?}");
+            }
         }
     }
 
