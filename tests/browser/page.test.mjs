@@ -11,6 +11,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { launchBrowser } from './harness.mjs';
+import { LOAD, assertClean, visitSite } from './site-helpers.mjs';
 import { serveSite } from '../../scripts/serve.mjs';
 import { SIZES, takeScreenshots } from '../../scripts/screenshot.mjs';
 import * as node from '../../js/node.js';
@@ -18,10 +19,10 @@ import * as node from '../../js/node.js';
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const SEED = readFileSync(path.join(ROOT, 'tests', 'fixtures', 'bulletin.txt'), 'utf8');
 const SHOTS = path.join(ROOT, 'test-output', 'screenshots');
-const LOAD = { timeout: 60_000 }; // a cold start on a busy 2-core machine
 const squash = (s) => s.replace(/\s+/g, '');
 
 let browser;
+const visit = (t, options) => visitSite(browser, t, options);
 before(async () => {
   await node.init();
   browser = await launchBrowser();
@@ -29,46 +30,6 @@ before(async () => {
 after(async () => {
   await browser?.close();
 });
-
-/**
- * A fresh origin (so localStorage starts empty: a first visit) with a page that records
- * console errors, page errors, CSP violations and every request.
- */
-async function visit(t, { size = SIZES.desktop, colorScheme = 'light', url = '' } = {}) {
-  const site = await serveSite();
-  const page = await browser.context.newPage();
-  const seen = { console: [], errors: [], requests: [], downloads: [] };
-  page.on('console', (m) => ['error', 'warning'].includes(m.type()) && seen.console.push(`${m.type()}: ${m.text()}`));
-  page.on('pageerror', (e) => seen.errors.push(String(e)));
-  page.on('request', (r) => seen.requests.push(r.url()));
-  page.on('worker', (w) => w.on('console', (m) => m.type() === 'error' && seen.console.push(`worker: ${m.text()}`)));
-  await page.addInitScript(() => {
-    window.__csp = [];
-    addEventListener('securitypolicyviolation', (e) => window.__csp.push(`${e.violatedDirective} ${e.blockedURI}`));
-  });
-  await page.setViewportSize(size);
-  await page.emulateMedia({ colorScheme, reducedMotion: 'reduce' });
-  t.after(async () => {
-    await page.close().catch(() => {});
-    await site.close();
-  });
-  page.site = site;
-  page.seen = seen;
-  await page.goto(site.url + url);
-  return page;
-}
-
-/** No console error, page error, CSP violation, or request that left the page's origin. */
-async function assertClean(page, { allowConsole = [] } = {}) {
-  const csp = await page.evaluate(() => window.__csp);
-  assert.deepEqual(csp, [], 'no CSP violations');
-  assert.deepEqual(page.seen.errors, [], 'no page errors');
-  const consoleLines = page.seen.console.filter((line) => !allowConsole.some((re) => re.test(line)));
-  assert.deepEqual(consoleLines, [], 'no console errors or warnings');
-  const origin = new URL(page.site.url).origin;
-  const foreign = page.seen.requests.filter((u) => !u.startsWith(`${origin}/`) && !/^(blob|data):/.test(u));
-  assert.deepEqual(foreign, [], 'no request left the page\'s origin');
-}
 
 const summaryTexts = (page) => page.$$eval('#summary .sentence', (bs) => bs.map((b) => b.textContent));
 
