@@ -25,5 +25,5 @@ if (process.argv[1]?.endsWith('scripts/site.mjs')) {
   build({ quiet: true });
   const { out, files } = buildSite(process.argv[2] ? path.resolve(process.argv[2]) : undefined);
   console.log(`\nWrote the static site to ${path.relative(process.cwd(), out) || '.'} (${files} files + _headers).`);
-  console.log(`Serve that folder with any static server, e.g. \`npx serve ${path.relative(process.cwd(), out)}\`, or \`python3 -m http.server -d ${path.relative(process.cwd(), out)}\`.`);
+  console.log(`Serve that folder with any static server, e.g. \`python3 -m http.server -d ${path.relative(process.cwd(), out)}\`, with the header in its _headers file.`);
 }

@@ -7,13 +7,15 @@
 // Run: node --test tests/browser/  (fails, never skips, when no Chromium is found)
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { launchBrowser } from './harness.mjs';
 import { LOAD, assertClean, visitSite } from './site-helpers.mjs';
 import { serveSite } from '../../scripts/serve.mjs';
 import { SIZES, takeScreenshots } from '../../scripts/screenshot.mjs';
+import { buildSite } from '../../scripts/site.mjs';
 import * as node from '../../js/node.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -403,4 +405,16 @@ test('the checks above can see a CSP violation (the policy is enforced)', async 
   await page.waitForFunction(() => window.__csp.length >= 2);
   assert.equal(await page.evaluate(() => window.inlineRan), undefined, 'inline script is blocked');
   assert.deepEqual((await page.evaluate(() => window.__csp)).map((v) => v.split(' ')[0]).sort(), ['script-src-elem', 'style-src-attr']);
+});
+
+test('npm run build:site: the static build works from a plain static server', async (t) => {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'textrank-zh-site-'));
+  t.after(() => rmSync(dir, { recursive: true, force: true }));
+  const { files } = buildSite(dir);
+  assert.ok(files >= 10);
+  const page = await visit(t, { dir });
+  await waitForSummary(page, texts(node.summarize(SEED, { sentences: 3 })), 'the seed\'s summary from the static build');
+  await page.goto(`${page.site.url}embed.html`);
+  await page.waitForFunction(() => document.getElementById('static')?.shadowRoot?.querySelectorAll('[part~="sentence"]').length === 1, null, LOAD);
+  await assertClean(page);
 });

@@ -10,10 +10,11 @@ export const LOAD = { timeout: 60_000 }; // a cold start on a busy 2-core machin
 /**
  * A fresh origin (so localStorage starts empty: a first visit) with a page that records
  * console errors, page errors, CSP violations and every request. `init` runs before the page's
- * scripts; `pages` maps extra paths to HTML served with the page's CSP.
+ * scripts; `pages` maps extra paths to HTML served with the page's CSP; `dir` serves a static
+ * build (`npm run build:site`) instead of the live folders.
  */
-export async function visitSite(browser, t, { size = SIZES.desktop, colorScheme = 'light', url = '', init, pages = {} } = {}) {
-  const site = await serveSite();
+export async function visitSite(browser, t, { size = SIZES.desktop, colorScheme = 'light', url = '', init, pages = {}, dir } = {}) {
+  const site = await serveSite({ dir });
   const page = await browser.context.newPage();
   const seen = { console: [], errors: [], requests: [], downloads: [] };
   page.on('console', (m) => ['error', 'warning'].includes(m.type()) && seen.console.push(`${m.type()}: ${m.text()}`));
