@@ -6,19 +6,30 @@ never needs this script or Python.
 
     python3 tools/build_dict.py ~/.cargo/registry/src/*/jieba-rs-0.11.0/src/data/dict.txt
 
-Format v2 (little-endian). Columns are stored apart and chars are coded by
-frequency rank, so HTTP gzip/brotli compress the file well (about 1.08 MB gzip
-for the full 349,045-word list):
-  b"TRZD" version:u8=2 count:u32
+Format v3 (little-endian). Columns are stored apart, chars are coded by frequency
+rank and words are sorted by their rank sequence, so HTTP gzip/brotli compress the
+file well (about 0.92 MB gzip for the full 349,045-word list):
+  b"TRZD" version:u8=3 count:u32
   chars:u32 table_bytes:u32, then the char table (UTF-8), most frequent first
   64 x u32: the frequency of each bucket (exact integers: decoding needs no
             floating point and is identical on every platform)
-  count x u8: chars shared with the previous word (front coding)
-  count x u8: chars in the rest of the word
-  the rest of every word, each char as its rank r in the table:
-      r < 192: one byte r;  else two bytes 192 + (r - 192) / 256, (r - 192) % 256
+  shape_bytes:u32 first_bytes:u32 rest_bytes:u32: the sizes of the next three columns
+  shape: per word, keep << 4 | new (one byte) when both are < 15, else 0xFF keep new;
+         keep = chars shared with the previous word (front coding), new = chars after
+         them (>= 1: the words are distinct and sorted)
+  first: per word, its first new char: when the previous word has a char at that
+         position, the rank difference to it minus 1 (sorted by rank, it is larger),
+         else the rank itself
+  rest: the other new chars of every word, as ranks
+      (each number n: n < 192: one byte n;  else two bytes 192 + (n - 192) / 256,
+       (n - 192) % 256)
   count x u8: bucket << 2 | class, bucket = round(4 ln f) (0-63), class:
       0 function word, 1 noun-like, 2 modifier, 3 other content (see src/tokens.rs)
+
+Sorting by rank rather than by code point makes the siblings of a prefix small steps
+apart (frequent chars have small ranks), which is what shrinks `first` (v2 stored
+every char as its rank: 1.08 MB gzip). The order words are added in does not change
+segmentation: jieba-rs sums frequencies and breaks route ties by position.
 
 Only the class of a POS tag is kept: it is all the keyword filter uses.
 """
@@ -54,43 +65,53 @@ def main(src, dst, min_freq=1):
         if int(parts[1]) < min_freq:
             continue
         entries.append((parts[0], int(parts[1]), parts[2] if len(parts) > 2 else ""))
-    entries.sort(key=lambda e: e[0].encode("utf-8"))
 
     counts = collections.Counter(c for w, _, _ in entries for c in w)
     # Most frequent first; ties by code point so the table is reproducible.
     table = [c for c, _ in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))]
     rank = {c: i for i, c in enumerate(table)}
     assert len(table) - ONE_BYTE < 64 * 256
+    entries = sorted(([rank[c] for c in w], f, t) for w, f, t in entries)
+
+    def code(out, n):
+        if n < ONE_BYTE:
+            out.append(n)
+        else:
+            n -= ONE_BYTE
+            out += bytes([ONE_BYTE + (n >> 8), n & 0xFF])
 
     freqs = [max(1, round(math.exp(b / SCALE))) for b in range(64)]
-    prefixes, lengths, codes, packed = bytearray(), bytearray(), bytearray(), bytearray()
-    prev = ""
+    shape, first, rest, packed = bytearray(), bytearray(), bytearray(), bytearray()
+    prev = []
     for word, freq, tag in entries:
-        n = 0
-        limit = min(len(prev), len(word), 255)
-        while n < limit and prev[n] == word[n]:
-            n += 1
-        rest = word[n:]
-        assert len(rest) < 256
-        prefixes.append(n)
-        lengths.append(len(rest))
-        for c in rest:
-            r = rank[c]
-            if r < ONE_BYTE:
-                codes.append(r)
-            else:
-                r -= ONE_BYTE
-                codes += bytes([ONE_BYTE + (r >> 8), r & 0xFF])
+        keep = 0
+        limit = min(len(prev), len(word))
+        while keep < limit and prev[keep] == word[keep]:
+            keep += 1
+        new = len(word) - keep
+        assert new >= 1, "duplicate word"
+        if keep < 15 and new < 15:
+            shape.append(keep << 4 | new)
+        else:
+            assert keep < 256 and new < 256
+            shape += bytes([0xFF, keep, new])
+        if keep < len(prev):
+            code(first, word[keep] - prev[keep] - 1)
+        else:
+            code(first, word[keep])
+        for r in word[keep + 1:]:
+            code(rest, r)
         bucket = min(63, round(SCALE * math.log(freq))) if freq > 0 else 0
         packed.append(bucket << 2 | tag_class(tag))
         prev = word
 
     table_bytes = "".join(table).encode("utf-8")
     out = bytearray(b"TRZD")
-    out += struct.pack("<BI", 2, len(entries))
+    out += struct.pack("<BI", 3, len(entries))
     out += struct.pack("<II", len(table), len(table_bytes)) + table_bytes
     out += struct.pack("<64I", *freqs)
-    out += prefixes + lengths + codes + packed
+    out += struct.pack("<III", len(shape), len(first), len(rest))
+    out += shape + first + rest + packed
     open(dst, "wb").write(out)
     print(f"{len(entries)} entries, {len(table)} chars, {len(out)} bytes -> {dst}")
 
