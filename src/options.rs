@@ -232,7 +232,9 @@ fn int(key: &str, v: &Value, min: u64) -> Result<usize, Error> {
         _ => None,
     };
     let n = n.filter(|&n| n >= min).ok_or_else(bad)?;
-    usize::try_from(n).map_err(|_| bad())
+    // Counts beyond 2^32 - 1 mean "no limit" in practice; saturating there gives the same
+    // result natively (64-bit usize) and in wasm (32-bit usize).
+    Ok(n.min(u64::from(u32::MAX)) as usize)
 }
 
 fn num(key: &str, v: &Value) -> Result<f64, Error> {
@@ -273,6 +275,13 @@ mod tests {
         assert!(err(json!({"sentences": 2, "ratio": 0.5})).contains("not both"));
         assert!(err(json!({"stopWords": [1]})).contains("`stopWords`"));
         assert!(err(json!([1])).contains("must be an object"));
+    }
+
+    #[test]
+    fn huge_counts_saturate_alike_on_every_platform() {
+        let o = Options::from_json(&json!({"sentences": 5_000_000_000u64, "maxInputChars": 1e15})).unwrap();
+        assert_eq!(o.sentences, Some(u32::MAX as usize));
+        assert_eq!(o.max_input_chars, u32::MAX as usize);
     }
 
     #[test]
