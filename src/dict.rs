@@ -8,6 +8,8 @@
 
 use crate::Error;
 use jieba_rs::Jieba;
+use std::borrow::Cow;
+use std::ops::Range;
 
 /// The dictionary compiled into the crate.
 pub static EMBEDDED: &[u8] = include_bytes!("data/dict.bin");
@@ -46,9 +48,21 @@ impl<'a> Reader<'a> {
 const CLASS_TAGS: [&str; 4] = ["u", "n", "a", "v"];
 const ONE_BYTE: usize = 192;
 
-/// Builds a segmenter from a dictionary in our format.
-pub fn load(bytes: &[u8]) -> Result<Jieba, Error> {
-    let bad = |what: &str| Error::Dictionary(format!("the dictionary is invalid: {what}"));
+/// Where the columns of a dictionary file are.
+struct Layout {
+    table: Vec<char>,
+    freqs: [usize; 64],
+    shape: Range<usize>,
+    first: Range<usize>,
+    rest: Range<usize>,
+    packed: Range<usize>,
+}
+
+fn bad(what: &str) -> Error {
+    Error::Dictionary(format!("the dictionary is invalid: {what}"))
+}
+
+fn layout(bytes: &[u8]) -> Result<Layout, Error> {
     let mut r = Reader { buf: bytes, pos: 0 };
     if r.take(4)? != MAGIC {
         return Err(bad("not a textrank-zh dictionary"));
@@ -69,20 +83,26 @@ pub fn load(bytes: &[u8]) -> Result<Jieba, Error> {
         *f = r.u32()? as usize;
     }
     let (shape_len, first_len, rest_len) = (r.u32()? as usize, r.u32()? as usize, r.u32()? as usize);
-    let mut shape = Reader { buf: r.take(shape_len)?, pos: 0 };
-    let mut first = Reader { buf: r.take(first_len)?, pos: 0 };
-    let mut rest = Reader { buf: r.take(rest_len)?, pos: 0 };
-    let packed = r.take(count)?;
+    let mut column = |len: usize| -> Result<Range<usize>, Error> {
+        let start = r.pos;
+        r.take(len)?;
+        Ok(start..r.pos)
+    };
+    let (shape, first, rest, packed) = (column(shape_len)?, column(first_len)?, column(rest_len)?, column(count)?);
     if r.pos != bytes.len() {
         return Err(bad("trailing bytes"));
     }
-    // One pass: each word is decoded into `word` (front coding keeps its first `keep`
-    // chars) and added at once. `ranks` and `ends` hold each char's rank and byte end.
-    let mut word = String::with_capacity(64);
+    Ok(Layout { table, freqs, shape, first, rest, packed })
+}
+
+/// Calls `f(ranks, keep, packed)` for every word, in the file's order: `ranks` are the
+/// table ranks of its chars, the first `keep` of them shared with the previous word.
+fn walk(bytes: &[u8], l: &Layout, mut f: impl FnMut(&[usize], usize, u8)) -> Result<(), Error> {
+    let mut shape = Reader { buf: &bytes[l.shape.clone()], pos: 0 };
+    let mut first = Reader { buf: &bytes[l.first.clone()], pos: 0 };
+    let mut rest = Reader { buf: &bytes[l.rest.clone()], pos: 0 };
     let mut ranks: Vec<usize> = Vec::with_capacity(32);
-    let mut ends: Vec<usize> = Vec::with_capacity(32);
-    let mut jieba = Jieba::empty();
-    for &p in packed {
+    for &p in &bytes[l.packed.clone()] {
         let s = shape.u8()?;
         let (keep, new) = if s == 0xFF { (shape.u8()? as usize, shape.u8()? as usize) } else { (s as usize >> 4, s as usize & 15) };
         if keep > ranks.len() || new == 0 {
@@ -94,21 +114,149 @@ pub fn load(bytes: &[u8]) -> Result<Jieba, Error> {
             None => step,
         };
         ranks.truncate(keep);
-        ends.truncate(keep);
-        word.truncate(ends.last().copied().unwrap_or(0));
-        for i in 0..new {
-            let rank = if i == 0 { rank } else { rest.code()? };
-            word.push(*table.get(rank).ok_or_else(|| bad("char code out of range"))?);
-            ranks.push(rank);
-            ends.push(word.len());
+        ranks.push(rank);
+        for _ in 1..new {
+            ranks.push(rest.code()?);
         }
-        let freq = freqs[(p >> 2) as usize];
-        jieba.add_word(&word, Some(freq), Some(CLASS_TAGS[(p & 3) as usize]));
+        if ranks[keep..].iter().any(|&r| r >= l.table.len()) {
+            return Err(bad("char code out of range"));
+        }
+        f(&ranks, keep, p);
     }
     if shape.pos != shape.buf.len() || first.pos != first.buf.len() || rest.pos != rest.buf.len() {
         return Err(bad("column sizes"));
     }
+    Ok(())
+}
+
+/// Builds a segmenter from a dictionary in our format.
+pub fn load(bytes: &[u8]) -> Result<Jieba, Error> {
+    let l = layout(bytes)?;
+    let mut jieba = Jieba::empty();
+    let mut word = String::with_capacity(64);
+    walk(bytes, &l, |ranks, _, p| {
+        word.clear();
+        word.extend(ranks.iter().map(|&r| l.table[r]));
+        jieba.add_word(&word, Some(l.freqs[(p >> 2) as usize]), Some(CLASS_TAGS[(p & 3) as usize]));
+    })?;
     Ok(jieba)
+}
+
+/// A word that is never looked up: jieba-rs segments by dictionary only runs of Han and
+/// ASCII alphanumeric chars, and splits everything else (these private-use chars too)
+/// into single chars without a lookup.
+#[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))] // used by src/wasm.rs
+const PLACEHOLDER: &str = "\u{F8FE}\u{F8FF}";
+
+/// The dictionary loaded lazily, for the wasm build: a word is added to the segmenter
+/// only once every char of it has been seen in an input (`admit`), so the first summary
+/// waits for the few thousand words its text can use instead of all 349,045. The
+/// segmenter sees the same words a text can match and the same total frequency (the
+/// placeholder carries the frequency of the words not added yet), and the order words
+/// are added in does not matter to it: results are those of the full dictionary.
+#[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))] // used by src/wasm.rs
+pub(crate) struct Lazy {
+    bytes: Cow<'static, [u8]>,
+    layout: Layout,
+    /// rank + 1 of each BMP char in the table (0: not in it); astral chars apart.
+    bmp: Vec<u16>,
+    astral: rustc_hash::FxHashMap<char, usize>,
+    seen: Vec<bool>,
+    unseen: usize,
+    /// The total frequency of the words not added yet.
+    pending: usize,
+    /// Walks over the file so far: each new text with new chars costs one.
+    walks: usize,
+}
+
+/// After this many walks, the next one adds every word left: a stream of different
+/// texts pays for a few walks and then one full build, not a walk per text.
+#[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))] // used by src/wasm.rs
+const MAX_WALKS: usize = 4;
+
+#[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))] // used by src/wasm.rs
+impl Lazy {
+    /// The segmenter with no word but the placeholder. A file other than the embedded
+    /// one is checked whole here, so that its errors come now and not at a later call.
+    pub fn new(bytes: Cow<'static, [u8]>) -> Result<(Lazy, Jieba), Error> {
+        let layout = layout(&bytes)?;
+        if bytes.as_ptr() != EMBEDDED.as_ptr() {
+            walk(&bytes, &layout, |_, _, _| {})?;
+        }
+        let pending = bytes[layout.packed.clone()].iter().map(|&p| layout.freqs[(p >> 2) as usize]).sum();
+        let mut bmp = vec![0u16; 0x10000];
+        let mut astral = rustc_hash::FxHashMap::default();
+        for (rank, &c) in layout.table.iter().enumerate() {
+            match u16::try_from(c as u32) {
+                Ok(i) => bmp[i as usize] = rank as u16 + 1,
+                Err(_) => drop(astral.insert(c, rank)),
+            }
+        }
+        let mut jieba = Jieba::empty();
+        jieba.add_word(PLACEHOLDER, Some(pending), Some("x"));
+        let seen = vec![false; layout.table.len()];
+        let unseen = layout.table.len();
+        Ok((Lazy { bytes, layout, bmp, astral, seen, unseen, pending, walks: 0 }, jieba))
+    }
+
+    fn rank(&self, c: char) -> Option<usize> {
+        match u16::try_from(c as u32) {
+            Ok(i) => (self.bmp[i as usize] as usize).checked_sub(1),
+            Err(_) => self.astral.get(&c).copied(),
+        }
+    }
+
+    /// Adds to `jieba` the words not added yet all of whose chars are in `text` or were
+    /// seen before (all the words left, once `MAX_WALKS` walks have been made).
+    pub fn admit(&mut self, jieba: &mut Jieba, text: &str) -> Result<(), Error> {
+        if self.unseen == 0 {
+            return Ok(());
+        }
+        let mut now = Vec::new();
+        for c in text.chars() {
+            if let Some(r) = self.rank(c) {
+                if !self.seen[r] {
+                    if now.is_empty() {
+                        now = self.seen.clone();
+                    }
+                    now[r] = true;
+                }
+            }
+        }
+        if now.is_empty() {
+            return Ok(());
+        }
+        self.walks += 1;
+        if self.walks > MAX_WALKS {
+            now.fill(true);
+        }
+        self.unseen = now.iter().filter(|&&s| !s).count();
+        let (l, seen) = (&self.layout, &self.seen);
+        // For each char of the current word: are it and all chars before it seen now / before?
+        let mut all_now: Vec<bool> = Vec::with_capacity(32);
+        let mut all_before: Vec<bool> = Vec::with_capacity(32);
+        let mut word = String::with_capacity(64);
+        let mut added = 0;
+        walk(&self.bytes, l, |ranks, keep, p| {
+            all_now.truncate(keep);
+            all_before.truncate(keep);
+            for &r in &ranks[keep..] {
+                all_now.push(all_now.last().copied().unwrap_or(true) && now[r]);
+                all_before.push(all_before.last().copied().unwrap_or(true) && seen[r]);
+            }
+            if all_now[ranks.len() - 1] && !all_before[ranks.len() - 1] {
+                word.clear();
+                word.extend(ranks.iter().map(|&r| l.table[r]));
+                let freq = l.freqs[(p >> 2) as usize];
+                jieba.add_word(&word, Some(freq), Some(CLASS_TAGS[(p & 3) as usize]));
+                added += freq;
+            }
+        })?;
+        self.seen = now;
+        self.pending -= added;
+        jieba.add_word(PLACEHOLDER, Some(self.pending), Some("x"));
+        Ok(())
+    }
 }
 
 #[cfg(test)]
@@ -129,5 +277,52 @@ mod tests {
         assert!(load(b"nope").is_err());
         assert!(load(&EMBEDDED[..EMBEDDED.len() / 2]).is_err());
         assert!(load(&[]).is_err());
+        assert!(Lazy::new(Cow::Borrowed(&EMBEDDED[..EMBEDDED.len() - 1])).is_err());
+        // A bad word shape shows only when the words are walked: `Lazy::new` walks them
+        // for any file but the embedded one.
+        let l = layout(EMBEDDED).unwrap();
+        let mut bad = EMBEDDED.to_vec();
+        bad[l.shape.start] = 0x0F;
+        assert!(load(&bad).is_err());
+        assert!(Lazy::new(Cow::Owned(bad)).is_err());
+    }
+
+    /// Everything the core asks the segmenter, for `text`.
+    fn answers(jieba: &Jieba, text: &str) -> Vec<String> {
+        let mut out = Vec::new();
+        for t in jieba.tag(text, true) {
+            out.push(format!("{}/{}", t.word, t.tag));
+            out.push(jieba.suggest_freq(t.word).to_string());
+        }
+        out.extend(jieba.cut(text, false).iter().map(|t| t.word.to_string()));
+        out
+    }
+
+    #[test]
+    fn lazy_loading_answers_like_the_full_dictionary() {
+        let full = load(EMBEDDED).unwrap();
+        let (mut lazy, mut jieba) = Lazy::new(Cow::Borrowed(EMBEDDED)).unwrap();
+        let seed = include_str!("../tests/fixtures/bulletin.txt");
+        let texts = [
+            seed,
+            "我们推动人工智能发展，T恤和B超、3D打印也在其中。",
+            "安宁疗护服务体系相结合",
+            seed,
+            "深度学习模型在自然语言处理领域取得突破，研究人员表示将继续优化算法。",
+            "上海合作组织天津峰会期间，海河两岸灯光璀璨。",
+            "新华社北京8月27日电 国务院常务会议研究部署推进全国统一大市场建设。",
+            "他说：“这是我们共同的责任。”",
+        ];
+        for (i, text) in texts.iter().enumerate() {
+            lazy.admit(&mut jieba, text).unwrap();
+            assert_eq!(answers(&jieba, text), answers(&full, text), "text {i}");
+        }
+        // Past MAX_WALKS every word is in, with the placeholder's frequency down to 0.
+        assert_eq!(lazy.unseen, 0);
+        assert_eq!(lazy.pending, 0);
+        assert!(jieba.has_word("高质量") && jieba.has_word("翩翩起舞"));
+        for text in ["风马牛不相及的蝴蝶翩翩起舞", seed] {
+            assert_eq!(answers(&jieba, text), answers(&full, text));
+        }
     }
 }

@@ -73,6 +73,12 @@ impl Tokenizer {
         Ok(())
     }
 
+    /// The segmenter itself, for the wasm build's lazy dictionary (`dict::Lazy`).
+    #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
+    pub(crate) fn jieba_mut(&mut self) -> &mut Jieba {
+        Arc::make_mut(&mut self.jieba)
+    }
+
     /// Whether the segmenter reads a word across the join of `left` and `right`.
     pub fn forms_word(&self, left: &str, right: &str) -> bool {
         let l: Vec<char> = left.chars().rev().take(4).collect();
