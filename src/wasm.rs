@@ -84,7 +84,25 @@ static ALLOCATOR: GrowInBigSteps = GrowInBigSteps;
 
 thread_local! {
     /// The one shared segmenter; `js/` creates it in `init()`.
-    static SUMMARIZER: RefCell<Option<Summarizer>> = const { RefCell::new(None) };
+    static SUMMARIZER: RefCell<Option<Shared>> = const { RefCell::new(None) };
+}
+
+/// The shared segmenter and its lazily loaded dictionary (`dict::Lazy`): each call first
+/// adds the dictionary words its text can use that are not in yet, so `init()` costs no
+/// dictionary building and the first summary only the words of its own text. Results are
+/// those of the full dictionary (`cargo test` and tests/js/lazy-dictionary.test.mjs
+/// check it).
+struct Shared {
+    summarizer: Summarizer,
+    lazy: crate::dict::Lazy,
+}
+
+impl Shared {
+    /// The summarizer, ready for `text`.
+    fn ready_for(&mut self, text: &str) -> Result<&Summarizer, JsError> {
+        self.lazy.admit(self.summarizer.tokenizer.jieba_mut(), text).map_err(err)?;
+        Ok(&self.summarizer)
+    }
 }
 
 /// The name of the Error thrown when Rust panics; `js/` treats the instance as dead.
@@ -135,24 +153,25 @@ fn install_panic_hook() {
 #[wasm_bindgen(js_name = "initSummarizer")]
 pub fn init_summarizer(dict: Option<Vec<u8>>) -> Result<(), JsError> {
     install_panic_hook();
-    let summarizer = match dict {
-        Some(bytes) => Summarizer::from_dictionary(&bytes),
-        None => Summarizer::new(),
-    }
-    .map_err(err)?;
+    let bytes = match dict {
+        Some(bytes) => std::borrow::Cow::Owned(bytes),
+        None => std::borrow::Cow::Borrowed(crate::dict::EMBEDDED),
+    };
+    let (lazy, jieba) = crate::dict::Lazy::new(bytes).map_err(err)?;
+    let shared = Shared { summarizer: Summarizer { tokenizer: crate::tokens::Tokenizer::new(jieba) }, lazy };
     SUMMARIZER.with(|s| match s.try_borrow_mut() {
         Ok(mut slot) => {
-            *slot = Some(summarizer);
+            *slot = Some(shared);
             Ok(())
         }
         Err(_) => Err(err("the summarizer is busy")),
     })
 }
 
-fn with_summarizer<T>(f: impl FnOnce(&Summarizer) -> Result<T, JsError>) -> Result<T, JsError> {
-    SUMMARIZER.with(|s| match s.try_borrow() {
-        Ok(slot) => match slot.as_ref() {
-            Some(summarizer) => f(summarizer),
+fn with_summarizer<T>(f: impl FnOnce(&mut Shared) -> Result<T, JsError>) -> Result<T, JsError> {
+    SUMMARIZER.with(|s| match s.try_borrow_mut() {
+        Ok(mut slot) => match slot.as_mut() {
+            Some(shared) => f(shared),
             None => Err(err("call init() first")),
         },
         Err(_) => Err(err("the summarizer is busy")),
@@ -216,7 +235,7 @@ fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
 pub fn summarize(text: JsValue, options: JsValue) -> Result<JsValue, JsError> {
     let text = text_arg(&text)?;
     let options = options_arg(&options)?;
-    with_summarizer(|s| to_js(&s.summarize(&text, &options).map_err(err)?))
+    with_summarizer(|s| to_js(&s.ready_for(&text)?.summarize(&text, &options).map_err(err)?))
 }
 
 /// Only `{ keywords, keyphrases }` of `text`.
@@ -224,7 +243,7 @@ pub fn summarize(text: JsValue, options: JsValue) -> Result<JsValue, JsError> {
 pub fn keywords(text: JsValue, options: JsValue) -> Result<JsValue, JsError> {
     let text = text_arg(&text)?;
     let options = options_arg(&options)?;
-    with_summarizer(|s| to_js(&s.keywords(&text, &options).map_err(err)?))
+    with_summarizer(|s| to_js(&s.ready_for(&text)?.keywords(&text, &options).map_err(err)?))
 }
 
 fn user_word(item: &JsValue, i: u32) -> Result<UserWord, JsError> {
@@ -267,12 +286,12 @@ pub fn add_user_words(words: JsValue) -> Result<(), JsError> {
         return Err(err(format!("addUserWords: expected an array of {{ word, freq?, pos? }}, got {}", describe(&words))));
     }
     let words: Vec<UserWord> = Array::from(&words).iter().zip(0u32..).map(|(item, i)| user_word(&item, i)).collect::<Result<_, _>>()?;
-    SUMMARIZER.with(|s| match s.try_borrow_mut() {
-        Ok(mut slot) => match slot.as_mut() {
-            Some(summarizer) => summarizer.add_user_words(&words).map_err(err),
-            None => Err(err("call init() first")),
-        },
-        Err(_) => Err(err("the summarizer is busy")),
+    with_summarizer(|s| {
+        // Their chars first: a word without `freq` gets one estimated from the dictionary.
+        for w in &words {
+            s.ready_for(&w.word)?;
+        }
+        s.summarizer.add_user_words(&words).map_err(err)
     })
 }
 
