@@ -413,8 +413,8 @@ async function main() {
     const steps = chrome.profile.steps;
     const m = (k) => median(steps.map((s) => s[k]));
     row('&nbsp;&nbsp;where the bare page\'s time goes (bench/profile.html, medians, ms from navigation)',
-      `modules run ${f0(m('module'))} · wasm fetched ${f0(m('wasmResponseEnd'))} · instantiated ${f0(m('instantiated'))} (+${f0(m('instantiated') - m('module'))}) · ` +
-      `dictionary built ${f0(m('dictionary'))} (+${f0(m('dictionary') - m('instantiated'))}) · first summary ${f0(m('summary'))} (+${f0(m('summary') - m('dictionary'))}) · a second one +${f1(m('second') - m('summary'))}`,
+      `HTML in ${f0(m('htmlResponseEnd'))} · glue module in ${f0(m('glueResponseEnd'))} · modules run ${f0(m('module'))} · wasm fetched ${f0(m('wasmResponseEnd'))} · instantiated ${f0(m('instantiated'))} (+${f0(m('instantiated') - m('module'))}) · ` +
+      `segmenter made ${f0(m('dictionary'))} (+${f0(m('dictionary') - m('instantiated'))}) · first summary, with its words of the dictionary, ${f0(m('summary'))} (+${f0(m('summary') - m('dictionary'))}) · a second one +${f1(m('second') - m('summary'))}`,
       '', '', '');
   } else {
     row('Download, Chromium start-up', `not measured: ${chromeErr}`, '', '', '');
