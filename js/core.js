@@ -165,8 +165,24 @@ export function isCrashError(e) {
   return crashErrors.has(e);
 }
 
+/** Memory of the instance that just crashed, in bytes (0 if it cannot be read). */
+function memoryBytes() {
+  try {
+    return raw.initSync().memory.buffer.byteLength; // the current instance's exports, no new init
+  } catch {
+    return 0;
+  }
+}
+
+/** At this size a trap is the allocator failing to grow memory (wasm32 stops at 4 GiB). */
+const OOM_BYTES = 2 ** 30;
+
 function restart(cause) {
-  const what = String(cause?.message ?? cause).replace(/^textrank-zh: /, '');
+  let what = `${cause?.name ?? 'Error'}: ${String(cause?.message ?? cause).replace(/^textrank-zh: /, '')}`;
+  const memory = memoryBytes();
+  if (/capacity overflow|memory allocation .* failed/.test(what) || (cause instanceof WebAssembly.RuntimeError && memory >= OOM_BYTES)) {
+    what = `out of memory at ${Math.round(memory / 2 ** 20)} MiB: the input is too large for WebAssembly; lower maxInputChars, or use the native CLI`;
+  }
   let restarted = false;
   try {
     raw.__wbg_reset_state();
@@ -178,7 +194,7 @@ function restart(cause) {
     pending = null;
   }
   const error = new Error(
-    `textrank-zh: the WebAssembly instance crashed (${cause?.name ?? 'Error'}: ${what}); ` +
+    `textrank-zh: the WebAssembly instance crashed (${what}); ` +
       (restarted ? 'a new instance was started, and this call failed' : 'call init() again to start a new one'),
     { cause },
   );

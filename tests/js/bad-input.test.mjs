@@ -22,9 +22,10 @@ await tz.init();
 // A panic would be logged by the wasm's panic hook through console.error: count those.
 const consoleErrors = [];
 const consoleError = console.error;
+let quiet = false; // set while a case is expected to log a panic
 console.error = (...args) => {
   consoleErrors.push(args.map(String).join(' '));
-  consoleError(...args);
+  if (!quiet) consoleError(...args);
 };
 
 const BASELINE = tz.summarize(SEED);
@@ -323,4 +324,32 @@ test('the seed pasted 600 times over (4.8 MB of bulletins, 1,800 stories) is sum
   const r = expectResult('the seed × 600', big, { maxInputChars: 10_000_000 });
   assert.ok(r.stories.length >= 1800, `${r.stories.length} stories`);
   assert.ok(r.sentences.length > 0);
+});
+
+// With a raised limit the wasm build still has at most 4 GiB of memory (about 40–180 bytes
+// per input char), so a big enough input runs out of it. That must be an Error that says so,
+// and the next call must work (a new instance). 120 million chars: the allocator fails
+// (a trap); 150 million: a buffer over 2 GiB (a Rust panic, logged by the panic hook).
+test('an input too large for wasm memory (raised limit): an Error that says out of memory; the next call works', (t) => {
+  for (const n of [120_000_000, 150_000_000]) {
+    const big = 'a'.repeat(n);
+    let error;
+    quiet = true;
+    try {
+      tz.summarize(big, { maxInputChars: 1e9 });
+    } catch (e) {
+      error = e;
+    } finally {
+      quiet = false;
+    }
+    if (!error) {
+      t.diagnostic(`${n.toLocaleString('en')} chars fit in this engine's wasm memory`);
+    } else {
+      assert.ok(error instanceof Error && error.constructor === Error, String(error));
+      assert.match(error.message, /^textrank-zh: the WebAssembly instance crashed \(out of memory at \d+ MiB: the input is too large for WebAssembly; lower maxInputChars, or use the native CLI\); a new instance was started, and this call failed$/);
+      t.diagnostic(`${n.toLocaleString('en')} chars: ${error.message}`);
+    }
+    consoleErrors.length = 0; // the panic hook logs a panic (150 million chars) before the restart
+    stillWorks(`${n} chars`);
+  }
 });
