@@ -246,14 +246,16 @@ test('edge values that are valid give results', () => {
   assert.equal(tz.summarize(SEED, { maxChars: 1 }).sentences.length, 0, 'no sentence fits: the summary is empty');
 });
 
-// Counts above 2^32 - 1 are valid ("an integer >= 0") and the native CLI takes them, but
-// the wasm build (usize is 32 bits) rejects them with a message whose range they satisfy.
-// A core bug in src/options.rs `int()` (reported; it should saturate); documented here.
-test('counts above 2^32 - 1 are valid in wasm too, as natively', { todo: 'core bug: src/options.rs int() rejects counts > u32::MAX on wasm32' }, () => {
+// Counts above 2^32 - 1 are valid ("an integer >= 0"): the wasm build (32-bit usize) saturates
+// them, as natively (this was a bug: it rejected them with a message whose range they satisfy).
+test('counts above 2^32 - 1 are valid in wasm too, as natively', () => {
   for (const key of ['sentences', 'keywords', 'keyphrases', 'maxChars', 'maxInputChars']) {
-    const r = attempt(key, () => tz.summarize(SEED, { [key]: 5e9 }));
-    assert.ok(r.result, `{ ${key}: 5e9 }: ${r.error?.message}`);
+    for (const n of [2 ** 32, 5e9, 2 ** 53 - 1]) {
+      const r = attempt(key, () => tz.summarize(SEED, { [key]: n }));
+      assert.ok(r.result, `{ ${key}: ${n} }: ${r.error?.message}`);
+    }
   }
+  assert.deepEqual(tz.summarize(SEED, { keywords: 5e9 }), tz.summarize(SEED, { keywords: 2 ** 31 }));
 });
 
 const HAN = SEED.replace(/[^\u4e00-\u9fff]/g, '');
