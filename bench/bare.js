@@ -1,4 +1,5 @@
-// The bare page of `npm run bench`: the package's browser entry, init(), one summary of the
+// The bare page of `npm run bench` (inlined into bare.html and bare-hints.html by the bench
+// server, like the README's example): the package's browser entry, init(), one summary of the
 // seed bulletin (inlined in the page), shown. Cold navigation → first summary is
 // performance.now() when the summary is in the DOM (0 is the navigation's start).
 import { init, summarize, keywords } from '/textrank-zh/js/index.js';

@@ -10,10 +10,12 @@
 //      fresh browser context (empty cache), 5 times, interleaved; served from 127.0.0.1,
 //      uncompressed, no-store. "Cold navigation → first summary" is performance.now() when
 //      the result is on the page (0 = the navigation's start):
-//        - the bare page (bench/bare.html): the package's index.js, init(), summarize();
+//        - the bare page (bench/bare.html): an inline module script (bench/bare.js) that
+//          imports the package's index.js, awaits init() and shows summarize()'s result;
+//          once more with the README's preload hints (bench/bare-hints.html);
 //        - the demo page (the static build of www/, `npm run build:site`): its
 //          'textrank-zh:first-summary' performance mark, set when the sample's summary shows;
-//        - jieba-wasm's bare page (bench/jieba.html): its init and first cut();
+//        - jieba-wasm's bare page (bench/jieba.html), the same for its init and first cut();
 //        - bench/profile.html: the bare page's steps timed one by one (where the time goes).
 //      The bytes downloaded are those of every file the server sent before the first summary;
 //      gzip -9 and brotli 11 of each file are what an HTTP server could send instead.
@@ -182,7 +184,7 @@ const TYPES = {
 /**
  * A static server on 127.0.0.1 over URL-prefix mounts ([prefix, folder]), that logs the
  * file behind every response (`log`, cleared by the caller). `*.html` under /bench/ gets
- * the seed bulletin in place of {{SEED}}.
+ * the seed bulletin in place of {{SEED}}, and its `data-inline` script inlined.
  */
 function serve(mounts, seed) {
   const log = [];
@@ -199,7 +201,12 @@ function serve(mounts, seed) {
     let body = readFileSync(file);
     let logged = file;
     if (pathname.startsWith('/bench/') && file.endsWith('.html')) {
-      body = Buffer.from(body.toString('utf8').replace('{{SEED}}', seed.replace(/&/g, '&amp;').replace(/</g, '&lt;')));
+      // The seed goes into the page, and its script inline, as in the README's example.
+      const html = body.toString('utf8')
+        .replace('{{SEED}}', () => seed.replace(/&/g, '&amp;').replace(/</g, '&lt;'))
+        .replace(/<script type="module" src="([a-z-]+\.js)" data-inline><\/script>/, (_, js) =>
+          `<script type="module">\n${readFileSync(path.join(path.dirname(file), js), 'utf8')}</script>`);
+      body = Buffer.from(html);
       logged = { file, bytes: body };
     }
     log.push(logged);
@@ -241,6 +248,7 @@ async function chromiumBench({ jiebaDir, siteDir, runs }) {
   const browser = await chromium.launch({ executablePath, headless: true, args: harness.CHROMIUM_ARGS });
   const pages = {
     bare: { url: `${bench.url}/bench/bare.html`, server: bench, done: () => window.__bench?.first },
+    hints: { url: `${bench.url}/bench/bare-hints.html`, server: bench, done: () => window.__bench?.first },
     profile: { url: `${bench.url}/bench/profile.html`, server: bench, done: () => window.__bench?.first, steps: true },
   };
   if (site) {
@@ -409,6 +417,9 @@ async function main() {
     const jt = chrome.jieba?.times;
     row(`Chromium cold navigation → first summary, bare page (median of ${runs} fresh contexts; min–max)`, spread(bare),
       jt ? `${spread(jt)} (first \`cut\`)` : jiebaErr, '≤ 200 ms', yes(median(bare) <= 200));
+    const wasmFetches = chrome.hints.files.filter((f) => typeof f === 'string' && f.endsWith('.wasm')).length;
+    row(`&nbsp;&nbsp;the same bare page with the README's preload hints (\`modulepreload\`, wasm \`preload\`)`, `${spread(chrome.hints.times)}${wasmFetches === 1 ? '' : ` (the wasm was fetched ${wasmFetches} times)`}`,
+      '', '', '');
     row(`Chromium cold navigation → first summary, demo page (median of ${runs})`, chrome.demo ? spread(chrome.demo.times) : siteNote, '', 'reported', '');
     const steps = chrome.profile.steps;
     const m = (k) => median(steps.map((s) => s[k]));
