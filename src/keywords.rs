@@ -27,7 +27,7 @@ pub struct Terms {
 
 /// Merges recurring split compounds (`安宁` + `疗护` → `安宁疗护`) into single
 /// candidate tokens, in every unit, before any graph is built.
-pub fn merge_compounds(units: &mut [Unit], vocab: &mut Vocab, min_share: f64) {
+pub fn merge_compounds(units: &mut [Unit], vocab: &mut Vocab, min_share: f64, is_stop: &dyn Fn(&str) -> bool) {
     // The second pass joins nouns only, so a modifier cannot prefix a compound
     // that is already whole (`明确` + `阶段性重点`).
     for pass in 0..2 {
@@ -50,7 +50,7 @@ pub fn merge_compounds(units: &mut [Unit], vocab: &mut Vocab, min_share: f64) {
         for ((a, b), c) in candidates {
             let apart = count.get(&a).copied().unwrap_or(0).min(count.get(&b).copied().unwrap_or(0));
             let word = format!("{}{}", vocab.words[a as usize], vocab.words[b as usize]);
-            if (c as f64) >= min_share * apart as f64 && word.chars().count() <= MERGE_MAX_CHARS {
+            if (c as f64) >= min_share * apart as f64 && word.chars().count() <= MERGE_MAX_CHARS && !is_stop(&word) {
                 merges.insert((a, b), vocab.intern_candidate(&word));
             }
         }

@@ -239,11 +239,12 @@ pub fn layout(text: &str, lines: &[Line], forms_word: &dyn Fn(&str, &str) -> boo
     let mut story_first_line: Option<usize> = None;
     let mut story_last_line = 0;
     let mut prev_closed = true; // the previous line ended a story (credit, closing dateline)
+    // What the current story holds so far, kept as we go so the pass stays linear.
+    let mut story_has_body = false;
+    let mut story_title: Option<usize> = None;
     let mut i = 0;
-    let close_story = |stories: &mut Vec<StorySpan>, first: Option<usize>, last: usize, blocks: &[Block]| {
+    let close_story = |stories: &mut Vec<StorySpan>, first: Option<usize>, last: usize, title: Option<usize>| {
         if let Some(f) = first {
-            let idx = stories.len();
-            let title = blocks.iter().position(|b| b.story == idx && b.role == Role::Headline { sub: false });
             stories.push(StorySpan { start: lines[f].start, end: lines[last].end, title });
         }
     };
@@ -262,7 +263,6 @@ pub fn layout(text: &str, lines: &[Line], forms_word: &dyn Fn(&str, &str) -> boo
             || prev_closed
             || line.blanks_before >= 2
             || kind == Kind::Header;
-        let story_has_body = blocks.iter().any(|b| b.story == stories.len() && b.role.is_body());
         let closing_dateline = kind == Kind::Dateline && story_has_body && (next_gap >= 2 || i + 1 == lines.len());
         if !new_story && !after_headline {
             // A dateline opens a story (headlines right before it already did),
@@ -275,8 +275,9 @@ pub fn layout(text: &str, lines: &[Line], forms_word: &dyn Fn(&str, &str) -> boo
             new_story = false; // a column header leads into the story under it
         }
         if new_story && story_first_line.is_some() {
-            close_story(&mut stories, story_first_line, story_last_line, &blocks);
+            close_story(&mut stories, story_first_line, story_last_line, story_title.take());
             story_first_line = None;
+            story_has_body = false;
         }
         if story_first_line.is_none() {
             story_first_line = Some(i);
@@ -328,6 +329,7 @@ pub fn layout(text: &str, lines: &[Line], forms_word: &dyn Fn(&str, &str) -> boo
                         cur_tail = t;
                     }
                     blocks.push(Block { start, end, role: Role::Body, story });
+                    story_has_body = true;
                     // A glued end mark, `…参照执行。（完）`, closes the story.
                     prev_closed = cur_tail > 0;
                     story_last_line = last;
@@ -336,10 +338,13 @@ pub fn layout(text: &str, lines: &[Line], forms_word: &dyn Fn(&str, &str) -> boo
                 }
             }
         };
+        if role == (Role::Headline { sub: false }) && story_title.is_none() {
+            story_title = Some(blocks.len());
+        }
         blocks.push(Block { start: line.start, end: line.end, role, story });
         i += 1;
     }
-    close_story(&mut stories, story_first_line, story_last_line, &blocks);
+    close_story(&mut stories, story_first_line, story_last_line, story_title);
     (blocks, stories)
 }
 

@@ -68,7 +68,7 @@ impl Document {
                 units.push(Unit { start: s, end: e, role, story: b.story, text: reader, tokens });
             }
         }
-        keywords::merge_compounds(&mut units, &mut vocab, options.tuning.merge_share);
+        keywords::merge_compounds(&mut units, &mut vocab, options.tuning.merge_share, &|w| tokenizer.is_stop(w) || extra_stop.contains(w));
         let mut ranges: Vec<Option<std::ops::Range<usize>>> = vec![None; spans.len()];
         for (i, u) in units.iter().enumerate() {
             if let Some(slot) = ranges.get_mut(u.story) {

@@ -79,6 +79,11 @@ impl Tokenizer {
         Arc::make_mut(&mut self.jieba)
     }
 
+    /// A built-in stop word.
+    pub fn is_stop(&self, word: &str) -> bool {
+        self.stop.contains(word)
+    }
+
     /// Whether the segmenter reads a word across the join of `left` and `right`.
     pub fn forms_word(&self, left: &str, right: &str) -> bool {
         let l: Vec<char> = left.chars().rev().take(4).collect();

@@ -291,11 +291,9 @@ proptest! {
 }
 
 /// Found by `every_option_keeps_the_contract`: a recurring split compound (安宁 + 疗护 →
-/// 安宁疗护) given as an extra stop word is still a keyword, because the stop words are
-/// checked on the segmenter's words before the merge. A core bug (src/keywords.rs), reported;
-/// this test documents it until the core is fixed.
+/// 安宁疗护) given as an extra stop word was still a keyword, because the stop words were
+/// checked on the segmenter's words only; the merge now checks them too.
 #[test]
-#[ignore = "core bug: a merged compound given in stopWords is still a keyword"]
 fn a_merged_compound_given_as_a_stop_word_is_no_keyword() {
     let options = Options { keywords: 5, stop_words: vec!["安宁疗护".into()], ..Options::default() };
     let r = shared().summarize("安宁疗护安宁疗护新华社北京8月26日电", &options).unwrap();
@@ -303,16 +301,11 @@ fn a_merged_compound_given_as_a_stop_word_is_no_keyword() {
     assert!(!words.contains(&"安宁疗护"), "{words:?}");
 }
 
-/// Found while sizing the 10 MB case: within the default limit (4,000,000 chars), input
-/// with very many lines that are not body sentences, or very many stories, takes time
-/// quadratic in the number of lines: `stories::layout` scans every block so far for each
-/// line (`story_has_body`) and for each story (`close_story`'s title). 40,000 such lines
-/// take 0.6–0.9 s natively, 400,000 lines (each case below) more than a minute, and the
-/// same in a Worker keeps the page's summary waiting. A core bug (src/stories.rs),
-/// reported; run with `cargo test --release --test robustness -- --ignored` once fixed:
-/// each case should then take about a second, like other 4 MB inputs.
+/// Found while sizing the 10 MB case: input with very many lines that are not body
+/// sentences, or very many stories, took time quadratic in the number of lines
+/// (`stories::layout` scanned every block so far for each line and each story); 400,000
+/// lines took minutes. The pass is linear now: each case takes about a second.
 #[test]
-#[ignore = "core bug: stories::layout is quadratic in lines/stories; each case takes minutes"]
 fn many_lines_or_stories_within_the_default_limit_take_linear_time() {
     for unit in ["国务院日前印发意见\n", "新华社北京8月26日电\n", "新华社发\n", "国内要闻\n", "国务院印发意见\n", "国。\r\n\r\n\r\n", "国\n\n\n"] {
         let text: String = unit.chars().cycle().take(4_000_000).collect();
