@@ -1,6 +1,7 @@
 // `npm run bench`: one table of download size, start-up, per-call speed, scaling and memory,
 // textrank-zh next to jieba-wasm 2.4.0, all measured in this run on this machine (issue 6).
-// `npm run bench -- --out BENCH.md` also writes it to a file. Takes about 3–5 minutes.
+// `npm run bench -- --out BENCH.md` also writes it to a file (keeping the notes after the
+// NOTES marker there). Takes 1–2 minutes once built; a fresh clone builds first.
 //
 // What it does, in order:
 //   1. builds dist/ (npm run build) and the native example `bench` (examples/bench.rs);
@@ -101,9 +102,12 @@ async function child(mode, args) {
     };
     out({ memory, summarize: time(api.summarize), keywords: time(api.keywords) });
   } else if (mode === 'scale') {
+    // As on a page: init, the seed summarized a few times, then this text pasted. The first
+    // call is what the reader waits for (it also loads the text's dictionary words and
+    // runs code V8 has not optimised yet); the next ones show the algorithm alone.
     const text = readFileSync(args[0], 'utf8');
     const runs = Number(args[1] ?? 1);
-    for (let i = 0; i < 5; i++) api.summarize(seed); // tier-up, as after a first paste
+    for (let i = 0; i < 5; i++) api.summarize(seed);
     const times = [];
     let result;
     for (let i = 0; i < runs; i++) {
@@ -112,7 +116,7 @@ async function child(mode, args) {
       times.push(performance.now() - s);
     }
     if (!result.sentences.length) throw new Error('an empty summary');
-    out({ ms: median(times), memoryMb: memoryMb(), peakRssMb: peakRssMb(), stories: result.stories.length });
+    out({ first: times[0], ms: times.length > 1 ? Math.min(...times.slice(1)) : null, memoryMb: memoryMb(), peakRssMb: peakRssMb(), stories: result.stories.length });
   }
 }
 
@@ -389,7 +393,7 @@ async function main() {
   for (const [label, file] of scaleFiles) {
     say(`scaling: ${label}`);
     const bytes = statSync(file).size;
-    const n = bytes <= 1e6 ? 3 : 1;
+    const n = bytes <= 1e5 ? 10 : bytes <= 1e6 ? 7 : 3;
     scale.push({ label, bytes, node: runChild('scale', file, String(n)), native: native('scale', file, String(n)), runs: n });
   }
   rmSync(scaleDir, { recursive: true, force: true });
@@ -446,14 +450,15 @@ async function main() {
   }
   if (scale.length) {
     for (const s of scale) {
-      row(`Scale ${s.label} (${s.node.stories.toLocaleString('en')} stories): Node wasm / native, \`summarize\` ${s.runs > 1 ? `median of ${s.runs}` : 'one call'}`,
-        `**${f0(s.node.ms)} ms**, wasm memory **${f1(s.node.memoryMb)} MB**, process peak ${f0(s.node.peakRssMb)} MB / ${f0(s.native.summarize_ms)} ms, peak ${f0(s.native.peak_mb)} MB`, '',
+      const { node, native: nat } = s;
+      row(`Scale ${s.label} (${node.stories.toLocaleString('en')} stories), \`summarize\`: Node wasm first call (as after a paste) / best of the next ${s.runs - 1}; native (median of ${s.runs})`,
+        `**${f0(node.first)} ms** / ${f0(node.ms)} ms, wasm memory **${f1(node.memoryMb)} MB**, process peak ${f0(node.peakRssMb)} MB; native ${f0(nat.summarize_ms)} ms, peak ${f0(nat.peak_mb)} MB`, '',
         s.label === '1 MB' ? '≤ 1.5 s, ≤ 150 MB' : s.label === '5 MB' ? 'works' : '',
-        s.label === '1 MB' ? yes(s.node.ms <= 1500 && s.node.memoryMb <= 150) : s.label === '5 MB' ? yes(s.node.stories > 0) : '');
+        s.label === '1 MB' ? yes(node.first <= 1500 && node.memoryMb <= 150) : s.label === '5 MB' ? yes(node.stories > 0) : '');
     }
     const a = scale.find((s) => s.label === '100 KB');
     const b = scale.find((s) => s.label === '1 MB');
-    row('Growth 100 KB → 1 MB: time ratio, Node wasm / native', `**${f1(b.node.ms / a.node.ms)}×** / ${f1(b.native.summarize_ms / a.native.summarize_ms)}×`, '', '≤ 12×', yes(b.node.ms / a.node.ms <= 12));
+    row('Growth 100 KB → 1 MB: time ratio, Node wasm next calls / first calls; native', `**${f1(b.node.ms / a.node.ms)}×** / ${f1(b.node.first / a.node.first)}×; ${f1(b.native.summarize_ms / a.native.summarize_ms)}×`, '', '≤ 12×', yes(b.node.ms / a.node.ms <= 12 && b.node.first / a.node.first <= 12));
   } else {
     row('Scale 10 KB … 5 MB', `not measured: ${EVAL_DIR} is absent`, '', '', '');
   }
@@ -480,7 +485,10 @@ Scaling text: bench/corpus.mjs, the ${texts ? texts.length : 0} texts of ../shar
   if (siteDir) rmSync(siteDir, { recursive: true, force: true });
   process.stdout.write(doc);
   if (outFile) {
-    writeFileSync(outFile, doc);
+    // A hand-written section after NOTES in the file is kept as it is.
+    const NOTES = '\n<!-- notes: kept by npm run bench -->\n';
+    const old = existsSync(outFile) ? readFileSync(outFile, 'utf8') : '';
+    writeFileSync(outFile, old.includes(NOTES) ? doc + NOTES + old.split(NOTES)[1] : doc);
     say(`wrote ${path.relative(process.cwd(), outFile)}`);
   }
   say(`done in ${seconds.toFixed(0)} s`);
