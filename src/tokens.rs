@@ -37,7 +37,14 @@ pub struct Tokenizer {
     jieba: Arc<Jieba>,
     stop: Arc<FxHashSet<String>>,
     total_freq: f64,
+    /// Sum of the frequencies given with user words so far.
+    user_freq: u64,
 }
+
+/// A user word's frequency is capped here: jieba's most frequent word (`的`) has 883,634.
+const MAX_USER_FREQ: usize = 100_000_000;
+/// What all user frequencies may add up to (the dictionary itself sums to about 60 million).
+const USER_FREQ_BUDGET: u64 = 2_000_000_000;
 
 /// Noun-like tags (jieba/ICTCLAS), plus `x`: jieba-rs without its POS model tags
 /// every unknown word `x`, and unknown multi-char Han words (`疗护`, names) are
@@ -59,16 +66,26 @@ impl Tokenizer {
     pub fn new(jieba: Jieba) -> Tokenizer {
         let stop = STOP_WORDS.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')).map(str::to_string).collect();
         let total_freq = 60_000_000.0;
-        Tokenizer { jieba: Arc::new(jieba), stop: Arc::new(stop), total_freq }
+        Tokenizer { jieba: Arc::new(jieba), stop: Arc::new(stop), total_freq, user_freq: 0 }
     }
 
     pub fn add_user_words(&mut self, words: &[UserWord]) -> Result<(), Error> {
         for w in words {
             check_word(w)?;
         }
+        // The segmenter sums all frequencies in a usize, 32 bits in wasm: keep user words
+        // within a budget so the sum cannot wrap and native and wasm agree.
+        let given: u64 = words.iter().map(|w| w.freq.map_or(0, |f| f.min(MAX_USER_FREQ) as u64)).sum();
+        if self.user_freq + given > USER_FREQ_BUDGET {
+            return Err(Error::InvalidOption {
+                option: "userWords".into(),
+                reason: format!("the frequencies of all user words may add up to at most {USER_FREQ_BUDGET}"),
+            });
+        }
+        self.user_freq += given;
         let jieba = Arc::make_mut(&mut self.jieba);
         for w in words {
-            jieba.add_word(&w.word, w.freq, w.pos.as_deref());
+            jieba.add_word(&w.word, w.freq.map(|f| f.min(MAX_USER_FREQ)), w.pos.as_deref());
         }
         Ok(())
     }
@@ -199,7 +216,9 @@ pub fn parse_user_dict(text: &str) -> Result<Vec<UserWord>, Error> {
         let mut pos = None;
         for part in parts.by_ref().take(2) {
             if freq.is_none() && pos.is_none() && part.chars().all(|c| c.is_ascii_digit()) {
-                let f = part.parse::<usize>().ok().filter(|&f| f >= 1);
+                // Saturate at 2^32 - 1 so a huge count means the same natively and in wasm.
+                let f = part.parse::<u64>().ok().filter(|&f| f >= 1).map(|f| f.min(u64::from(u32::MAX)) as usize)
+                    .or_else(|| (part.len() > 19 && part.bytes().any(|b| b != b'0')).then_some(u32::MAX as usize));
                 let f = f.ok_or_else(|| Error::Dictionary(format!("user dictionary line {}: bad frequency `{part}`", n + 1)))?;
                 freq = Some(f);
             } else if pos.is_none() {
@@ -299,6 +318,17 @@ mod tests {
                 assert_eq!(*c, Class::Other, "{w} in {got:?}");
             }
         }
+    }
+
+    #[test]
+    fn user_frequencies_are_capped_and_budgeted() {
+        let mut t = shared().clone();
+        let word = |w: &str, f: usize| UserWord { word: w.into(), freq: Some(f), pos: None };
+        assert!(t.add_user_words(&[word("甲乙", usize::MAX)]).is_ok(), "one huge frequency is capped");
+        let many: Vec<UserWord> = (0..30).map(|i| word(&format!("词{i}"), 100_000_000)).collect();
+        let e = t.add_user_words(&many).unwrap_err();
+        assert!(e.to_string().contains("add up to at most"), "{e}");
+        assert!(!t.jieba.has_word("词0"), "a refused batch adds nothing");
     }
 
     #[test]
