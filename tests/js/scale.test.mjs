@@ -40,7 +40,10 @@ test('a 5 MB paste of varied text returns a valid summary (Node wasm)', async ()
   assert.ok(r.stories.at(-1).end <= text.length);
   assert.equal(r.keywords.length, 10);
   assert.equal(r.keywords[0].weight, 1);
-  for (const k of r.keywords) assert.ok(k.weight > 0 && k.weight <= 1 && text.includes(k.word), k.word);
+  // A term can run across a line break that paste repair joined (CONTRACT: a break between
+  // CJK chars is removed), so look for it in the text without its line breaks.
+  const joined = text.replace(/\s*\n\s*/g, '');
+  for (const k of r.keywords) assert.ok(k.weight > 0 && k.weight <= 1 && joined.includes(k.word), k.word);
 
   // The same instance still answers a small text afterwards, exactly as before.
   assert.deepEqual(tz.summarize(SEED), before);
