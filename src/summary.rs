@@ -337,38 +337,84 @@ fn cosine(a: &[u32], b: &[u32]) -> f64 {
 }
 
 /// Greedy MMR selection: each step takes the candidate with the best score
-/// minus `diversity` × its similarity to what is already chosen. With
-/// `perStory`, stories without a sentence go first. Sentences that would break
-/// `maxChars` are skipped; if none fits, the summary is empty.
+/// minus `diversity` × its similarity to what is already chosen in its story
+/// (the earliest on a tie). With `perStory`, stories without a sentence go first.
+/// Sentences that would break `maxChars` are skipped; if none fits, the summary
+/// is empty.
+///
+/// A candidate's value only falls as sentences are chosen, so this is a lazy
+/// greedy: a heap holds values that may be stale, and only the top is brought up
+/// to date. It picks what a full scan per step would, without the quadratic cost
+/// when `ratio` asks for thousands of sentences.
 fn choose(cands: &[Candidate], wanted: usize, options: &Options) -> Vec<Picked> {
+    use std::collections::BinaryHeap;
+
+    /// A heap entry: the best value first, the earliest candidate on a tie.
+    struct Entry(f64, usize);
+    impl PartialEq for Entry {
+        fn eq(&self, o: &Self) -> bool {
+            self.cmp(o) == std::cmp::Ordering::Equal
+        }
+    }
+    impl Eq for Entry {}
+    impl PartialOrd for Entry {
+        fn partial_cmp(&self, o: &Self) -> Option<std::cmp::Ordering> {
+            Some(self.cmp(o))
+        }
+    }
+    impl Ord for Entry {
+        fn cmp(&self, o: &Self) -> std::cmp::Ordering {
+            self.0.total_cmp(&o.0).then(o.1.cmp(&self.1))
+        }
+    }
+
     let mut picked: Vec<Picked> = Vec::new();
-    let mut used = vec![false; cands.len()];
-    let mut story_done: FxHashSet<usize> = FxHashSet::default();
     let mut budget = options.max_chars.unwrap_or(usize::MAX);
-    let mut chosen: Vec<usize> = Vec::new();
+    let mut story_done: FxHashSet<usize> = FxHashSet::default();
+    // Chosen candidates per story, and for each candidate how many of its story's
+    // it has been compared with and its largest similarity to them.
+    let mut chosen: FxHashMap<usize, Vec<usize>> = FxHashMap::default();
+    let mut seen = vec![0usize; cands.len()];
+    let mut redundancy = vec![0.0f64; cands.len()];
+    let mut heap: BinaryHeap<Entry> = cands.iter().enumerate().map(|(k, c)| Entry(c.score, k)).collect();
+    // With `perStory`, candidates of stories that already have a sentence wait here
+    // until no story without one can take a sentence any more.
+    let mut waiting: Vec<Entry> = Vec::new();
+    let mut stories_first = options.per_story;
     while picked.len() < wanted {
-        let open_stories = options.per_story && cands.iter().enumerate().any(|(k, c)| !used[k] && !story_done.contains(&c.story) && c.chars <= budget);
-        let mut best: Option<(usize, f64)> = None;
-        for (k, c) in cands.iter().enumerate() {
-            if used[k] || c.chars > budget || open_stories && story_done.contains(&c.story) {
+        let Some(Entry(stale, k)) = heap.pop() else {
+            if stories_first && !waiting.is_empty() {
+                stories_first = false;
+                heap.extend(waiting.drain(..));
                 continue;
             }
-            let redundancy = chosen
-                .iter()
-                .filter(|&&p| cands[p].story == c.story)
-                .map(|&p| cosine(&c.terms, &cands[p].terms))
-                .fold(0.0, f64::max);
-            let value = c.score - options.diversity * redundancy;
-            if best.is_none_or(|(_, v)| value > v) {
-                best = Some((k, value));
+            break;
+        };
+        let c = &cands[k];
+        // The budget only shrinks: a sentence that does not fit now never will.
+        if c.chars > budget {
+            continue;
+        }
+        if stories_first && story_done.contains(&c.story) {
+            waiting.push(Entry(stale, k));
+            continue;
+        }
+        let in_story = chosen.get(&c.story).map_or(&[][..], |v| v.as_slice());
+        if seen[k] < in_story.len() {
+            for &p in &in_story[seen[k]..] {
+                redundancy[k] = redundancy[k].max(cosine(&c.terms, &cands[p].terms));
+            }
+            seen[k] = in_story.len();
+            let value = c.score - options.diversity * redundancy[k];
+            if heap.peek().is_some_and(|top| Entry(value, k) < *top) {
+                heap.push(Entry(value, k));
+                continue;
             }
         }
-        let Some((k, _)) = best else { break };
-        used[k] = true;
-        chosen.push(k);
-        story_done.insert(cands[k].story);
-        budget -= cands[k].chars;
-        picked.push(Picked { unit: cands[k].unit, score: cands[k].score });
+        chosen.entry(c.story).or_default().push(k);
+        story_done.insert(c.story);
+        budget -= c.chars;
+        picked.push(Picked { unit: c.unit, score: c.score });
     }
     picked
 }
@@ -376,6 +422,68 @@ fn choose(cands: &[Candidate], wanted: usize, options: &Options) -> Vec<Picked> 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The selection as a full scan per step: what the lazy greedy must equal.
+    fn choose_by_scanning(cands: &[Candidate], wanted: usize, options: &Options) -> Vec<usize> {
+        let mut used = vec![false; cands.len()];
+        let mut done: FxHashSet<usize> = FxHashSet::default();
+        let mut budget = options.max_chars.unwrap_or(usize::MAX);
+        let mut chosen: Vec<usize> = Vec::new();
+        while chosen.len() < wanted {
+            let open = options.per_story && cands.iter().enumerate().any(|(k, c)| !used[k] && !done.contains(&c.story) && c.chars <= budget);
+            let mut best: Option<(usize, f64)> = None;
+            for (k, c) in cands.iter().enumerate() {
+                if used[k] || c.chars > budget || open && done.contains(&c.story) {
+                    continue;
+                }
+                let red = chosen.iter().filter(|&&p| cands[p].story == c.story).map(|&p| cosine(&c.terms, &cands[p].terms)).fold(0.0, f64::max);
+                let value = c.score - options.diversity * red;
+                if best.is_none_or(|(_, v)| value > v) {
+                    best = Some((k, value));
+                }
+            }
+            let Some((k, _)) = best else { break };
+            used[k] = true;
+            done.insert(cands[k].story);
+            budget -= cands[k].chars;
+            chosen.push(k);
+        }
+        chosen
+    }
+
+    #[test]
+    fn lazy_greedy_picks_what_a_full_scan_picks() {
+        let mut seed = 20240601u64;
+        let mut next = |n: u64| {
+            seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+            (seed >> 33) % n
+        };
+        for round in 0..300 {
+            let n = 1 + next(60) as usize;
+            let stories = 1 + next(5) as usize;
+            let cands: Vec<Candidate> = (0..n)
+                .map(|unit| {
+                    let mut terms: Vec<u32> = (0..next(8)).map(|_| next(12) as u32).collect();
+                    terms.sort_unstable();
+                    terms.dedup();
+                    let chars = 5 + next(60) as usize;
+                    // Coarse scores, so ties happen and their order is tested too.
+                    let score = next(6) as f64 / 5.0;
+                    let features = Features { unit, story: 0, rank: 0.0, keyword_sum: 0.0, terms: 0, position: 0, story_sentences: 0, chars, title: 0.0 };
+                    Candidate { unit, story: next(stories as u64) as usize, terms, score, chars, features }
+                })
+                .collect();
+            let options = Options {
+                diversity: [0.0, 0.5, 1.0][round % 3],
+                per_story: round % 2 == 0,
+                max_chars: if round % 5 == 0 { Some(40 + next(200) as usize) } else { None },
+                ..Options::default()
+            };
+            let wanted = 1 + next(n as u64 + 2) as usize;
+            let lazy: Vec<usize> = choose(&cands, wanted, &options).iter().map(|p| p.unit).collect();
+            assert_eq!(lazy, choose_by_scanning(&cands, wanted, &options), "round {round}");
+        }
+    }
 
     #[test]
     fn length_factor_penalises_fragments_and_run_ons() {
