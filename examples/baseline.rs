@@ -9,7 +9,7 @@ fn main() {
     let get = |flag: &str| args.iter().position(|a| a == flag).and_then(|i| args.get(i + 1)).cloned();
     let method = get("--method").unwrap_or_else(|| "lead".into());
     let n: usize = get("--sentences").and_then(|s| s.parse().ok()).unwrap_or(1);
-    if !["lead", "textrank", "tuned", "features"].contains(&method.as_str()) {
+    if !["lead", "textrank", "tuned", "features", "tokens"].contains(&method.as_str()) {
         eprintln!("baseline: --method must be lead, textrank or tuned");
         std::process::exit(2);
     }
@@ -31,6 +31,10 @@ fn main() {
         let v: Value = serde_json::from_str(line).unwrap_or(Value::Null);
         let id = v.get("id").cloned().unwrap_or(Value::Null);
         let text = v.get("text").and_then(Value::as_str).unwrap_or("");
+        if method == "tokens" {
+            println!("{}", json!({"id": id, "tokens": textrank_zh::debug_tokens(&summarizer, text, tuning.clone())}));
+            continue;
+        }
         if method == "features" {
             let f = textrank_zh::sentence_features(&summarizer, text).unwrap_or_default();
             let r = summarizer.summarize_baseline(text, "lead", 1000, tuning.clone()).ok();

@@ -6,12 +6,11 @@ use libm::pow;
 use crate::round6;
 use crate::summary::{Document, Unit};
 use crate::tokens::{Class, Token, Tokenizer, Vocab};
-use crate::{Keyphrase, Keyword, Options};
-use rustc_hash::FxHashMap;
+use crate::{Keyphrase, Keyword, Options, Tuning};
+use rustc_hash::{FxHashMap, FxHashSet};
 
 /// A split pair is merged when it recurs and its parts rarely occur apart.
 const MERGE_MIN_COUNT: usize = 2;
-const MERGE_MAX_CHARS: usize = 8;
 /// Terms that may form keyphrases: the top ones by score.
 const PHRASE_TOP_TERMS: usize = 24;
 
@@ -27,19 +26,28 @@ pub struct Terms {
 
 /// Merges recurring split compounds (`安宁` + `疗护` → `安宁疗护`) into single
 /// candidate tokens, in every unit, before any graph is built.
-pub fn merge_compounds(units: &mut [Unit], vocab: &mut Vocab, min_share: f64, is_stop: &dyn Fn(&str) -> bool) {
-    // The second pass joins nouns only, so a modifier cannot prefix a compound
-    // that is already whole (`明确` + `阶段性重点`).
+pub fn merge_compounds(units: &mut [Unit], vocab: &mut Vocab, tuning: &Tuning, is_stop: &dyn Fn(&str) -> bool) {
     for pass in 0..2 {
-        let modifiers = pass == 0;
+        // The first pass joins dictionary words. The second joins a compound to a noun,
+        // with no modifier at its head, so a modifier cannot prefix a compound that is
+        // already whole (`明确` + `阶段性重点`), and no verb or single char, so a term
+        // the text uses on its own stays whole (`安宁疗护`, not `安宁疗护实践`).
+        let rule = Joins { modifiers: pass == 0, verbs: pass == 0 && tuning.verb_merge, morphemes: pass == 0 && tuning.morphemes };
         let mut count: FxHashMap<u32, usize> = FxHashMap::default();
         let mut pairs: FxHashMap<(u32, u32), usize> = FxHashMap::default();
+        // A verb next to a noun is usually a clause (`印发` + `意见`), and a single char
+        // next to a word often belongs to the next word: such a pair is a compound only
+        // when both its parts rarely occur apart, not just one of them.
+        let mut strict: FxHashSet<(u32, u32)> = FxHashSet::default();
         for u in units.iter() {
             for (i, t) in u.tokens.iter().enumerate() {
                 *count.entry(t.id).or_default() += 1;
                 if let Some(n) = u.tokens.get(i + 1) {
-                    if mergeable(t, n, modifiers) {
+                    if let Some(is_strict) = rule.pair(t, n) {
                         *pairs.entry((t.id, n.id)).or_default() += 1;
+                        if is_strict {
+                            strict.insert((t.id, n.id));
+                        }
                     }
                 }
             }
@@ -48,9 +56,10 @@ pub fn merge_compounds(units: &mut [Unit], vocab: &mut Vocab, min_share: f64, is
         let mut candidates: Vec<((u32, u32), usize)> = pairs.into_iter().filter(|&(_, c)| c >= MERGE_MIN_COUNT).collect();
         candidates.sort_unstable();
         for ((a, b), c) in candidates {
-            let apart = count.get(&a).copied().unwrap_or(0).min(count.get(&b).copied().unwrap_or(0));
+            let (ca, cb) = (count.get(&a).copied().unwrap_or(0), count.get(&b).copied().unwrap_or(0));
+            let apart = if strict.contains(&(a, b)) { ca.max(cb) } else { ca.min(cb) };
             let word = format!("{}{}", vocab.words[a as usize], vocab.words[b as usize]);
-            if (c as f64) >= min_share * apart as f64 && word.chars().count() <= MERGE_MAX_CHARS && !is_stop(&word) {
+            if (c as f64) >= tuning.merge_share * apart as f64 && word.chars().count() <= tuning.merge_max_chars && !is_stop(&word) {
                 merges.insert((a, b), vocab.intern_candidate(&word));
             }
         }
@@ -63,7 +72,7 @@ pub fn merge_compounds(units: &mut [Unit], vocab: &mut Vocab, min_share: f64, is
             while i < u.tokens.len() {
                 let t = u.tokens[i];
                 if let Some(n) = u.tokens.get(i + 1) {
-                    if let Some(&id) = merges.get(&(t.id, n.id)).filter(|_| mergeable(&t, n, modifiers)) {
+                    if let Some(&id) = merges.get(&(t.id, n.id)).filter(|_| rule.pair(&t, n).is_some()) {
                         out.push(Token { id, start: t.start, end: n.end, class: Class::Candidate });
                         i += 2;
                         continue;
@@ -77,9 +86,31 @@ pub fn merge_compounds(units: &mut [Unit], vocab: &mut Vocab, min_share: f64, is
     }
 }
 
-fn mergeable(a: &Token, b: &Token, modifiers: bool) -> bool {
-    let head = a.class == Class::Candidate || modifiers && a.class == Class::Modifier;
-    a.end == b.start && head && b.class == Class::Candidate
+/// Which adjacent token pairs may form a compound in a pass.
+struct Joins {
+    modifiers: bool,
+    verbs: bool,
+    morphemes: bool,
+}
+
+impl Joins {
+    /// `None` when the pair may not join; else whether it is a strict pair (with a verb
+    /// or a single char).
+    fn pair(&self, a: &Token, b: &Token) -> Option<bool> {
+        if a.end != b.start {
+            return None;
+        }
+        let word = |t: &Token| t.class == Class::Candidate || self.modifiers && t.class == Class::Modifier;
+        if word(a) && b.class == Class::Candidate {
+            return Some(false);
+        }
+        let verb = |t: &Token| self.verbs && t.class == Class::Verb;
+        let morpheme = |t: &Token| self.morphemes && t.class == Class::Morpheme;
+        let strict = (word(a) || verb(a)) && (verb(b) || b.class == Class::Candidate)
+            || word(a) && morpheme(b)
+            || morpheme(a) && b.class == Class::Candidate;
+        strict.then_some(true)
+    }
 }
 
 /// Ranks the candidate terms of `doc` with TextRank over a co-occurrence graph.
@@ -87,6 +118,8 @@ pub fn extract(doc: &Document, tokenizer: &Tokenizer, options: &Options) -> Term
     let n = doc.vocab.len();
     // Node per candidate term; edges between candidates within `window` positions
     // of each other in a story's candidate sequence.
+    let verbs = options.tuning.verb_factor;
+    let is_node = |t: &Token| t.class == Class::Candidate || verbs > 0.0 && t.class == Class::Verb;
     let mut node_of = vec![u32::MAX; n];
     let mut nodes: Vec<u32> = Vec::new();
     let mut weights: FxHashMap<(u32, u32), f64> = FxHashMap::default();
@@ -94,7 +127,7 @@ pub fn extract(doc: &Document, tokenizer: &Tokenizer, options: &Options) -> Term
         let seq: Vec<u32> = doc.units[story.units.clone()]
             .iter()
             .filter(|u| u.in_text())
-            .flat_map(|u| u.tokens.iter().filter(|t| t.class == Class::Candidate).map(|t| t.id))
+            .flat_map(|u| u.tokens.iter().filter(|t| is_node(t)).map(|t| t.id))
             .collect();
         for (i, &a) in seq.iter().enumerate() {
             for &b in seq.iter().skip(i + 1).take(options.window - 1) {
@@ -123,7 +156,10 @@ pub fn extract(doc: &Document, tokenizer: &Tokenizer, options: &Options) -> Term
         .iter()
         .zip(&pr)
         .map(|(&id, &r)| {
-            let s = r * pow(tokenizer.idf(&doc.vocab.words[id as usize]), options.tuning.idf_power);
+            let mut s = r * pow(tokenizer.idf(&doc.vocab.words[id as usize]), options.tuning.idf_power);
+            if doc.vocab.class[id as usize] == Class::Verb {
+                s *= verbs;
+            }
             score[id as usize] = s;
             (id, s)
         })
@@ -275,6 +311,26 @@ mod tests {
     fn a_pair_seen_once_is_not_merged() {
         let w = words("安宁疗护指南发布。各地医院提供疗护服务。疗护人员培训。");
         assert!(!w.contains(&"安宁疗护".to_string()), "{w:?}");
+    }
+
+    #[test]
+    fn a_noun_and_verb_that_recur_together_are_one_term() {
+        let w = words("本文研究了数据采集系统的设计。数据采集的精度决定了系统性能。我们改进了数据采集方法，并分析了数据的质量。");
+        assert_eq!(w.first().map(String::as_str), Some("数据采集"), "{w:?}");
+    }
+
+    #[test]
+    fn a_verb_and_its_object_stay_apart_when_the_object_stands_alone() {
+        let w = words("部门修订标准。修订标准需要时间。标准很重要。标准要统一。标准已公开。");
+        assert_eq!(w.first().map(String::as_str), Some("标准"), "{w:?}");
+        assert!(!w.contains(&"修订标准".to_string()), "{w:?}");
+    }
+
+    #[test]
+    fn a_single_char_that_recurs_with_a_word_joins_it() {
+        let w = words("生态塘是一种处理污水的方法。本文研究了生态塘的净化效果。结果表明生态塘对氮磷的去除率较高，生态环境得到改善。");
+        assert_eq!(w.first().map(String::as_str), Some("生态塘"), "{w:?}");
+        assert!(w.contains(&"生态环境".to_string()), "{w:?}");
     }
 
     #[test]

@@ -202,6 +202,17 @@ pub fn sentence_features(summarizer: &Summarizer, text: &str) -> Result<Vec<summ
     Ok(summary::features(&doc, &terms, &options))
 }
 
+/// The tokens of each unit after compound merging, for the tuning harness only.
+#[doc(hidden)]
+pub fn debug_tokens(summarizer: &Summarizer, text: &str, tuning: Tuning) -> Vec<String> {
+    let options = Options { tuning, ..Options::default() };
+    let doc = summary::Document::analyze(text, &summarizer.tokenizer, &options);
+    doc.units
+        .iter()
+        .map(|u| u.tokens.iter().map(|t| format!("{}/{:?}", doc.vocab.words[t.id as usize], t.class)).collect::<Vec<_>>().join(" "))
+        .collect()
+}
+
 fn assemble(text: &str, doc: &summary::Document, picked: Vec<summary::Picked>, terms: &keywords::Terms, options: &Options) -> Summary {
     let mut offsets = normalize::Utf16Offsets::new(text);
     let sentences = picked

@@ -56,6 +56,14 @@ pub struct Tuning {
     /// Keyword scores are relative to the best term of their story, times
     /// (story size / largest story size)^story_balance; negative = off.
     pub story_balance: f64,
+    /// Verbs become keyword candidates with their score times this; 0 = never.
+    pub verb_factor: f64,
+    /// Two dictionary words may form a compound with a verb (`数据` + `采集`).
+    pub verb_merge: bool,
+    /// Merged compounds are at most this many chars.
+    pub merge_max_chars: usize,
+    /// A single content char may join a dictionary word (`生态` + `塘`, `碳酸` + `化`).
+    pub morphemes: bool,
 }
 
 impl Default for Tuning {
@@ -76,6 +84,10 @@ impl Default for Tuning {
             long_power: 1.0,
             relative_long: 1.5,
             story_balance: 0.5,
+            verb_factor: 0.7,
+            verb_merge: true,
+                        merge_max_chars: 8,
+            morphemes: true,
         }
     }
 }
@@ -102,6 +114,10 @@ impl Tuning {
                 "lp" => t.long_power = v,
                 "rel" => t.relative_long = v,
                 "sbal" => t.story_balance = v,
+                "verbs" => t.verb_factor = v,
+                "vmerge" => t.verb_merge = v != 0.0,
+                "mmax" => t.merge_max_chars = v as usize,
+                "morph" => t.morphemes = v != 0.0,
                 _ => return Err(format!("unknown tuning `{k}`")),
             }
         }

@@ -68,7 +68,7 @@ impl Document {
                 units.push(Unit { start: s, end: e, role, story: b.story, text: reader, tokens });
             }
         }
-        keywords::merge_compounds(&mut units, &mut vocab, options.tuning.merge_share, &|w| tokenizer.is_stop(w) || extra_stop.contains(w));
+        keywords::merge_compounds(&mut units, &mut vocab, &options.tuning, &|w| tokenizer.is_stop(w) || extra_stop.contains(w));
         let mut ranges: Vec<Option<std::ops::Range<usize>>> = vec![None; spans.len()];
         for (i, u) in units.iter().enumerate() {
             if let Some(slot) = ranges.get_mut(u.story) {
@@ -245,7 +245,7 @@ fn han_count(s: &str) -> usize {
 
 /// Distinct content term ids of a unit, sorted.
 fn term_set(u: &Unit) -> Vec<u32> {
-    let mut v: Vec<u32> = u.tokens.iter().filter(|t| t.class != Class::Other).map(|t| t.id).collect();
+    let mut v: Vec<u32> = u.tokens.iter().filter(|t| !matches!(t.class, Class::Other | Class::Morpheme)).map(|t| t.id).collect();
     v.sort_unstable();
     v.dedup();
     v

@@ -27,6 +27,8 @@ pub enum Class {
     Modifier,
     /// A verb: counts for sentence similarity only.
     Verb,
+    /// A single Han content char (`塘`, `菌`, `化`): may begin or end a compound only.
+    Morpheme,
     /// A stop word, a single char, a number, a date, ASCII, punctuation.
     Other,
 }
@@ -145,6 +147,9 @@ impl Tokenizer {
             } else {
                 return Class::Other; // punctuation inside: not a word
             }
+        }
+        if han == 1 && other == 0 && !is_function_tag(tag) && !self.stop.contains(word) && !extra_stop.contains(word) {
+            return Class::Morpheme;
         }
         if han == 0 || han + other < 2 || self.stop.contains(word) || extra_stop.contains(word) || is_function_tag(tag) {
             return Class::Other;
