@@ -42,6 +42,19 @@ const ROWS = {
   ],
 };
 
+// CI gates (`--gate`): a floor from the start (not below lead-1 on LCSTS), and for each other
+// figure only once its target was reached, at the reached level minus a small margin, so a gate
+// never stops work from landing merely because a target is still ahead. CLTS has none yet.
+const GATES = {
+  lcsts: [['rl', 'ROUGE-L F not below lead-1', { op: '≥', value: 'lead' }]],
+  bulletins: [
+    ['coverage', 'story coverage %', { op: '≥', value: 99 }],
+    ['storyRL', 'story ROUGE-L F (reached 22.3)', { op: '≥', value: 21.8 }],
+    ['nonbody', 'non-body picks', { op: '=', value: 0 }],
+  ],
+  csl: [['f', 'F1@5 (reached 21.1)', { op: '≥', value: 20.5 }]],
+};
+
 function die(msg) {
   process.stderr.write(`eval: ${msg}\n`);
   process.exit(1);
@@ -208,6 +221,8 @@ function main() {
   const lines = [];
   const notes = [];
   const failures = [];
+  const gates = [];
+  const gateFailures = [];
   let bootstrapLine = null;
   lines.push('| Set | Metric | ours | target | status | lead | TextRank |');
   lines.push('|---|---|---:|---|---|---:|---:|');
@@ -250,6 +265,14 @@ function main() {
       lines.push(`| ${i === 0 ? setCell : ''} | ${label} | ${fmt(key, v)} | ${targetCell} | ${status} | ${fmt(key, lead?.metrics[key])} | ${fmt(key, textrank?.metrics[key])} |`);
     });
 
+    for (const [key, label, gate] of GATES[name] ?? []) {
+      const floor = gate.value === 'lead' ? lead.metrics[key] : gate.value;
+      const v = ours.metrics[key];
+      const ok = passes({ op: gate.op, value: floor }, v);
+      gates.push(`${ok ? 'pass' : 'FAIL'}: ${set.label} ${label}: ${fmt(key, v)} ${gate.op} ${fmt(key, floor)}`);
+      if (!ok) gateFailures.push(`${set.label} ${label}`);
+    }
+
     if (name === 'lcsts') {
       const diffs = ours.perDoc.map((s, i) => 100 * (s.rl - lead.perDoc[i].rl));
       const b = bootstrapMean(diffs, { resamples: 1000, seed: 20240601 });
@@ -264,7 +287,8 @@ function main() {
   if (bootstrapLine) body.push(bootstrapLine, '');
   if (extra.length) body.push(`ours run with extra flags: \`${extra.join(' ')}\``, '');
   for (const n of notes) body.push(`Note: ${n}`, '');
-  body.push(failures.length ? `Targets failed: ${failures.join('; ')}` : 'All targets met.');
+  body.push(failures.length ? `Targets failed: ${failures.join('; ')}` : 'All targets met.', '');
+  body.push('CI gates (`--gate`; the run fails when one fails):', '', ...gates.map((g) => `- ${g}`));
   const text = body.join('\n') + '\n';
   process.stdout.write(text);
 
@@ -272,7 +296,10 @@ function main() {
     const date = new Date().toISOString().slice(0, 10);
     writeFileSync(opts.out, `# textrank-zh evaluation — commit ${gitLabel()}, ${date}\n\n${text}\n${ANCHORS}\n${seedSection(opts.cli, extra)}`);
   }
-  if (opts.gate && failures.length) process.exit(1);
+  if (opts.gate && gateFailures.length) {
+    process.stderr.write(`eval: gate failed: ${gateFailures.join('; ')}\n`);
+    process.exit(1);
+  }
 }
 
 main();
