@@ -111,6 +111,8 @@ pub struct Features {
     pub story: usize,
     /// Sentence TextRank relative to the story's best.
     pub rank: f64,
+    /// Char bigrams shared with the story's other sentences, relative to the story's best.
+    pub shared: f64,
     /// Sum of the keyword weights of the sentence's distinct terms.
     pub keyword_sum: f64,
     pub terms: usize,
@@ -165,11 +167,14 @@ fn candidates(doc: &Document, terms: &Terms, options: &Options) -> Vec<Candidate
         let sets: Vec<Vec<u32>> = units.iter().map(|&i| term_set(&doc.units[i])).collect();
         let rank = sentence_rank(&sets, t.bm25);
         let max_rank = rank.iter().copied().fold(0.0, f64::max);
+        let shared = shared_bigrams(units.iter().map(|&i| doc.units[i].text.as_str()), t.bigram_length);
+        let max_shared = shared.iter().copied().fold(0.0, f64::max);
         for (k, &i) in units.iter().enumerate() {
             let f = Features {
                 unit: i,
                 story,
                 rank: if max_rank > 0.0 { rank[k] / max_rank } else { 0.0 },
+                shared: if max_shared > 0.0 { shared[k] / max_shared } else { 0.0 },
                 keyword_sum: sets[k].iter().map(|&t| terms.weight(t)).sum::<f64>(),
                 terms: sets[k].len(),
                 position: k,
@@ -183,7 +188,11 @@ fn candidates(doc: &Document, terms: &Terms, options: &Options) -> Vec<Candidate
             };
             let coverage = f.keyword_sum / pow(1.0 + f.terms as f64, t.coverage_norm);
             let position = 1.0 / pow(1.0 + k as f64, t.position_decay);
-            let score = t.w_rank * f.rank + t.w_keywords * coverage + t.w_position * position + t.w_title * f.title;
+            let score = t.w_rank * f.rank
+                + t.w_keywords * coverage
+                + t.w_position * position
+                + t.w_title * f.title
+                + t.w_shared * f.shared / pow(1.0 + k as f64, t.shared_decay);
             cands.push(Candidate { unit: i, story, terms: sets[k].clone(), score, chars: f.chars, features: f });
         }
     }
@@ -226,6 +235,31 @@ pub fn baseline(doc: &Document, lead: bool, n: usize) -> Vec<Picked> {
     };
     picked.sort_by_key(|p| p.unit);
     picked
+}
+
+/// How much of each sentence the rest of its story repeats: for each distinct bigram of
+/// adjacent content chars, the number of other sentences that contain it, summed and
+/// divided by (content chars)^`length_power`. Chars, not words, so that a name or term
+/// the segmenter splits differently in two sentences still links them; linear in the input.
+fn shared_bigrams<'a>(texts: impl Iterator<Item = &'a str>, length_power: f64) -> Vec<f64> {
+    let mut sets: Vec<(Vec<(char, char)>, usize)> = Vec::new();
+    let mut df: FxHashMap<(char, char), u32> = FxHashMap::default();
+    for text in texts {
+        let chars: Vec<char> = text.chars().filter(|c| is_han(*c) || c.is_alphanumeric()).collect();
+        let mut grams: Vec<(char, char)> = chars.windows(2).map(|w| (w[0], w[1])).collect();
+        grams.sort_unstable();
+        grams.dedup();
+        for g in &grams {
+            *df.entry(*g).or_default() += 1;
+        }
+        sets.push((grams, chars.len()));
+    }
+    sets.iter()
+        .map(|(grams, len)| {
+            let links: u32 = grams.iter().map(|g| df.get(g).copied().unwrap_or(1) - 1).sum();
+            f64::from(links) / pow((*len).max(1) as f64, length_power)
+        })
+        .collect()
 }
 
 /// Short fragments and run-on blocks read badly as a summary.
@@ -421,6 +455,15 @@ fn choose(cands: &[Candidate], wanted: usize, options: &Options) -> Vec<Picked> 
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn shared_bigrams_count_the_other_sentences_that_repeat_a_sentence() {
+        // 甲乙 is in two sentences, whatever the segmenter makes of them; 己庚 is nowhere else.
+        let s = super::shared_bigrams(["甲乙丙丁。", "“甲乙”戊", "己庚"].into_iter(), 0.5);
+        assert!((s[0] - 1.0 / 2.0).abs() < 1e-12, "{s:?}");
+        assert!((s[1] - 1.0 / 3f64.sqrt()).abs() < 1e-12, "{s:?}");
+        assert_eq!(s[2], 0.0);
+    }
+
     use super::*;
 
     /// The selection as a full scan per step: what the lazy greedy must equal.
@@ -469,7 +512,7 @@ mod tests {
                     let chars = 5 + next(60) as usize;
                     // Coarse scores, so ties happen and their order is tested too.
                     let score = next(6) as f64 / 5.0;
-                    let features = Features { unit, story: 0, rank: 0.0, keyword_sum: 0.0, terms: 0, position: 0, story_sentences: 0, chars, title: 0.0 };
+                    let features = Features { unit, story: 0, rank: 0.0, shared: 0.0, keyword_sum: 0.0, terms: 0, position: 0, story_sentences: 0, chars, title: 0.0 };
                     Candidate { unit, story: next(stories as u64) as usize, terms, score, chars, features }
                 })
                 .collect();
