@@ -202,6 +202,7 @@ pub fn sentence_features(summarizer: &Summarizer, text: &str) -> Result<Vec<summ
     Ok(summary::features(&doc, &terms, &options))
 }
 
+#[inline(never)]
 fn assemble(text: &str, doc: &summary::Document, picked: Vec<summary::Picked>, terms: &keywords::Terms, options: &Options) -> Summary {
     let mut offsets = normalize::Utf16Offsets::new(text);
     let sentences = picked

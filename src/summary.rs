@@ -133,6 +133,7 @@ fn wanted_count(doc: &Document, options: &Options) -> usize {
 }
 
 /// Chooses the summary sentences, returned in document order.
+#[inline(never)]
 pub fn select(doc: &Document, terms: &Terms, options: &Options) -> Vec<Picked> {
     let wanted = wanted_count(doc, options);
     if wanted == 0 {
@@ -150,6 +151,7 @@ pub fn features(doc: &Document, terms: &Terms, options: &Options) -> Vec<Feature
 }
 
 /// Every sentence that may enter the summary, scored.
+#[inline(never)]
 fn candidates(doc: &Document, terms: &Terms, options: &Options) -> Vec<Candidate> {
     let eligible = |u: &Unit| u.role == Role::Body || options.headlines && matches!(u.role, Role::Headline { .. });
     let t = &options.tuning;
@@ -244,6 +246,7 @@ fn han_count(s: &str) -> usize {
 }
 
 /// Distinct content term ids of a unit, sorted.
+#[inline(never)]
 fn term_set(u: &Unit) -> Vec<u32> {
     let mut v: Vec<u32> = u.tokens.iter().filter(|t| t.class != Class::Other).map(|t| t.id).collect();
     v.sort_unstable();
@@ -254,6 +257,7 @@ fn term_set(u: &Unit) -> Vec<u32> {
 /// TextRank over a sparse sentence graph, each sentence keeping its best
 /// `TOP_NEIGHBOURS` edges. Similarity is word overlap (Mihalcea–Tarau), or with
 /// `bm25` a symmetric BM25 whose negative IDF is floored.
+#[inline(never)]
 fn sentence_rank(sets: &[Vec<u32>], bm25: bool) -> Vec<f64> {
     let n = sets.len();
     // Very common terms are skipped in the index: they bound the work on long
@@ -346,6 +350,7 @@ fn cosine(a: &[u32], b: &[u32]) -> f64 {
 /// greedy: a heap holds values that may be stale, and only the top is brought up
 /// to date. It picks what a full scan per step would, without the quadratic cost
 /// when `ratio` asks for thousands of sentences.
+#[inline(never)]
 fn choose(cands: &[Candidate], wanted: usize, options: &Options) -> Vec<Picked> {
     use std::collections::BinaryHeap;
 
