@@ -13,6 +13,9 @@ document.getElementById('out').replaceChildren(...result.sentences.map((s) => {
   return li;
 }));
 window.__bench = { first: performance.now(), sentences: result.sentences.length, keywords: result.keywords.map((k) => k.word) };
+// Tells npm run bench that the figure is there (a console message: waiting by polling would
+// run Playwright's injected script on this page while it is still starting up).
+console.log('textrank-zh-bench:done');
 
 /** Per-call medians (ms) of `summarize` and `keywords` on the seed, after warm-up calls. */
 window.__perCall = (runs) => {

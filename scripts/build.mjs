@@ -23,7 +23,14 @@ const WASM_FEATURES = [
   '--enable-simd', '--enable-bulk-memory', '--enable-sign-ext', '--enable-nontrapping-float-to-int',
   '--enable-mutable-globals', '--enable-multivalue', '--enable-reference-types',
 ];
-const WASM_OPT_ARGS = ['-O3', ...WASM_FEATURES];
+// `--one-caller-inline-max-function-size`: by default wasm-opt inlines every function that has
+// one caller, however large, which glued the whole summary into three 15–32 KB functions
+// (Document::analyze, keywords::extract, Summarizer::summarize). Each contains hot loops,
+// so V8 tiered each up to TurboFan during the first summary: 0.6–1 s of background compile
+// on a 2-core machine, competing with the first summary itself. Kept apart (and with the
+// core's loop-carrying helpers `#[inline(never)]`), only small hot functions tier up:
+// TurboFan work 0.6–1 s -> 0.02–0.1 s, wasm fetched -> first summary 95 -> 59 ms (BENCH.md).
+const WASM_OPT_ARGS = ['-O3', '--one-caller-inline-max-function-size=100', ...WASM_FEATURES];
 
 export function ensureWasmTarget() {
   const installed = output('rustup', ['target', 'list', '--installed']);

@@ -26,6 +26,7 @@ pub struct Terms {
 
 /// Merges recurring split compounds (`安宁` + `疗护` → `安宁疗护`) into single
 /// candidate tokens, in every unit, before any graph is built.
+#[inline(never)]
 pub fn merge_compounds(units: &mut [Unit], vocab: &mut Vocab, tuning: &Tuning, is_stop: &dyn Fn(&str) -> bool) {
     for pass in 0..2 {
         // The first pass joins dictionary words. The second joins a compound to a noun,
@@ -175,6 +176,7 @@ pub fn extract(doc: &Document, tokenizer: &Tokenizer, options: &Options) -> Term
 
 /// In a multi-story paste, scores each term relative to the best term of the
 /// story it occurs in most, so a short story's topic is not drowned by a long one.
+#[inline(never)]
 fn balance_stories(doc: &Document, nodes: &[u32], ranked: &mut [(u32, f64)], score: &mut [f64], power: f64) {
     // Occurrences per (term, story), kept sparse: a long paste has thousands of stories.
     let mut per_story: FxHashMap<(u32, usize), usize> = FxHashMap::default();
@@ -211,6 +213,7 @@ fn balance_stories(doc: &Document, nodes: &[u32], ranked: &mut [(u32, f64)], sco
 
 /// Runs of 2–4 adjacent top terms that occur at least twice. A run inside a
 /// longer recurring run that occurs as often is left out: the longer one says more.
+#[inline(never)]
 fn keyphrases(doc: &Document, ranked: &[(u32, f64)], score: &[f64]) -> Vec<(String, f64)> {
     let mut top = vec![false; score.len()];
     for &(id, _) in ranked.iter().take(PHRASE_TOP_TERMS) {

@@ -213,6 +213,7 @@ pub fn debug_tokens(summarizer: &Summarizer, text: &str, tuning: Tuning) -> Vec<
         .collect()
 }
 
+#[inline(never)]
 fn assemble(text: &str, doc: &summary::Document, picked: Vec<summary::Picked>, terms: &keywords::Terms, options: &Options) -> Summary {
     let mut offsets = normalize::Utf16Offsets::new(text);
     let sentences = picked

@@ -30,6 +30,7 @@ pub fn is_han(c: char) -> bool {
 }
 
 /// The non-blank lines of `text`, trimmed of whitespace.
+#[inline(never)]
 pub fn lines(text: &str) -> Vec<Line> {
     let mut out = Vec::new();
     let mut blanks = 0;
@@ -71,6 +72,7 @@ pub fn lines(text: &str) -> Vec<Line> {
 /// The text of `text[start..end]` as a reader should see it (CONTRACT.md): a
 /// whitespace run holding a line break disappears next to a CJK char and
 /// becomes one space otherwise; other whitespace is kept.
+#[inline(never)]
 pub fn reader_text(text: &str, start: usize, end: usize) -> String {
     let slice = &text[start..end];
     if !slice.chars().any(is_line_break) {

@@ -11,6 +11,7 @@ pub type Graph = Vec<Vec<(u32, f64)>>;
 /// Scores of the nodes, summing to 1. Iterates until the L1 change is below
 /// `TOLERANCE` or `MAX_ITERATIONS` is reached. An isolated node keeps only the
 /// teleport share, so it never outranks a connected one.
+#[inline(never)]
 pub fn pagerank(adj: &Graph) -> Vec<f64> {
     let n = adj.len();
     if n == 0 {

@@ -9,6 +9,7 @@ const PAIRS: &[(char, char)] = &[('“', '”'), ('《', '》'), ('「', '」'),
 const MAX_QUOTE_CHARS: usize = 200;
 
 /// Sentence ranges within `text[start..end]`, trimmed of whitespace.
+#[inline(never)]
 pub fn split(text: &str, start: usize, end: usize) -> Vec<(usize, usize)> {
     let slice = &text[start..end];
     let mut out = Vec::new();

@@ -231,6 +231,7 @@ fn classify(s: &str) -> Kind {
 
 /// Splits the lines into blocks and stories. `forms_word(left, right)` says
 /// whether a line break between the two texts cuts a word (asked of the segmenter).
+#[inline(never)]
 pub fn layout(text: &str, lines: &[Line], forms_word: &dyn Fn(&str, &str) -> bool) -> (Vec<Block>, Vec<StorySpan>) {
     let kinds: Vec<Kind> = lines.iter().map(|l| classify(&text[l.start..l.end])).collect();
     let mut blocks: Vec<Block> = Vec::new();

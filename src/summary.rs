@@ -135,6 +135,7 @@ fn wanted_count(doc: &Document, options: &Options) -> usize {
 }
 
 /// Chooses the summary sentences, returned in document order.
+#[inline(never)]
 pub fn select(doc: &Document, terms: &Terms, options: &Options) -> Vec<Picked> {
     let wanted = wanted_count(doc, options);
     if wanted == 0 {
@@ -152,6 +153,7 @@ pub fn features(doc: &Document, terms: &Terms, options: &Options) -> Vec<Feature
 }
 
 /// Every sentence that may enter the summary, scored.
+#[inline(never)]
 fn candidates(doc: &Document, terms: &Terms, options: &Options) -> Vec<Candidate> {
     let eligible = |u: &Unit| u.role == Role::Body || options.headlines && matches!(u.role, Role::Headline { .. });
     let t = &options.tuning;
@@ -241,6 +243,7 @@ pub fn baseline(doc: &Document, lead: bool, n: usize) -> Vec<Picked> {
 /// adjacent content chars, the number of other sentences that contain it, summed and
 /// divided by (content chars)^`length_power`. Chars, not words, so that a name or term
 /// the segmenter splits differently in two sentences still links them; linear in the input.
+#[inline(never)]
 fn shared_bigrams<'a>(texts: impl Iterator<Item = &'a str>, length_power: f64) -> Vec<f64> {
     let mut sets: Vec<(Vec<(char, char)>, usize)> = Vec::new();
     let mut df: FxHashMap<(char, char), u32> = FxHashMap::default();
@@ -278,6 +281,7 @@ fn han_count(s: &str) -> usize {
 }
 
 /// Distinct content term ids of a unit, sorted.
+#[inline(never)]
 fn term_set(u: &Unit) -> Vec<u32> {
     let mut v: Vec<u32> = u.tokens.iter().filter(|t| !matches!(t.class, Class::Other | Class::Morpheme)).map(|t| t.id).collect();
     v.sort_unstable();
@@ -288,6 +292,7 @@ fn term_set(u: &Unit) -> Vec<u32> {
 /// TextRank over a sparse sentence graph, each sentence keeping its best
 /// `TOP_NEIGHBOURS` edges. Similarity is word overlap (Mihalcea–Tarau), or with
 /// `bm25` a symmetric BM25 whose negative IDF is floored.
+#[inline(never)]
 fn sentence_rank(sets: &[Vec<u32>], bm25: bool) -> Vec<f64> {
     let n = sets.len();
     // Very common terms are skipped in the index: they bound the work on long
@@ -380,6 +385,7 @@ fn cosine(a: &[u32], b: &[u32]) -> f64 {
 /// greedy: a heap holds values that may be stale, and only the top is brought up
 /// to date. It picks what a full scan per step would, without the quadratic cost
 /// when `ratio` asks for thousands of sentences.
+#[inline(never)]
 fn choose(cands: &[Candidate], wanted: usize, options: &Options) -> Vec<Picked> {
     use std::collections::BinaryHeap;
 

@@ -117,6 +117,7 @@ impl Tokenizer {
     }
 
     /// Tokenizes `text`, interning words into `vocab`.
+    #[inline(never)]
     pub fn tokenize(&self, text: &str, vocab: &mut Vocab, extra_stop: &FxHashSet<String>) -> Vec<Token> {
         let mut after_number = false;
         self.jieba
@@ -136,6 +137,7 @@ impl Tokenizer {
             .collect()
     }
 
+    #[inline(never)]
     fn classify(&self, word: &str, tag: &str, extra_stop: &FxHashSet<String>) -> Class {
         let mut han = 0;
         let mut other = 0;
