@@ -187,22 +187,22 @@ test('each control changes the output as its label says', async (t) => {
   assert.ok(total > 0 && total <= 60, `the summary has ${total} chars, at most 60`);
 
   await page.getByLabel('按句数', { exact: true }).check();
-  await page.getByLabel('摘要句数', { exact: true }).fill('8');
-  await waitForSummary(page, texts(seed({ sentences: 8 })), '8 sentences');
+  await page.getByLabel('摘要句数', { exact: true }).fill('10');
+  await waitForSummary(page, texts(seed({ sentences: 10 })), '10 sentences');
   await page.getByLabel('关键词数', { exact: true }).fill('3');
-  await waitForKeywords(page, words(seed({ sentences: 8, keywords: 3 })), '3 keywords');
+  await waitForKeywords(page, words(seed({ sentences: 10, keywords: 3 })), '3 keywords');
 
-  // Redundancy control off = diversity 0, which picks other sentences for the seed at 8.
-  const withoutControl = seed({ sentences: 8, keywords: 3, diversity: 0 });
-  assert.notDeepEqual(texts(withoutControl), texts(seed({ sentences: 8 })), 'the seed shows the difference');
+  // Redundancy control off = diversity 0, which picks other sentences for the seed at 10.
+  const withoutControl = seed({ sentences: 10, keywords: 3, diversity: 0 });
+  assert.notDeepEqual(texts(withoutControl), texts(seed({ sentences: 10 })), 'the seed shows the difference');
   await page.getByLabel('去除重复内容', { exact: true }).uncheck();
   await waitForSummary(page, texts(withoutControl), 'redundancy control off');
   await page.getByLabel('去除重复内容', { exact: true }).check();
-  await waitForSummary(page, texts(seed({ sentences: 8 })), 'redundancy control on again');
+  await waitForSummary(page, texts(seed({ sentences: 10 })), 'redundancy control on again');
 
   // The settings are kept on this device too.
   await page.reload();
-  await waitForSummary(page, texts(seed({ sentences: 8 })), 'settings after a reload');
+  await waitForSummary(page, texts(seed({ sentences: 10 })), 'settings after a reload');
   assert.equal(await page.inputValue('#keywords'), '3');
   await assertClean(page);
 });
