@@ -337,6 +337,14 @@ mod tests {
     }
 
     #[test]
+    fn a_latin_acronym_or_name_can_be_a_keyword() {
+        let w = words("本文比较了MRI与超声的诊断价值。MRI对早期病变更敏感。建议首选MRI检查。");
+        assert_eq!(w.first().map(String::as_str), Some("MRI"), "{w:?}");
+        let w = words("单位换算用kg表示。kg是质量单位。按kg计价。");
+        assert!(!w.contains(&"kg".to_string()), "{w:?}");
+    }
+
+    #[test]
     fn keyphrases_are_recurring_runs_of_top_terms() {
         // The pair recurs, but each word also stands alone often: a phrase, not one term.
         let text = "人工智能技术加快落地。人工智能技术不断进步。人工智能改变生活。人工智能助力医疗。\

@@ -29,7 +29,7 @@ pub enum Class {
     Verb,
     /// A single Han content char (`塘`, `菌`, `化`): may begin or end a compound only.
     Morpheme,
-    /// A stop word, a single char, a number, a date, ASCII, punctuation.
+    /// A stop word, a single char, a number, a date, lower-case ASCII, punctuation.
     Other,
 }
 
@@ -152,6 +152,10 @@ impl Tokenizer {
         }
         if han == 1 && other == 0 && !is_function_tag(tag) && !self.stop.contains(word) && !extra_stop.contains(word) {
             return Class::Morpheme;
+        }
+        // Latin names and acronyms (`MRI`, `Duffing`, `ISO9000`): a capital marks a name.
+        if han == 0 && other >= 2 && word.chars().any(|c| c.is_ascii_uppercase()) && !self.stop.contains(word) && !extra_stop.contains(word) {
+            return Class::Candidate;
         }
         if han == 0 || han + other < 2 || self.stop.contains(word) || extra_stop.contains(word) || is_function_tag(tag) {
             return Class::Other;
@@ -304,11 +308,12 @@ mod tests {
     }
 
     #[test]
-    fn numbers_dates_ascii_and_punctuation_are_out() {
-        let got = classes("2025年8月26日，AI产业在三大领域迅速发展。");
+    fn numbers_dates_lower_case_ascii_and_punctuation_are_out() {
+        let got = classes("2025年8月26日，AI产业在三大领域迅速发展，用量以kg计。");
         for (w, c) in &got {
             let expected = match w.as_str() {
-                "产业" | "领域" | "发展" => Class::Candidate,
+                "AI" | "产业" | "领域" | "发展" | "用量" => Class::Candidate,
+                "计" => Class::Morpheme,
                 "迅速" => Class::Verb, // an adverbial adjective (`ad`)
                 _ => Class::Other,
             };
