@@ -52,7 +52,7 @@ const GATES = {
     ['storyRL', 'story ROUGE-L F (reached 23.0)', { op: '≥', value: 22.4 }],
     ['nonbody', 'non-body picks', { op: '=', value: 0 }],
   ],
-  csl: [['f', 'F1@5 (reached 21.1)', { op: '≥', value: 20.5 }]],
+  csl: [['f', 'F1@5 (reached 21.6)', { op: '≥', value: 21.1 }]],
 };
 
 function die(msg) {

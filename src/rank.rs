@@ -19,19 +19,28 @@ pub fn pagerank(adj: &Graph) -> Vec<f64> {
     }
     let jump = 1.0 / n as f64;
     let out_weight: Vec<f64> = adj.iter().map(|e| e.iter().map(|&(_, w)| w).sum()).collect();
+    // The edges flattened once, each weight already divided by its source's out-weight:
+    // the loop below then only multiplies and adds (the same values, so the same result).
+    let mut first = Vec::with_capacity(n + 1);
+    let mut edges: Vec<(usize, f64)> = Vec::with_capacity(adj.iter().map(Vec::len).sum());
+    for e in adj {
+        first.push(edges.len());
+        edges.extend(e.iter().map(|&(j, w)| (j as usize, w / out_weight[j as usize])));
+    }
+    first.push(edges.len());
+    let dangling_nodes: Vec<usize> = (0..n).filter(|&i| out_weight[i] == 0.0).collect();
     let mut score = vec![1.0 / n as f64; n];
     let mut next = vec![0.0; n];
     for _ in 0..MAX_ITERATIONS {
         // Rank held by isolated nodes would leak; spread it evenly instead.
-        let dangling: f64 = (0..n).filter(|&i| out_weight[i] == 0.0).map(|i| score[i]).sum();
+        let dangling: f64 = dangling_nodes.iter().map(|&i| score[i]).sum();
         let spread = DAMPING * dangling;
-        for (i, edges) in adj.iter().enumerate() {
+        for (i, slot) in next.iter_mut().enumerate() {
             let mut sum = 0.0;
-            for &(j, w) in edges {
-                let j = j as usize;
-                sum += w / out_weight[j] * score[j];
+            for &(j, w) in &edges[first[i]..first[i + 1]] {
+                sum += w * score[j];
             }
-            next[i] = (1.0 - DAMPING + spread) * jump + DAMPING * sum;
+            *slot = (1.0 - DAMPING + spread) * jump + DAMPING * sum;
         }
         let change: f64 = score.iter().zip(&next).map(|(a, b)| (a - b).abs()).sum();
         std::mem::swap(&mut score, &mut next);
