@@ -7,7 +7,7 @@ use crate::round6;
 use crate::summary::{Document, Unit};
 use crate::tokens::{Class, Token, Tokenizer, Vocab};
 use crate::{Keyphrase, Keyword, Options, Tuning};
-use rustc_hash::{FxHashMap, FxHashSet};
+use rustc_hash::FxHashMap;
 
 /// A split pair is merged when it recurs and its parts rarely occur apart.
 const MERGE_MIN_COUNT: usize = 2;
@@ -35,30 +35,26 @@ pub fn merge_compounds(units: &mut [Unit], vocab: &mut Vocab, tuning: &Tuning, i
         // the text uses on its own stays whole (`安宁疗护`, not `安宁疗护实践`).
         let rule = Joins { modifiers: pass == 0, verbs: pass == 0 && tuning.verb_merge, morphemes: pass == 0 && tuning.morphemes };
         let mut count: FxHashMap<u32, usize> = FxHashMap::default();
-        let mut pairs: FxHashMap<(u32, u32), usize> = FxHashMap::default();
-        // A verb next to a noun is usually a clause (`印发` + `意见`), and a single char
-        // next to a word often belongs to the next word: such a pair is a compound only
-        // when both its parts rarely occur apart, not just one of them.
-        let mut strict: FxHashSet<(u32, u32)> = FxHashSet::default();
+        // Pair → (count, strict). A verb next to a noun is usually a clause (`印发` + `意见`),
+        // and a single char next to a word often belongs to the next word: such a strict
+        // pair is a compound only when both its parts rarely occur apart, not just one.
+        let mut pairs: FxHashMap<(u32, u32), (usize, bool)> = FxHashMap::default();
         for u in units.iter() {
             for (i, t) in u.tokens.iter().enumerate() {
                 *count.entry(t.id).or_default() += 1;
                 if let Some(n) = u.tokens.get(i + 1) {
-                    if let Some(is_strict) = rule.pair(t, n) {
-                        *pairs.entry((t.id, n.id)).or_default() += 1;
-                        if is_strict {
-                            strict.insert((t.id, n.id));
-                        }
+                    if let Some(strict) = rule.pair(t, n) {
+                        pairs.entry((t.id, n.id)).or_insert((0, strict)).0 += 1;
                     }
                 }
             }
         }
         let mut merges: FxHashMap<(u32, u32), u32> = FxHashMap::default();
-        let mut candidates: Vec<((u32, u32), usize)> = pairs.into_iter().filter(|&(_, c)| c >= MERGE_MIN_COUNT).collect();
+        let mut candidates: Vec<((u32, u32), (usize, bool))> = pairs.into_iter().filter(|&(_, (c, _))| c >= MERGE_MIN_COUNT).collect();
         candidates.sort_unstable();
-        for ((a, b), c) in candidates {
+        for ((a, b), (c, strict)) in candidates {
             let (ca, cb) = (count.get(&a).copied().unwrap_or(0), count.get(&b).copied().unwrap_or(0));
-            let apart = if strict.contains(&(a, b)) { ca.max(cb) } else { ca.min(cb) };
+            let apart = if strict { ca.max(cb) } else { ca.min(cb) };
             let word = format!("{}{}", vocab.words[a as usize], vocab.words[b as usize]);
             if (c as f64) >= tuning.merge_share * apart as f64 && word.chars().count() <= tuning.merge_max_chars && !is_stop(&word) {
                 merges.insert((a, b), vocab.intern_candidate(&word));
@@ -107,7 +103,8 @@ impl Joins {
         }
         let verb = |t: &Token| self.verbs && t.class == Class::Verb;
         let morpheme = |t: &Token| self.morphemes && t.class == Class::Morpheme;
-        let strict = (word(a) || verb(a)) && (verb(b) || b.class == Class::Candidate)
+        let strict = verb(a) && b.class == Class::Candidate
+            || (word(a) || verb(a)) && verb(b)
             || word(a) && morpheme(b)
             || morpheme(a) && b.class == Class::Candidate;
         strict.then_some(true)

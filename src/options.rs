@@ -97,7 +97,7 @@ impl Default for Tuning {
             story_balance: 0.5,
             verb_factor: 0.7,
             verb_merge: true,
-                        merge_max_chars: 8,
+            merge_max_chars: 8,
             morphemes: true,
         }
     }

@@ -150,14 +150,17 @@ impl Tokenizer {
                 return Class::Other; // punctuation inside: not a word
             }
         }
-        if han == 1 && other == 0 && !is_function_tag(tag) && !self.stop.contains(word) && !extra_stop.contains(word) {
+        if self.stop.contains(word) || extra_stop.contains(word) {
+            return Class::Other;
+        }
+        if han == 1 && other == 0 && !is_function_tag(tag) {
             return Class::Morpheme;
         }
         // Latin names and acronyms (`MRI`, `Duffing`, `ISO9000`): a capital marks a name.
-        if han == 0 && other >= 2 && word.chars().any(|c| c.is_ascii_uppercase()) && !self.stop.contains(word) && !extra_stop.contains(word) {
+        if han == 0 && other >= 2 && word.chars().any(|c| c.is_ascii_uppercase()) {
             return Class::Candidate;
         }
-        if han == 0 || han + other < 2 || self.stop.contains(word) || extra_stop.contains(word) || is_function_tag(tag) {
+        if han == 0 || han + other < 2 || is_function_tag(tag) {
             return Class::Other;
         }
         if looks_like_date_or_number(word) {
