@@ -33,7 +33,7 @@ pub fn split(text: &str, start: usize, end: usize) -> Vec<(usize, usize)> {
             depth = depth.saturating_sub(1);
             continue;
         }
-        let is_end = ENDERS.contains(&c) || c == '.' && ascii_full_stop(slice, i);
+        let is_end = ENDERS.contains(&c) && !inside_latin_name(slice, i, c) || c == '.' && ascii_full_stop(slice, i);
         if !is_end {
             continue;
         }
@@ -69,6 +69,14 @@ pub fn split(text: &str, start: usize, end: usize) -> Vec<(usize, usize)> {
 /// Whether the run of enders starting at `i` is followed by a closing mark.
 fn closes_after_enders(slice: &str, i: usize) -> bool {
     slice[i..].chars().find(|c| !ENDERS.contains(c)).is_some_and(|c| PAIRS.iter().any(|p| p.1 == c))
+}
+
+/// An ASCII `!` or `?` between two Latin letters or digits belongs to a name
+/// (`YES!IC`, `Yahoo!Japan`), not to the end of a sentence.
+fn inside_latin_name(slice: &str, i: usize, c: char) -> bool {
+    let before = slice[..i].chars().next_back();
+    let after = slice[i + c.len_utf8()..].chars().next();
+    matches!(c, '!' | '?') && before.is_some_and(|b| b.is_ascii_alphanumeric()) && after.is_some_and(|a| a.is_ascii_alphanumeric())
 }
 
 /// An ASCII `.` ends a sentence only before whitespace or the end and after a
@@ -109,6 +117,7 @@ mod tests {
         assert_eq!(parts("印发《意见。试行》通知。"), ["印发《意见。试行》通知。"]);
         assert_eq!(parts("增长3.5个百分点。升级到Java 7.0版本。"), ["增长3.5个百分点。", "升级到Java 7.0版本。"]);
         assert_eq!(parts("It works. Really"), ["It works.", "Really"]);
+        assert_eq!(parts("彩妆品牌YES!IC的设计。好!Yes! No?"), ["彩妆品牌YES!IC的设计。", "好!", "Yes!", "No?"]);
     }
 
     #[test]
