@@ -44,6 +44,8 @@ pub struct Tuning {
     pub shared_decay: f64,
     /// The bigram count is divided by (content chars)^bigram_length.
     pub bigram_length: f64,
+    /// When > 0, only the best run of this many consecutive bigrams of a sentence counts.
+    pub shared_window: usize,
     /// position prior = 1 / (1 + k)^position_decay for the k-th sentence of a story
     pub position_decay: f64,
     /// keyword score = PageRank x idf^idf_power
@@ -85,6 +87,7 @@ impl Default for Tuning {
             w_shared: 0.6 / 1.4,
             shared_decay: 0.75,
             bigram_length: 0.5,
+            shared_window: 0,
             position_decay: 1.0,
             idf_power: 2.0,
             merge_share: 0.5,
@@ -118,6 +121,7 @@ impl Tuning {
                 "shared" => t.w_shared = v,
                 "sdecay" => t.shared_decay = v,
                 "blen" => t.bigram_length = v,
+                "swin" => t.shared_window = v as usize,
                 "decay" => t.position_decay = v,
                 "idf" => t.idf_power = v,
                 "merge" => t.merge_share = v,

@@ -169,7 +169,7 @@ fn candidates(doc: &Document, terms: &Terms, options: &Options) -> Vec<Candidate
         let sets: Vec<Vec<u32>> = units.iter().map(|&i| term_set(&doc.units[i])).collect();
         let rank = sentence_rank(&sets, t.bm25);
         let max_rank = rank.iter().copied().fold(0.0, f64::max);
-        let shared = shared_bigrams(units.iter().map(|&i| doc.units[i].text.as_str()), t.bigram_length);
+        let shared = shared_bigrams(units.iter().map(|&i| doc.units[i].text.as_str()), t.bigram_length, t.shared_window);
         let max_shared = shared.iter().copied().fold(0.0, f64::max);
         for (k, &i) in units.iter().enumerate() {
             let f = Features {
@@ -243,24 +243,39 @@ pub fn baseline(doc: &Document, lead: bool, n: usize) -> Vec<Picked> {
 /// adjacent content chars, the number of other sentences that contain it, summed and
 /// divided by (content chars)^`length_power`. Chars, not words, so that a name or term
 /// the segmenter splits differently in two sentences still links them; linear in the input.
+///
+/// With `window` > 0 only the best run of `window` consecutive bigrams counts: a summary
+/// sentence is read as a headline-sized span, so a long sentence does not gather links
+/// from clauses that a short summary could not hold.
 #[inline(never)]
-fn shared_bigrams<'a>(texts: impl Iterator<Item = &'a str>, length_power: f64) -> Vec<f64> {
-    let mut sets: Vec<(Vec<(char, char)>, usize)> = Vec::new();
+fn shared_bigrams<'a>(texts: impl Iterator<Item = &'a str>, length_power: f64, window: usize) -> Vec<f64> {
+    // Per sentence: its bigrams in text order (None for a repeat within the sentence).
+    let mut seqs: Vec<(Vec<Option<(char, char)>>, usize)> = Vec::new();
     let mut df: FxHashMap<(char, char), u32> = FxHashMap::default();
     for text in texts {
         let chars: Vec<char> = text.chars().filter(|c| is_han(*c) || c.is_alphanumeric()).collect();
-        let mut grams: Vec<(char, char)> = chars.windows(2).map(|w| (w[0], w[1])).collect();
-        grams.sort_unstable();
-        grams.dedup();
-        for g in &grams {
+        let mut seen: FxHashSet<(char, char)> = FxHashSet::default();
+        let seq: Vec<Option<(char, char)>> = chars.windows(2).map(|w| (w[0], w[1])).map(|g| seen.insert(g).then_some(g)).collect();
+        for g in seq.iter().flatten() {
             *df.entry(*g).or_default() += 1;
         }
-        sets.push((grams, chars.len()));
+        seqs.push((seq, chars.len()));
     }
-    sets.iter()
-        .map(|(grams, len)| {
-            let links: u32 = grams.iter().map(|g| df.get(g).copied().unwrap_or(1) - 1).sum();
-            f64::from(links) / pow((*len).max(1) as f64, length_power)
+    seqs.iter()
+        .map(|(seq, len)| {
+            let links: Vec<u32> = seq.iter().map(|g| g.map_or(0, |g| df.get(&g).copied().unwrap_or(1) - 1)).collect();
+            let best = if window == 0 || links.len() <= window {
+                links.iter().sum::<u32>()
+            } else {
+                let mut sum: u32 = links[..window].iter().sum();
+                let mut best = sum;
+                for i in window..links.len() {
+                    sum = sum + links[i] - links[i - window];
+                    best = best.max(sum);
+                }
+                best
+            };
+            f64::from(best) / pow((*len).max(1) as f64, length_power)
         })
         .collect()
 }
@@ -464,10 +479,24 @@ mod tests {
     #[test]
     fn shared_bigrams_count_the_other_sentences_that_repeat_a_sentence() {
         // 甲乙 is in two sentences, whatever the segmenter makes of them; 己庚 is nowhere else.
-        let s = super::shared_bigrams(["甲乙丙丁。", "“甲乙”戊", "己庚"].into_iter(), 0.5);
+        let s = super::shared_bigrams(["甲乙丙丁。", "“甲乙”戊", "己庚"].into_iter(), 0.5, 0);
         assert!((s[0] - 1.0 / 2.0).abs() < 1e-12, "{s:?}");
         assert!((s[1] - 1.0 / 3f64.sqrt()).abs() < 1e-12, "{s:?}");
         assert_eq!(s[2], 0.0);
+    }
+
+    #[test]
+    fn a_shared_window_counts_only_the_best_run_of_bigrams() {
+        // 甲乙 and 丙丁 are in both sentences.
+        let texts = ["甲乙子丑丙丁", "甲乙丙丁"];
+        let whole = super::shared_bigrams(texts.into_iter(), 0.0, 0);
+        assert_eq!(whole, vec![2.0, 2.0]);
+        // A window of three bigrams holds one of the two links of sentence 0 (they are four
+        // bigrams apart) and all of sentence 1, which has three bigrams.
+        let narrow = super::shared_bigrams(texts.into_iter(), 0.0, 3);
+        assert_eq!(narrow, vec![1.0, 2.0]);
+        // A window as long as the sentence changes nothing.
+        assert_eq!(super::shared_bigrams(texts.into_iter(), 0.5, 5), super::shared_bigrams(texts.into_iter(), 0.5, 0));
     }
 
     use super::*;
