@@ -49,7 +49,7 @@ const GATES = {
   lcsts: [['rl', 'ROUGE-L F not below lead-1', { op: '≥', value: 'lead' }]],
   bulletins: [
     ['coverage', 'story coverage %', { op: '≥', value: 99 }],
-    ['storyRL', 'story ROUGE-L F (reached 22.9)', { op: '≥', value: 22.4 }],
+    ['storyRL', 'story ROUGE-L F (reached 23.5)', { op: '≥', value: 23.0 }],
     ['nonbody', 'non-body picks', { op: '=', value: 0 }],
   ],
   csl: [['f', 'F1@5 (reached 21.6)', { op: '≥', value: 21.1 }]],

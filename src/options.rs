@@ -44,7 +44,8 @@ pub struct Tuning {
     pub shared_decay: f64,
     /// The bigram count is divided by (content chars)^bigram_length.
     pub bigram_length: f64,
-    /// When > 0, only the best run of this many consecutive bigrams of a sentence counts.
+    /// When > 0, only the best run of this many consecutive bigrams of a sentence counts:
+    /// about a headline's length (LCSTS headlines average 18.5 chars).
     pub shared_window: usize,
     /// position prior = 1 / (1 + k)^position_decay for the k-th sentence of a story
     pub position_decay: f64,
@@ -87,7 +88,7 @@ impl Default for Tuning {
             w_shared: 0.6 / 1.4,
             shared_decay: 0.75,
             bigram_length: 0.5,
-            shared_window: 0,
+            shared_window: 20,
             position_decay: 1.0,
             idf_power: 2.0,
             merge_share: 0.5,

@@ -252,9 +252,10 @@ fn shared_bigrams<'a>(texts: impl Iterator<Item = &'a str>, length_power: f64, w
     // Per sentence: its bigrams in text order (None for a repeat within the sentence).
     let mut seqs: Vec<(Vec<Option<(char, char)>>, usize)> = Vec::new();
     let mut df: FxHashMap<(char, char), u32> = FxHashMap::default();
+    let mut seen: FxHashSet<(char, char)> = FxHashSet::default();
     for text in texts {
         let chars: Vec<char> = text.chars().filter(|c| is_han(*c) || c.is_alphanumeric()).collect();
-        let mut seen: FxHashSet<(char, char)> = FxHashSet::default();
+        seen.clear();
         let seq: Vec<Option<(char, char)>> = chars.windows(2).map(|w| (w[0], w[1])).map(|g| seen.insert(g).then_some(g)).collect();
         for g in seq.iter().flatten() {
             *df.entry(*g).or_default() += 1;
