@@ -239,6 +239,8 @@ pub fn baseline(doc: &Document, lead: bool, n: usize) -> Vec<Picked> {
     picked
 }
 
+type Bigram = (char, char);
+
 /// How much of each sentence the rest of its story repeats: for each distinct bigram of
 /// adjacent content chars, the number of other sentences that contain it, summed and
 /// divided by (content chars)^`length_power`. Chars, not words, so that a name or term
@@ -250,13 +252,13 @@ pub fn baseline(doc: &Document, lead: bool, n: usize) -> Vec<Picked> {
 #[inline(never)]
 fn shared_bigrams<'a>(texts: impl Iterator<Item = &'a str>, length_power: f64, window: usize) -> Vec<f64> {
     // Per sentence: its bigrams in text order (None for a repeat within the sentence).
-    let mut seqs: Vec<(Vec<Option<(char, char)>>, usize)> = Vec::new();
-    let mut df: FxHashMap<(char, char), u32> = FxHashMap::default();
-    let mut seen: FxHashSet<(char, char)> = FxHashSet::default();
+    let mut seqs: Vec<(Vec<Option<Bigram>>, usize)> = Vec::new();
+    let mut df: FxHashMap<Bigram, u32> = FxHashMap::default();
+    let mut seen: FxHashSet<Bigram> = FxHashSet::default();
     for text in texts {
         let chars: Vec<char> = text.chars().filter(|c| is_han(*c) || c.is_alphanumeric()).collect();
         seen.clear();
-        let seq: Vec<Option<(char, char)>> = chars.windows(2).map(|w| (w[0], w[1])).map(|g| seen.insert(g).then_some(g)).collect();
+        let seq: Vec<Option<Bigram>> = chars.windows(2).map(|w| (w[0], w[1])).map(|g| seen.insert(g).then_some(g)).collect();
         for g in seq.iter().flatten() {
             *df.entry(*g).or_default() += 1;
         }
