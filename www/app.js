@@ -277,6 +277,8 @@ function isRestart(e) {
 let seq = 0; // the newest request; results of older ones are dropped
 let timer = 0;
 let current = null; // { text, result, ms, settings, bodySentences }
+// The body sentence count depends on the text alone: a change of options reuses it.
+let counted = { text: null, n: null };
 let firstShown = false;
 
 function schedule(delay) {
@@ -311,13 +313,14 @@ async function run() {
       if (id !== seq) return;
       if (restarted) showNotice('restarted');
       else if (noticeState && noticeState.key !== 'restarted') hideNotice();
-      current = { text, result, ms, settings, bodySentences: null };
+      const known = counted.text === text ? counted.n : null;
+      current = { text, result, ms, settings, bodySentences: known };
       render();
       if (!firstShown && result.sentences.length) {
         firstShown = true;
         performance.mark('textrank-zh:first-summary');
       }
-      countSentences(id, text);
+      if (known === null) countSentences(id, text);
       return;
     } catch (e) {
       if (e?.name === 'AbortError' || id !== seq) return; // superseded by a newer request
@@ -343,7 +346,8 @@ async function countSentences(id, text) {
   try {
     const all = await engine.summarize(text, { ratio: 1, keywords: 0, keyphrases: 0, diversity: 0, perStory: false });
     if (id !== seq || !current || current.text !== text) return;
-    current.bodySentences = all.sentences.length;
+    counted = { text, n: all.sentences.length };
+    current.bodySentences = counted.n;
     el.statSentences.textContent = format(current.bodySentences);
   } catch {
     // superseded by a newer request, or it failed: the count stays blank
