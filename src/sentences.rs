@@ -4,8 +4,8 @@ const ENDERS: &[char] = &['。', '！', '？', '!', '?', '…', '｡'];
 const CLOSERS: &[char] = &['”', '’', '」', '』', '）', ')', '》', '】', '〕', '"', '\''];
 /// Quote and title marks inside which a sentence does not end.
 const PAIRS: &[(char, char)] = &[('“', '”'), ('《', '》'), ('「', '」'), ('『', '』')];
-/// An unclosed quote is forgotten after this many chars, so one stray `“` cannot
-/// swallow the rest of a paragraph.
+/// A quote longer than this many chars is not treated as one, so a stray pair
+/// of marks far apart cannot swallow a paragraph.
 const MAX_QUOTE_CHARS: usize = 200;
 
 /// Sentence ranges within `text[start..end]`, trimmed of whitespace.
@@ -14,23 +14,24 @@ pub fn split(text: &str, start: usize, end: usize) -> Vec<(usize, usize)> {
     let slice = &text[start..end];
     let mut out = Vec::new();
     let mut sent_start = 0;
-    let mut depth = 0usize;
-    let mut quote_chars = 0usize;
+    // Depth changes only at marks that pair up, so an unmatched `“` or a reversed
+    // `”…“` (common in reposted text) does not hide the enders after it.
+    let events = quote_events(slice);
+    let mut next_event = 0;
+    let mut depth = 0i32;
+    let mut advance = |pos: usize, depth: &mut i32| {
+        while let Some(&(p, d)) = events.get(next_event) {
+            if p > pos {
+                break;
+            }
+            *depth += d;
+            next_event += 1;
+        }
+    };
     let mut it = slice.char_indices().peekable();
     while let Some((i, c)) = it.next() {
-        if depth > 0 {
-            quote_chars += 1;
-            if quote_chars > MAX_QUOTE_CHARS {
-                depth = 0;
-            }
-        }
-        if PAIRS.iter().any(|p| p.0 == c) {
-            depth += 1;
-            quote_chars = 0;
-            continue;
-        }
-        if PAIRS.iter().any(|p| p.1 == c) {
-            depth = depth.saturating_sub(1);
+        advance(i, &mut depth);
+        if PAIRS.iter().any(|p| p.0 == c || p.1 == c) {
             continue;
         }
         let is_end = ENDERS.contains(&c) && !inside_latin_name(slice, i, c) || c == '.' && ascii_full_stop(slice, i);
@@ -46,9 +47,7 @@ pub fn split(text: &str, start: usize, end: usize) -> Vec<(usize, usize)> {
         let mut stop = i + c.len_utf8();
         while let Some(&(j, d)) = it.peek() {
             if ENDERS.contains(&d) || CLOSERS.contains(&d) {
-                if PAIRS.iter().any(|p| p.1 == d) {
-                    depth = depth.saturating_sub(1);
-                }
+                advance(j, &mut depth);
                 stop = j + d.len_utf8();
                 it.next();
             } else {
@@ -64,6 +63,30 @@ pub fn split(text: &str, start: usize, end: usize) -> Vec<(usize, usize)> {
     }
     push(&mut out, slice, start, sent_start, slice.len());
     out
+}
+
+/// Depth changes (+1 at an opening mark, -1 at its closing mark), by byte offset, for
+/// the marks that pair up within `MAX_QUOTE_CHARS`. A closer pairs with the nearest
+/// open mark of its kind; open marks left inside that pair never closed and are dropped.
+fn quote_events(slice: &str) -> Vec<(usize, i32)> {
+    let mut open: Vec<(usize, usize, usize)> = Vec::new(); // (pair, byte offset, char index)
+    let mut events = Vec::new();
+    for (n, (i, c)) in slice.char_indices().enumerate() {
+        if let Some(k) = PAIRS.iter().position(|p| p.0 == c) {
+            open.push((k, i, n));
+        } else if let Some(k) = PAIRS.iter().position(|p| p.1 == c) {
+            if let Some(at) = open.iter().rposition(|o| o.0 == k) {
+                let (_, from, n0) = open[at];
+                open.truncate(at);
+                if n - n0 <= MAX_QUOTE_CHARS {
+                    events.push((from, 1));
+                    events.push((i, -1));
+                }
+            }
+        }
+    }
+    events.sort_unstable();
+    events
 }
 
 /// Whether the run of enders starting at `i` is followed by a closing mark.
@@ -122,8 +145,14 @@ mod tests {
 
     #[test]
     fn stray_quote_does_not_swallow_the_paragraph() {
-        let long = format!("他说“{}。后文。", "很".repeat(250));
+        let long = format!("他说“{}。后文。”", "很".repeat(250));
         assert_eq!(parts(&long).len(), 2);
+        assert_eq!(parts("他说“你好。再见。"), ["他说“你好。", "再见。"]);
+        // Reversed marks, as reposted text often has them.
+        assert_eq!(
+            parts("谁来为用户”隐私权“、”知情权“保驾护航？隐私泄露频发。了解“三权”保护。"),
+            ["谁来为用户”隐私权“、”知情权“保驾护航？", "隐私泄露频发。", "了解“三权”保护。"]
+        );
     }
 
     #[test]
