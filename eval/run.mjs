@@ -46,7 +46,10 @@ const ROWS = {
 // figure only once its target was reached, at the reached level minus a small margin, so a gate
 // never stops work from landing merely because a target is still ahead. CLTS has none yet.
 const GATES = {
-  lcsts: [['rl', 'ROUGE-L F not below lead-1', { op: '≥', value: 'lead' }]],
+  lcsts: [
+    ['rl', 'ROUGE-L F not below lead-1', { op: '≥', value: 'lead' }],
+    ['rl', 'ROUGE-L F (reached 23.06)', { op: '≥', value: 22.8 }],
+  ],
   bulletins: [
     ['coverage', 'story coverage %', { op: '≥', value: 99 }],
     ['storyRL', 'story ROUGE-L F (reached 23.5)', { op: '≥', value: 23.0 }],
