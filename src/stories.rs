@@ -121,27 +121,39 @@ fn trailing_credit_len(s: &str) -> Option<usize> {
             return Some(mark.len());
         }
     }
-    for (open, close) in [("（", "）"), ("(", ")"), ("【", "】")] {
+    for (open, close) in [("（", "）"), ("(", ")"), ("【", "】"), ("[", "]")] {
         if let Some(body) = s.strip_suffix(close) {
             if let Some(i) = body.rfind(open) {
-                let inner = &body[i + open.len()..];
-                if ["责任编辑", "编辑", "来源"].iter().any(|k| inner.starts_with(k)) && chars(inner) <= 30 {
+                let inner = body[i + open.len()..].trim();
+                let label = ["责任编辑", "编辑", "来源", "本文来源", "实习生"].iter().any(|k| inner.starts_with(k));
+                if is_credit_words(inner) || label && chars(inner) <= 30 {
                     return Some(s.len() - i);
                 }
             }
         }
     }
-    None
+    // Unbracketed, glued after the last sentence: `…夜景。新华社记者 李四 摄`, `…。责任编辑：张三`.
+    let last_end = s.rfind(['。', '！', '？']).map(|i| i + '。'.len_utf8())?;
+    let rest = s[last_end..].trim();
+    (!rest.is_empty() && is_credit_words(rest)).then(|| s.len() - last_end)
+}
+
+/// Credit wording: `责任编辑：张三`, `编辑:李四`, `来源：新华网`, `新华社记者 张三 摄`.
+fn is_credit_words(s: &str) -> bool {
+    let short = chars(s) <= 30;
+    let photo = ["新华社", "本报记者", "记者", "摄影"].iter().any(|k| s.starts_with(k)) && s.ends_with('摄');
+    let label = ["责任编辑", "编辑：", "编辑:", "来源：", "来源:"].iter().any(|k| s.starts_with(k));
+    short && (photo || label)
 }
 
 /// A whole line that is a credit: `新华社发`, `新华社记者张三摄`, `（完）`.
 fn is_credit(s: &str) -> bool {
-    if trailing_credit_len(s) == Some(s.len()) {
+    if trailing_credit_len(s) == Some(s.len()) || is_credit_words(s) {
         return true;
     }
     let short = chars(s) <= 30;
-    short && (s.starts_with("新华社") || s.starts_with("本报记者") || s.starts_with("记者")) && (s.ends_with('摄') || s.ends_with("发"))
-        || short && (s.starts_with("责任编辑") || s.starts_with("编辑：") || s.starts_with("（编辑"))
+    short && (s.starts_with("新华社") || s.starts_with("本报记者") || s.starts_with("记者")) && s.ends_with("发")
+        || short && s.starts_with("（编辑")
 }
 
 /// Strips leading whitespace; returns the new offset into the line.
@@ -418,6 +430,14 @@ mod tests {
         let stories: Vec<usize> = r.iter().map(|x| x.2).collect();
         assert_eq!(stories, [0, 1, 1, 2]);
         assert_eq!(r[1].0, "正文二。");
+    }
+
+    #[test]
+    fn photo_credits_and_editor_lines_are_not_body() {
+        let text = "正文一。\n\n（本报记者 李四 摄）\n\n\n\n图为市民参观展览。新华社记者 李四 摄\n\n\n\n正文二。[责任编辑:张三]\n\n正文三。责任编辑：王二\n\n正文四。（编辑 赵六）";
+        let body: Vec<(String, usize)> = roles(text).into_iter().filter(|r| r.1 == Role::Body).map(|r| (r.0, r.2)).collect();
+        let want = [("正文一。", 0), ("图为市民参观展览。", 1), ("正文二。", 2), ("正文三。", 3), ("正文四。", 4)];
+        assert_eq!(body, want.map(|(t, s)| (t.to_string(), s)));
     }
 
     #[test]
