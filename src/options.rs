@@ -73,6 +73,8 @@ pub struct Tuning {
     pub merge_max_chars: usize,
     /// A single content char may join a dictionary word (`生态` + `塘`, `碳酸` + `化`).
     pub morphemes: bool,
+    /// List items (`做法：1、…2、…`, `原料：大米、红枣、黑芝麻。`) are scaled by this.
+    pub list_factor: f64,
 }
 
 impl Default for Tuning {
@@ -103,6 +105,7 @@ impl Default for Tuning {
             verb_merge: true,
             merge_max_chars: 8,
             morphemes: true,
+            list_factor: 0.5,
         }
     }
 }
@@ -137,6 +140,7 @@ impl Tuning {
                 "vmerge" => t.verb_merge = v != 0.0,
                 "mmax" => t.merge_max_chars = v as usize,
                 "morph" => t.morphemes = v != 0.0,
+                "list" => t.list_factor = v,
                 _ => return Err(format!("unknown tuning `{k}`")),
             }
         }

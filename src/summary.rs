@@ -207,6 +207,9 @@ fn candidates(doc: &Document, terms: &Terms, options: &Options) -> Vec<Candidate
     let long = if t.relative_long > 0.0 { (t.relative_long * median).max(t.long_chars) } else { t.long_chars };
     for c in &mut cands {
         c.score *= length_factor(c.chars as f64, t.short_chars, long, t.long_power);
+        if is_list_item(&doc.units[c.unit].text) {
+            c.score *= t.list_factor;
+        }
     }
     cands
 }
@@ -281,6 +284,30 @@ fn shared_bigrams<'a>(texts: impl Iterator<Item = &'a str>, length_power: f64, w
             f64::from(best) / pow((*len).max(1) as f64, length_power)
         })
         .collect()
+}
+
+/// A list rather than a statement: two or more enumerators (`1、…2、…`, `（1）…（2）`,
+/// `①②`), or a colon that opens a bare run of items (`原料：大米、红枣、黑芝麻。`).
+fn is_list_item(s: &str) -> bool {
+    let numeral = |c: char| c.is_ascii_digit() || "一二三四五六七八九十".contains(c);
+    let chars: Vec<char> = s.chars().collect();
+    // Numerals just before position i, stopping at 3 (`2015、` is a year, not an item).
+    let run = |i: usize| chars[..i].iter().rev().take(3).take_while(|&&c| numeral(c)).count();
+    let mut enumerators = 0;
+    for (i, &c) in chars.iter().enumerate() {
+        let numbered = c == '、' && (1..=2).contains(&run(i));
+        let bracketed = matches!(c, '）' | ')') && run(i) == 1 && i >= 2 && matches!(chars[i - 2], '（' | '(');
+        if numbered || bracketed || ('①'..='⑩').contains(&c) {
+            enumerators += 1;
+        }
+    }
+    if enumerators >= 2 {
+        return true;
+    }
+    // After the last colon: items split by `、`, no clause break, and nothing else.
+    let Some(colon) = s.rfind(['：', ':']) else { return false };
+    let rest = s[colon..].trim_end_matches(['。', '！', '？', '.', '!', '?', '…']);
+    rest.contains('、') && !rest.contains(['，', ',', '；', ';', '“', '”'])
 }
 
 /// Short fragments and run-on blocks read badly as a summary.
@@ -479,6 +506,22 @@ fn choose(cands: &[Candidate], wanted: usize, options: &Options) -> Vec<Picked> 
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn lists_are_told_from_statements() {
+        for list in ["做法：1、洗净，备用；2、切段，备用。", "红枣黑芝麻粥，原料：大米、红枣、黑芝麻。", "（1）加强统筹；（2）明确重点。", "①扩大内需②稳定就业"] {
+            assert!(is_list_item(list), "{list}");
+        }
+        for statement in [
+            "2015、2016年的数据显示增长。",
+            "他说：“苹果、香蕉都好。”",
+            "意见提出，到2027年，人工智能与六大重点领域广泛深度融合。",
+            "会议指出：要加强统筹协调，形成工作合力。",
+            "第一、二季度的增速分别为5%和6%。",
+        ] {
+            assert!(!is_list_item(statement), "{statement}");
+        }
+    }
+
     #[test]
     fn shared_bigrams_count_the_other_sentences_that_repeat_a_sentence() {
         // 甲乙 is in two sentences, whatever the segmenter makes of them; 己庚 is nowhere else.

@@ -167,3 +167,20 @@ fn a_long_run_without_punctuation_is_one_sentence() {
     assert_eq!(r.sentences[0].text.chars().count(), 100_000);
     assert!(r.keywords.iter().any(|k| k.word.contains("人工智能")), "{:?}", r.keywords);
 }
+
+#[test]
+fn a_list_is_not_picked_as_a_summary_sentence() {
+    // The opening of a recipe feature (ThePaper, CLTS sample): the ingredient and step
+    // lines hold the most keywords, but they are lists, not statements.
+    let text = "当我们在讨论冬令进补时，你会想到什么？\
+用了不少滋补品的膏方，还是经过漫长炖煮而成的羊肉煲？\
+实际上，随着生活条件的改善，传统的厚重型滋补方式并不能覆盖所有人的需求，温和而清润的滋补法，有时候可能会更有效果。\
+红枣黑芝麻粥，原料：大米、红枣、黑芝麻。\
+做法：1、黑芝麻下锅用小火炒香后，将其打碎成粉末，备用；2、红枣洗净，备用；3、大米淘洗干净，用冷水浸泡半小时。\
+白菜萝卜汤，原料：大白菜叶、白萝卜。\
+做法：1、大白菜叶子洗净后切段，备用；2、白萝卜取中段，洗净后去皮切成萝卜条，备用；3、锅内入适量水，放入萝卜条。";
+    let r = shared().summarize(text, &opts(|o| o.sentences = Some(2))).unwrap();
+    for s in &r.sentences {
+        assert!(!s.text.contains("原料：") && !s.text.contains("做法："), "list picked: {:?}", s.text);
+    }
+}
