@@ -16,21 +16,11 @@ pub fn split(text: &str, start: usize, end: usize) -> Vec<(usize, usize)> {
     let mut sent_start = 0;
     // Depth changes only at marks that pair up, so an unmatched `“` or a reversed
     // `”…“` (common in reposted text) does not hide the enders after it.
-    let events = quote_events(slice);
-    let mut next_event = 0;
+    let mut marks = QuoteMarks::new(slice);
     let mut depth = 0i32;
-    let mut advance = |pos: usize, depth: &mut i32| {
-        while let Some(&(p, d)) = events.get(next_event) {
-            if p > pos {
-                break;
-            }
-            *depth += d;
-            next_event += 1;
-        }
-    };
     let mut it = slice.char_indices().peekable();
     while let Some((i, c)) = it.next() {
-        advance(i, &mut depth);
+        depth += marks.step(i, c);
         if PAIRS.iter().any(|p| p.0 == c || p.1 == c) {
             continue;
         }
@@ -47,7 +37,7 @@ pub fn split(text: &str, start: usize, end: usize) -> Vec<(usize, usize)> {
         let mut stop = i + c.len_utf8();
         while let Some(&(j, d)) = it.peek() {
             if ENDERS.contains(&d) || CLOSERS.contains(&d) {
-                advance(j, &mut depth);
+                depth += marks.step(j, d);
                 stop = j + d.len_utf8();
                 it.next();
             } else {
@@ -65,28 +55,53 @@ pub fn split(text: &str, start: usize, end: usize) -> Vec<(usize, usize)> {
     out
 }
 
-/// Depth changes (+1 at an opening mark, -1 at its closing mark), by byte offset, for
-/// the marks that pair up within `MAX_QUOTE_CHARS`. A closer pairs with the nearest
-/// open mark of its kind; open marks left inside that pair never closed and are dropped.
-fn quote_events(slice: &str) -> Vec<(usize, i32)> {
-    let mut open: Vec<(usize, usize, usize)> = Vec::new(); // (pair, byte offset, char index)
-    let mut events = Vec::new();
-    for (n, (i, c)) in slice.char_indices().enumerate() {
-        if let Some(k) = PAIRS.iter().position(|p| p.0 == c) {
-            open.push((k, i, n));
-        } else if let Some(k) = PAIRS.iter().position(|p| p.1 == c) {
-            if let Some(at) = open.iter().rposition(|o| o.0 == k) {
-                let (_, from, n0) = open[at];
-                open.truncate(at);
-                if n - n0 <= MAX_QUOTE_CHARS {
-                    events.push((from, 1));
-                    events.push((i, -1));
+/// The quote and title marks of a block that pair up within `MAX_QUOTE_CHARS`. A
+/// closer pairs with the nearest open mark of its kind; open marks left inside that
+/// pair never closed and are dropped.
+struct QuoteMarks {
+    /// Per open mark, in text order: whether it pairs up.
+    paired: Vec<bool>,
+    /// Byte offsets of the closers that pair up, in text order.
+    closers: Vec<usize>,
+    next_open: usize,
+    next_closer: usize,
+}
+
+impl QuoteMarks {
+    fn new(slice: &str) -> QuoteMarks {
+        let mut paired = Vec::new();
+        let mut closers = Vec::new();
+        let mut open: Vec<(usize, usize, usize)> = Vec::new(); // (pair, open mark number, char index)
+        for (n, (i, c)) in slice.char_indices().enumerate() {
+            if let Some(k) = PAIRS.iter().position(|p| p.0 == c) {
+                open.push((k, paired.len(), n));
+                paired.push(false);
+            } else if let Some(k) = PAIRS.iter().position(|p| p.1 == c) {
+                if let Some(at) = open.iter().rposition(|o| o.0 == k) {
+                    let (_, id, n0) = open[at];
+                    open.truncate(at);
+                    if n - n0 <= MAX_QUOTE_CHARS {
+                        paired[id] = true;
+                        closers.push(i);
+                    }
                 }
             }
         }
+        QuoteMarks { paired, closers, next_open: 0, next_closer: 0 }
     }
-    events.sort_unstable();
-    events
+
+    /// The change of quote depth at char `c`, byte offset `i`; called for every char in order.
+    fn step(&mut self, i: usize, c: char) -> i32 {
+        if PAIRS.iter().any(|p| p.0 == c) {
+            self.next_open += 1;
+            return i32::from(self.paired.get(self.next_open - 1).copied().unwrap_or(false));
+        }
+        if self.closers.get(self.next_closer) == Some(&i) {
+            self.next_closer += 1;
+            return -1;
+        }
+        0
+    }
 }
 
 /// Whether the run of enders starting at `i` is followed by a closing mark.
