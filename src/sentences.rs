@@ -77,13 +77,14 @@ impl QuoteMarks {
                 open.push((k, paired.len(), n));
                 paired.push(false);
             } else if let Some(k) = PAIRS.iter().position(|p| p.1 == c) {
-                if let Some(at) = open.iter().rposition(|o| o.0 == k) {
-                    let (_, id, n0) = open[at];
+                // Only marks opened within reach can pair; stopping there keeps this
+                // linear however many unmatched marks pile up below.
+                let reach = open.iter().rev().take_while(|o| n - o.2 <= MAX_QUOTE_CHARS).count();
+                if let Some(at) = open[open.len() - reach..].iter().rposition(|o| o.0 == k) {
+                    let at = open.len() - reach + at;
+                    paired[open[at].1] = true;
+                    closers.push(i);
                     open.truncate(at);
-                    if n - n0 <= MAX_QUOTE_CHARS {
-                        paired[id] = true;
-                        closers.push(i);
-                    }
                 }
             }
         }
