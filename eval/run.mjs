@@ -48,7 +48,7 @@ const ROWS = {
 const GATES = {
   lcsts: [
     ['rl', 'ROUGE-L F not below lead-1', { op: '≥', value: 'lead' }],
-    ['rl', 'ROUGE-L F (reached 23.06)', { op: '≥', value: 22.8 }],
+    ['rl', 'ROUGE-L F (reached 23.07)', { op: '≥', value: 22.8 }],
   ],
   bulletins: [
     ['coverage', 'story coverage %', { op: '≥', value: 99 }],

@@ -74,7 +74,11 @@ impl QuoteMarks {
         let mut open: Vec<(usize, usize, usize)> = Vec::new(); // (pair, open mark number, char index)
         for (n, (i, c)) in slice.char_indices().enumerate() {
             if let Some(k) = PAIRS.iter().position(|p| p.0 == c) {
-                open.push((k, paired.len(), n));
+                // No quote starts with punctuation: `”安全第一“。` has its marks reversed.
+                let next = slice[i + c.len_utf8()..].chars().next();
+                if !next.is_some_and(|d| ENDERS.contains(&d) || "，、；：,;:".contains(d)) {
+                    open.push((k, paired.len(), n));
+                }
                 paired.push(false);
             } else if let Some(k) = PAIRS.iter().position(|p| p.1 == c) {
                 // Only marks opened within reach can pair; stopping there keeps this
@@ -165,6 +169,7 @@ mod tests {
         assert_eq!(parts(&long).len(), 2);
         assert_eq!(parts("他说“你好。再见。"), ["他说“你好。", "再见。"]);
         // Reversed marks, as reposted text often has them.
+        assert_eq!(parts("他提出”安全第一“。我们要落实措施。大家认为”质量至上“。"), ["他提出”安全第一“。", "我们要落实措施。", "大家认为”质量至上“。"]);
         assert_eq!(
             parts("谁来为用户”隐私权“、”知情权“保驾护航？隐私泄露频发。了解“三权”保护。"),
             ["谁来为用户”隐私权“、”知情权“保驾护航？", "隐私泄露频发。", "了解“三权”保护。"]

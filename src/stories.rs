@@ -114,11 +114,12 @@ fn byline_len(s: &str) -> Option<usize> {
     None
 }
 
-/// Length in bytes of a credit or end mark at the end of `s`, if any.
-fn trailing_credit_len(s: &str) -> Option<usize> {
+/// A credit or end mark at the end of `s`: its length in bytes, and whether it ends
+/// the story (a photo credit may stand under a picture inside an article).
+fn trailing_credit(s: &str) -> Option<(usize, bool)> {
     for mark in ["（完）", "(完)", "新华社发"] {
         if s.ends_with(mark) {
-            return Some(mark.len());
+            return Some((mark.len(), true));
         }
     }
     for (open, close) in [("（", "）"), ("(", ")"), ("【", "】"), ("[", "]")] {
@@ -126,8 +127,8 @@ fn trailing_credit_len(s: &str) -> Option<usize> {
             if let Some(i) = body.rfind(open) {
                 let inner = body[i + open.len()..].trim();
                 let label = ["责任编辑", "编辑", "来源", "本文来源", "实习生"].iter().any(|k| inner.starts_with(k));
-                if is_credit_words(inner) || label && chars(inner) <= 30 {
-                    return Some(s.len() - i);
+                if let Some(closes) = credit_words(inner).or((label && chars(inner) <= 30).then_some(true)) {
+                    return Some((s.len() - i, closes));
                 }
             }
         }
@@ -135,25 +136,43 @@ fn trailing_credit_len(s: &str) -> Option<usize> {
     // Unbracketed, glued after the last sentence: `…夜景。新华社记者 李四 摄`, `…。责任编辑：张三`.
     let last_end = s.rfind(['。', '！', '？']).map(|i| i + '。'.len_utf8())?;
     let rest = s[last_end..].trim();
-    (!rest.is_empty() && is_credit_words(rest)).then(|| s.len() - last_end)
+    if rest.is_empty() {
+        return None;
+    }
+    credit_words(rest).map(|closes| (s.len() - last_end, closes))
 }
 
-/// Credit wording: `责任编辑：张三`, `编辑:李四`, `来源：新华网`, `新华社记者 张三 摄`.
-fn is_credit_words(s: &str) -> bool {
-    let short = chars(s) <= 30;
-    let photo = ["新华社", "本报记者", "记者", "摄影"].iter().any(|k| s.starts_with(k)) && s.ends_with('摄');
-    let label = ["责任编辑", "编辑：", "编辑:", "来源：", "来源:"].iter().any(|k| s.starts_with(k));
-    short && (photo || label)
+/// Credit wording, and whether it ends the story: `责任编辑：张三`, `编辑:李四`,
+/// `来源：新华网` do; a photo credit `新华社记者 张三 摄` does not. A photo credit is a
+/// name, never a clause: `记者看到，游客举起手机拍摄` (a line cut in mid-sentence) is none.
+fn credit_words(s: &str) -> Option<bool> {
+    if chars(s) > 30 {
+        return None;
+    }
+    let photo = ["新华社", "本报记者", "记者", "摄影"].iter().any(|k| s.starts_with(k))
+        && s.ends_with('摄')
+        && !s.ends_with("拍摄")
+        && !s.contains(['，', ',', '；', ';', '：', ':', '。']);
+    if photo {
+        return Some(false);
+    }
+    ["责任编辑", "编辑：", "编辑:", "来源：", "来源:"].iter().any(|k| s.starts_with(k)).then_some(true)
 }
 
-/// A whole line that is a credit: `新华社发`, `新华社记者张三摄`, `（完）`.
-fn is_credit(s: &str) -> bool {
-    if trailing_credit_len(s) == Some(s.len()) || is_credit_words(s) {
-        return true;
+/// A whole line that is a credit: `新华社发`, `新华社记者张三摄`, `（完）`; and whether it
+/// ends the story.
+fn line_credit(s: &str) -> Option<bool> {
+    if let Some((n, closes)) = trailing_credit(s) {
+        if n == s.len() {
+            return Some(closes);
+        }
+    }
+    if let Some(closes) = credit_words(s) {
+        return Some(closes);
     }
     let short = chars(s) <= 30;
-    short && (s.starts_with("新华社") || s.starts_with("本报记者") || s.starts_with("记者")) && s.ends_with("发")
-        || short && s.starts_with("（编辑")
+    let sent = short && (s.starts_with("新华社") || s.starts_with("本报记者") || s.starts_with("记者")) && s.ends_with("发");
+    (sent || short && s.starts_with("（编辑")).then_some(true)
 }
 
 /// Strips leading whitespace; returns the new offset into the line.
@@ -194,21 +213,23 @@ fn is_section_head(s: &str) -> bool {
 #[derive(Debug, Clone, Copy, PartialEq)]
 enum Kind {
     Header,
-    Credit,
+    /// `closes`: the credit ends its story.
+    Credit { closes: bool },
     Dateline,
     Byline,
     Question,
     /// Body text; `lead` bytes of markers at its start, `tail` bytes of credit at
-    /// its end; `dated` when it opens with a dateline or byline.
-    Text { lead: usize, tail: usize, dated: bool },
+    /// its end (`closes`: that credit ends the story); `dated` when it opens with a
+    /// dateline or byline.
+    Text { lead: usize, tail: usize, dated: bool, closes: bool },
 }
 
 fn classify(s: &str) -> Kind {
     if is_header(s) {
         return Kind::Header;
     }
-    if is_credit(s) {
-        return Kind::Credit;
+    if let Some(closes) = line_credit(s) {
+        return Kind::Credit { closes };
     }
     if s.starts_with("问：") || s.starts_with("问:") {
         return Kind::Question;
@@ -231,14 +252,14 @@ fn classify(s: &str) -> Kind {
             lead = skip_ws(s, lead + marker.len());
         }
     }
-    let mut tail = trailing_credit_len(&s[lead..]).unwrap_or(0);
+    let (mut tail, closes) = trailing_credit(&s[lead..]).unwrap_or((0, false));
     let body_end = s.len() - tail;
     // Keep the whitespace before a glued credit out of the span too.
     tail += s[lead..body_end].len() - s[lead..body_end].trim_end().len();
     if lead + tail >= s.len() {
-        return Kind::Credit;
+        return Kind::Credit { closes };
     }
-    Kind::Text { lead, tail, dated }
+    Kind::Text { lead, tail, dated, closes }
 }
 
 /// Splits the lines into blocks and stories. `forms_word(left, right)` says
@@ -302,8 +323,8 @@ pub fn layout(text: &str, lines: &[Line], forms_word: &dyn Fn(&str, &str) -> boo
 
         let role = match kind {
             Kind::Header => Role::Header,
-            Kind::Credit => {
-                prev_closed = true;
+            Kind::Credit { closes } => {
+                prev_closed = closes;
                 Role::Credit
             }
             Kind::Byline => Role::Byline,
@@ -312,7 +333,7 @@ pub fn layout(text: &str, lines: &[Line], forms_word: &dyn Fn(&str, &str) -> boo
                 prev_closed = closing_dateline && !new_story;
                 Role::Dateline
             }
-            Kind::Text { lead, tail, .. } => {
+            Kind::Text { lead, tail, closes, .. } => {
                 let sub = s.starts_with("——") || s.starts_with("──") || s.starts_with("--");
                 let headline = lead == 0
                     && tail == 0
@@ -326,6 +347,7 @@ pub fn layout(text: &str, lines: &[Line], forms_word: &dyn Fn(&str, &str) -> boo
                     let mut end = line.end - tail;
                     let mut last = i;
                     let mut cur_tail = tail;
+                    let mut cur_closes = closes;
                     while cur_tail == 0 && !ends_sentence(&text[start..end]) {
                         let Some(next) = lines.get(last + 1) else { break };
                         let ns = &text[next.start..next.end];
@@ -336,15 +358,16 @@ pub fn layout(text: &str, lines: &[Line], forms_word: &dyn Fn(&str, &str) -> boo
                         if !joinable {
                             break;
                         }
-                        let Kind::Text { tail: t, .. } = kinds[last + 1] else { break };
+                        let Kind::Text { tail: t, closes: c, .. } = kinds[last + 1] else { break };
                         last += 1;
                         end = next.end - t;
                         cur_tail = t;
+                        cur_closes = c;
                     }
                     blocks.push(Block { start, end, role: Role::Body, story });
                     story_has_body = true;
                     // A glued end mark, `…参照执行。（完）`, closes the story.
-                    prev_closed = cur_tail > 0;
+                    prev_closed = cur_tail > 0 && cur_closes;
                     story_last_line = last;
                     i = last + 1;
                     continue;
@@ -438,6 +461,16 @@ mod tests {
         let body: Vec<(String, usize)> = roles(text).into_iter().filter(|r| r.1 == Role::Body).map(|r| (r.0, r.2)).collect();
         let want = [("正文一。", 0), ("图为市民参观展览。", 1), ("正文二。", 2), ("正文三。", 3), ("正文四。", 4)];
         assert_eq!(body, want.map(|(t, s)| (t.to_string(), s)));
+    }
+
+    #[test]
+    fn a_photo_credit_or_a_wrapped_line_inside_an_article_keeps_the_story() {
+        let r = roles("新华社北京8月26日电 国务院日前印发意见。\n这是在北京拍摄的人工智能展区。新华社记者 李四 摄\n意见围绕行业应用需求提出政策举措。");
+        let body: Vec<(&str, usize)> = r.iter().filter(|x| x.1 == Role::Body).map(|x| (x.0.as_str(), x.2)).collect();
+        assert_eq!(body, [("国务院日前印发意见。", 0), ("这是在北京拍摄的人工智能展区。", 0), ("意见围绕行业应用需求提出政策举措。", 0)]);
+        let r = roles("景区迎来客流高峰。记者在现场看到，不少游客举起手机拍摄\n美丽的雪景。");
+        assert_eq!(r.len(), 1, "{r:?}");
+        assert_eq!(r[0].0, "景区迎来客流高峰。记者在现场看到，不少游客举起手机拍摄\n美丽的雪景。");
     }
 
     #[test]

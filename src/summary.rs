@@ -286,28 +286,35 @@ fn shared_bigrams<'a>(texts: impl Iterator<Item = &'a str>, length_power: f64, w
         .collect()
 }
 
-/// A list rather than a statement: two or more enumerators (`1、…2、…`, `（1）…（2）`,
-/// `①②`), or a colon that opens a bare run of items (`原料：大米、红枣、黑芝麻。`).
+/// A list rather than a statement: two or more item numbers (`1、…2、…`, `（1）…（2）`,
+/// `①②`), or a short label whose colon opens a bare run of short items
+/// (`原料：大米、红枣、黑芝麻。`).
 fn is_list_item(s: &str) -> bool {
     let numeral = |c: char| c.is_ascii_digit() || "一二三四五六七八九十".contains(c);
+    let clause_mark = |c: char| c.is_whitespace() || c.is_ascii_punctuation() || "，、；：。！？…）】”".contains(c);
     let chars: Vec<char> = s.chars().collect();
-    // Numerals just before position i, stopping at 3 (`2015、` is a year, not an item).
-    let run = |i: usize| chars[..i].iter().rev().take(3).take_while(|&&c| numeral(c)).count();
-    let mut enumerators = 0;
+    let mut items = 0;
     for (i, &c) in chars.iter().enumerate() {
-        let numbered = c == '、' && (1..=2).contains(&run(i));
-        let bracketed = matches!(c, '）' | ')') && run(i) == 1 && i >= 2 && matches!(chars[i - 2], '（' | '(');
+        // `1、` or `十二、` opening a clause, and followed by words: not `第一、二产业`,
+        // `一、二线城市`, `1、2月份`, `每周一、三、五`, `2015、2016年`.
+        let digits = chars[..i].iter().rev().take(3).take_while(|&&d| numeral(d)).count();
+        let opens_clause = i == digits || i > digits && clause_mark(chars[i - digits - 1]);
+        let numbered = c == '、' && (1..=2).contains(&digits) && opens_clause && chars.get(i + 1).is_some_and(|&d| !numeral(d));
+        let bracketed = matches!(c, '）' | ')') && digits == 1 && i >= 2 && matches!(chars[i - 2], '（' | '(');
         if numbered || bracketed || ('①'..='⑩').contains(&c) {
-            enumerators += 1;
+            items += 1;
         }
     }
-    if enumerators >= 2 {
+    if items >= 2 {
         return true;
     }
-    // After the last colon: items split by `、`, no clause break, and nothing else.
-    let Some(colon) = s.rfind(['：', ':']) else { return false };
-    let rest = s[colon..].trim_end_matches(['。', '！', '？', '.', '!', '?', '…']);
-    rest.contains('、') && !rest.contains(['，', ',', '；', ';', '“', '”'])
+    // `…，原料：大米、红枣、黑芝麻。`: a label of at most 4 chars opening its clause, then
+    // only items of at most 6 chars split by `、`. Not `会议强调：要坚持稳中求进、守正创新。`.
+    let Some(colon) = chars.iter().rposition(|&c| c == '：') else { return false };
+    let label = chars[..colon].iter().rev().take_while(|&&c| !clause_mark(c)).count();
+    let rest: Vec<char> = chars[colon + 1..].iter().copied().filter(|&c| !"。！？…".contains(c)).collect();
+    let parts: Vec<&[char]> = rest.split(|&c| c == '、').collect();
+    (1..=4).contains(&label) && parts.len() >= 2 && parts.iter().all(|p| (1..=6).contains(&p.len()) && !p.iter().any(|&c| clause_mark(c)))
 }
 
 /// Short fragments and run-on blocks read badly as a summary.
@@ -508,7 +515,14 @@ fn choose(cands: &[Candidate], wanted: usize, options: &Options) -> Vec<Picked> 
 mod tests {
     #[test]
     fn lists_are_told_from_statements() {
-        for list in ["做法：1、洗净，备用；2、切段，备用。", "红枣黑芝麻粥，原料：大米、红枣、黑芝麻。", "（1）加强统筹；（2）明确重点。", "①扩大内需②稳定就业"] {
+        for list in [
+            "做法：1、洗净，备用；2、切段，备用。",
+            "红枣黑芝麻粥，原料：大米、红枣、黑芝麻。",
+            "原料：大白菜叶、白萝卜。",
+            "（1）加强统筹；（2）明确重点。",
+            "①扩大内需②稳定就业",
+            "1、全球最大一次攻击!2、视频企业起诉弹幕网站；3、音乐播放",
+        ] {
             assert!(is_list_item(list), "{list}");
         }
         for statement in [
@@ -517,6 +531,14 @@ mod tests {
             "意见提出，到2027年，人工智能与六大重点领域广泛深度融合。",
             "会议指出：要加强统筹协调，形成工作合力。",
             "第一、二季度的增速分别为5%和6%。",
+            "一季度，第一、二、三产业增加值分别增长3.3%、6.0%和5.0%。",
+            "4月份，一、二线城市房价环比上涨，三、四线城市环比下降。",
+            "今年1、2月份和3、4月份的出口增速均有回升。",
+            "每周一、三、五对公众免费开放。",
+            "会议强调：要坚持稳中求进、守正创新。",
+            "习近平指出：要加快建设科技强国、教育强国、人才强国。",
+            "记者从市教育局获悉：今年我市将新建、改扩建中小学30所。",
+            "比赛将于今晚19:35在北京、上海同步直播。",
         ] {
             assert!(!is_list_item(statement), "{statement}");
         }
