@@ -74,9 +74,10 @@ impl QuoteMarks {
         let mut open: Vec<(usize, usize, usize)> = Vec::new(); // (pair, open mark number, char index)
         for (n, (i, c)) in slice.char_indices().enumerate() {
             if let Some(k) = PAIRS.iter().position(|p| p.0 == c) {
-                // No quote starts with punctuation: `”安全第一“。` has its marks reversed.
+                // No quote starts with a stop or a comma: `”安全第一“。` has its marks
+                // reversed. (It may start with `……`, an excerpt.)
                 let next = slice[i + c.len_utf8()..].chars().next();
-                if !next.is_some_and(|d| ENDERS.contains(&d) || "，、；：,;:".contains(d)) {
+                if !next.is_some_and(|d| "。！？!?，、；：,;:".contains(d)) {
                     open.push((k, paired.len(), n));
                 }
                 paired.push(false);
@@ -170,6 +171,7 @@ mod tests {
         assert_eq!(parts("他说“你好。再见。"), ["他说“你好。", "再见。"]);
         // Reversed marks, as reposted text often has them.
         assert_eq!(parts("他提出”安全第一“。我们要落实措施。大家认为”质量至上“。"), ["他提出”安全第一“。", "我们要落实措施。", "大家认为”质量至上“。"]);
+        assert_eq!(parts("他写道：“……今天又下雨了。我很想家。”读到这里。"), ["他写道：“……今天又下雨了。我很想家。”", "读到这里。"]);
         assert_eq!(
             parts("谁来为用户”隐私权“、”知情权“保驾护航？隐私泄露频发。了解“三权”保护。"),
             ["谁来为用户”隐私权“、”知情权“保驾护航？", "隐私泄露频发。", "了解“三权”保护。"]

@@ -115,19 +115,29 @@ fn byline_len(s: &str) -> Option<usize> {
 }
 
 /// A credit or end mark at the end of `s`: its length in bytes, and whether it ends
-/// the story (a photo credit may stand under a picture inside an article).
+/// the story (a photo credit or a source line may stand inside an article).
 fn trailing_credit(s: &str) -> Option<(usize, bool)> {
     for mark in ["（完）", "(完)", "新华社发"] {
-        if s.ends_with(mark) {
-            return Some((mark.len(), true));
+        if let Some(body) = s.strip_suffix(mark) {
+            // `新华社发` alone or after a sentence: not `据新华社发` cut from `据新华社发布的消息`.
+            let before = body.chars().next_back();
+            if mark != "新华社发" || before.is_none_or(|c| c.is_whitespace() || "。！？!?.；;…”’\"）)】".contains(c)) {
+                return Some((mark.len(), true));
+            }
         }
     }
     for (open, close) in [("（", "）"), ("(", ")"), ("【", "】"), ("[", "]")] {
         if let Some(body) = s.strip_suffix(close) {
             if let Some(i) = body.rfind(open) {
                 let inner = body[i + open.len()..].trim();
-                let label = ["责任编辑", "编辑", "来源", "本文来源", "实习生"].iter().any(|k| inner.starts_with(k));
-                if let Some(closes) = credit_words(inner).or((label && chars(inner) <= 30).then_some(true)) {
+                let closes = if ["责任编辑", "编辑"].iter().any(|k| inner.starts_with(k)) {
+                    Some(true)
+                } else if ["来源", "本文来源", "实习生"].iter().any(|k| inner.starts_with(k)) {
+                    Some(false)
+                } else {
+                    None
+                };
+                if let Some(closes) = credit_words(inner).or(closes.filter(|_| chars(inner) <= 30)) {
                     return Some((s.len() - i, closes));
                 }
             }
@@ -142,21 +152,29 @@ fn trailing_credit(s: &str) -> Option<(usize, bool)> {
     credit_words(rest).map(|closes| (s.len() - last_end, closes))
 }
 
-/// Credit wording, and whether it ends the story: `责任编辑：张三`, `编辑:李四`,
-/// `来源：新华网` do; a photo credit `新华社记者 张三 摄` does not. A photo credit is a
-/// name, never a clause: `记者看到，游客举起手机拍摄` (a line cut in mid-sentence) is none.
+/// Credit wording, and whether it ends the story. `新华社发 王五 摄`, `新华社记者张三发`,
+/// `责任编辑：张三` do; a photo credit (`新华社记者 张三 摄`, `澎湃新闻记者 李四 摄`) and a
+/// source line (`来源：国家统计局`, under a chart) may stand inside an article, so they do
+/// not. A credit is a name, never a clause: `记者看到，游客举起手机拍摄` (a line cut in
+/// mid-sentence) and `新华社评论员：在新的起点上再出发` (a headline) are none.
 fn credit_words(s: &str) -> Option<bool> {
     if chars(s) > 30 {
         return None;
     }
-    let photo = ["新华社", "本报记者", "记者", "摄影"].iter().any(|k| s.starts_with(k))
-        && s.ends_with('摄')
-        && !s.ends_with("拍摄")
-        && !s.contains(['，', ',', '；', ';', '：', ':', '。']);
-    if photo {
+    if let Some(label) = ["责任编辑", "编辑：", "编辑:", "来源：", "来源:"].iter().find(|k| s.starts_with(*k)) {
+        return Some(!label.starts_with("来源"));
+    }
+    if s.contains(['，', ',', '；', ';', '：', ':', '。', '！', '？']) {
+        return None;
+    }
+    if s.starts_with("新华社发") && (s.ends_with("新华社发") || s.ends_with('摄') || s.ends_with("摄）") || s.ends_with("摄)")) {
+        return Some(true);
+    }
+    let head: String = s.chars().take(8).collect();
+    if (head.contains("记者") || head.starts_with("摄影") || s.starts_with("新华社")) && s.ends_with('摄') && !s.ends_with("拍摄") {
         return Some(false);
     }
-    ["责任编辑", "编辑：", "编辑:", "来源：", "来源:"].iter().any(|k| s.starts_with(k)).then_some(true)
+    (s.starts_with("新华社") && s.ends_with('发')).then_some(true)
 }
 
 /// A whole line that is a credit: `新华社发`, `新华社记者张三摄`, `（完）`; and whether it
@@ -167,12 +185,7 @@ fn line_credit(s: &str) -> Option<bool> {
             return Some(closes);
         }
     }
-    if let Some(closes) = credit_words(s) {
-        return Some(closes);
-    }
-    let short = chars(s) <= 30;
-    let sent = short && (s.starts_with("新华社") || s.starts_with("本报记者") || s.starts_with("记者")) && s.ends_with("发");
-    (sent || short && s.starts_with("（编辑")).then_some(true)
+    credit_words(s).or((chars(s) <= 30 && s.starts_with("（编辑")).then_some(true))
 }
 
 /// Strips leading whitespace; returns the new offset into the line.
@@ -273,6 +286,9 @@ pub fn layout(text: &str, lines: &[Line], forms_word: &dyn Fn(&str, &str) -> boo
     let mut story_first_line: Option<usize> = None;
     let mut story_last_line = 0;
     let mut prev_closed = true; // the previous line ended a story (credit, closing dateline)
+    // The previous line ended in a credit that does not end a story by itself (a photo
+    // credit): a headline after it still opens the next item of a photo column.
+    let mut prev_soft_credit = false;
     // What the current story holds so far, kept as we go so the pass stays linear.
     let mut story_has_body = false;
     let mut story_title: Option<usize> = None;
@@ -302,8 +318,11 @@ pub fn layout(text: &str, lines: &[Line], forms_word: &dyn Fn(&str, &str) -> boo
             // A dateline opens a story (headlines right before it already did),
             // unless it stands after the body and closes it.
             new_story = matches!(kind, Kind::Dateline | Kind::Text { dated: true, .. }) && !closing_dateline;
-            // A headline right before a dated line opens the story it heads.
-            new_story |= matches!(kind, Kind::Text { lead: 0, .. }) && looks_like_headline(s) && next_is_dated && next_gap < 2;
+            // A headline right before a dated line opens the story it heads, and so does
+            // one right after a photo credit.
+            new_story |= matches!(kind, Kind::Text { lead: 0, tail: 0, .. })
+                && looks_like_headline(s)
+                && (next_is_dated && next_gap < 2 || prev_soft_credit);
         }
         if matches!(prev_role, Some(Role::Header)) {
             new_story = false; // a column header leads into the story under it
@@ -320,11 +339,13 @@ pub fn layout(text: &str, lines: &[Line], forms_word: &dyn Fn(&str, &str) -> boo
         let story = stories.len();
         let at_story_start = story_first_line == Some(i) || matches!(prev_role, Some(Role::Header));
         prev_closed = false;
+        prev_soft_credit = false;
 
         let role = match kind {
             Kind::Header => Role::Header,
             Kind::Credit { closes } => {
                 prev_closed = closes;
+                prev_soft_credit = !closes;
                 Role::Credit
             }
             Kind::Byline => Role::Byline,
@@ -348,7 +369,11 @@ pub fn layout(text: &str, lines: &[Line], forms_word: &dyn Fn(&str, &str) -> boo
                     let mut last = i;
                     let mut cur_tail = tail;
                     let mut cur_closes = closes;
-                    while cur_tail == 0 && !ends_sentence(&text[start..end]) {
+                    // Only the last joined line can change whether the block ends a sentence
+                    // (closers after a non-end do not), so test that line: a long run of
+                    // joined lines stays linear.
+                    let mut last_start = start;
+                    while cur_tail == 0 && !ends_sentence(&text[last_start..end]) {
                         let Some(next) = lines.get(last + 1) else { break };
                         let ns = &text[next.start..next.end];
                         let joinable = matches!(kinds[last + 1], Kind::Text { lead: 0, .. })
@@ -360,6 +385,7 @@ pub fn layout(text: &str, lines: &[Line], forms_word: &dyn Fn(&str, &str) -> boo
                         }
                         let Kind::Text { tail: t, closes: c, .. } = kinds[last + 1] else { break };
                         last += 1;
+                        last_start = next.start;
                         end = next.end - t;
                         cur_tail = t;
                         cur_closes = c;
@@ -368,6 +394,7 @@ pub fn layout(text: &str, lines: &[Line], forms_word: &dyn Fn(&str, &str) -> boo
                     story_has_body = true;
                     // A glued end mark, `…参照执行。（完）`, closes the story.
                     prev_closed = cur_tail > 0 && cur_closes;
+                    prev_soft_credit = cur_tail > 0 && !cur_closes;
                     story_last_line = last;
                     i = last + 1;
                     continue;
@@ -471,6 +498,34 @@ mod tests {
         let r = roles("景区迎来客流高峰。记者在现场看到，不少游客举起手机拍摄\n美丽的雪景。");
         assert_eq!(r.len(), 1, "{r:?}");
         assert_eq!(r[0].0, "景区迎来客流高峰。记者在现场看到，不少游客举起手机拍摄\n美丽的雪景。");
+    }
+
+    #[test]
+    fn a_photo_column_keeps_its_items_apart() {
+        let r = roles("苏州园林游人如织\n\n5月1日，游客在苏州拙政园内参观游览。新华社记者 李四 摄\n\n西湖断桥人潮涌动\n\n5月1日，游客在西湖断桥附近游览。\n\n新华社发（龙巍 摄）\n\n第三条图片新闻的说明。澎湃新闻记者 王五 摄");
+        let got: Vec<(&str, Role, usize)> = r.iter().map(|(t, role, st)| (t.as_str(), *role, *st)).collect();
+        assert_eq!(
+            got,
+            [
+                ("苏州园林游人如织", Role::Headline { sub: false }, 0),
+                ("5月1日，游客在苏州拙政园内参观游览。", Role::Body, 0),
+                ("西湖断桥人潮涌动", Role::Headline { sub: false }, 1),
+                ("5月1日，游客在西湖断桥附近游览。", Role::Body, 1),
+                ("新华社发（龙巍 摄）", Role::Credit, 1),
+                ("第三条图片新闻的说明。", Role::Body, 2),
+            ]
+        );
+    }
+
+    #[test]
+    fn text_that_only_looks_like_a_credit_stays_text() {
+        let r = roles("会议今天召开。\n记者从国家发\n展改革委获悉，新政策将于下月实施。据新华社发\n布的消息，会议已经闭幕。\n\n来源：国家统计局\n\n数据显示，物价保持平稳。");
+        let body: Vec<(&str, usize)> = r.iter().filter(|x| x.1 == Role::Body).map(|x| (x.0.as_str(), x.2)).collect();
+        let joined = "记者从国家发\n展改革委获悉，新政策将于下月实施。据新华社发\n布的消息，会议已经闭幕。";
+        assert_eq!(body, [("会议今天召开。", 0), (joined, 0), ("数据显示，物价保持平稳。", 0)]);
+        assert_eq!(r[2], ("来源：国家统计局".to_string(), Role::Credit, 0));
+        let r = roles("新华社评论员：在新的起点上再出发\n\n正文。");
+        assert_ne!(r[0].1, Role::Credit, "a headline with a colon is text, not a credit");
     }
 
     #[test]

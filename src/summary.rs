@@ -291,16 +291,17 @@ fn shared_bigrams<'a>(texts: impl Iterator<Item = &'a str>, length_power: f64, w
 /// (`原料：大米、红枣、黑芝麻。`).
 fn is_list_item(s: &str) -> bool {
     let numeral = |c: char| c.is_ascii_digit() || "一二三四五六七八九十".contains(c);
-    let clause_mark = |c: char| c.is_whitespace() || c.is_ascii_punctuation() || "，、；：。！？…）】”".contains(c);
+    // What may stand right before an item number or a label: not `初二（3）班`,
+    // `第（四）项`, `PMI为49.5、`, `iPhone 15、`.
+    let opens = |c: Option<&char>| c.is_none_or(|&c| "，；：。！？!?;:）)】”\n".contains(c));
     let chars: Vec<char> = s.chars().collect();
     let mut items = 0;
     for (i, &c) in chars.iter().enumerate() {
-        // `1、` or `十二、` opening a clause, and followed by words: not `第一、二产业`,
-        // `一、二线城市`, `1、2月份`, `每周一、三、五`, `2015、2016年`.
         let digits = chars[..i].iter().rev().take(3).take_while(|&&d| numeral(d)).count();
-        let opens_clause = i == digits || i > digits && clause_mark(chars[i - digits - 1]);
-        let numbered = c == '、' && (1..=2).contains(&digits) && opens_clause && chars.get(i + 1).is_some_and(|&d| !numeral(d));
-        let bracketed = matches!(c, '）' | ')') && digits == 1 && i >= 2 && matches!(chars[i - 2], '（' | '(');
+        let before = |k: usize| i.checked_sub(k + 1).map(|j| &chars[j]);
+        // `1、` followed by words: not `第一、二产业`, `一、二线城市`, `1、2月份`, `2015、2016年`.
+        let numbered = c == '、' && (1..=2).contains(&digits) && opens(before(digits)) && chars.get(i + 1).is_some_and(|&d| !numeral(d));
+        let bracketed = matches!(c, '）' | ')') && digits == 1 && i >= 2 && matches!(chars[i - 2], '（' | '(') && opens(before(2));
         if numbered || bracketed || ('①'..='⑩').contains(&c) {
             items += 1;
         }
@@ -308,13 +309,14 @@ fn is_list_item(s: &str) -> bool {
     if items >= 2 {
         return true;
     }
-    // `…，原料：大米、红枣、黑芝麻。`: a label of at most 4 chars opening its clause, then
-    // only items of at most 6 chars split by `、`. Not `会议强调：要坚持稳中求进、守正创新。`.
+    // `…，原料：大米、红枣、黑芝麻。`: a label of two Han chars or one Latin word opening its
+    // clause, then only items of at most 6 chars split by `、`. Not `会议强调：稳中求进、守正创新。`.
     let Some(colon) = chars.iter().rposition(|&c| c == '：') else { return false };
-    let label = chars[..colon].iter().rev().take_while(|&&c| !clause_mark(c)).count();
+    let label: Vec<char> = chars[..colon].iter().rev().take_while(|&&c| !opens(Some(&c))).copied().collect();
+    let short_label = label.len() <= 2 && label.iter().all(|&c| is_han(c)) || label.len() <= 8 && label.iter().all(char::is_ascii_alphabetic);
     let rest: Vec<char> = chars[colon + 1..].iter().copied().filter(|&c| !"。！？…".contains(c)).collect();
     let parts: Vec<&[char]> = rest.split(|&c| c == '、').collect();
-    (1..=4).contains(&label) && parts.len() >= 2 && parts.iter().all(|p| (1..=6).contains(&p.len()) && !p.iter().any(|&c| clause_mark(c)))
+    !label.is_empty() && short_label && parts.len() >= 2 && parts.iter().all(|p| (1..=6).contains(&p.len()) && !p.iter().any(|&c| opens(Some(&c))))
 }
 
 /// Short fragments and run-on blocks read badly as a summary.
@@ -519,6 +521,7 @@ mod tests {
             "做法：1、洗净，备用；2、切段，备用。",
             "红枣黑芝麻粥，原料：大米、红枣、黑芝麻。",
             "原料：大白菜叶、白萝卜。",
+            "Tips：红枣、黑芝麻。",
             "（1）加强统筹；（2）明确重点。",
             "①扩大内需②稳定就业",
             "1、全球最大一次攻击!2、视频企业起诉弹幕网站；3、音乐播放",
@@ -539,6 +542,12 @@ mod tests {
             "习近平指出：要加快建设科技强国、教育强国、人才强国。",
             "记者从市教育局获悉：今年我市将新建、改扩建中小学30所。",
             "比赛将于今晚19:35在北京、上海同步直播。",
+            "专家们来到初二（3）班和初二（5）班开展活动。",
+            "依据第二十六条第（四）项、第四十九条第（一）项之规定。",
+            "制造业PMI为49.5、非制造业商务活动指数为50.2、综合PMI产出指数为50.0。",
+            "苹果iPhone 15、华为Mate 60、小米14等新机型陆续发布。",
+            "会议强调：稳中求进、守正创新。",
+            "会议要求：强化担当、狠抓落实、务求实效。",
         ] {
             assert!(!is_list_item(statement), "{statement}");
         }
