@@ -115,13 +115,13 @@ fn byline_len(s: &str) -> Option<usize> {
 }
 
 /// A credit or end mark at the end of `s`: its length in bytes, and whether it ends
-/// the story (a photo credit or a source line may stand inside an article).
+/// the story (a photo credit may stand inside an article).
 fn trailing_credit(s: &str) -> Option<(usize, bool)> {
     for mark in ["（完）", "(完)", "新华社发"] {
         if let Some(body) = s.strip_suffix(mark) {
             // `新华社发` alone or after a sentence: not `据新华社发` cut from `据新华社发布的消息`.
             let before = body.chars().next_back();
-            if mark != "新华社发" || before.is_none_or(|c| c.is_whitespace() || "。！？!?.；;…”’\"）)】".contains(c)) {
+            if mark != "新华社发" || before.is_none_or(|c| c.is_whitespace() || "。！？!?.；;：:/…”’\"）)】」』》".contains(c)) {
                 return Some((mark.len(), true));
             }
         }
@@ -130,14 +130,8 @@ fn trailing_credit(s: &str) -> Option<(usize, bool)> {
         if let Some(body) = s.strip_suffix(close) {
             if let Some(i) = body.rfind(open) {
                 let inner = body[i + open.len()..].trim();
-                let closes = if ["责任编辑", "编辑"].iter().any(|k| inner.starts_with(k)) {
-                    Some(true)
-                } else if ["来源", "本文来源", "实习生"].iter().any(|k| inner.starts_with(k)) {
-                    Some(false)
-                } else {
-                    None
-                };
-                if let Some(closes) = credit_words(inner).or(closes.filter(|_| chars(inner) <= 30)) {
+                let label = ["责任编辑", "编辑", "来源", "本文来源", "图片来源", "实习生"].iter().any(|k| inner.starts_with(k));
+                if let Some(closes) = credit_words(inner).or((label && chars(inner) <= 30).then_some(true)) {
                     return Some((s.len() - i, closes));
                 }
             }
@@ -153,16 +147,16 @@ fn trailing_credit(s: &str) -> Option<(usize, bool)> {
 }
 
 /// Credit wording, and whether it ends the story. `新华社发 王五 摄`, `新华社记者张三发`,
-/// `责任编辑：张三` do; a photo credit (`新华社记者 张三 摄`, `澎湃新闻记者 李四 摄`) and a
-/// source line (`来源：国家统计局`, under a chart) may stand inside an article, so they do
-/// not. A credit is a name, never a clause: `记者看到，游客举起手机拍摄` (a line cut in
-/// mid-sentence) and `新华社评论员：在新的起点上再出发` (a headline) are none.
+/// `责任编辑：张三`, `来源：新华社` do; a photo credit (`新华社记者 张三 摄`, `澎湃新闻记者
+/// 李四 摄`) may stand under a picture inside an article, so it does not. A credit is a
+/// name, never a clause: `记者看到，游客举起手机拍摄` (a line cut in mid-sentence) and
+/// `新华社评论员：在新的起点上再出发` (a headline) are none.
 fn credit_words(s: &str) -> Option<bool> {
     if chars(s) > 30 {
         return None;
     }
-    if let Some(label) = ["责任编辑", "编辑：", "编辑:", "来源：", "来源:"].iter().find(|k| s.starts_with(*k)) {
-        return Some(!label.starts_with("来源"));
+    if ["责任编辑", "编辑：", "编辑:", "来源：", "来源:", "图片来源：", "图片来源:"].iter().any(|k| s.starts_with(k)) {
+        return Some(true);
     }
     if s.contains(['，', ',', '；', ';', '：', ':', '。', '！', '？']) {
         return None;
@@ -279,7 +273,14 @@ fn classify(s: &str) -> Kind {
 /// whether a line break between the two texts cuts a word (asked of the segmenter).
 #[inline(never)]
 pub fn layout(text: &str, lines: &[Line], forms_word: &dyn Fn(&str, &str) -> bool) -> (Vec<Block>, Vec<StorySpan>) {
-    let kinds: Vec<Kind> = lines.iter().map(|l| classify(&text[l.start..l.end])).collect();
+    let mut kinds: Vec<Kind> = lines.iter().map(|l| classify(&text[l.start..l.end])).collect();
+    // A line that reads a word into the next one (`新华社记者从国家发` / `展改革委获悉`) is
+    // half a sentence, not a credit.
+    for (i, kind) in kinds.iter_mut().enumerate() {
+        if matches!(kind, Kind::Credit { .. }) && joins_word(text, lines, i, forms_word) {
+            *kind = Kind::Text { lead: 0, tail: 0, dated: false, closes: false };
+        }
+    }
     let mut blocks: Vec<Block> = Vec::new();
     let mut stories: Vec<StorySpan> = Vec::new();
     // Line ranges of the current story, to set its span.
@@ -319,10 +320,10 @@ pub fn layout(text: &str, lines: &[Line], forms_word: &dyn Fn(&str, &str) -> boo
             // unless it stands after the body and closes it.
             new_story = matches!(kind, Kind::Dateline | Kind::Text { dated: true, .. }) && !closing_dateline;
             // A headline right before a dated line opens the story it heads, and so does
-            // one right after a photo credit.
+            // one standing on its own right after a photo credit (a photo column).
             new_story |= matches!(kind, Kind::Text { lead: 0, tail: 0, .. })
                 && looks_like_headline(s)
-                && (next_is_dated && next_gap < 2 || prev_soft_credit);
+                && (next_is_dated && next_gap < 2 || prev_soft_credit && next_gap >= 1);
         }
         if matches!(prev_role, Some(Role::Header)) {
             new_story = false; // a column header leads into the story under it
@@ -518,12 +519,25 @@ mod tests {
     }
 
     #[test]
+    fn after_a_photo_credit_only_a_headline_on_its_own_opens_a_story() {
+        // A line wrapped in mid-sentence after a caption is not a headline.
+        let r = roles("新华社北京7月10日电 夏粮再获丰收。\n\n7月10日，农民在田间收割小麦。新华社记者 李安 摄\n\n统计师表示夏粮\n丰收为稳定经济大盘提供了支撑。");
+        let body: Vec<(&str, usize)> = r.iter().filter(|x| x.1 == Role::Body).map(|x| (x.0.as_str(), x.2)).collect();
+        assert_eq!(body.last(), Some(&("统计师表示夏粮\n丰收为稳定经济大盘提供了支撑。", 0)));
+        // `新华社发` after `图片来源：` is still an end mark.
+        let r = roles("上海外滩游人如织\n\n8月26日晚，游客在外滩游览。\n\n图片来源：新华社发\n\n天津海河夜景\n\n8月25日晚，市民欣赏夜景。");
+        let stories: Vec<usize> = r.iter().map(|x| x.2).collect();
+        assert_eq!(stories, [0, 0, 0, 1, 1]);
+        assert_eq!(r[2].1, Role::Credit);
+    }
+
+    #[test]
     fn text_that_only_looks_like_a_credit_stays_text() {
         let r = roles("会议今天召开。\n记者从国家发\n展改革委获悉，新政策将于下月实施。据新华社发\n布的消息，会议已经闭幕。\n\n来源：国家统计局\n\n数据显示，物价保持平稳。");
         let body: Vec<(&str, usize)> = r.iter().filter(|x| x.1 == Role::Body).map(|x| (x.0.as_str(), x.2)).collect();
         let joined = "记者从国家发\n展改革委获悉，新政策将于下月实施。据新华社发\n布的消息，会议已经闭幕。";
-        assert_eq!(body, [("会议今天召开。", 0), (joined, 0), ("数据显示，物价保持平稳。", 0)]);
-        assert_eq!(r[2], ("来源：国家统计局".to_string(), Role::Credit, 0));
+        assert_eq!(body, [("会议今天召开。", 0), (joined, 0), ("数据显示，物价保持平稳。", 1)]);
+        assert_eq!(r[2], ("来源：国家统计局".to_string(), Role::Credit, 0), "a source line is a credit and ends its story");
         let r = roles("新华社评论员：在新的起点上再出发\n\n正文。");
         assert_ne!(r[0].1, Role::Credit, "a headline with a colon is text, not a credit");
     }

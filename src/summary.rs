@@ -291,17 +291,22 @@ fn shared_bigrams<'a>(texts: impl Iterator<Item = &'a str>, length_power: f64, w
 /// (`原料：大米、红枣、黑芝麻。`).
 fn is_list_item(s: &str) -> bool {
     let numeral = |c: char| c.is_ascii_digit() || "一二三四五六七八九十".contains(c);
-    // What may stand right before an item number or a label: not `初二（3）班`,
-    // `第（四）项`, `PMI为49.5、`, `iPhone 15、`.
-    let opens = |c: Option<&char>| c.is_none_or(|&c| "，；：。！？!?;:）)】”\n".contains(c));
     let chars: Vec<char> = s.chars().collect();
+    // Whether the char at `j` may stand right before an item number or a label: the start,
+    // a clause mark, or a space after Han text (`如下 1、…`). Not `初二（3）班`, `第（四）项`,
+    // `PMI为49.5、`, `iPhone 15、`.
+    let opens = |j: Option<usize>| {
+        j.is_none_or(|j| {
+            let c = chars[j];
+            "，；：。！？!?;:）)】”".contains(c) || c.is_whitespace() && (j == 0 || !chars[j - 1].is_ascii_alphanumeric())
+        })
+    };
     let mut items = 0;
     for (i, &c) in chars.iter().enumerate() {
         let digits = chars[..i].iter().rev().take(3).take_while(|&&d| numeral(d)).count();
-        let before = |k: usize| i.checked_sub(k + 1).map(|j| &chars[j]);
         // `1、` followed by words: not `第一、二产业`, `一、二线城市`, `1、2月份`, `2015、2016年`.
-        let numbered = c == '、' && (1..=2).contains(&digits) && opens(before(digits)) && chars.get(i + 1).is_some_and(|&d| !numeral(d));
-        let bracketed = matches!(c, '）' | ')') && digits == 1 && i >= 2 && matches!(chars[i - 2], '（' | '(') && opens(before(2));
+        let numbered = c == '、' && (1..=2).contains(&digits) && opens(i.checked_sub(digits + 1)) && chars.get(i + 1).is_some_and(|&d| !numeral(d));
+        let bracketed = matches!(c, '）' | ')') && digits == 1 && i >= 2 && matches!(chars[i - 2], '（' | '(') && opens(i.checked_sub(3));
         if numbered || bracketed || ('①'..='⑩').contains(&c) {
             items += 1;
         }
@@ -312,11 +317,13 @@ fn is_list_item(s: &str) -> bool {
     // `…，原料：大米、红枣、黑芝麻。`: a label of two Han chars or one Latin word opening its
     // clause, then only items of at most 6 chars split by `、`. Not `会议强调：稳中求进、守正创新。`.
     let Some(colon) = chars.iter().rposition(|&c| c == '：') else { return false };
-    let label: Vec<char> = chars[..colon].iter().rev().take_while(|&&c| !opens(Some(&c))).copied().collect();
+    let label_len = (0..colon).rev().take_while(|&j| !opens(Some(j))).count();
+    let label = &chars[colon - label_len..colon];
     let short_label = label.len() <= 2 && label.iter().all(|&c| is_han(c)) || label.len() <= 8 && label.iter().all(char::is_ascii_alphabetic);
     let rest: Vec<char> = chars[colon + 1..].iter().copied().filter(|&c| !"。！？…".contains(c)).collect();
     let parts: Vec<&[char]> = rest.split(|&c| c == '、').collect();
-    !label.is_empty() && short_label && parts.len() >= 2 && parts.iter().all(|p| (1..=6).contains(&p.len()) && !p.iter().any(|&c| opens(Some(&c))))
+    let bare = |p: &[char]| (1..=6).contains(&p.len()) && !p.iter().any(|&c| c.is_whitespace() || "，；：。！？!?;:）)】”".contains(c));
+    !label.is_empty() && short_label && parts.len() >= 2 && parts.iter().all(|p| bare(p))
 }
 
 /// Short fragments and run-on blocks read badly as a summary.
@@ -522,6 +529,9 @@ mod tests {
             "红枣黑芝麻粥，原料：大米、红枣、黑芝麻。",
             "原料：大白菜叶、白萝卜。",
             "Tips：红枣、黑芝麻。",
+            "红枣黑芝麻粥 原料：大米、红枣、黑芝麻。",
+            "今天的早报内容如下 1、国务院部署稳就业举措 2、全国铁路暑运创新高 3、多地发布高温预警。",
+            "要做到 (1)避免正午外出 (2)多喝淡盐水 (3)注意防晒。",
             "（1）加强统筹；（2）明确重点。",
             "①扩大内需②稳定就业",
             "1、全球最大一次攻击!2、视频企业起诉弹幕网站；3、音乐播放",

@@ -78,3 +78,13 @@ fn every_layout_gives_three_stories_and_only_body_sentences() {
         assert_eq!(stories, [0, 1, 2], "one sentence per story of:\n{text}");
     }
 }
+
+#[test]
+fn a_line_that_reads_a_word_into_the_next_is_not_a_credit() {
+    // `新华社记者从国家发` looks like a credit (`新华社…发`), but `发` + `展` is one word.
+    let text = "会议今天召开。\n新华社记者从国家发\n展改革委获悉，新政策将于下月实施。\n\n各地将抓好落实。";
+    let r = shared().summarize(text, &Options { ratio: Some(1.0), ..Options::default() }).unwrap();
+    assert_eq!(r.stories.len(), 1, "{:#?}", r.stories);
+    assert!(r.sentences.iter().any(|s| s.text == "新华社记者从国家发展改革委获悉，新政策将于下月实施。"), "{:#?}", r.sentences);
+    assert_spans_match(text, &r);
+}
