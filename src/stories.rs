@@ -114,15 +114,28 @@ fn byline_len(s: &str) -> Option<usize> {
     None
 }
 
-/// A credit or end mark at the end of `s`: its length in bytes, and whether it ends
-/// the story (a photo credit may stand inside an article).
-fn trailing_credit(s: &str) -> Option<(usize, bool)> {
+/// What a credit says, which decides whether it ends its story.
+#[derive(Clone, Copy, PartialEq)]
+enum Credit {
+    /// `新华社发`, `（完）`, `责任编辑：张三`, `来源：新华社`: the end of a story.
+    End,
+    /// `新华社记者 李四 摄`: on its own line it ends a (photo) story; glued to a caption it
+    /// may stand inside an article.
+    Photo,
+    /// `图片来源：视觉中国`, `来源：人民日报` on its own line: may stand under a headline or
+    /// a chart.
+    Source,
+}
+
+/// A credit or end mark at the end of `s`, after body text: its length in bytes, and
+/// whether it ends the story.
+fn trailing_credit(s: &str) -> Option<(usize, Credit)> {
     for mark in ["（完）", "(完)", "新华社发"] {
         if let Some(body) = s.strip_suffix(mark) {
             // `新华社发` alone or after a sentence: not `据新华社发` cut from `据新华社发布的消息`.
             let before = body.chars().next_back();
             if mark != "新华社发" || before.is_none_or(|c| c.is_whitespace() || "。！？!?.；;：:/…”’\"）)】」』》".contains(c)) {
-                return Some((mark.len(), true));
+                return Some((mark.len(), Credit::End));
             }
         }
     }
@@ -130,9 +143,17 @@ fn trailing_credit(s: &str) -> Option<(usize, bool)> {
         if let Some(body) = s.strip_suffix(close) {
             if let Some(i) = body.rfind(open) {
                 let inner = body[i + open.len()..].trim();
-                let label = ["责任编辑", "编辑", "来源", "本文来源", "图片来源", "实习生"].iter().any(|k| inner.starts_with(k));
-                if let Some(closes) = credit_words(inner).or((label && chars(inner) <= 30).then_some(true)) {
-                    return Some((s.len() - i, closes));
+                let label = if chars(inner) > 30 {
+                    None
+                } else if inner.starts_with("图片来源") {
+                    Some(Credit::Source)
+                } else if ["责任编辑", "编辑", "来源", "本文来源", "实习生"].iter().any(|k| inner.starts_with(k)) {
+                    Some(Credit::End)
+                } else {
+                    None
+                };
+                if let Some(credit) = credit_words(inner).or(label) {
+                    return Some((s.len() - i, credit));
                 }
             }
         }
@@ -143,43 +164,48 @@ fn trailing_credit(s: &str) -> Option<(usize, bool)> {
     if rest.is_empty() {
         return None;
     }
-    credit_words(rest).map(|closes| (s.len() - last_end, closes))
+    let credit = credit_words(rest)?;
+    // Glued after a sentence, `来源：…` closes the piece; `图片来源：…` is a caption's.
+    let credit = if credit == Credit::Source && !rest.starts_with("图片") { Credit::End } else { credit };
+    Some((s.len() - last_end, credit))
 }
 
-/// Credit wording, and whether it ends the story. `新华社发 王五 摄`, `新华社记者张三发`,
-/// `责任编辑：张三`, `来源：新华社` do; a photo credit (`新华社记者 张三 摄`, `澎湃新闻记者
-/// 李四 摄`) may stand under a picture inside an article, so it does not. A credit is a
-/// name, never a clause: `记者看到，游客举起手机拍摄` (a line cut in mid-sentence) and
-/// `新华社评论员：在新的起点上再出发` (a headline) are none.
-fn credit_words(s: &str) -> Option<bool> {
+/// Credit wording: `新华社发 王五 摄`, `新华社记者张三发`, `责任编辑：张三` (an end),
+/// `新华社记者 张三 摄`, `澎湃新闻记者 李四 摄` (a photo credit), `来源：人民日报` (a source).
+/// A credit is a name, never a clause: `记者看到，游客举起手机拍摄` (a line cut in
+/// mid-sentence) and `新华社评论员：在新的起点上再出发` (a headline) are none.
+fn credit_words(s: &str) -> Option<Credit> {
     if chars(s) > 30 {
         return None;
     }
-    if ["责任编辑", "编辑：", "编辑:", "来源：", "来源:", "图片来源：", "图片来源:"].iter().any(|k| s.starts_with(k)) {
-        return Some(true);
+    if ["责任编辑", "编辑：", "编辑:"].iter().any(|k| s.starts_with(k)) {
+        return Some(Credit::End);
+    }
+    if ["来源：", "来源:", "图片来源：", "图片来源:"].iter().any(|k| s.starts_with(k)) {
+        return Some(Credit::Source);
     }
     if s.contains(['，', ',', '；', ';', '：', ':', '。', '！', '？']) {
         return None;
     }
     if s.starts_with("新华社发") && (s.ends_with("新华社发") || s.ends_with('摄') || s.ends_with("摄）") || s.ends_with("摄)")) {
-        return Some(true);
+        return Some(Credit::End);
     }
     let head: String = s.chars().take(8).collect();
     if (head.contains("记者") || head.starts_with("摄影") || s.starts_with("新华社")) && s.ends_with('摄') && !s.ends_with("拍摄") {
-        return Some(false);
+        return Some(Credit::Photo);
     }
-    (s.starts_with("新华社") && s.ends_with('发')).then_some(true)
+    (s.starts_with("新华社") && s.ends_with('发')).then_some(Credit::End)
 }
 
-/// A whole line that is a credit: `新华社发`, `新华社记者张三摄`, `（完）`; and whether it
-/// ends the story.
+/// A whole line that is a credit, and whether it ends the story: an end mark or a photo
+/// credit on its own line does; a source line (`来源：人民日报` under a headline,
+/// `图片来源：视觉中国` under a picture) does not.
 fn line_credit(s: &str) -> Option<bool> {
-    if let Some((n, closes)) = trailing_credit(s) {
-        if n == s.len() {
-            return Some(closes);
-        }
-    }
-    credit_words(s).or((chars(s) <= 30 && s.starts_with("（编辑")).then_some(true))
+    let credit = match trailing_credit(s) {
+        Some((n, credit)) if n == s.len() => Some(credit),
+        _ => credit_words(s).or((chars(s) <= 30 && s.starts_with("（编辑")).then_some(Credit::End)),
+    }?;
+    Some(credit != Credit::Source)
 }
 
 /// Strips leading whitespace; returns the new offset into the line.
@@ -259,7 +285,7 @@ fn classify(s: &str) -> Kind {
             lead = skip_ws(s, lead + marker.len());
         }
     }
-    let (mut tail, closes) = trailing_credit(&s[lead..]).unwrap_or((0, false));
+    let (mut tail, closes) = trailing_credit(&s[lead..]).map_or((0, false), |(n, credit)| (n, credit == Credit::End));
     let body_end = s.len() - tail;
     // Keep the whitespace before a glued credit out of the span too.
     tail += s[lead..body_end].len() - s[lead..body_end].trim_end().len();
@@ -277,7 +303,7 @@ pub fn layout(text: &str, lines: &[Line], forms_word: &dyn Fn(&str, &str) -> boo
     // A line that reads a word into the next one (`新华社记者从国家发` / `展改革委获悉`) is
     // half a sentence, not a credit.
     for (i, kind) in kinds.iter_mut().enumerate() {
-        if matches!(kind, Kind::Credit { .. }) && joins_word(text, lines, i, forms_word) {
+        if matches!(kind, Kind::Credit { .. }) && lines.get(i + 1).is_some_and(|l| l.blanks_before == 0) && joins_word(text, lines, i, forms_word) {
             *kind = Kind::Text { lead: 0, tail: 0, dated: false, closes: false };
         }
     }
@@ -536,10 +562,21 @@ mod tests {
         let r = roles("会议今天召开。\n记者从国家发\n展改革委获悉，新政策将于下月实施。据新华社发\n布的消息，会议已经闭幕。\n\n来源：国家统计局\n\n数据显示，物价保持平稳。");
         let body: Vec<(&str, usize)> = r.iter().filter(|x| x.1 == Role::Body).map(|x| (x.0.as_str(), x.2)).collect();
         let joined = "记者从国家发\n展改革委获悉，新政策将于下月实施。据新华社发\n布的消息，会议已经闭幕。";
-        assert_eq!(body, [("会议今天召开。", 0), (joined, 0), ("数据显示，物价保持平稳。", 1)]);
-        assert_eq!(r[2], ("来源：国家统计局".to_string(), Role::Credit, 0), "a source line is a credit and ends its story");
+        assert_eq!(body, [("会议今天召开。", 0), (joined, 0), ("数据显示，物价保持平稳。", 0)]);
+        assert_eq!(r[2], ("来源：国家统计局".to_string(), Role::Credit, 0), "a source line on its own is a credit inside its story");
         let r = roles("新华社评论员：在新的起点上再出发\n\n正文。");
         assert_ne!(r[0].1, Role::Credit, "a headline with a colon is text, not a credit");
+    }
+
+    #[test]
+    fn a_photo_credit_on_its_own_line_ends_a_photo_story_and_a_source_line_does_not() {
+        let r = roles("西湖断桥人潮涌动\n5月1日，游客在西湖断桥附近游览。\n新华社记者 黄宗治 摄\n\n黄山云海美景如画\n5月1日，游客在黄山观赏云海。");
+        let titles: Vec<(&str, usize)> = r.iter().filter(|x| matches!(x.1, Role::Headline { .. })).map(|x| (x.0.as_str(), x.2)).collect();
+        assert_eq!(titles, [("西湖断桥人潮涌动", 0), ("黄山云海美景如画", 1)]);
+        let r = roles("今年夏粮再获丰收\n来源：人民日报\n\n国家统计局发布数据，夏粮增产。\n\n图片来源：视觉中国\n\n专家表示，丰收来之不易。");
+        let stories: Vec<usize> = r.iter().map(|x| x.2).collect();
+        assert_eq!(stories, [0, 0, 0, 0, 0]);
+        assert_eq!(r[0].1, Role::Headline { sub: false });
     }
 
     #[test]

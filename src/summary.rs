@@ -302,6 +302,7 @@ fn is_list_item(s: &str) -> bool {
         })
     };
     let mut items = 0;
+    let mut first_item = None;
     for (i, &c) in chars.iter().enumerate() {
         let digits = chars[..i].iter().rev().take(3).take_while(|&&d| numeral(d)).count();
         // `1、` followed by words: not `第一、二产业`, `一、二线城市`, `1、2月份`, `2015、2016年`.
@@ -309,9 +310,12 @@ fn is_list_item(s: &str) -> bool {
         let bracketed = matches!(c, '）' | ')') && digits == 1 && i >= 2 && matches!(chars[i - 2], '（' | '(') && opens(i.checked_sub(3));
         if numbered || bracketed || ('①'..='⑩').contains(&c) {
             items += 1;
+            first_item.get_or_insert(i);
         }
     }
-    if items >= 2 {
+    // The list must be what the sentence is: a statement that ends in one
+    // (`…联合发布通知，明确要求：①…②…`) is not.
+    if items >= 2 && first_item.is_some_and(|i| i <= 12) {
         return true;
     }
     // `…，原料：大米、红枣、黑芝麻。`: a label of two Han chars or one Latin word opening its
@@ -558,6 +562,7 @@ mod tests {
             "苹果iPhone 15、华为Mate 60、小米14等新机型陆续发布。",
             "会议强调：稳中求进、守正创新。",
             "会议要求：强化担当、狠抓落实、务求实效。",
+            "市场监管总局、国家网信办近日联合发布通知，明确要求：①不得虚构交易②不得编造用户评价③不得进行虚假宣传。",
         ] {
             assert!(!is_list_item(statement), "{statement}");
         }
