@@ -115,7 +115,7 @@ fn byline_len(s: &str) -> Option<usize> {
 }
 
 /// What a credit says, which decides whether it ends its story.
-#[derive(Clone, Copy, PartialEq)]
+#[derive(Debug, Clone, Copy, PartialEq)]
 enum Credit {
     /// `新华社发`, `（完）`, `责任编辑：张三`, `来源：新华社`: the end of a story.
     End,
@@ -182,7 +182,8 @@ fn credit_words(s: &str) -> Option<Credit> {
         return Some(Credit::End);
     }
     if ["来源：", "来源:", "图片来源：", "图片来源:"].iter().any(|k| s.starts_with(k)) {
-        return Some(Credit::Source);
+        // `图片来源：新华社发` is the agency's end mark all the same.
+        return Some(if s.ends_with("新华社发") { Credit::End } else { Credit::Source });
     }
     if s.contains(['，', ',', '；', ';', '：', ':', '。', '！', '？']) {
         return None;
@@ -194,18 +195,18 @@ fn credit_words(s: &str) -> Option<Credit> {
     if (head.contains("记者") || head.starts_with("摄影") || s.starts_with("新华社")) && s.ends_with('摄') && !s.ends_with("拍摄") {
         return Some(Credit::Photo);
     }
-    (s.starts_with("新华社") && s.ends_with('发')).then_some(Credit::End)
+    // `新华社记者张三发`; not a dateline line cut after `…记者从国家发`.
+    (s.starts_with("新华社") && s.ends_with('发') && dateline_len(s).is_none() && !s.contains(['（', '('])).then_some(Credit::End)
 }
 
-/// A whole line that is a credit, and whether it ends the story: an end mark or a photo
-/// credit on its own line does; a source line (`来源：人民日报` under a headline,
-/// `图片来源：视觉中国` under a picture) does not.
-fn line_credit(s: &str) -> Option<bool> {
-    let credit = match trailing_credit(s) {
+/// A whole line that is a credit. An end mark ends its story; a photo credit on its own
+/// line does when a blank line follows it; a source line (`来源：人民日报` under a
+/// headline, `图片来源：视觉中国` under a picture) does not.
+fn line_credit(s: &str) -> Option<Credit> {
+    match trailing_credit(s) {
         Some((n, credit)) if n == s.len() => Some(credit),
         _ => credit_words(s).or((chars(s) <= 30 && s.starts_with("（编辑")).then_some(Credit::End)),
-    }?;
-    Some(credit != Credit::Source)
+    }
 }
 
 /// Strips leading whitespace; returns the new offset into the line.
@@ -246,8 +247,7 @@ fn is_section_head(s: &str) -> bool {
 #[derive(Debug, Clone, Copy, PartialEq)]
 enum Kind {
     Header,
-    /// `closes`: the credit ends its story.
-    Credit { closes: bool },
+    Credit(Credit),
     Dateline,
     Byline,
     Question,
@@ -261,8 +261,8 @@ fn classify(s: &str) -> Kind {
     if is_header(s) {
         return Kind::Header;
     }
-    if let Some(closes) = line_credit(s) {
-        return Kind::Credit { closes };
+    if let Some(credit) = line_credit(s) {
+        return Kind::Credit(credit);
     }
     if s.starts_with("问：") || s.starts_with("问:") {
         return Kind::Question;
@@ -290,7 +290,7 @@ fn classify(s: &str) -> Kind {
     // Keep the whitespace before a glued credit out of the span too.
     tail += s[lead..body_end].len() - s[lead..body_end].trim_end().len();
     if lead + tail >= s.len() {
-        return Kind::Credit { closes };
+        return Kind::Credit(if closes { Credit::End } else { Credit::Source });
     }
     Kind::Text { lead, tail, dated, closes }
 }
@@ -300,10 +300,11 @@ fn classify(s: &str) -> Kind {
 #[inline(never)]
 pub fn layout(text: &str, lines: &[Line], forms_word: &dyn Fn(&str, &str) -> bool) -> (Vec<Block>, Vec<StorySpan>) {
     let mut kinds: Vec<Kind> = lines.iter().map(|l| classify(&text[l.start..l.end])).collect();
-    // A line that reads a word into the next one (`新华社记者从国家发` / `展改革委获悉`) is
-    // half a sentence, not a credit.
+    // A line that runs a word into the next one (`新华社记者从国家发` / `展改革委获悉`) is
+    // half a sentence, not a credit; but a photo credit's `摄` + `影院…` is no `摄影`.
     for (i, kind) in kinds.iter_mut().enumerate() {
-        if matches!(kind, Kind::Credit { .. }) && lines.get(i + 1).is_some_and(|l| l.blanks_before == 0) && joins_word(text, lines, i, forms_word) {
+        let wrapped = lines.get(i + 1).is_some_and(|l| l.blanks_before == 0) && !text[lines[i].start..lines[i].end].ends_with('摄');
+        if matches!(kind, Kind::Credit(_)) && wrapped && joins_word(text, lines, i, forms_word) {
             *kind = Kind::Text { lead: 0, tail: 0, dated: false, closes: false };
         }
     }
@@ -313,8 +314,8 @@ pub fn layout(text: &str, lines: &[Line], forms_word: &dyn Fn(&str, &str) -> boo
     let mut story_first_line: Option<usize> = None;
     let mut story_last_line = 0;
     let mut prev_closed = true; // the previous line ended a story (credit, closing dateline)
-    // The previous line ended in a credit that does not end a story by itself (a photo
-    // credit): a headline after it still opens the next item of a photo column.
+    // The previous line ended in a photo credit glued to its caption, which does not end a
+    // story by itself: a headline after it still opens the next item of a photo column.
     let mut prev_soft_credit = false;
     // What the current story holds so far, kept as we go so the pass stays linear.
     let mut story_has_body = false;
@@ -370,9 +371,9 @@ pub fn layout(text: &str, lines: &[Line], forms_word: &dyn Fn(&str, &str) -> boo
 
         let role = match kind {
             Kind::Header => Role::Header,
-            Kind::Credit { closes } => {
-                prev_closed = closes;
-                prev_soft_credit = !closes;
+            Kind::Credit(credit) => {
+                // A photo credit with text right under it stands inside an article.
+                prev_closed = credit == Credit::End || credit == Credit::Photo && next_gap > 0;
                 Role::Credit
             }
             Kind::Byline => Role::Byline,
