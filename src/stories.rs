@@ -574,6 +574,9 @@ mod tests {
         let r = roles("西湖断桥人潮涌动\n5月1日，游客在西湖断桥附近游览。\n新华社记者 黄宗治 摄\n\n黄山云海美景如画\n5月1日，游客在黄山观赏云海。");
         let titles: Vec<(&str, usize)> = r.iter().filter(|x| matches!(x.1, Role::Headline { .. })).map(|x| (x.0.as_str(), x.2)).collect();
         assert_eq!(titles, [("西湖断桥人潮涌动", 0), ("黄山云海美景如画", 1)]);
+        // With text right under it, a photo credit stands inside an article.
+        let stories: Vec<usize> = roles("上海消费市场回暖。\n新华社记者 陈飞 摄\n商务委负责人介绍了有关情况。").iter().map(|x| x.2).collect();
+        assert_eq!(stories, [0, 0, 0]);
         let r = roles("今年夏粮再获丰收\n来源：人民日报\n\n国家统计局发布数据，夏粮增产。\n\n图片来源：视觉中国\n\n专家表示，丰收来之不易。");
         let stories: Vec<usize> = r.iter().map(|x| x.2).collect();
         assert_eq!(stories, [0, 0, 0, 0, 0]);
