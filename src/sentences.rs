@@ -110,9 +110,10 @@ impl QuoteMarks {
     }
 }
 
-/// Whether the run of enders starting at `i` is followed by a closing mark.
+/// Whether the run of enders starting at `i` is followed by a closing quote mark. Not a
+/// title's: `《你好，李焕英！》` is a name inside its sentence.
 fn closes_after_enders(slice: &str, i: usize) -> bool {
-    slice[i..].chars().find(|c| !ENDERS.contains(c)).is_some_and(|c| PAIRS.iter().any(|p| p.1 == c))
+    slice[i..].chars().find(|c| !ENDERS.contains(c)).is_some_and(|c| PAIRS.iter().any(|p| p.1 == c) && c != '》')
 }
 
 /// An ASCII `!` or `?` between two Latin letters or digits belongs to a name
@@ -159,6 +160,7 @@ mod tests {
     fn no_split_inside_quotes_titles_or_numbers() {
         assert_eq!(parts("他说“你好。再见。”我们走。"), ["他说“你好。再见。”", "我们走。"]);
         assert_eq!(parts("印发《意见。试行》通知。"), ["印发《意见。试行》通知。"]);
+        assert_eq!(parts("电影《你好，李焕英！》重映引发热议。"), ["电影《你好，李焕英！》重映引发热议。"]);
         assert_eq!(parts("增长3.5个百分点。升级到Java 7.0版本。"), ["增长3.5个百分点。", "升级到Java 7.0版本。"]);
         assert_eq!(parts("It works. Really"), ["It works.", "Really"]);
         assert_eq!(parts("彩妆品牌YES!IC的设计。好!Yes! No?"), ["彩妆品牌YES!IC的设计。", "好!", "Yes!", "No?"]);
