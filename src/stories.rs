@@ -114,6 +114,21 @@ fn byline_len(s: &str) -> Option<usize> {
     None
 }
 
+/// A byline on its own line without brackets: `本报记者 贺勇`, `澎湃新闻记者 王敏`,
+/// `记者 张三 李四`. Names only, after a space; no clause and no `摄` (a photo credit).
+fn is_bare_byline(s: &str) -> bool {
+    let Some(at) = s.find("记者") else { return false };
+    let after = &s[at + "记者".len()..];
+    let names = after.trim();
+    // The space sets the names apart: `记者从国家发` (a wrapped line) is none.
+    after.starts_with([' ', '　'])
+        && chars(&s[..at]) <= 8
+        && (2..=12).contains(&chars(names))
+        && !s.ends_with('摄')
+        && names.chars().all(|c| is_han(c) || c == ' ' || c == '　' || c == '、')
+        && s[..at].chars().all(is_han)
+}
+
 /// What a credit says, which decides whether it ends its story.
 #[derive(Debug, Clone, Copy, PartialEq)]
 enum Credit {
@@ -280,6 +295,9 @@ fn classify(s: &str) -> Kind {
     if lead == s.len() {
         return if dated { Kind::Dateline } else { Kind::Byline };
     }
+    if lead == 0 && is_bare_byline(s) {
+        return Kind::Byline;
+    }
     for marker in ["答：", "答:"] {
         if s[lead..].starts_with(marker) {
             lead = skip_ws(s, lead + marker.len());
@@ -345,7 +363,8 @@ pub fn layout(text: &str, lines: &[Line], forms_word: &dyn Fn(&str, &str) -> boo
         if !new_story && !after_headline {
             // A dateline opens a story (headlines right before it already did),
             // unless it stands after the body and closes it.
-            new_story = matches!(kind, Kind::Dateline | Kind::Text { dated: true, .. }) && !closing_dateline;
+            // A story that has no body yet (a headline, a byline) is the one it opens.
+            new_story = matches!(kind, Kind::Dateline | Kind::Text { dated: true, .. }) && story_has_body && !closing_dateline;
             // A headline right before a dated line opens the story it heads, and so does
             // one standing on its own right after a photo credit (a photo column).
             new_story |= matches!(kind, Kind::Text { lead: 0, tail: 0, .. })
@@ -581,6 +600,25 @@ mod tests {
         let stories: Vec<usize> = r.iter().map(|x| x.2).collect();
         assert_eq!(stories, [0, 0, 0, 0, 0]);
         assert_eq!(r[0].1, Role::Headline { sub: false });
+    }
+
+    #[test]
+    fn a_headline_and_its_byline_stay_with_the_dated_body() {
+        for byline in ["（记者 贺勇）", "本报记者 贺勇", "澎湃新闻记者 王敏、李四"] {
+            let text = format!("北京城市副中心建设提速\n{byline}\n\n本报北京8月20日电  副中心建设正在加速推进。\n\n\n\n天津港吞吐量创新高\n\n天津港集团介绍，吞吐量同比增长。");
+            let r = roles(&text);
+            let got: Vec<(&str, Role, usize)> = r.iter().filter(|x| x.1 != Role::Dateline && x.1 != Role::Byline).map(|(t, role, st)| (t.as_str(), *role, *st)).collect();
+            assert_eq!(
+                got,
+                [
+                    ("北京城市副中心建设提速", Role::Headline { sub: false }, 0),
+                    ("副中心建设正在加速推进。", Role::Body, 0),
+                    ("天津港吞吐量创新高", Role::Headline { sub: false }, 1),
+                    ("天津港集团介绍，吞吐量同比增长。", Role::Body, 1),
+                ],
+                "{byline}"
+            );
+        }
     }
 
     #[test]
