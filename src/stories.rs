@@ -267,9 +267,8 @@ enum Kind {
     Byline,
     Question,
     /// Body text; `lead` bytes of markers at its start, `tail` bytes of credit at
-    /// its end (`closes`: that credit ends the story); `dated` when it opens with a
-    /// dateline or byline.
-    Text { lead: usize, tail: usize, dated: bool, closes: bool },
+    /// its end (`credit`: what it is); `dated` when it opens with a dateline or byline.
+    Text { lead: usize, tail: usize, dated: bool, credit: Option<Credit> },
 }
 
 fn classify(s: &str) -> Kind {
@@ -303,14 +302,14 @@ fn classify(s: &str) -> Kind {
             lead = skip_ws(s, lead + marker.len());
         }
     }
-    let (mut tail, closes) = trailing_credit(&s[lead..]).map_or((0, false), |(n, credit)| (n, credit == Credit::End));
+    let (mut tail, credit) = trailing_credit(&s[lead..]).map_or((0, None), |(n, credit)| (n, Some(credit)));
     let body_end = s.len() - tail;
     // Keep the whitespace before a glued credit out of the span too.
     tail += s[lead..body_end].len() - s[lead..body_end].trim_end().len();
     if lead + tail >= s.len() {
-        return Kind::Credit(if closes { Credit::End } else { Credit::Source });
+        return Kind::Credit(credit.unwrap_or(Credit::Source));
     }
-    Kind::Text { lead, tail, dated, closes }
+    Kind::Text { lead, tail, dated, credit }
 }
 
 /// Splits the lines into blocks and stories. `forms_word(left, right)` says
@@ -321,9 +320,9 @@ pub fn layout(text: &str, lines: &[Line], forms_word: &dyn Fn(&str, &str) -> boo
     // A line that runs a word into the next one (`新华社记者从国家发` / `展改革委获悉`) is
     // half a sentence, not a credit; but a photo credit's `摄` + `影院…` is no `摄影`.
     for (i, kind) in kinds.iter_mut().enumerate() {
-        let wrapped = lines.get(i + 1).is_some_and(|l| l.blanks_before == 0) && !text[lines[i].start..lines[i].end].ends_with('摄');
-        if matches!(kind, Kind::Credit(_)) && wrapped && joins_word(text, lines, i, forms_word) {
-            *kind = Kind::Text { lead: 0, tail: 0, dated: false, closes: false };
+        let wrapped = || lines.get(i + 1).is_some_and(|l| l.blanks_before == 0) && !text[lines[i].start..lines[i].end].ends_with('摄');
+        if matches!(kind, Kind::Credit(_)) && wrapped() && joins_word(text, lines, i, forms_word) {
+            *kind = Kind::Text { lead: 0, tail: 0, dated: false, credit: None };
         }
     }
     let mut blocks: Vec<Block> = Vec::new();
@@ -401,7 +400,7 @@ pub fn layout(text: &str, lines: &[Line], forms_word: &dyn Fn(&str, &str) -> boo
                 prev_closed = closing_dateline && !new_story;
                 Role::Dateline
             }
-            Kind::Text { lead, tail, closes, .. } => {
+            Kind::Text { lead, tail, credit, .. } => {
                 let sub = s.starts_with("——") || s.starts_with("──") || s.starts_with("--");
                 let headline = lead == 0
                     && tail == 0
@@ -415,7 +414,7 @@ pub fn layout(text: &str, lines: &[Line], forms_word: &dyn Fn(&str, &str) -> boo
                     let mut end = line.end - tail;
                     let mut last = i;
                     let mut cur_tail = tail;
-                    let mut cur_closes = closes;
+                    let mut cur_credit = credit;
                     // Only the last joined line can change whether the block ends a sentence
                     // (closers after a non-end do not), so test that line: a long run of
                     // joined lines stays linear.
@@ -430,18 +429,18 @@ pub fn layout(text: &str, lines: &[Line], forms_word: &dyn Fn(&str, &str) -> boo
                         if !joinable {
                             break;
                         }
-                        let Kind::Text { tail: t, closes: c, .. } = kinds[last + 1] else { break };
+                        let Kind::Text { tail: t, credit: c, .. } = kinds[last + 1] else { break };
                         last += 1;
                         last_start = next.start;
                         end = next.end - t;
                         cur_tail = t;
-                        cur_closes = c;
+                        cur_credit = c;
                     }
                     blocks.push(Block { start, end, role: Role::Body, story });
                     story_has_body = true;
                     // A glued end mark, `…参照执行。（完）`, closes the story.
-                    prev_closed = cur_tail > 0 && cur_closes;
-                    prev_soft_credit = cur_tail > 0 && !cur_closes;
+                    prev_closed = cur_credit == Some(Credit::End);
+                    prev_soft_credit = cur_credit == Some(Credit::Photo);
                     story_last_line = last;
                     i = last + 1;
                     continue;

@@ -290,6 +290,8 @@ fn shared_bigrams<'a>(texts: impl Iterator<Item = &'a str>, length_power: f64, w
 /// `①②`), or a short label whose colon opens a bare run of short items
 /// (`原料：大米、红枣、黑芝麻。`).
 fn is_list_item(s: &str) -> bool {
+    // Marks that close a clause, so an item number or a label may follow them.
+    const CLAUSE_MARKS: &str = "，；：。！？!?;:）)】”";
     let numeral = |c: char| c.is_ascii_digit() || "一二三四五六七八九十".contains(c);
     let chars: Vec<char> = s.chars().collect();
     // Whether the char at `j` may stand right before an item number or a label: the start,
@@ -298,7 +300,7 @@ fn is_list_item(s: &str) -> bool {
     let opens = |j: Option<usize>| {
         j.is_none_or(|j| {
             let c = chars[j];
-            "，；：。！？!?;:）)】”".contains(c) || c.is_whitespace() && (j == 0 || !chars[j - 1].is_ascii_alphanumeric())
+            CLAUSE_MARKS.contains(c) || c.is_whitespace() && (j == 0 || !chars[j - 1].is_ascii_alphanumeric())
         })
     };
     let mut items = 0;
@@ -326,7 +328,7 @@ fn is_list_item(s: &str) -> bool {
     let short_label = label.len() <= 2 && label.iter().all(|&c| is_han(c)) || label.len() <= 8 && label.iter().all(char::is_ascii_alphabetic);
     let rest: Vec<char> = chars[colon + 1..].iter().copied().filter(|&c| !"。！？…".contains(c)).collect();
     let parts: Vec<&[char]> = rest.split(|&c| c == '、').collect();
-    let bare = |p: &[char]| (1..=6).contains(&p.len()) && !p.iter().any(|&c| c.is_whitespace() || "，；：。！？!?;:）)】”".contains(c));
+    let bare = |p: &[char]| (1..=6).contains(&p.len()) && !p.iter().any(|&c| c.is_whitespace() || CLAUSE_MARKS.contains(c));
     !label.is_empty() && short_label && parts.len() >= 2 && parts.iter().all(|p| bare(p))
 }
 
