@@ -168,7 +168,22 @@ pub fn extract(doc: &Document, tokenizer: &Tokenizer, options: &Options) -> Term
     // Nodes are in order of first occurrence, so a stable sort breaks ties by it.
     ranked.sort_by(|a, b| b.1.total_cmp(&a.1));
     let phrases = keyphrases(doc, &ranked, &score);
-    Terms { ranked, score, words: doc.vocab.words.clone(), phrases }
+    Terms { ranked, score, words: surfaces(doc), phrases }
+}
+
+/// Each term as the text first writes it: the vocabulary holds the simplified form of a
+/// traditional text (`simplify`), but a keyword is shown as the user wrote it.
+fn surfaces(doc: &Document) -> Vec<String> {
+    let mut out: Vec<Option<String>> = vec![None; doc.vocab.len()];
+    for u in doc.units.iter().filter(|u| u.in_text()) {
+        for t in &u.tokens {
+            let slot = &mut out[t.id as usize];
+            if slot.is_none() {
+                *slot = u.text.get(t.start as usize..t.end as usize).map(str::to_string);
+            }
+        }
+    }
+    out.into_iter().zip(&doc.vocab.words).map(|(s, w)| s.unwrap_or_else(|| w.clone())).collect()
 }
 
 /// In a multi-story paste, scores each term relative to the best term of the
@@ -228,7 +243,9 @@ fn keyphrases(doc: &Document, ranked: &[(u32, f64)], score: &[f64]) -> Vec<(Stri
                 if !linked || !run.iter().all(|t| top[t.id as usize]) {
                     break;
                 }
-                let text: String = run.iter().map(|t| doc.vocab.words[t.id as usize].as_str()).collect();
+                // Linked tokens are one span of the sentence, as the user wrote it.
+                let Some(text) = run.first().zip(run.last()).and_then(|(a, b)| u.text.get(a.start as usize..b.end as usize)) else { break };
+                let text = text.to_string();
                 let weight: f64 = run.iter().map(|t| score[t.id as usize]).sum();
                 let e = found.entry(text).or_insert((0, weight, order));
                 e.0 += 1;

@@ -11,8 +11,8 @@
 //! assert_eq!(&text[s.byte_start..s.byte_end], s.text);
 //! ```
 //!
-//! The pipeline, one module per stage: `normalize` (lines, paste repair, reader text)
-//! → `stories` (line roles, stories, markers) → `sentences` → `tokens` (jieba) →
+//! The pipeline, one module per stage: `normalize` (lines, paste repair, reader text),
+//! `simplify` (a traditional text is read in simplified chars) → `stories` (line roles, stories, markers) → `sentences` → `tokens` (jieba) →
 //! `keywords` and `summary`, both ranked by `rank`.
 
 pub mod cli;
@@ -22,6 +22,7 @@ mod normalize;
 mod options;
 mod rank;
 mod sentences;
+mod simplify;
 mod stories;
 #[doc(hidden)]
 pub mod summary;

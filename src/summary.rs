@@ -6,11 +6,13 @@ use crate::keywords::{self, Terms};
 use crate::normalize::{self, is_han};
 use crate::rank::{pagerank, Graph};
 use crate::sentences;
+use crate::simplify;
 use crate::stories::{self, Role};
 use crate::tokens::{Class, Token, Tokenizer, Vocab};
 use crate::Options;
 use libm::{log, pow};
 use rustc_hash::{FxHashMap, FxHashSet};
+use std::borrow::Cow;
 
 /// A sentence unit: a body sentence, or a whole non-body line.
 pub struct Unit {
@@ -48,20 +50,28 @@ pub struct Document {
 
 impl Document {
     pub fn analyze(text: &str, tokenizer: &Tokenizer, options: &Options) -> Document {
-        let lines = normalize::lines(text);
-        let (blocks, spans) = stories::layout(text, &lines, &|a, b| tokenizer.forms_word(a, b));
-        let extra_stop: FxHashSet<String> = options.stop_words.iter().cloned().collect();
+        // A traditional text is read in simplified chars at the same byte offsets: the
+        // layout, the splitter and the segmenter see `view`; units keep what was pasted.
+        let view = simplify::view(text);
+        let lines = normalize::lines(&view);
+        let (blocks, spans) = stories::layout(&view, &lines, &|a, b| tokenizer.forms_word(a, b));
+        let extra_stop: FxHashSet<String> =
+            options.stop_words.iter().flat_map(|w| [w.clone(), simplify::to_simplified(w).into_owned()]).collect();
         let mut vocab = Vocab::default();
         let mut units = Vec::new();
         let mut unit_of_block = Vec::with_capacity(blocks.len());
         for b in &blocks {
             unit_of_block.push(units.len());
-            let ranges = if b.role.is_body() { sentences::split(text, b.start, b.end) } else { vec![(b.start, b.end)] };
+            let ranges = if b.role.is_body() { sentences::split(&view, b.start, b.end) } else { vec![(b.start, b.end)] };
             for (s, e) in ranges {
                 let reader = normalize::reader_text(text, s, e);
                 let role = b.role;
                 let tokens = if matches!(role, Role::Body | Role::Headline { .. } | Role::Question) {
-                    tokenizer.tokenize(&reader, &mut vocab, &extra_stop)
+                    let read = match &view {
+                        Cow::Borrowed(_) => Cow::Borrowed(reader.as_str()),
+                        Cow::Owned(v) => Cow::Owned(normalize::reader_text(v, s, e)),
+                    };
+                    tokenizer.tokenize(&read, &mut vocab, &extra_stop)
                 } else {
                     Vec::new()
                 };

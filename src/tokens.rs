@@ -75,6 +75,16 @@ impl Tokenizer {
         for w in words {
             check_word(w)?;
         }
+        // A traditional text is segmented in simplified chars (`simplify`): a word
+        // written in traditional chars is added in that form too.
+        let variants: Vec<UserWord> = words
+            .iter()
+            .filter_map(|w| match crate::simplify::to_simplified(&w.word) {
+                std::borrow::Cow::Owned(s) => Some(UserWord { word: s, ..w.clone() }),
+                std::borrow::Cow::Borrowed(_) => None,
+            })
+            .collect();
+        let words = &[words, &variants].concat();
         // The segmenter sums all frequencies in a usize, 32 bits in wasm: keep user words
         // within a budget so the sum cannot wrap and native and wasm agree.
         let given: u64 = words.iter().map(|w| w.freq.map_or(0, |f| f.min(MAX_USER_FREQ) as u64)).sum();

@@ -100,7 +100,8 @@ struct Shared {
 impl Shared {
     /// The summarizer, ready for `text`.
     fn ready_for(&mut self, text: &str) -> Result<&Summarizer, JsError> {
-        self.lazy.admit(self.summarizer.tokenizer.jieba_mut(), text).map_err(err)?;
+        // The segmenter reads a traditional text in simplified chars (`simplify`).
+        self.lazy.admit(self.summarizer.tokenizer.jieba_mut(), &crate::simplify::view(text)).map_err(err)?;
         Ok(&self.summarizer)
     }
 }

@@ -97,3 +97,45 @@ fn same_input_same_bytes() {
     let b = serde_json::to_string(&three()).unwrap();
     assert_eq!(a, b);
 }
+
+/// The seed in traditional chars (OpenCC s2t of tests/fixtures/bulletin.txt).
+const TRADITIONAL: &str = include_str!("fixtures/bulletin-traditional.txt");
+
+#[test]
+fn the_seed_in_traditional_chars_reads_like_the_seed() {
+    let opts = Options { sentences: Some(3), keywords: 10, ..Options::default() };
+    let simplified = shared().summarize(SEED, &opts).unwrap();
+    let traditional = shared().summarize(TRADITIONAL, &opts).unwrap();
+    assert_spans_match(TRADITIONAL, &traditional);
+    // Same stories (the dateline `新華社北京8月26日電` and the credit `新華社發` are
+    // markers), the same sentences picked, at the same offsets.
+    let spans = |r: &Summary| r.stories.iter().map(|s| (s.start, s.end)).collect::<Vec<_>>();
+    assert_eq!(spans(&traditional), spans(&simplified));
+    let picks = |r: &Summary| r.sentences.iter().map(|s| (s.index, s.start, s.end)).collect::<Vec<_>>();
+    assert_eq!(picks(&traditional), picks(&simplified));
+    assert_eq!(traditional.stories[2].title.as_deref(), Some("安寧療護有了新“國標”"));
+    // The same keywords, shown as the text writes them.
+    let words = |r: &Summary| r.keywords.iter().map(|k| k.word.clone()).collect::<Vec<_>>();
+    assert_eq!(words(&traditional)[..3], ["人工智能", "安寧療護", "峯會"], "{:?}", traditional.keywords);
+    for (t, s) in traditional.keywords.iter().zip(&simplified.keywords) {
+        assert_eq!((t.word.chars().count(), t.weight), (s.word.chars().count(), s.weight), "{t:?} / {s:?}");
+        assert!(TRADITIONAL.contains(&t.word), "{t:?} is not in the text");
+    }
+    let phrases = |r: &Summary| r.keyphrases.iter().map(|k| k.phrase.chars().count()).collect::<Vec<_>>();
+    assert_eq!(phrases(&traditional), phrases(&simplified));
+    assert!(traditional.keyphrases.iter().all(|k| TRADITIONAL.contains(&k.phrase)), "{:?}", traditional.keyphrases);
+}
+
+#[test]
+fn user_words_and_stop_words_in_traditional_chars_apply_to_traditional_text() {
+    let opts = Options { keywords: 20, ..Options::default() };
+    let has = |r: &textrank_zh::Keywords, w: &str| r.keywords.iter().any(|k| k.word == w);
+    let plain = shared().keywords(TRADITIONAL, &opts).unwrap();
+    assert!(!has(&plain, "人工智能應用") && has(&plain, "峯會"), "{:?}", plain.keywords);
+    let word = textrank_zh::UserWord { word: "人工智能應用".into(), freq: Some(10), pos: Some("n".into()) };
+    let s = textrank_zh::Summarizer::new().unwrap().with_user_words(&[word]).unwrap();
+    let k = s.keywords(TRADITIONAL, &opts).unwrap();
+    assert!(has(&k, "人工智能應用"), "{:?}", k.keywords);
+    let k = shared().keywords(TRADITIONAL, &Options { stop_words: vec!["峯會".into()], ..opts }).unwrap();
+    assert!(!has(&k, "峯會"), "{:?}", k.keywords);
+}

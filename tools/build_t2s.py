@@ -1,0 +1,74 @@
+#!/usr/bin/env python3
+"""Build src/data/t2s.txt from OpenCC's character tables (Apache-2.0, see NOTICE).
+
+Run once when the source tables change; the output is committed, so a build never
+needs this script or Python. The tables ship in the PyPI package
+opencc-python-reimplemented (0.1.7):
+
+    pip install opencc-python-reimplemented==0.1.7
+    python3 tools/build_t2s.py "$(python3 -c 'import opencc, os; print(os.path.dirname(opencc.__file__))')/dictionary"
+
+Output, UTF-8, one entry per line after the `#` header:
+  two chars `TS`: the traditional char T reads as the simplified char S
+                  (TSCharacters' first candidate; a TWVariantsRev/HKVariantsRev variant
+                  by way of its standard form);
+  one char `S`:   a simplified char no traditional text uses (a key of STCharacters
+                  whose candidates do not include itself): evidence that a text is
+                  written in simplified chars.
+Only BMP Han chars whose UTF-8 form is 3 bytes are kept on both sides, so mapping
+a text leaves every byte offset where it was (src/simplify.rs relies on it).
+"""
+import os
+import sys
+
+
+def read(path):
+    out = {}
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            line = line.rstrip("\n")
+            if not line:
+                continue
+            key, vals = line.split("\t")
+            out[key] = vals.split(" ")
+    return out
+
+
+def han(c):
+    return len(c) == 1 and (0x3400 <= ord(c) <= 0x4DBF or 0x4E00 <= ord(c) <= 0x9FFF)
+
+
+def main(folder):
+    ts = read(os.path.join(folder, "TSCharacters.txt"))
+    st = read(os.path.join(folder, "STCharacters.txt"))
+    rev = {}
+    for name in ("TWVariantsRev.txt", "HKVariantsRev.txt"):
+        for k, v in read(os.path.join(folder, name)).items():
+            rev.setdefault(k, v[0])
+    pairs = {}
+    for t, vals in ts.items():
+        pairs[t] = vals[0]
+    # A Taiwan or Hong Kong variant counts when its standard form has a simplified one
+    # (`裡` -> `裏` -> `里`, `衞` -> `衛` -> `卫`); `抬` -> `擡` and `著` -> `着` do not.
+    for t, std in rev.items():
+        if t not in ts and std in ts:
+            pairs[t] = ts[std][0]
+    # A char simplified text also uses as it is (`么` in `什么`) is never mapped.
+    pairs = {t: s for t, s in pairs.items() if s != t and t not in st and han(t) and han(s)}
+    assert not any(s in pairs for s in pairs.values()), "a simplified form is itself mapped"
+    simplified = sorted(k for k, v in st.items() if han(k) and k not in v and k not in pairs)
+    lines = [
+        "# Traditional -> simplified Han chars (TS) and simplified-only chars (S), built by",
+        "# tools/build_t2s.py from OpenCC's tables (Apache-2.0; see NOTICE).",
+    ]
+    lines += [t + s for t, s in sorted(pairs.items())]
+    lines += simplified
+    with open(os.path.join(os.path.dirname(__file__), "..", "src", "data", "t2s.txt"), "w", encoding="utf-8") as f:
+        f.write("\n".join(lines) + "\n")
+    print(f"{len(pairs)} pairs, {len(simplified)} simplified-only chars", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    if len(sys.argv) != 2:
+        sys.exit(__doc__)
+    main(sys.argv[1])
