@@ -100,18 +100,30 @@ pub fn dateline_len(s: &str) -> Option<usize> {
     None
 }
 
-/// Length in bytes of a byline at the start of `s`: `（记者李恒）`.
+/// Length in bytes of a byline at the start of `s`: `（记者李恒）`; or of a bracketed
+/// dateline, as Taiwan and Hong Kong papers write them: `（中央社记者王明台北29日电）`,
+/// `【明报专讯】` (read in simplified chars, see `simplify`).
 fn byline_len(s: &str) -> Option<usize> {
-    for (open, close) in [("（", '）'), ("(", ')')] {
+    for (open, close) in [("（", '）'), ("(", ')'), ("【", '】')] {
         if let Some(rest) = s.strip_prefix(open) {
             let inner_end = rest.find(close)?;
             let inner = &rest[..inner_end];
-            if (inner.starts_with("记者") || inner.starts_with("本报记者") || inner.starts_with("通讯员")) && chars(inner) <= 30 {
+            let byline = inner.starts_with("记者") || inner.starts_with("本报记者") || inner.starts_with("通讯员");
+            if (byline || is_bracketed_dateline(inner)) && chars(inner) <= 30 {
                 return Some(open.len() + inner_end + close.len_utf8());
             }
         }
     }
     None
+}
+
+/// `中央社记者王明台北29日电`, `中央社台北29日电`, `明报专讯`, `本报讯`: an agency or a
+/// paper's own wire, names and digits only.
+fn is_bracketed_dateline(inner: &str) -> bool {
+    let agency = AGENCIES.iter().chain(&["中央社", "中通社"]).any(|a| inner.starts_with(a));
+    let wire = ["日电", "日讯", "专讯", "专电"].iter().any(|t| inner.ends_with(t));
+    (wire || agency && (inner.ends_with('电') || inner.ends_with('讯')))
+        && inner.chars().all(|c| is_han(c) || c.is_ascii_digit() || ('０'..='９').contains(&c))
 }
 
 /// A byline on its own line without brackets: `本报记者 贺勇`, `澎湃新闻记者 王敏`,
@@ -481,6 +493,20 @@ mod tests {
         assert_eq!(dateline_len("新华社发"), None);
         assert_eq!(dateline_len("本报讯 正文"), Some("本报讯".len()));
         assert_eq!(dateline_len("新华社记者李恒"), None);
+    }
+
+    #[test]
+    fn bracketed_datelines_of_taiwan_and_hong_kong_papers() {
+        for line in ["（中央社记者王小明台北29日电）行政院会今天通过总预算案。", "（中央社台北29日电）台风远离。", "【明报专讯】政府今日公布数字。"] {
+            let r = roles(line);
+            assert_eq!(r.len(), 1, "{r:?}");
+            assert!(line.ends_with(&r[0].0) && !r[0].0.contains(['）', '】']), "{r:?}");
+            assert_eq!(r[0].1, Role::Body);
+        }
+        // A parenthesis that only ends in 电 or 讯 is text.
+        for line in ["（来电）他说明天再谈。", "（图为通讯）内容。", "（中央社，29日电）内容。"] {
+            assert_eq!(roles(line)[0].0, line, "{line}");
+        }
     }
 
     #[test]
