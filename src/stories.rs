@@ -68,6 +68,12 @@ pub fn dateline_len(s: &str) -> Option<usize> {
     if let Some(r) = rest.strip_prefix('讯') {
         return Some(s.len() - r.len());
     }
+    // `本报电 正文`, `新华社电（记者…）`: a wire without place or date; not `新华社电视台`.
+    if let Some(r) = rest.strip_prefix('电') {
+        if r.chars().next().is_none_or(|c| c.is_whitespace() || c == '（' || c == '(') {
+            return Some(s.len() - r.len());
+        }
+    }
     // Place, then `8月26日`, then `电`/`讯`; the place is a few Han chars.
     let mut it = rest.char_indices().peekable();
     let mut place = 0;
@@ -205,7 +211,7 @@ fn credit_words(s: &str) -> Option<Credit> {
     if chars(s) > 30 {
         return None;
     }
-    if ["责任编辑", "编辑：", "编辑:"].iter().any(|k| s.starts_with(k)) {
+    if ["责任编辑", "编辑：", "编辑:", "本版责编", "责编：", "责编:"].iter().any(|k| s.starts_with(k)) {
         return Some(Credit::End);
     }
     if ["来源：", "来源:", "图片来源：", "图片来源:"].iter().any(|k| s.starts_with(k)) {
@@ -232,8 +238,21 @@ fn credit_words(s: &str) -> Option<Credit> {
 fn line_credit(s: &str) -> Option<Credit> {
     match trailing_credit(s) {
         Some((n, credit)) if n == s.len() => Some(credit),
-        _ => credit_words(s).or((chars(s) <= 30 && s.starts_with("（编辑")).then_some(Credit::End)),
+        _ => credit_words(s).or((chars(s) <= 30 && s.starts_with("（编辑") || is_print_source(s)).then_some(Credit::End)),
     }
+}
+
+/// `《 人民日报 》（ 2025年08月27日 01 版）`: the print edition an article ran in, the last
+/// line of every article on a paper's website.
+fn is_print_source(s: &str) -> bool {
+    let Some(rest) = s.strip_prefix('《') else { return false };
+    let Some((paper, rest)) = rest.split_once('》') else { return false };
+    let rest = rest.trim_start();
+    let Some(inner) = rest.strip_prefix('（').and_then(|r| r.strip_suffix('）')).or_else(|| rest.strip_prefix('(').and_then(|r| r.strip_suffix(')'))) else {
+        return false;
+    };
+    let inner = inner.trim();
+    (1..=12).contains(&chars(paper.trim())) && chars(inner) <= 24 && inner.ends_with('版') && inner.contains('日') && inner.chars().any(|c| c.is_ascii_digit())
 }
 
 /// Strips leading whitespace; returns the new offset into the line.
@@ -385,6 +404,10 @@ pub fn layout(text: &str, lines: &[Line], forms_word: &dyn Fn(&str, &str) -> boo
         if matches!(prev_role, Some(Role::Header)) {
             new_story = false; // a column header leads into the story under it
         }
+        if prev_closed && matches!(kind, Kind::Credit(_)) && story_first_line.is_some() {
+            // Marks in a row (`《人民日报》（…01 版）`, then `本版责编：…`) end one story.
+            new_story = false;
+        }
         if new_story && story_first_line.is_some() {
             close_story(&mut stories, story_first_line, story_last_line, story_title.take());
             story_first_line = None;
@@ -493,6 +516,29 @@ mod tests {
         assert_eq!(dateline_len("新华社发"), None);
         assert_eq!(dateline_len("本报讯 正文"), Some("本报讯".len()));
         assert_eq!(dateline_len("新华社记者李恒"), None);
+        assert_eq!(dateline_len("本报电  国家统计局26日发布数据。"), Some("本报电".len()));
+        assert_eq!(dateline_len("新华社电（记者李恒）正文"), Some("新华社电".len()));
+        assert_eq!(dateline_len("新华社电视台播出了节目。"), None);
+    }
+
+    #[test]
+    fn a_people_s_daily_page_splits_into_its_articles() {
+        let text = "本报北京8月26日电  （记者王浩）今年以来，全国水利建设投资超过6000亿元。\n\n水利部表示将加快推进国家水网建设。\n\n《 人民日报 》（ 2025年08月27日 01 版）\n\n本版责编：张三  李四  王五\n\n本报电  国家统计局26日发布数据，工业增加值同比增长5.7%。\n\n《人民日报海外版》（2025年08月27日 第02版）";
+        let r = roles(text);
+        let got: Vec<(&str, Role, usize)> = r.iter().map(|(s, role, st)| (s.as_str(), *role, *st)).collect();
+        assert_eq!(
+            got,
+            [
+                ("今年以来，全国水利建设投资超过6000亿元。", Role::Body, 0),
+                ("水利部表示将加快推进国家水网建设。", Role::Body, 0),
+                ("《 人民日报 》（ 2025年08月27日 01 版）", Role::Credit, 0),
+                ("本版责编：张三  李四  王五", Role::Credit, 0),
+                ("国家统计局26日发布数据，工业增加值同比增长5.7%。", Role::Body, 1),
+                ("《人民日报海外版》（2025年08月27日 第02版）", Role::Credit, 1),
+            ]
+        );
+        // A title with a note in brackets is text: `《意见》（2025年版）发布` is a headline.
+        assert_ne!(roles("《安宁疗护实践指南》（2025年版）")[0].1, Role::Credit);
     }
 
     #[test]
