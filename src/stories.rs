@@ -211,8 +211,20 @@ fn credit_words(s: &str) -> Option<Credit> {
     if chars(s) > 30 {
         return None;
     }
-    if ["责任编辑", "编辑：", "编辑:", "本版责编", "责编：", "责编:"].iter().any(|k| s.starts_with(k)) {
+    if ["责任编辑", "编辑：", "编辑:", "本版责编", "责编：", "责编:", "校对：", "校对:", "审核：", "审核:", "终审：", "终审:"]
+        .iter()
+        .any(|k| s.starts_with(k))
+    {
         return Some(Credit::End);
+    }
+    // The staff lines of a WeChat post, at its top or its end: `来源 | 新华社`, `编辑 | 张三`.
+    if let Some((label, _)) = s.split_once(['|', '｜']) {
+        if STAFF_LABELS.contains(&label.trim()) {
+            return Some(Credit::Source);
+        }
+    }
+    if is_share_prompt(s) {
+        return Some(Credit::Source);
     }
     if ["来源：", "来源:", "图片来源：", "图片来源:"].iter().any(|k| s.starts_with(k)) {
         // `图片来源：新华社发` is the agency's end mark all the same.
@@ -230,6 +242,17 @@ fn credit_words(s: &str) -> Option<Credit> {
     }
     // `新华社记者张三发`; not a dateline line cut after `…记者从国家发`.
     (s.starts_with("新华社") && s.ends_with('发') && dateline_len(s).is_none() && !s.contains(['（', '('])).then_some(Credit::End)
+}
+
+const STAFF_LABELS: &[&str] = &[
+    "来源", "编辑", "责编", "责任编辑", "审核", "校对", "文", "图", "文字", "图片", "撰文", "作者", "记者", "通讯员", "摄影", "视频",
+    "排版", "监制", "出品", "策划", "制作", "统筹", "编审", "终审", "美编", "设计",
+];
+
+/// A social post's prompt to the reader: `点击“阅读原文”查看更多`, `长按识别二维码关注我们`.
+fn is_share_prompt(s: &str) -> bool {
+    (s.starts_with("点击") || s.starts_with("长按") || s.starts_with("扫码") || s.starts_with("扫描"))
+        && ["阅读原文", "关注", "蓝字", "二维码", "在看", "分享", "点赞"].iter().any(|k| s.contains(k))
 }
 
 /// A whole line that is a credit. An end mark ends its story; a photo credit on its own
@@ -273,6 +296,11 @@ fn ends_sentence(s: &str) -> bool {
 /// Lexically a headline: short, no sentence end, no clause punctuation.
 fn looks_like_headline(s: &str) -> bool {
     let n = chars(s);
+    // A speaker or source may head it: `国家统计局：7月份工业增加值增长5.7%`.
+    let s = match s.split_once('：') {
+        Some((who, rest)) if (2..=10).contains(&chars(who)) && who.chars().all(is_han) && !rest.is_empty() => rest,
+        _ => s,
+    };
     (2..=40).contains(&n) && !ends_sentence(s) && !s.contains(CLAUSE) && s.chars().any(is_han)
 }
 
@@ -404,8 +432,9 @@ pub fn layout(text: &str, lines: &[Line], forms_word: &dyn Fn(&str, &str) -> boo
         if matches!(prev_role, Some(Role::Header)) {
             new_story = false; // a column header leads into the story under it
         }
-        if prev_closed && matches!(kind, Kind::Credit(_)) && story_first_line.is_some() {
-            // Marks in a row (`《人民日报》（…01 版）`, then `本版责编：…`) end one story.
+        // Marks in a row (`《人民日报》（…01 版）`, then `本版责编：…`) end one story.
+        let after_end = prev_closed && matches!(kind, Kind::Credit(_)) && story_first_line.is_some() && line.blanks_before < 2;
+        if after_end {
             new_story = false;
         }
         if new_story && story_first_line.is_some() {
@@ -426,7 +455,7 @@ pub fn layout(text: &str, lines: &[Line], forms_word: &dyn Fn(&str, &str) -> boo
             Kind::Header => Role::Header,
             Kind::Credit(credit) => {
                 // A photo credit with text right under it stands inside an article.
-                prev_closed = credit == Credit::End || credit == Credit::Photo && next_gap > 0;
+                prev_closed = after_end || credit == Credit::End || credit == Credit::Photo && next_gap > 0;
                 Role::Credit
             }
             Kind::Byline => Role::Byline,
@@ -539,6 +568,28 @@ mod tests {
         );
         // A title with a note in brackets is text: `《意见》（2025年版）发布` is a headline.
         assert_ne!(roles("《安宁疗护实践指南》（2025年版）")[0].1, Role::Credit);
+    }
+
+    #[test]
+    fn web_and_wechat_pastes_keep_their_staff_lines_and_prompts_out_of_the_text() {
+        let text = "国家统计局：7月份工业增加值增长5.7%\n\n人民网北京8月15日电 （记者王震）国家统计局今天发布数据。\n\n（责编：王瑶、王宇）\n\n\n\n来源 | 新华社\n编辑 | 张三\n\n近日，教育部印发通知。\n\n校对：赵六  审核：钱七\n\n点击“阅读原文”查看更多";
+        let r = roles(text);
+        let got: Vec<(&str, Role, usize)> = r.iter().map(|(s, role, st)| (s.as_str(), *role, *st)).collect();
+        assert_eq!(
+            got,
+            [
+                ("国家统计局：7月份工业增加值增长5.7%", Role::Headline { sub: false }, 0),
+                ("国家统计局今天发布数据。", Role::Body, 0),
+                ("（责编：王瑶、王宇）", Role::Credit, 0),
+                ("来源 | 新华社", Role::Credit, 1),
+                ("编辑 | 张三", Role::Credit, 1),
+                ("近日，教育部印发通知。", Role::Body, 1),
+                ("校对：赵六  审核：钱七", Role::Credit, 1),
+                ("点击“阅读原文”查看更多", Role::Credit, 1),
+            ]
+        );
+        // A label that is a word of the text is not a staff line: `文 | 图` inside a clause.
+        assert_eq!(roles("记者了解到，文化 | 旅游融合发展成效明显。")[0].1, Role::Body);
     }
 
     #[test]
