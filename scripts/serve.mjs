@@ -7,6 +7,7 @@
 //   /textrank-zh/js/…      → js/                 (the package's browser modules)
 //   /textrank-zh/dist/…    → dist/               (the wasm-bindgen glue and the .wasm)
 //   /sample.txt            → tests/fixtures/bulletin.txt   (the seed bulletin, Xinhua)
+//   /licenses/…            → NOTICE, LICENSE-MIT, LICENSE-APACHE (the shipped data's licences)
 // Every response carries the strict Content-Security-Policy the page is built for.
 import { createReadStream, existsSync, readdirSync, statSync } from 'node:fs';
 import http from 'node:http';
@@ -21,6 +22,8 @@ export const PAGE_CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval
 /** The package's files a browser needs (no Node entry, no CLI, no types). */
 export const PACKAGE_JS = ['index.js', 'core.js', 'worker.js', 'worker-thread.js', 'element.js'];
 export const PACKAGE_DIST = ['textrank_zh.js', 'textrank_zh_bg.wasm'];
+/** The licences of what the site ships (the wasm holds jieba's MIT and OpenCC's Apache-2.0 data). */
+export const LICENSES = { 'NOTICE.txt': 'NOTICE', 'LICENSE-MIT.txt': 'LICENSE-MIT', 'LICENSE-APACHE.txt': 'LICENSE-APACHE' };
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -54,6 +57,7 @@ export function siteFiles() {
   for (const name of PACKAGE_JS) files.push([`/textrank-zh/js/${name}`, path.join(ROOT, 'js', name)]);
   for (const name of PACKAGE_DIST) files.push([`/textrank-zh/dist/${name}`, path.join(ROOT, 'dist', name)]);
   files.push(['/sample.txt', path.join(ROOT, 'tests', 'fixtures', 'bulletin.txt')]);
+  for (const [name, file] of Object.entries(LICENSES)) files.push([`/licenses/${name}`, path.join(ROOT, file)]);
   return files;
 }
 
@@ -65,6 +69,10 @@ export function resolvePath(pathname) {
     ['/textrank-zh/dist/', path.join(ROOT, 'dist'), (rest) => PACKAGE_DIST.includes(rest)],
   ];
   if (pathname === '/sample.txt') return path.join(ROOT, 'tests', 'fixtures', 'bulletin.txt');
+  if (pathname.startsWith('/licenses/')) {
+    const name = pathname.slice('/licenses/'.length);
+    return Object.hasOwn(LICENSES, name) ? path.join(ROOT, LICENSES[name]) : null;
+  }
   for (const [prefix, dir, allowed] of mounts) {
     if (pathname.startsWith(prefix)) {
       const rest = pathname.slice(prefix.length);

@@ -223,6 +223,15 @@ fn balance_stories(doc: &Document, nodes: &[u32], ranked: &mut [(u32, f64)], sco
     }
 }
 
+/// A candidate keyphrase: how often it occurs, its weight, where it first occurs, and how
+/// the text first writes it.
+struct Found {
+    count: usize,
+    weight: f64,
+    order: usize,
+    shown: String,
+}
+
 /// Runs of 2–4 adjacent top terms that occur at least twice. A run inside a
 /// longer recurring run that occurs as often is left out: the longer one says more.
 #[inline(never)]
@@ -231,8 +240,7 @@ fn keyphrases(doc: &Document, ranked: &[(u32, f64)], score: &[f64]) -> Vec<(Stri
     for &(id, _) in ranked.iter().take(PHRASE_TOP_TERMS) {
         top[id as usize] = true;
     }
-    // phrase text → (count, weight, first seen)
-    let mut found: FxHashMap<String, (usize, f64, usize)> = FxHashMap::default();
+    let mut found: FxHashMap<String, Found> = FxHashMap::default();
     let mut order = 0;
     for u in doc.units.iter().filter(|u| u.in_text()) {
         let toks = &u.tokens;
@@ -243,21 +251,22 @@ fn keyphrases(doc: &Document, ranked: &[(u32, f64)], score: &[f64]) -> Vec<(Stri
                 if !linked || !run.iter().all(|t| top[t.id as usize]) {
                     break;
                 }
-                // Linked tokens are one span of the sentence, as the user wrote it.
-                let Some(text) = run.first().zip(run.last()).and_then(|(a, b)| u.text.get(a.start as usize..b.end as usize)) else { break };
-                let text = text.to_string();
+                // Counted by its words (`臺灣` and `台灣` are one), shown as the text first
+                // writes it: linked tokens are one span of the sentence.
+                let key: String = run.iter().map(|t| doc.vocab.words[t.id as usize].as_str()).collect();
+                let Some(shown) = run.first().zip(run.last()).and_then(|(a, b)| u.text.get(a.start as usize..b.end as usize)) else { break };
                 let weight: f64 = run.iter().map(|t| score[t.id as usize]).sum();
-                let e = found.entry(text).or_insert((0, weight, order));
-                e.0 += 1;
+                let e = found.entry(key).or_insert_with(|| Found { count: 0, weight, order, shown: shown.to_string() });
+                e.count += 1;
                 order += 1;
             }
         }
     }
-    let recurring: Vec<(&String, &(usize, f64, usize))> = found.iter().filter(|(_, v)| v.0 >= 2).collect();
+    let recurring: Vec<(&String, &Found)> = found.iter().filter(|(_, v)| v.count >= 2).collect();
     let mut out: Vec<(String, f64, usize)> = recurring
         .iter()
-        .filter(|(p, v)| !recurring.iter().any(|(q, w)| q.len() > p.len() && q.contains(p.as_str()) && w.0 >= v.0))
-        .map(|(p, v)| ((*p).clone(), v.1, v.2))
+        .filter(|(p, v)| !recurring.iter().any(|(q, w)| q.len() > p.len() && q.contains(p.as_str()) && w.count >= v.count))
+        .map(|(_, v)| (v.shown.clone(), v.weight, v.order))
         .collect();
     out.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.2.cmp(&b.2)));
     out.into_iter().map(|(k, w, _)| (k, w)).collect()

@@ -59,41 +59,90 @@ impl Table {
     }
 }
 
-/// Whether `text` is written in traditional chars: more traditional-only chars than
-/// simplified-only ones. One decision per text, so a simplified text is never touched
-/// (its `乾隆` and `著名` stay as written).
-pub fn is_traditional(text: &str) -> bool {
-    let t = table();
-    let (mut traditional, mut simplified) = (0usize, 0usize);
-    for c in text.chars() {
-        match t.get(c) {
-            0 => {}
-            SIMPLIFIED => simplified += 1,
-            _ => traditional += 1,
+impl Table {
+    /// Traditional-only and simplified-only chars in `text`.
+    fn count(&self, text: &str) -> (usize, usize) {
+        let (mut traditional, mut simplified) = (0, 0);
+        for c in text.chars() {
+            match self.get(c) {
+                0 => {}
+                SIMPLIFIED => simplified += 1,
+                _ => traditional += 1,
+            }
         }
+        (traditional, simplified)
     }
-    traditional > simplified
+}
+
+/// Whether `text` as a whole is written in traditional chars: clearly more traditional-only
+/// chars than simplified-only ones, so a short simplified text with a name such as `乾隆`
+/// does not tip over.
+pub fn is_traditional(text: &str) -> bool {
+    let (traditional, simplified) = table().count(text);
+    traditional > 2 * simplified + 1
 }
 
 /// `text` char by char in simplified form, with every byte offset unchanged.
 pub fn to_simplified(text: &str) -> Cow<'_, str> {
     let t = table();
-    let Some(first) = text.char_indices().find(|&(_, c)| t.simplified(c).is_some()) else {
+    let Some(first) = text.char_indices().find(|&(_, c)| c == '著' || t.simplified(c).is_some()) else {
         return Cow::Borrowed(text);
     };
     let mut out = String::with_capacity(text.len());
     out.push_str(&text[..first.0]);
-    out.extend(text[first.0..].chars().map(|c| t.simplified(c).unwrap_or(c)));
+    let mut chars = text[first.0..].chars().peekable();
+    let mut prev = out.chars().next_back();
+    while let Some(c) = chars.next() {
+        let s = if c == '著' { zhe(prev, chars.peek().copied()) } else { t.simplified(c).unwrap_or(c) };
+        out.push(s);
+        prev = Some(s);
+    }
     Cow::Owned(out)
 }
 
-/// What the pipeline reads: the simplified form of a traditional text, else the text.
-pub fn view(text: &str) -> Cow<'_, str> {
-    if is_traditional(text) {
-        to_simplified(text)
+/// Taiwan and Hong Kong write the particle `着` as `著` (`隨著`, `意味著`), and `著` also
+/// stays in `著名`, `顯著`: the particle unless a word of the second kind is at hand.
+fn zhe(prev: Option<char>, next: Option<char>) -> char {
+    const BEFORE: &str = "显卓土巨名原遗专论编合新拙昭";
+    const AFTER: &str = "名作述称稱书書录錄者";
+    if prev.is_some_and(|c| BEFORE.contains(c)) || next.is_some_and(|c| AFTER.contains(c)) {
+        '著'
     } else {
-        Cow::Borrowed(text)
+        '着'
     }
+}
+
+/// What the pipeline reads: each line of a traditional text in simplified chars, at the
+/// same byte offsets. Decided line by line, so a traditional story pasted into a
+/// simplified bulletin is read as well as the rest (and the other way round); a line of
+/// a simplified text needs clear evidence (four traditional-only chars, more than its
+/// simplified-only ones) to be read as traditional.
+pub fn view(text: &str) -> Cow<'_, str> {
+    let t = table();
+    let (traditional, _) = t.count(text);
+    if traditional == 0 && !text.contains('著') {
+        return Cow::Borrowed(text);
+    }
+    let whole = is_traditional(text);
+    let mut out: Option<String> = None;
+    let mut at = 0;
+    for line in text.split_inclusive('\n') {
+        let (tr, si) = t.count(line);
+        let convert = if whole { tr >= si } else { tr > si && tr >= 4 };
+        if convert {
+            let simple = to_simplified(line);
+            if let Cow::Owned(simple) = simple {
+                out.get_or_insert_with(|| text[..at].to_string()).push_str(&simple);
+                at += line.len();
+                continue;
+            }
+        }
+        if let Some(o) = out.as_mut() {
+            o.push_str(line);
+        }
+        at += line.len();
+    }
+    out.map_or(Cow::Borrowed(text), Cow::Owned)
 }
 
 #[cfg(test)]
@@ -111,9 +160,23 @@ mod tests {
 
     #[test]
     fn simplified_text_is_left_as_written() {
-        for text in ["乾隆年间，著名学者在此著书。", "国务院日前印发《意见》。", "", "abc 123"] {
+        for text in ["乾隆年间，著名学者在此著书。", "乾隆皇帝下江南的故事流传很广。乾隆皇帝六次南巡。", "国务院日前印发《意见》。", "", "abc 123"] {
             assert!(matches!(view(text), Cow::Borrowed(_)), "{text}");
         }
+    }
+
+    #[test]
+    fn each_line_is_read_in_its_own_script() {
+        let text = "国务院日前印发关于深入实施人工智能行动的意见，强调要加快培育发展新质生产力。\n行政院會今天通過總預算案，國防經費創新高。\n";
+        assert_eq!(view(text), "国务院日前印发关于深入实施人工智能行动的意见，强调要加快培育发展新质生产力。\n行政院会今天通过总预算案，国防经费创新高。\n");
+        let text = "行政院會今天通過總預算案，國防經費創新高。\n他说：“这是我们的责任。”\n";
+        assert_eq!(view(text), "行政院会今天通过总预算案，国防经费创新高。\n他说：“这是我们的责任。”\n");
+    }
+
+    #[test]
+    fn the_particle_zhe_of_taiwan_is_simplified_and_the_zhu_of_words_stays() {
+        assert_eq!(view("隨著輝達擴大下單，這意味著供應鏈將擴產。"), "随着辉达扩大下单，这意味着供应链将扩产。");
+        assert_eq!(view("這位著名學者的著作成效顯著。"), "这位著名学者的著作成效显著。");
     }
 
     #[test]

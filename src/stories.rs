@@ -63,6 +63,12 @@ fn is_header(s: &str) -> bool {
 
 /// Length in bytes of a dateline at the start of `s` (`新华社北京8月26日电`), if any.
 pub fn dateline_len(s: &str) -> Option<usize> {
+    // A paper's own wire: `香港文汇报讯（记者 王小明）`.
+    if let Some(i) = s.find("报讯") {
+        if (2..=8).contains(&chars(&s[..i])) && s[..i].chars().all(is_han) {
+            return Some(i + "报讯".len());
+        }
+    }
     let agency = AGENCIES.iter().find(|a| s.starts_with(*a))?;
     let rest = &s[agency.len()..];
     if let Some(r) = rest.strip_prefix('讯') {
@@ -110,26 +116,40 @@ pub fn dateline_len(s: &str) -> Option<usize> {
 /// dateline, as Taiwan and Hong Kong papers write them: `（中央社记者王明台北29日电）`,
 /// `【明报专讯】` (read in simplified chars, see `simplify`).
 fn byline_len(s: &str) -> Option<usize> {
-    for (open, close) in [("（", '）'), ("(", ')'), ("【", '】')] {
+    for (open, close) in [("（", '）'), ("(", ')'), ("【", '】'), ("〔", '〕')] {
         if let Some(rest) = s.strip_prefix(open) {
             let inner_end = rest.find(close)?;
             let inner = &rest[..inner_end];
             let byline = inner.starts_with("记者") || inner.starts_with("本报记者") || inner.starts_with("通讯员");
-            if (byline || is_bracketed_dateline(inner)) && chars(inner) <= 30 {
+            if (byline || is_bracketed_dateline(inner, open == "【")) && chars(inner) <= 30 {
                 return Some(open.len() + inner_end + close.len_utf8());
+            }
+        }
+    }
+    // `记者王小明／台北报导`, as Taiwan papers open a story.
+    if s.starts_with("记者") {
+        let head: String = s.chars().take(30).collect();
+        if let (Some(slash), Some(end)) = (head.find(['／', '/']), ["报导", "报道"].iter().filter_map(|t| head.find(t).map(|i| i + t.len())).min()) {
+            if slash < end && head[..end].chars().all(|c| is_han(c) || "／/ ·".contains(c)) {
+                return Some(end);
             }
         }
     }
     None
 }
 
-/// `中央社记者王明台北29日电`, `中央社台北29日电`, `明报专讯`, `本报讯`: an agency or a
-/// paper's own wire, names and digits only.
-fn is_bracketed_dateline(inner: &str) -> bool {
+/// `中央社记者王明、李华台北29日电`, `中央社东京29日综合外电报导`, `明报专讯`, `综合报导`, and
+/// in `【】` a paper's own wire (`星岛日报报道`, `on.cc东网专讯`): names and digits only.
+fn is_bracketed_dateline(inner: &str, lenticular: bool) -> bool {
     let agency = AGENCIES.iter().chain(&["中央社", "中通社"]).any(|a| inner.starts_with(a));
     let wire = ["日电", "日讯", "专讯", "专电"].iter().any(|t| inner.ends_with(t));
-    (wire || agency && (inner.ends_with('电') || inner.ends_with('讯')))
-        && inner.chars().all(|c| is_han(c) || c.is_ascii_digit() || ('０'..='９').contains(&c))
+    let report = ["电", "讯", "报导", "报道"].iter().any(|t| inner.ends_with(t));
+    let suffix = ["专讯", "专电", "报道", "报导", "消息", "讯", "电"].iter().find(|t| inner.ends_with(*t));
+    let source = suffix.is_some_and(|t| inner[..inner.len() - t.len()].contains(['报', '社', '网', '台']));
+    let own = lenticular && chars(inner) <= 16 && source;
+    let plain = |c: char| is_han(c) || c.is_ascii_digit() || ('０'..='９').contains(&c) || c == '、';
+    (wire || agency && report || own || ["综合报导", "综合报道"].contains(&inner))
+        && inner.chars().all(|c| plain(c) || own && (c.is_ascii_alphanumeric() || c == '.'))
 }
 
 /// A byline on its own line without brackets: `本报记者 贺勇`, `澎湃新闻记者 王敏`,
@@ -261,7 +281,7 @@ fn is_share_prompt(s: &str) -> bool {
 fn line_credit(s: &str) -> Option<Credit> {
     match trailing_credit(s) {
         Some((n, credit)) if n == s.len() => Some(credit),
-        _ => credit_words(s).or((chars(s) <= 30 && s.starts_with("（编辑") || is_print_source(s)).then_some(Credit::End)),
+        _ => credit_words(s).or((chars(s) <= 30 && ["（编辑", "（编译", "（译者", "（核稿", "（责编"].iter().any(|k| s.starts_with(k)) || is_print_source(s)).then_some(Credit::End)),
     }
 }
 
@@ -594,14 +614,27 @@ mod tests {
 
     #[test]
     fn bracketed_datelines_of_taiwan_and_hong_kong_papers() {
-        for line in ["（中央社记者王小明台北29日电）行政院会今天通过总预算案。", "（中央社台北29日电）台风远离。", "【明报专讯】政府今日公布数字。"] {
+        for line in [
+            "（中央社记者王小明台北29日电）行政院会今天通过总预算案。",
+            "（中央社记者王小明、李大华台北29日电）行政院会今天通过总预算案。",
+            "（中央社台北29日电）台风远离。",
+            "（中央社东京29日综合外电报导）日本政府今天宣布。",
+            "（综合报导）多国今天宣布。",
+            "【明报专讯】政府今日公布数字。",
+            "【星岛日报报道】政府今日公布数字。",
+            "【on.cc东网专讯】政府今日公布数字。",
+            "【澳门日报消息】政府今日公布数字。",
+            "〔记者王小明／台北报导〕行政院会今天通过总预算案。",
+            "记者王小明／台北报导 行政院会今天通过总预算案。",
+            "香港文汇报讯（记者 王小明）政府今日公布数字。",
+        ] {
             let r = roles(line);
             assert_eq!(r.len(), 1, "{r:?}");
             assert!(line.ends_with(&r[0].0) && !r[0].0.contains(['）', '】']), "{r:?}");
             assert_eq!(r[0].1, Role::Body);
         }
         // A parenthesis that only ends in 电 or 讯 is text.
-        for line in ["（来电）他说明天再谈。", "（图为通讯）内容。", "（中央社，29日电）内容。"] {
+        for line in ["（来电）他说明天再谈。", "（图为通讯）内容。", "（中央社，29日电）内容。", "【重要消息】内容。", "记者了解到，台北/新北两地报道显示内容。"] {
             assert_eq!(roles(line)[0].0, line, "{line}");
         }
     }

@@ -75,16 +75,6 @@ impl Tokenizer {
         for w in words {
             check_word(w)?;
         }
-        // A traditional text is segmented in simplified chars (`simplify`): a word
-        // written in traditional chars is added in that form too.
-        let variants: Vec<UserWord> = words
-            .iter()
-            .filter_map(|w| match crate::simplify::to_simplified(&w.word) {
-                std::borrow::Cow::Owned(s) => Some(UserWord { word: s, ..w.clone() }),
-                std::borrow::Cow::Borrowed(_) => None,
-            })
-            .collect();
-        let words = &[words, &variants].concat();
         // The segmenter sums all frequencies in a usize, 32 bits in wasm: keep user words
         // within a budget so the sum cannot wrap and native and wasm agree.
         let given: u64 = words.iter().map(|w| w.freq.map_or(0, |f| f.min(MAX_USER_FREQ) as u64)).sum();
@@ -94,6 +84,18 @@ impl Tokenizer {
                 reason: format!("the frequencies of all user words may add up to at most {USER_FREQ_BUDGET}"),
             });
         }
+        // A traditional text is segmented in simplified chars (`simplify`): a word written
+        // in traditional chars is added in that form too. The twins are not counted, so
+        // the same words cost the same budget in either script; at most they double it,
+        // and 2 x 2e9 plus the dictionary's 60 million still fits in 32 bits.
+        let variants: Vec<UserWord> = words
+            .iter()
+            .filter_map(|w| match crate::simplify::to_simplified(&w.word) {
+                std::borrow::Cow::Owned(s) => Some(UserWord { word: s, ..w.clone() }),
+                std::borrow::Cow::Borrowed(_) => None,
+            })
+            .collect();
+        let words = &[words, &variants].concat();
         self.user_freq += given;
         let jieba = Arc::make_mut(&mut self.jieba);
         for w in words {
@@ -354,6 +356,11 @@ mod tests {
         let e = t.add_user_words(&many).unwrap_err();
         assert!(e.to_string().contains("add up to at most"), "{e}");
         assert!(!t.jieba.has_word("词0"), "a refused batch adds nothing");
+        // A word in traditional chars also adds its simplified twin, free of charge.
+        let mut t = shared().clone();
+        let trad: Vec<UserWord> = (0..15).map(|i| word(&format!("詞{i}"), 100_000_000)).collect();
+        assert!(t.add_user_words(&trad).is_ok());
+        assert!(t.jieba.has_word("詞3") && t.jieba.has_word("词3"));
     }
 
     #[test]

@@ -139,3 +139,15 @@ fn user_words_and_stop_words_in_traditional_chars_apply_to_traditional_text() {
     let k = shared().keywords(TRADITIONAL, &Options { stop_words: vec!["峯會".into()], ..opts }).unwrap();
     assert!(!has(&k, "峯會"), "{:?}", k.keywords);
 }
+
+#[test]
+fn a_traditional_story_in_a_simplified_bulletin_is_read_as_well_as_the_rest() {
+    let text = "国务院日前印发关于深入实施人工智能行动的意见。国家发展改革委有关负责人26日进行了解读，强调要加快培育发展新质生产力。\n\n\n（中央社記者王小明台北29日電）行政院會今天通過總預算案，國防經費創新高。";
+    let r = shared().summarize(text, &Options { sentences: Some(2), keywords: 8, ..Options::default() }).unwrap();
+    assert_spans_match(text, &r);
+    assert_eq!(r.stories.len(), 2);
+    let second = r.sentences.iter().find(|s| s.story == 1).expect("a sentence of the traditional story");
+    assert_eq!(second.text, "行政院會今天通過總預算案，國防經費創新高。");
+    let words: Vec<&str> = r.keywords.iter().map(|k| k.word.as_str()).collect();
+    assert!(words.contains(&"預算案") && !words.iter().any(|w| w.contains("記者") || w.contains("王小明")), "{words:?}");
+}

@@ -13,7 +13,8 @@ Output, UTF-8, one entry per line after the `#` header:
                   (TSCharacters' first candidate; a TWVariantsRev/HKVariantsRev variant
                   by way of its standard form);
   one char `S`:   a simplified char no traditional text uses (a key of STCharacters
-                  whose candidates do not include itself): evidence that a text is
+                  whose candidates do not include itself, and no Taiwan or Hong Kong
+                  standard form in TWVariants/HKVariants): evidence that a text is
                   written in simplified chars.
 Only BMP Han chars whose UTF-8 form is 3 bytes are kept on both sides, so mapping
 a text leaves every byte offset where it was (src/simplify.rs relies on it).
@@ -56,7 +57,12 @@ def main(folder):
     # A char simplified text also uses as it is (`么` in `什么`) is never mapped.
     pairs = {t: s for t, s in pairs.items() if s != t and t not in st and han(t) and han(s)}
     assert not any(s in pairs for s in pairs.values()), "a simplified form is itself mapped"
-    simplified = sorted(k for k, v in st.items() if han(k) and k not in v and k not in pairs)
+    # Taiwan's and Hong Kong's standard forms (`峰`, `群`, `税`, `温`) are no evidence of
+    # simplified text, though OpenCC's own traditional standard writes them otherwise.
+    regional = set()
+    for name in ("TWVariants.txt", "HKVariants.txt"):
+        regional |= {c for vals in read(os.path.join(folder, name)).values() for c in vals}
+    simplified = sorted(k for k, v in st.items() if han(k) and k not in v and k not in pairs and k not in regional)
     lines = [
         "# Traditional -> simplified Han chars (TS) and simplified-only chars (S), built by",
         "# tools/build_t2s.py from OpenCC's tables (Apache-2.0; see NOTICE).",

@@ -62,6 +62,7 @@ export const STRINGS = {
     restartedFailed: '摘要引擎出错并已重启，但这段文本仍无法处理：{message}',
     footer: '基于 TextRank 与 jieba 分词，在浏览器中以 WebAssembly 运行。',
     embedLink: '嵌入组件示例',
+    licenseLink: '许可与数据来源',
   },
   en: {
     pageTitle: 'News summary · textrank-zh',
@@ -125,6 +126,7 @@ export const STRINGS = {
     restartedFailed: 'The summarizer failed and was restarted, but this text still cannot be summarized: {message}',
     footer: 'TextRank with jieba segmentation, running in your browser as WebAssembly.',
     embedLink: 'Embedding example',
+    licenseLink: 'Licences and data sources',
   },
 };
 

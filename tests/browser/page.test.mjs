@@ -414,6 +414,14 @@ test('npm run build:site: the static build works from a plain static server', as
   assert.ok(files >= 10);
   const page = await visit(t, { dir });
   await waitForSummary(page, texts(node.summarize(SEED, { sentences: 3 })), 'the seed\'s summary from the static build');
+  // The footer's licence link: the wasm ships jieba's (MIT) and OpenCC's (Apache-2.0) data.
+  const notice = await page.evaluate(async () => {
+    const href = document.querySelector('footer a[data-i18n="licenseLink"]').href;
+    const r = await fetch(href);
+    return { ok: r.ok, text: await r.text(), apache: (await fetch(new URL('LICENSE-APACHE.txt', href))).ok };
+  });
+  assert.ok(notice.ok && notice.apache, 'the licence files are served');
+  assert.match(notice.text, /jieba[\s\S]*MIT License[\s\S]*OpenCC[\s\S]*Apache License/);
   await page.goto(`${page.site.url}embed.html`);
   await page.waitForFunction(() => document.getElementById('static')?.shadowRoot?.querySelectorAll('[part~="sentence"]').length === 1, null, LOAD);
   await assertClean(page);
