@@ -196,7 +196,12 @@ fn trailing_credit(s: &str) -> Option<(usize, Credit)> {
         if let Some(body) = s.strip_suffix(close) {
             if let Some(i) = body.rfind(open) {
                 let inner = body[i + open.len()..].trim();
-                let label = if chars(inner) > 30 {
+                // An editor's note on the author or the original: `（原题为《…》）`,
+                // `（作者系…研究员，本文首发《…》，经授权刊发）`.
+                let note = ["原题", "原标题", "作者系", "作者为", "作者是", "本文首发", "本文原题", "本文原载", "本文转载"].iter().any(|k| inner.starts_with(k));
+                let label = if note && chars(inner) <= 120 {
+                    Some(Credit::End)
+                } else if chars(inner) > 30 {
                     None
                 } else if inner.starts_with("图片来源") {
                     Some(Credit::Source)
@@ -296,6 +301,20 @@ fn is_print_source(s: &str) -> bool {
     };
     let inner = inner.trim();
     (1..=12).contains(&chars(paper.trim())) && chars(inner) <= 24 && inner.ends_with('版') && inner.contains('日') && inner.chars().any(|c| c.is_ascii_digit())
+}
+
+/// The byte range of the headline an editor's note gives (`（原题为《雄安新区…启动》）`,
+/// `（作者系…，本文原题为：“中国养老金的可持续性研究”。…）`) within `note`.
+fn original_title(note: &str) -> Option<std::ops::Range<usize>> {
+    let (at, label) = ["原题为", "原标题为", "原题", "原标题"].iter().find_map(|l| note.find(l).map(|i| (i, *l)))?;
+    let rest = &note[at + label.len()..];
+    let skip = rest.len() - rest.trim_start_matches(['：', ':', ' ']).len();
+    let rest = &rest[skip..];
+    let (open, close) = [('《', '》'), ('“', '”'), ('"', '"')].into_iter().find(|(o, _)| rest.starts_with(*o))?;
+    let inner = &rest[open.len_utf8()..];
+    let len = inner.find(close)?;
+    let start = note.len() - inner.len();
+    (len > 0 && chars(&inner[..len]) <= 40).then_some(start..start + len)
 }
 
 /// Strips leading whitespace; returns the new offset into the line.
@@ -522,6 +541,13 @@ pub fn layout(text: &str, lines: &[Line], forms_word: &dyn Fn(&str, &str) -> boo
                     }
                     blocks.push(Block { start, end, role: Role::Body, story });
                     story_has_body = true;
+                    // `（原题为《…》）` names the story's headline: it is one, for the story's title.
+                    if let Some(r) = original_title(&text[end..lines[last].end]) {
+                        if story_title.is_none() {
+                            story_title = Some(blocks.len());
+                        }
+                        blocks.push(Block { start: end + r.start, end: end + r.end, role: Role::Headline { sub: true }, story });
+                    }
                     // A glued end mark, `…参照执行。（完）`, closes the story.
                     prev_closed = cur_credit == Some(Credit::End);
                     prev_soft_credit = cur_credit == Some(Credit::Photo);
@@ -610,6 +636,27 @@ mod tests {
         );
         // A label that is a word of the text is not a staff line: `文 | 图` inside a clause.
         assert_eq!(roles("记者了解到，文化 | 旅游融合发展成效明显。")[0].1, Role::Body);
+    }
+
+    #[test]
+    fn an_editors_note_is_no_text_and_its_original_headline_is_the_title() {
+        let text = "雄安新区全面启动第二批征迁安置工作。涉及三县54个村。（原题为《雄安新区第二批征迁安置工作启动》）\n\n\n\n收益率偏低是一个重要方面。（作者系某研究中心研究员，本文原题为：“中国养老金的可持续性研究”。本文首发《中国经济时报》，经授权刊发）";
+        let lines = lines(text);
+        let (blocks, stories) = layout(text, &lines, &|_, _| false);
+        let got: Vec<(&str, Role)> = blocks.iter().map(|b| (&text[b.start..b.end], b.role)).collect();
+        assert_eq!(
+            got,
+            [
+                ("雄安新区全面启动第二批征迁安置工作。涉及三县54个村。", Role::Body),
+                ("雄安新区第二批征迁安置工作启动", Role::Headline { sub: true }),
+                ("收益率偏低是一个重要方面。", Role::Body),
+                ("中国养老金的可持续性研究", Role::Headline { sub: true }),
+            ]
+        );
+        assert_eq!(stories.iter().map(|s| s.title).collect::<Vec<_>>(), [Some(1), Some(3)]);
+        // An author's note without an original headline is no text either.
+        let r = roles("收益率偏低是一个重要方面。（作者系某研究中心研究员）");
+        assert_eq!(r.len(), 1);
     }
 
     #[test]
