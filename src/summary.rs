@@ -165,7 +165,7 @@ pub fn features(doc: &Document, terms: &Terms, options: &Options) -> Vec<Feature
 /// Every sentence that may enter the summary, scored.
 #[inline(never)]
 fn candidates(doc: &Document, terms: &Terms, options: &Options) -> Vec<Candidate> {
-    let eligible = |u: &Unit| u.role == Role::Body || options.headlines && matches!(u.role, Role::Headline { .. });
+    let eligible = |u: &Unit| u.role == Role::Body && !is_byline_sentence(&u.text) || options.headlines && matches!(u.role, Role::Headline { .. });
     let t = &options.tuning;
     let mut cands: Vec<Candidate> = Vec::new();
     for story in 0..doc.stories.len() {
@@ -294,6 +294,16 @@ fn shared_bigrams<'a>(texts: impl Iterator<Item = &'a str>, length_power: f64, w
             f64::from(best) / pow((*len).max(1) as f64, length_power)
         })
         .collect()
+}
+
+/// A byline run into the text as a sentence of its own: `《爸爸妈妈，我想对你们说》作者：嵇秉容，
+/// 福山花园外国语小学五（6）班。`, `作者：张三`. Who wrote it is not what it says.
+fn is_byline_sentence(s: &str) -> bool {
+    let rest = match s.strip_prefix('《').and_then(|r| r.split_once('》')) {
+        Some((title, rest)) if title.chars().count() <= 40 => rest,
+        _ => s,
+    };
+    ["作者：", "作者:", "文：", "文/", "文｜", "文|"].iter().any(|k| rest.trim_start().starts_with(k)) && rest.chars().count() <= 40
 }
 
 /// A list rather than a statement: two or more item numbers (`1、…2、…`, `（1）…（2）`,
@@ -672,6 +682,16 @@ mod tests {
         assert_eq!(length_factor(4.0, 8.0, 30.0, 1.0), 0.5);
         assert_eq!(length_factor(20.0, 8.0, 30.0, 1.0), 1.0);
         assert_eq!(length_factor(60.0, 8.0, 30.0, 1.0), 0.5);
+    }
+
+    #[test]
+    fn a_byline_run_into_the_text_is_not_a_summary_sentence() {
+        for s in ["《爸爸妈妈，我想对你们说》作者：嵇秉容，福山花园外国语小学五（6）班。", "作者：张三", "文/李四"] {
+            assert!(is_byline_sentence(s), "{s}");
+        }
+        for s in ["作者：张三在文章中指出，城镇职工养老保险基金收支缺口逐年扩大，需要及早应对人口老龄化带来的挑战。", "文化和旅游部今天发布通知。", "《意见》作出部署。"] {
+            assert!(!is_byline_sentence(s), "{s}");
+        }
     }
 
     #[test]
