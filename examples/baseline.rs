@@ -1,5 +1,7 @@
 //! Evaluation baselines with the CLI's `--jsonl` I/O:
 //! `baseline --jsonl --method lead|textrank|tuned [--tune k=v,…] --sentences N < in.jsonl`.
+//! `--method features|tokens|roles` prints what the tuning harness and layout reviews read;
+//! `baseline --method roles < paste.txt` (plain text, not JSON) prints each unit's story and role.
 
 use serde_json::{json, Value};
 use std::io::Read;
@@ -9,8 +11,8 @@ fn main() {
     let get = |flag: &str| args.iter().position(|a| a == flag).and_then(|i| args.get(i + 1)).cloned();
     let method = get("--method").unwrap_or_else(|| "lead".into());
     let n: usize = get("--sentences").and_then(|s| s.parse().ok()).unwrap_or(1);
-    if !["lead", "textrank", "tuned", "features", "tokens"].contains(&method.as_str()) {
-        eprintln!("baseline: --method must be lead, textrank or tuned");
+    if !["lead", "textrank", "tuned", "features", "tokens", "roles"].contains(&method.as_str()) {
+        eprintln!("baseline: --method must be lead, textrank, tuned, features, tokens or roles");
         std::process::exit(2);
     }
     // `--method tuned --tune rank=0.3,kw=0.2`: our summarizer with other constants.
@@ -24,6 +26,12 @@ fn main() {
     let summarizer = textrank_zh::Summarizer::new().expect("the built-in dictionary loads");
     let mut input = String::new();
     std::io::stdin().read_to_string(&mut input).expect("stdin is UTF-8");
+    if method == "roles" {
+        for line in textrank_zh::debug_units(&summarizer, &input) {
+            println!("{line}");
+        }
+        return;
+    }
     for (n_line, line) in input.lines().enumerate() {
         if line.trim().is_empty() {
             continue;

@@ -214,6 +214,18 @@ pub fn debug_tokens(summarizer: &Summarizer, text: &str, tuning: Tuning) -> Vec<
         .collect()
 }
 
+/// Each unit as `story role | text`, then each story's title, for reviewing layouts only.
+#[doc(hidden)]
+pub fn debug_units(summarizer: &Summarizer, text: &str) -> Vec<String> {
+    let options = Options::default();
+    let doc = summary::Document::analyze(text, &summarizer.tokenizer, &options);
+    let mut out: Vec<String> = doc.units.iter().map(|u| format!("{} {:?} | {}", u.story, u.role, u.text)).collect();
+    for (i, s) in doc.stories.iter().enumerate() {
+        out.push(format!("story {i}: title={:?}", s.title.map(|t| doc.units[t].text.as_str())));
+    }
+    out
+}
+
 #[inline(never)]
 fn assemble(text: &str, doc: &summary::Document, picked: Vec<summary::Picked>, terms: &keywords::Terms, options: &Options) -> Summary {
     let mut offsets = normalize::Utf16Offsets::new(text);

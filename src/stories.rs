@@ -63,9 +63,11 @@ fn is_header(s: &str) -> bool {
 
 /// Length in bytes of a dateline at the start of `s` (`新华社北京8月26日电`), if any.
 pub fn dateline_len(s: &str) -> Option<usize> {
-    // A paper's own wire: `香港文汇报讯（记者 王小明）`.
-    if let Some(i) = s.find("报讯") {
-        if (2..=8).contains(&chars(&s[..i])) && s[..i].chars().all(is_han) {
+    // A paper's own wire: `香港文汇报讯（记者 王小明）`; not `接到报讯后`, `警报讯息`.
+    let head: String = s.chars().take(12).collect();
+    if let Some(i) = head.find("报讯") {
+        let after = s[i + "报讯".len()..].chars().next();
+        if (2..=8).contains(&chars(&s[..i])) && s[..i].chars().all(is_han) && after.is_none_or(|c| c.is_whitespace() || c == '（' || c == '(') {
             return Some(i + "报讯".len());
         }
     }
@@ -120,36 +122,49 @@ fn byline_len(s: &str) -> Option<usize> {
         if let Some(rest) = s.strip_prefix(open) {
             let inner_end = rest.find(close)?;
             let inner = &rest[..inner_end];
-            let byline = inner.starts_with("记者") || inner.starts_with("本报记者") || inner.starts_with("通讯员");
-            if (byline || is_bracketed_dateline(inner, open == "【")) && chars(inner) <= 30 {
+            let reporter = inner.starts_with("记者") || inner.starts_with("本报记者") || inner.starts_with("通讯员");
+            // In `【】` and `〔〕` a byline names a place too (`〔记者王小明／台北报导〕`):
+            // `【记者手记】` is a column.
+            let byline = reporter && (matches!(open, "（" | "(") || slash_byline_len(inner) == Some(inner.len()));
+            let lenticular = matches!(open, "【" | "〔");
+            if (byline || is_bracketed_dateline(inner, lenticular) || lenticular && slash_byline_len(inner) == Some(inner.len())) && chars(inner) <= 30 {
                 return Some(open.len() + inner_end + close.len_utf8());
             }
         }
     }
-    // `记者王小明／台北报导`, as Taiwan papers open a story.
-    if s.starts_with("记者") {
-        let head: String = s.chars().take(30).collect();
-        if let (Some(slash), Some(end)) = (head.find(['／', '/']), ["报导", "报道"].iter().filter_map(|t| head.find(t).map(|i| i + t.len())).min()) {
-            if slash < end && head[..end].chars().all(|c| is_han(c) || "／/ ·".contains(c)) {
-                return Some(end);
-            }
-        }
-    }
-    None
+    // `记者王小明／台北报导`, `国际中心／综合报导`, as Taiwan papers open a story.
+    slash_byline_len(s).filter(|&n| s[n..].chars().next().is_none_or(|c| c.is_whitespace() || "（(".contains(c)) || n == s.len())
 }
 
-/// `中央社记者王明、李华台北29日电`, `中央社东京29日综合外电报导`, `明报专讯`, `综合报导`, and
-/// in `【】` a paper's own wire (`星岛日报报道`, `on.cc东网专讯`): names and digits only.
+/// `记者王小明、李大华／台北报导`, `即时新闻／综合报导`, `编译王小明／综合报导`: who (up to 10 chars),
+/// a slash, then where (up to 8), ending in Taiwan's `报导`. Its length in bytes.
+fn slash_byline_len(s: &str) -> Option<usize> {
+    let slash = s.find(['／', '/'])?;
+    let who = &s[..slash];
+    let rest = &s[slash + s[slash..].chars().next()?.len_utf8()..];
+    let end = rest.find("报导")? + "报导".len();
+    let ok = (2..=10).contains(&chars(who))
+        && who.chars().all(|c| is_han(c) || c == '、')
+        && chars(&rest[..end]) <= 8
+        && rest[..end].chars().all(is_han);
+    ok.then_some(s.len() - rest.len() + end)
+}
+
+/// `中央社记者王明、李华台北29日电`, `中央社东京29日综合外电报导`, `明报专讯`, and in `【】` a
+/// paper's own wire (`星岛日报报道`, `on.cc东网专讯`, `澳门日报消息`): names and digits only.
 fn is_bracketed_dateline(inner: &str, lenticular: bool) -> bool {
     let agency = AGENCIES.iter().chain(&["中央社", "中通社"]).any(|a| inner.starts_with(a));
     let wire = ["日电", "日讯", "专讯", "专电"].iter().any(|t| inner.ends_with(t));
     let report = ["电", "讯", "报导", "报道"].iter().any(|t| inner.ends_with(t));
-    let suffix = ["专讯", "专电", "报道", "报导", "消息", "讯", "电"].iter().find(|t| inner.ends_with(*t));
-    let source = suffix.is_some_and(|t| inner[..inner.len() - t.len()].contains(['报', '社', '网', '台']));
-    let own = lenticular && chars(inner) <= 16 && source;
+    // The paper, agency, site or station itself comes right before: not `【社区消息】`.
+    let own = lenticular
+        && chars(inner) <= 16
+        && ["专讯", "专电", "报道", "报导", "消息", "讯", "电"]
+            .iter()
+            .find(|t| inner.ends_with(*t))
+            .is_some_and(|t| inner[..inner.len() - t.len()].ends_with(['报', '社', '网', '台']));
     let plain = |c: char| is_han(c) || c.is_ascii_digit() || ('０'..='９').contains(&c) || c == '、';
-    (wire || agency && report || own || ["综合报导", "综合报道"].contains(&inner))
-        && inner.chars().all(|c| plain(c) || own && (c.is_ascii_alphanumeric() || c == '.'))
+    (wire || agency && report || own) && inner.chars().all(|c| plain(c) || own && (c.is_ascii_alphanumeric() || c == '.'))
 }
 
 /// A byline on its own line without brackets: `本报记者 贺勇`, `澎湃新闻记者 王敏`,
@@ -205,7 +220,7 @@ fn trailing_credit(s: &str) -> Option<(usize, Credit)> {
                     None
                 } else if inner.starts_with("图片来源") {
                     Some(Credit::Source)
-                } else if ["责任编辑", "编辑", "来源", "本文来源", "实习生"].iter().any(|k| inner.starts_with(k)) {
+                } else if ["责任编辑", "编辑", "来源", "本文来源", "实习生", "综合报道", "综合报导"].iter().any(|k| inner.starts_with(k)) {
                     Some(Credit::End)
                 } else {
                     None
@@ -236,19 +251,15 @@ fn credit_words(s: &str) -> Option<Credit> {
     if chars(s) > 30 {
         return None;
     }
-    if ["责任编辑", "编辑：", "编辑:", "本版责编", "责编：", "责编:", "校对：", "校对:", "审核：", "审核:", "终审：", "终审:"]
-        .iter()
-        .any(|k| s.starts_with(k))
-    {
+    if ["责任编辑", "编辑：", "编辑:"].iter().any(|k| s.starts_with(k)) {
         return Some(Credit::End);
     }
-    // The staff lines of a WeChat post, at its top or its end: `来源 | 新华社`, `编辑 | 张三`.
-    if let Some((label, _)) = s.split_once(['|', '｜']) {
-        if STAFF_LABELS.contains(&label.trim()) {
-            return Some(Credit::Source);
-        }
+    // `本版责编：张三  李四`, `校对：赵六  审核：钱七`: names only; `审核：街道对材料进行审核。` is a step.
+    let staff = ["本版责编", "责编：", "责编:", "校对：", "校对:", "审核：", "审核:", "终审：", "终审:", "值班编辑", "本期编辑"];
+    if staff.iter().any(|k| s.starts_with(k)) && !s.contains(['，', ',', '。', '；', ';', '！', '？']) {
+        return Some(Credit::End);
     }
-    if is_share_prompt(s) {
+    if is_staff_line(s) || is_share_prompt(s) {
         return Some(Credit::Source);
     }
     if ["来源：", "来源:", "图片来源：", "图片来源:"].iter().any(|k| s.starts_with(k)) {
@@ -270,14 +281,61 @@ fn credit_words(s: &str) -> Option<Credit> {
 }
 
 const STAFF_LABELS: &[&str] = &[
-    "来源", "编辑", "责编", "责任编辑", "审核", "校对", "文", "图", "文字", "图片", "撰文", "作者", "记者", "通讯员", "摄影", "视频",
-    "排版", "监制", "出品", "策划", "制作", "统筹", "编审", "终审", "美编", "设计",
+    "来源", "编辑", "责编", "责任编辑", "本期编辑", "值班编辑", "审核", "校对", "文", "图", "文字", "图片", "撰文", "作者", "记者", "通讯员",
+    "摄影", "视频", "排版", "监制", "出品", "策划", "制作", "统筹", "编审", "终审", "美编", "设计",
 ];
+/// Labels whose value is an organisation, not a few names.
+const SOURCE_LABELS: &[&str] = &["来源", "出品", "监制", "制作"];
 
-/// A social post's prompt to the reader: `点击“阅读原文”查看更多`, `长按识别二维码关注我们`.
+/// The staff lines of a WeChat post, at its top or its end: `来源 | 新华社`, `编辑丨张三`,
+/// `文/张三 图/李四`: labels, each with a name or two (a source: any short name). Not a
+/// headline in the `视频｜台风登陆浙江舟山` style.
+fn is_staff_line(s: &str) -> bool {
+    let mut rest = s.trim();
+    let mut seen = false;
+    while !rest.is_empty() {
+        let Some(label) = STAFF_LABELS.iter().filter(|l| rest.starts_with(**l)).max_by_key(|l| l.len()) else { return false };
+        let after = rest[label.len()..].trim_start();
+        // `校对 王五`: an editor's label may take its name after a space (`记者 贺勇` is a byline).
+        let spaced = ["来源", "编辑", "责编", "审核", "校对", "终审", "编审"].contains(label) && rest[label.len()..].starts_with(char::is_whitespace);
+        let Some(value) = after.strip_prefix(['|', '｜', '丨', '/', '／']).or(spaced.then_some(after)) else { return false };
+        let value = value.trim_start();
+        // The value runs to the next label, after a space.
+        let end = value.find(char::is_whitespace).filter(|&i| {
+            let next = value[i..].trim_start();
+            STAFF_LABELS.iter().any(|l| next.starts_with(l) && next[l.len()..].trim_start().starts_with(['|', '｜', '丨', '/', '／']))
+        });
+        let (v, next) = match end {
+            Some(i) => (&value[..i], value[i..].trim_start()),
+            None => (value, ""),
+        };
+        let names_ok = if SOURCE_LABELS.contains(label) {
+            (1..=20).contains(&chars(v))
+        } else {
+            v.split([' ', '　', '、']).filter(|n| !n.is_empty()).all(|n| chars(n) <= 4) && !v.trim().is_empty()
+        };
+        if !names_ok || v.contains(['，', '。', '；', '！', '？', ',', '"', '“']) {
+            return false;
+        }
+        seen = true;
+        rest = next;
+    }
+    seen
+}
+
+/// A post's prompt to the reader or a page's controls: `点击“阅读原文”查看更多`,
+/// `长按识别二维码关注我们`, `分享让更多人看到`, `小字号`.
 fn is_share_prompt(s: &str) -> bool {
-    (s.starts_with("点击") || s.starts_with("长按") || s.starts_with("扫码") || s.starts_with("扫描"))
-        && ["阅读原文", "关注", "蓝字", "二维码", "在看", "分享", "点赞"].iter().any(|k| s.contains(k))
+    const PROMPTS: &[&str] = &["阅读原文", "点击上方", "点击下方", "点击蓝字", "长按识别", "长按二维码", "扫码关注", "关注我们", "点个在看", "分享让更多人看到"];
+    chars(s) <= 30 && PROMPTS.iter().any(|k| s.contains(k)) || ["小字号", "大字号", "打印本页", "关闭窗口"].contains(&s)
+}
+
+/// `2025/08/08 16:05`, `2025年08月15日10:05 | 来源：人民网－财经频道`: when a web page
+/// published the story, under its headline.
+fn is_timestamp_line(s: &str) -> bool {
+    let stamp = s.split(['|', '｜']).next().unwrap_or(s).trim();
+    let digits = stamp.chars().filter(char::is_ascii_digit).count();
+    digits >= 8 && stamp.chars().all(|c| c.is_ascii_digit() || " /-:.年月日时分".contains(c))
 }
 
 /// A whole line that is a credit. An end mark ends its story; a photo credit on its own
@@ -286,7 +344,9 @@ fn is_share_prompt(s: &str) -> bool {
 fn line_credit(s: &str) -> Option<Credit> {
     match trailing_credit(s) {
         Some((n, credit)) if n == s.len() => Some(credit),
-        _ => credit_words(s).or((chars(s) <= 30 && ["（编辑", "（编译", "（译者", "（核稿", "（责编"].iter().any(|k| s.starts_with(k)) || is_print_source(s)).then_some(Credit::End)),
+        _ => credit_words(s)
+            .or((chars(s) <= 30 && ["（编辑", "（编译", "（译者", "（核稿", "（责编"].iter().any(|k| s.starts_with(k)) || is_print_source(s)).then_some(Credit::End))
+            .or(is_timestamp_line(s).then_some(Credit::Source)),
     }
 }
 
@@ -335,12 +395,15 @@ fn ends_sentence(s: &str) -> bool {
 /// Lexically a headline: short, no sentence end, no clause punctuation.
 fn looks_like_headline(s: &str) -> bool {
     let n = chars(s);
-    // A speaker or source may head it: `国家统计局：7月份工业增加值增长5.7%`.
-    let s = match s.split_once('：') {
-        Some((who, rest)) if (2..=10).contains(&chars(who)) && who.chars().all(is_han) && !rest.is_empty() => rest,
-        _ => s,
-    };
+    let s = speaker_colon(s).map_or(s, |at| &s[at..]);
     (2..=40).contains(&n) && !ends_sentence(s) && !s.contains(CLAUSE) && s.chars().any(is_han)
+}
+
+/// A speaker or source heading a headline: `国家统计局：7月份工业增加值增长5.7%`. The byte
+/// offset after the colon.
+fn speaker_colon(s: &str) -> Option<usize> {
+    let (who, rest) = s.split_once('：')?;
+    ((2..=8).contains(&chars(who)) && who.chars().all(is_han) && !rest.is_empty()).then_some(who.len() + '：'.len_utf8())
 }
 
 /// `一、总体要求`, `（一）…`, `第二部分…`: section heads inside a story.
@@ -420,6 +483,11 @@ pub fn layout(text: &str, lines: &[Line], forms_word: &dyn Fn(&str, &str) -> boo
     for (i, kind) in kinds.iter_mut().enumerate() {
         let wrapped = || lines.get(i + 1).is_some_and(|l| l.blanks_before == 0) && !text[lines[i].start..lines[i].end].ends_with('摄');
         if matches!(kind, Kind::Credit(_)) && wrapped() && joins_word(text, lines, i, forms_word) {
+            *kind = Kind::Text { lead: 0, tail: 0, dated: false, credit: None };
+        }
+        // `…首次刊发于` / `《人民日报》（2025年08月27日 第20版）`: a source cited mid-sentence.
+        let mid_sentence = i > 0 && lines[i].blanks_before == 0 && !ends_sentence(&text[lines[i - 1].start..lines[i - 1].end]);
+        if mid_sentence && is_print_source(&text[lines[i].start..lines[i].end]) {
             *kind = Kind::Text { lead: 0, tail: 0, dated: false, credit: None };
         }
     }
@@ -505,9 +573,13 @@ pub fn layout(text: &str, lines: &[Line], forms_word: &dyn Fn(&str, &str) -> boo
             }
             Kind::Text { lead, tail, credit, .. } => {
                 let sub = s.starts_with("——") || s.starts_with("──") || s.starts_with("--");
+                // A line with a colon that runs on into the next line is a sentence:
+                // `中国人民银行决定：自2025年9月5日起` / `下调存款准备金率0.5个百分点。`
+                let runs_on = speaker_colon(s).is_some() && next_gap == 0 && matches!(next_kind, Some(Kind::Text { dated: false, .. }));
                 let headline = lead == 0
                     && tail == 0
                     && looks_like_headline(s)
+                    && !runs_on
                     && (sub || after_headline || at_story_start && !joins_word(text, lines, i, forms_word) || next_is_dated || is_section_head(s));
                 if headline {
                     Role::Headline { sub: sub || after_headline || !at_story_start }
@@ -660,13 +732,59 @@ mod tests {
     }
 
     #[test]
+    fn text_that_only_looks_like_a_staff_line_a_wire_or_a_prompt_stays_text() {
+        let one_story = |text: &str| {
+            let r = roles(text);
+            assert!(r.iter().all(|(_, role, story)| *story == 0 && matches!(role, Role::Body | Role::Headline { .. })), "{text}: {r:?}");
+            r
+        };
+        one_story("台州一民房突发火灾。\n\n接到报讯后，消防员赶到现场。");
+        one_story("国家级警报讯息今晚响起，全台民众手机同步收到。");
+        one_story("申请：参保人提交登记材料。\n审核：街道对材料进行审核并录入系统。\n公示：名单公示7天。");
+        one_story("一审：判决被告赔偿。\n终审：驳回上诉，维持原判。");
+        one_story("江豚又回来了。\n\n【记者手记】\n\n十年禁渔，换来了一江清水。");
+        one_story("【社区消息】本周六举办义诊。\n\n【台风最新消息】台风预计15日登陆。");
+        one_story("点击量超过1亿次，网友纷纷点赞转发。\n\n扫描下方二维码即可在线办理参保登记。");
+        one_story("据报道，该书首次刊发于\n《人民日报》（2025年08月27日 第20版）\n此后被多家媒体转载。");
+        let r = one_story("中国人民银行决定下调存款准备金率\n\n中国人民银行决定：自2025年9月5日起\n下调存款准备金率0.5个百分点。");
+        assert_eq!(r[1].0, "中国人民银行决定：自2025年9月5日起\n下调存款准备金率0.5个百分点。");
+        for title in ["扫码点餐强制关注公众号引争议", "视频｜台风“竹节草”登陆浙江舟山", "图｜航拍秋日新疆喀纳斯"] {
+            let r = roles(&format!("{title}\n\n今年第8号台风15日在浙江舟山沿海登陆。"));
+            assert_eq!(r[0], (title.to_string(), Role::Headline { sub: false }, 0));
+        }
+    }
+
+    #[test]
+    fn staff_lines_timestamps_and_closing_marks_of_web_pages() {
+        let text = "国家统计局：7月份国民经济运行总体平稳\n2025年08月15日10:05 | 来源：人民网－财经频道\n小字号\n人民网北京8月15日电 国家统计局今天发布数据。\n（综合报道）\n\n美联储宣布降息25个基点\n美联储今天宣布降息。\n文丨张三\n校对 王五";
+        let r = roles(text);
+        let got: Vec<(&str, Role, usize)> = r.iter().map(|(s, role, st)| (s.as_str(), *role, *st)).collect();
+        assert_eq!(
+            got,
+            [
+                ("国家统计局：7月份国民经济运行总体平稳", Role::Headline { sub: false }, 0),
+                ("2025年08月15日10:05 | 来源：人民网－财经频道", Role::Credit, 0),
+                ("小字号", Role::Credit, 0),
+                ("国家统计局今天发布数据。", Role::Body, 0),
+                ("（综合报道）", Role::Credit, 0),
+                ("美联储宣布降息25个基点", Role::Headline { sub: false }, 1),
+                ("美联储今天宣布降息。", Role::Body, 1),
+                ("文丨张三", Role::Credit, 1),
+                ("校对 王五", Role::Credit, 1),
+            ]
+        );
+    }
+
+    #[test]
     fn bracketed_datelines_of_taiwan_and_hong_kong_papers() {
         for line in [
             "（中央社记者王小明台北29日电）行政院会今天通过总预算案。",
             "（中央社记者王小明、李大华台北29日电）行政院会今天通过总预算案。",
             "（中央社台北29日电）台风远离。",
             "（中央社东京29日综合外电报导）日本政府今天宣布。",
-            "（综合报导）多国今天宣布。",
+            "〔即时新闻／综合报导〕多国今天宣布。",
+            "国际中心／综合报导 多国今天宣布。",
+            "记者王小明、李大华／台北报导 行政院会今天通过总预算案。",
             "【明报专讯】政府今日公布数字。",
             "【星岛日报报道】政府今日公布数字。",
             "【on.cc东网专讯】政府今日公布数字。",
@@ -681,7 +799,7 @@ mod tests {
             assert_eq!(r[0].1, Role::Body);
         }
         // A parenthesis that only ends in 电 or 讯 is text.
-        for line in ["（来电）他说明天再谈。", "（图为通讯）内容。", "（中央社，29日电）内容。", "【重要消息】内容。", "记者了解到，台北/新北两地报道显示内容。"] {
+        for line in ["（来电）他说明天再谈。", "（图为通讯）内容。", "（中央社，29日电）内容。", "【重要消息】内容。", "【社区消息】本周六举办活动。", "【台风最新消息】台风登陆。", "【记者手记】十年禁渔成效明显。", "记者走访北京/上海多家门店发现报道属实。", "记者了解到，台北/新北两地报道显示内容。"] {
             assert_eq!(roles(line)[0].0, line, "{line}");
         }
     }
