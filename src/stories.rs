@@ -67,7 +67,10 @@ pub fn dateline_len(s: &str) -> Option<usize> {
     let head: String = s.chars().take(12).collect();
     if let Some(i) = head.find("报讯") {
         let after = s[i + "报讯".len()..].chars().next();
-        if (2..=8).contains(&chars(&s[..i])) && s[..i].chars().all(is_han) && after.is_none_or(|c| c.is_whitespace() || c == '（' || c == '(') {
+        // `杭州日报讯`, `钱江晚报讯`, or a paper with its byline: `香港文汇报讯（记者…）`;
+        // not the headline `男子落水路人报讯 民警火速救援`.
+        let paper = s[..i].ends_with('日') || s[..i].ends_with('晚') || after.is_some_and(|c| c == '（' || c == '(');
+        if paper && (2..=8).contains(&chars(&s[..i])) && s[..i].chars().all(is_han) && after.is_none_or(|c| c.is_whitespace() || c == '（' || c == '(') {
             return Some(i + "报讯".len());
         }
     }
@@ -214,8 +217,9 @@ fn trailing_credit(s: &str) -> Option<(usize, Credit)> {
                 // An editor's note on the author or the original: `（原题为《…》）`,
                 // `（作者系…研究员，本文首发《…》，经授权刊发）`.
                 let note = ["原题", "原标题", "作者系", "作者为", "作者是", "本文首发", "本文原题", "本文原载", "本文转载"].iter().any(|k| inner.starts_with(k));
+                // A note may stand under the headline as well as after the text: it ends nothing.
                 let label = if note && chars(inner) <= 120 {
-                    Some(Credit::End)
+                    Some(Credit::Source)
                 } else if chars(inner) > 30 {
                     None
                 } else if inner.starts_with("图片来源") {
@@ -254,9 +258,9 @@ fn credit_words(s: &str) -> Option<Credit> {
     if ["责任编辑", "编辑：", "编辑:"].iter().any(|k| s.starts_with(k)) {
         return Some(Credit::End);
     }
-    // `本版责编：张三  李四`, `校对：赵六  审核：钱七`: names only; `审核：街道对材料进行审核。` is a step.
-    let staff = ["本版责编", "责编：", "责编:", "校对：", "校对:", "审核：", "审核:", "终审：", "终审:", "值班编辑", "本期编辑"];
-    if staff.iter().any(|k| s.starts_with(k)) && !s.contains(['，', ',', '。', '；', ';', '！', '？']) {
+    // `本版责编：张三  李四`, `校对：赵六  审核：钱七`: names only; `审核：街道社保所审核` is a step.
+    let staff = ["本版责编", "责编", "校对", "审核", "终审", "值班编辑", "本期编辑"];
+    if staff.iter().any(|k| s.starts_with(k)) && names_only(s) {
         return Some(Credit::End);
     }
     if is_staff_line(s) || is_share_prompt(s) {
@@ -284,6 +288,23 @@ const STAFF_LABELS: &[&str] = &[
     "来源", "编辑", "责编", "责任编辑", "本期编辑", "值班编辑", "审核", "校对", "文", "图", "文字", "图片", "撰文", "作者", "记者", "通讯员",
     "摄影", "视频", "排版", "监制", "出品", "策划", "制作", "统筹", "编审", "终审", "美编", "设计",
 ];
+/// `本版责编：张三  李四  王五`, `校对：赵六  审核：钱七`: each label takes names of 2–3 chars.
+fn names_only(s: &str) -> bool {
+    let mut any = false;
+    for part in s.split([' ', '　', '、']).filter(|p| !p.is_empty()) {
+        let name = match part.split_once(['：', ':']) {
+            Some((label, name)) if STAFF_LABELS.contains(&label) || label == "本版责编" => name,
+            Some(_) => return false,
+            None => part,
+        };
+        if !name.is_empty() && (chars(name) > 3 || !name.chars().all(is_han)) {
+            return false;
+        }
+        any |= !name.is_empty();
+    }
+    any
+}
+
 /// Labels whose value is an organisation, not a few names.
 const SOURCE_LABELS: &[&str] = &["来源", "出品", "监制", "制作"];
 
@@ -312,7 +333,7 @@ fn is_staff_line(s: &str) -> bool {
         let names_ok = if SOURCE_LABELS.contains(label) {
             (1..=20).contains(&chars(v))
         } else {
-            v.split([' ', '　', '、']).filter(|n| !n.is_empty()).all(|n| chars(n) <= 4) && !v.trim().is_empty()
+            v.split([' ', '　', '、']).filter(|n| !n.is_empty()).all(|n| chars(n) <= 3) && !v.trim().is_empty()
         };
         if !names_ok || v.contains(['，', '。', '；', '！', '？', ',', '"', '“']) {
             return false;
@@ -326,14 +347,15 @@ fn is_staff_line(s: &str) -> bool {
 /// A post's prompt to the reader or a page's controls: `点击“阅读原文”查看更多`,
 /// `长按识别二维码关注我们`, `分享让更多人看到`, `小字号`.
 fn is_share_prompt(s: &str) -> bool {
-    const PROMPTS: &[&str] = &["阅读原文", "点击上方", "点击下方", "点击蓝字", "长按识别", "长按二维码", "扫码关注", "关注我们", "点个在看", "分享让更多人看到"];
+    const PROMPTS: &[&str] = &["阅读原文", "点击上方", "点击下方", "点击蓝字", "长按识别", "长按二维码", "扫码关注", "点个在看", "分享让更多人看到"];
     chars(s) <= 30 && PROMPTS.iter().any(|k| s.contains(k)) || ["小字号", "大字号", "打印本页", "关闭窗口"].contains(&s)
 }
 
 /// `2025/08/08 16:05`, `2025年08月15日10:05 | 来源：人民网－财经频道`: when a web page
 /// published the story, under its headline.
 fn is_timestamp_line(s: &str) -> bool {
-    let stamp = s.split(['|', '｜']).next().unwrap_or(s).trim();
+    let stamp = s.split(['|', '｜']).next().unwrap_or(s);
+    let stamp = stamp.split("来源").next().unwrap_or(stamp).trim();
     let digits = stamp.chars().filter(char::is_ascii_digit).count();
     digits >= 8 && stamp.chars().all(|c| c.is_ascii_digit() || " /-:.年月日时分".contains(c))
 }
@@ -346,7 +368,8 @@ fn line_credit(s: &str) -> Option<Credit> {
         Some((n, credit)) if n == s.len() => Some(credit),
         _ => credit_words(s)
             .or((chars(s) <= 30 && ["（编辑", "（编译", "（译者", "（核稿", "（责编"].iter().any(|k| s.starts_with(k)) || is_print_source(s)).then_some(Credit::End))
-            .or(is_timestamp_line(s).then_some(Credit::Source)),
+            // With its source it is one anywhere; a bare one only under a headline (`layout`).
+            .or((is_timestamp_line(s) && s.contains("来源")).then_some(Credit::Source)),
     }
 }
 
@@ -403,7 +426,9 @@ fn looks_like_headline(s: &str) -> bool {
 /// offset after the colon.
 fn speaker_colon(s: &str) -> Option<usize> {
     let (who, rest) = s.split_once('：')?;
-    ((2..=8).contains(&chars(who)) && who.chars().all(is_han) && !rest.is_empty()).then_some(who.len() + '：'.len_utf8())
+    // What follows says something: `上证指数：3245.60点` and `时间：8月16日` do not.
+    let says = rest.chars().filter(|&c| is_han(c)).count() >= 4;
+    ((2..=8).contains(&chars(who)) && who.chars().all(is_han) && says).then_some(who.len() + '：'.len_utf8())
 }
 
 /// `一、总体要求`, `（一）…`, `第二部分…`: section heads inside a story.
@@ -500,8 +525,13 @@ pub fn layout(text: &str, lines: &[Line], forms_word: &dyn Fn(&str, &str) -> boo
     // The previous line ended in a photo credit glued to its caption, which does not end a
     // story by itself: a headline after it still opens the next item of a photo column.
     let mut prev_soft_credit = false;
+    // The previous line was a post's staff line after its text (`编辑丨张三`): a headline on
+    // its own after it opens the next post.
+    let mut prev_staff_line = false;
     // What the current story holds so far, kept as we go so the pass stays linear.
     let mut story_has_body = false;
+    // The current story holds only credits so far (`来源 | 新华社` above its headline).
+    let mut story_only_credits = true;
     let mut story_title: Option<usize> = None;
     let mut i = 0;
     let close_story = |stories: &mut Vec<StorySpan>, first: Option<usize>, last: usize, title: Option<usize>| {
@@ -534,7 +564,7 @@ pub fn layout(text: &str, lines: &[Line], forms_word: &dyn Fn(&str, &str) -> boo
             // one standing on its own right after a photo credit (a photo column).
             new_story |= matches!(kind, Kind::Text { lead: 0, tail: 0, .. })
                 && looks_like_headline(s)
-                && (next_is_dated && next_gap < 2 || prev_soft_credit && next_gap >= 1);
+                && (next_is_dated && next_gap < 2 || (prev_soft_credit || prev_staff_line && line.blanks_before >= 1) && next_gap >= 1);
         }
         if matches!(prev_role, Some(Role::Header)) {
             new_story = false; // a column header leads into the story under it
@@ -548,21 +578,25 @@ pub fn layout(text: &str, lines: &[Line], forms_word: &dyn Fn(&str, &str) -> boo
             close_story(&mut stories, story_first_line, story_last_line, story_title.take());
             story_first_line = None;
             story_has_body = false;
+            story_only_credits = true;
         }
         if story_first_line.is_none() {
             story_first_line = Some(i);
         }
         story_last_line = i;
         let story = stories.len();
-        let at_story_start = story_first_line == Some(i) || matches!(prev_role, Some(Role::Header));
+        let at_story_start = story_first_line == Some(i) || matches!(prev_role, Some(Role::Header)) || story_only_credits;
         prev_closed = false;
         prev_soft_credit = false;
+        let staff_after_text = story_has_body && is_staff_line(s);
+        prev_staff_line = false;
 
         let role = match kind {
             Kind::Header => Role::Header,
             Kind::Credit(credit) => {
                 // A photo credit with text right under it stands inside an article.
                 prev_closed = after_end || credit == Credit::End || credit == Credit::Photo && next_gap > 0;
+                prev_staff_line = staff_after_text;
                 Role::Credit
             }
             Kind::Byline => Role::Byline,
@@ -575,14 +609,20 @@ pub fn layout(text: &str, lines: &[Line], forms_word: &dyn Fn(&str, &str) -> boo
                 let sub = s.starts_with("——") || s.starts_with("──") || s.starts_with("--");
                 // A line with a colon that runs on into the next line is a sentence:
                 // `中国人民银行决定：自2025年9月5日起` / `下调存款准备金率0.5个百分点。`
-                let runs_on = speaker_colon(s).is_some() && next_gap == 0 && matches!(next_kind, Some(Kind::Text { dated: false, .. }));
+                let runs_on = next_gap == 0 && matches!(next_kind, Some(Kind::Text { dated: false, .. }));
+                // A speaker's headline opens its story: `停水时间：8月16日` under a headline, and
+                // `主持人：…` / `记者：…` in turn, are text.
+                let next_colon = lines.get(i + 1).is_some_and(|l| speaker_colon(&text[l.start..l.end]).is_some());
+                let colon_ok = speaker_colon(s).is_none() || !runs_on && !next_colon && (at_story_start || next_is_dated);
                 let headline = lead == 0
                     && tail == 0
                     && looks_like_headline(s)
-                    && !runs_on
+                    && colon_ok
                     && (sub || after_headline || at_story_start && !joins_word(text, lines, i, forms_word) || next_is_dated || is_section_head(s));
                 if headline {
                     Role::Headline { sub: sub || after_headline || !at_story_start }
+                } else if after_headline && tail == 0 && is_timestamp_line(s) {
+                    Role::Credit // `2025/08/08 16:05` under the headline: when the page ran it
                 } else {
                     // Body: join following lines while this one does not end a sentence.
                     let start = line.start + lead;
@@ -613,6 +653,7 @@ pub fn layout(text: &str, lines: &[Line], forms_word: &dyn Fn(&str, &str) -> boo
                     }
                     blocks.push(Block { start, end, role: Role::Body, story });
                     story_has_body = true;
+                    story_only_credits = false;
                     // `（原题为《…》）` names the story's headline: it is one, for the story's title.
                     if let Some(r) = original_title(&text[end..lines[last].end]) {
                         if story_title.is_none() {
@@ -632,6 +673,7 @@ pub fn layout(text: &str, lines: &[Line], forms_word: &dyn Fn(&str, &str) -> boo
         if role == (Role::Headline { sub: false }) && story_title.is_none() {
             story_title = Some(blocks.len());
         }
+        story_only_credits &= role == Role::Credit;
         blocks.push(Block { start: line.start, end: line.end, role, story });
         i += 1;
     }
@@ -748,10 +790,41 @@ mod tests {
         one_story("据报道，该书首次刊发于\n《人民日报》（2025年08月27日 第20版）\n此后被多家媒体转载。");
         let r = one_story("中国人民银行决定下调存款准备金率\n\n中国人民银行决定：自2025年9月5日起\n下调存款准备金率0.5个百分点。");
         assert_eq!(r[1].0, "中国人民银行决定：自2025年9月5日起\n下调存款准备金率0.5个百分点。");
-        for title in ["扫码点餐强制关注公众号引争议", "视频｜台风“竹节草”登陆浙江舟山", "图｜航拍秋日新疆喀纳斯"] {
+        one_story("申请：居民向所在社区提交申请材料\n审核：街道社保所审核\n公示：审核结果在社区公示7天");
+        one_story("一审：判决被告赔偿。\n终审：驳回上诉维持原判\n法官表示，该案具有示范意义。");
+        one_story("考试安排如下。\n2025年12月20日 08:30-11:30\n考生须提前30分钟入场。");
+        let r = one_story("关于暂停供水的通知\n\n停水时间：8月16日8:00至18:00\n\n停水范围：朝阳区幸福街道全域\n\n因管网改造施工，届时将暂停供水。");
+        assert!(r[1..].iter().all(|(_, role, _)| *role == Role::Body), "{r:?}");
+        let r = one_story("主持人：各位观众晚上好，欢迎收看节目\n\n记者：我现在所在的位置是九江抗洪一线\n\n目前水位仍在上涨。");
+        assert!(r.iter().all(|(_, role, _)| *role == Role::Body), "{r:?}");
+        let r = roles("老旧小区改造让居民住得更舒心\n（原标题：老旧小区改造惠及居民）\n\n今年以来，全市累计改造老旧小区320个。");
+        let got: Vec<(Role, usize)> = r.iter().map(|x| (x.1, x.2)).collect();
+        assert_eq!(got, [(Role::Headline { sub: false }, 0), (Role::Credit, 0), (Role::Body, 0)], "a note under the headline ends nothing");
+        for title in [
+            "扫码点餐强制关注公众号引争议",
+            "视频｜台风“竹节草”登陆浙江舟山",
+            "图｜航拍秋日新疆喀纳斯",
+            "视频丨致敬英雄",
+            "视频｜北京暴雨 多车被淹",
+            "关注我们身边的好人好事",
+            "男子落水路人报讯 民警火速救援",
+        ] {
             let r = roles(&format!("{title}\n\n今年第8号台风15日在浙江舟山沿海登陆。"));
             assert_eq!(r[0], (title.to_string(), Role::Headline { sub: false }, 0));
         }
+    }
+
+    #[test]
+    fn a_headline_under_a_posts_top_lines_is_its_title() {
+        for top in ["来源 | 新华社", "编辑丨张三", "点击上方蓝字 关注我们", "2025年08月15日 10:05 来源：新华网"] {
+            let text = format!("{top}\n\n国务院常务会议部署稳就业举措\n\n国务院总理主持召开国务院常务会议，部署稳就业举措。");
+            let r = roles(&text);
+            assert_eq!(r[0].1, Role::Credit, "{top}");
+            assert_eq!(r[1], ("国务院常务会议部署稳就业举措".to_string(), Role::Headline { sub: false }, 0), "{top}");
+        }
+        // After a post's text, its staff line ends it: the next headline opens the next post.
+        let r = roles("教育部部署开学工作\n\n教育部近日印发通知。\n\n编辑丨张三\n\n高温预警发布\n\n气象台发布高温预警。");
+        assert_eq!(r.iter().map(|x| x.2).collect::<Vec<_>>(), [0, 0, 0, 1, 1]);
     }
 
     #[test]
