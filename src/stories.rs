@@ -286,7 +286,7 @@ fn credit_words(s: &str) -> Option<Credit> {
 
 const STAFF_LABELS: &[&str] = &[
     "来源", "编辑", "责编", "责任编辑", "本期编辑", "值班编辑", "审核", "校对", "文", "图", "文字", "图片", "撰文", "作者", "记者", "通讯员",
-    "摄影", "视频", "排版", "监制", "出品", "策划", "制作", "统筹", "编审", "终审", "美编", "设计",
+    "摄影", "排版", "监制", "出品", "策划", "制作", "统筹", "编审", "终审", "美编", "设计",
 ];
 /// `本版责编：张三  李四  王五`, `校对：赵六  审核：钱七`: each label takes names of 2–3 chars.
 fn names_only(s: &str) -> bool {
@@ -303,6 +303,13 @@ fn names_only(s: &str) -> bool {
         any |= !name.is_empty();
     }
     any
+}
+
+/// `申请：居民本人`, `一审：判决被告赔偿`: a short label that is no staff role, then a colon.
+fn is_step(s: &str) -> bool {
+    chars(s) <= 20
+        && s.split_once(['：', ':'])
+        .is_some_and(|(label, _)| (2..=4).contains(&chars(label)) && label.chars().all(is_han) && !STAFF_LABELS.contains(&label) && label != "本版责编")
 }
 
 /// Labels whose value is an organisation, not a few names.
@@ -347,8 +354,11 @@ fn is_staff_line(s: &str) -> bool {
 /// A post's prompt to the reader or a page's controls: `点击“阅读原文”查看更多`,
 /// `长按识别二维码关注我们`, `分享让更多人看到`, `小字号`.
 fn is_share_prompt(s: &str) -> bool {
-    const PROMPTS: &[&str] = &["阅读原文", "点击上方", "点击下方", "点击蓝字", "长按识别", "长按二维码", "扫码关注", "点个在看", "分享让更多人看到"];
-    chars(s) <= 30 && PROMPTS.iter().any(|k| s.contains(k)) || ["小字号", "大字号", "打印本页", "关闭窗口"].contains(&s)
+    // Addressed to the reader and opening the line: `专家建议，读者最好阅读原文。` is text.
+    const OPENERS: &[&str] = &["点击", "点个", "长按", "扫码", "扫描", "戳", "↓", "▼", "👇"];
+    const PROMPTS: &[&str] = &["阅读原文", "上方", "下方", "蓝字", "二维码", "在看", "关注我们"];
+    let prompt = OPENERS.iter().any(|k| s.starts_with(k)) && PROMPTS.iter().any(|k| s.contains(k)) && !s.contains(['，', ',', '；']) && !s.ends_with('。');
+    chars(s) <= 30 && prompt || ["小字号", "大字号", "打印本页", "关闭窗口", "分享让更多人看到"].contains(&s)
 }
 
 /// `2025/08/08 16:05`, `2025年08月15日10:05 | 来源：人民网－财经频道`: when a web page
@@ -510,6 +520,13 @@ pub fn layout(text: &str, lines: &[Line], forms_word: &dyn Fn(&str, &str) -> boo
         if matches!(kind, Kind::Credit(_)) && wrapped() && joins_word(text, lines, i, forms_word) {
             *kind = Kind::Text { lead: 0, tail: 0, dated: false, credit: None };
         }
+        // `申请：居民本人` / `审核：社区` / `缴费：银行代扣`: steps of a procedure, not staff.
+        let line_at = |j: usize| &text[lines[j].start..lines[j].end];
+        let step = |j: usize| lines.get(j).is_some_and(|_| is_step(line_at(j)));
+        let listed = lines[i].blanks_before <= 1 && i > 0 && step(i - 1) || lines.get(i + 1).is_some_and(|l| l.blanks_before <= 1) && step(i + 1);
+        if matches!(kind, Kind::Credit(_)) && listed && ["审核", "终审", "校对"].iter().any(|l| line_at(i).starts_with(l)) {
+            *kind = Kind::Text { lead: 0, tail: 0, dated: false, credit: None };
+        }
         // `…首次刊发于` / `《人民日报》（2025年08月27日 第20版）`: a source cited mid-sentence.
         let mid_sentence = i > 0 && lines[i].blanks_before == 0 && !ends_sentence(&text[lines[i - 1].start..lines[i - 1].end]);
         if mid_sentence && is_print_source(&text[lines[i].start..lines[i].end]) {
@@ -532,6 +549,9 @@ pub fn layout(text: &str, lines: &[Line], forms_word: &dyn Fn(&str, &str) -> boo
     let mut story_has_body = false;
     // The current story holds only credits so far (`来源 | 新华社` above its headline).
     let mut story_only_credits = true;
+    // The story's last line that was not a mark is a headline: a time stamp below it and its
+    // credits (`编辑丨张三` / `2025年08月15日 10:05`) is when the page ran the story.
+    let mut under_headline = false;
     let mut story_title: Option<usize> = None;
     let mut i = 0;
     let close_story = |stories: &mut Vec<StorySpan>, first: Option<usize>, last: usize, title: Option<usize>| {
@@ -579,6 +599,7 @@ pub fn layout(text: &str, lines: &[Line], forms_word: &dyn Fn(&str, &str) -> boo
             story_first_line = None;
             story_has_body = false;
             story_only_credits = true;
+            under_headline = false;
         }
         if story_first_line.is_none() {
             story_first_line = Some(i);
@@ -588,7 +609,10 @@ pub fn layout(text: &str, lines: &[Line], forms_word: &dyn Fn(&str, &str) -> boo
         let at_story_start = story_first_line == Some(i) || matches!(prev_role, Some(Role::Header)) || story_only_credits;
         prev_closed = false;
         prev_soft_credit = false;
-        let staff_after_text = story_has_body && is_staff_line(s);
+        // An editor's line, not an image or author credit (`图/网络`, `文丨张三`), which may
+        // stand inside an article.
+        let editors = ["来源", "编辑", "责编", "责任编辑", "本期编辑", "值班编辑", "审核", "校对", "终审", "编审", "监制", "出品", "制作", "统筹", "排版", "美编"];
+        let staff_after_text = story_has_body && is_staff_line(s) && editors.iter().any(|l| s.starts_with(l));
         prev_staff_line = false;
 
         let role = match kind {
@@ -621,7 +645,7 @@ pub fn layout(text: &str, lines: &[Line], forms_word: &dyn Fn(&str, &str) -> boo
                     && (sub || after_headline || at_story_start && !joins_word(text, lines, i, forms_word) || next_is_dated || is_section_head(s));
                 if headline {
                     Role::Headline { sub: sub || after_headline || !at_story_start }
-                } else if after_headline && tail == 0 && is_timestamp_line(s) {
+                } else if under_headline && tail == 0 && is_timestamp_line(s) {
                     Role::Credit // `2025/08/08 16:05` under the headline: when the page ran it
                 } else {
                     // Body: join following lines while this one does not end a sentence.
@@ -654,6 +678,7 @@ pub fn layout(text: &str, lines: &[Line], forms_word: &dyn Fn(&str, &str) -> boo
                     blocks.push(Block { start, end, role: Role::Body, story });
                     story_has_body = true;
                     story_only_credits = false;
+                    under_headline = false;
                     // `（原题为《…》）` names the story's headline: it is one, for the story's title.
                     if let Some(r) = original_title(&text[end..lines[last].end]) {
                         if story_title.is_none() {
@@ -674,6 +699,9 @@ pub fn layout(text: &str, lines: &[Line], forms_word: &dyn Fn(&str, &str) -> boo
             story_title = Some(blocks.len());
         }
         story_only_credits &= role == Role::Credit;
+        if !matches!(role, Role::Credit | Role::Byline | Role::Dateline) {
+            under_headline = matches!(role, Role::Headline { .. });
+        }
         blocks.push(Block { start: line.start, end: line.end, role, story });
         i += 1;
     }
@@ -793,6 +821,8 @@ mod tests {
         one_story("申请：居民向所在社区提交申请材料\n审核：街道社保所审核\n公示：审核结果在社区公示7天");
         one_story("一审：判决被告赔偿。\n终审：驳回上诉维持原判\n法官表示，该案具有示范意义。");
         one_story("考试安排如下。\n2025年12月20日 08:30-11:30\n考生须提前30分钟入场。");
+        one_story("专家建议，有条件的读者最好阅读原文。\n\n有需要的市民可点击下方链接预约。\n\n参保居民可扫码关注“天津医保”微信公众号缴费。");
+        one_story("办理流程如下：\n\n申请：居民本人\n\n审核：社区\n\n缴费：银行代扣");
         let r = one_story("关于暂停供水的通知\n\n停水时间：8月16日8:00至18:00\n\n停水范围：朝阳区幸福街道全域\n\n因管网改造施工，届时将暂停供水。");
         assert!(r[1..].iter().all(|(_, role, _)| *role == Role::Body), "{r:?}");
         let r = one_story("主持人：各位观众晚上好，欢迎收看节目\n\n记者：我现在所在的位置是九江抗洪一线\n\n目前水位仍在上涨。");
@@ -822,6 +852,12 @@ mod tests {
             assert_eq!(r[0].1, Role::Credit, "{top}");
             assert_eq!(r[1], ("国务院常务会议部署稳就业举措".to_string(), Role::Headline { sub: false }, 0), "{top}");
         }
+        // A time stamp under the headline's credits is one too.
+        let r = roles("国务院常务会议部署稳就业举措\n编辑丨张三\n2025年08月15日 10:05\n国务院总理主持召开国务院常务会议。");
+        assert_eq!(r.iter().map(|x| x.1).collect::<Vec<_>>(), [Role::Headline { sub: false }, Role::Credit, Role::Credit, Role::Body]);
+        // An image or author credit inside an article ends nothing.
+        let r = roles("秋日胡杨林美如画\n\n金秋时节，胡杨林进入最佳观赏期。\n\n图/网络\n\n游客在胡杨林中拍照留念\n\n据介绍，今年游客量创新高。");
+        assert!(r.iter().all(|x| x.2 == 0), "{r:?}");
         // After a post's text, its staff line ends it: the next headline opens the next post.
         let r = roles("教育部部署开学工作\n\n教育部近日印发通知。\n\n编辑丨张三\n\n高温预警发布\n\n气象台发布高温预警。");
         assert_eq!(r.iter().map(|x| x.2).collect::<Vec<_>>(), [0, 0, 0, 1, 1]);
