@@ -7,7 +7,8 @@
 use std::borrow::Cow;
 use std::sync::OnceLock;
 
-static TABLE: &str = include_str!("data/t2s.txt");
+/// OpenCC's pairs and simplified-only chars, encoded by tools/build_t2s.py.
+static TABLE: &[u8] = include_bytes!("data/t2s.bin");
 
 /// The Han block the table covers (CJK Unified Ideographs, Extension A included).
 const FIRST: u32 = 0x3400;
@@ -22,27 +23,50 @@ struct Table {
 
 fn table() -> &'static Table {
     static T: OnceLock<Table> = OnceLock::new();
-    T.get_or_init(|| {
-        let mut map = vec![0u16; (LAST - FIRST + 1) as usize];
-        let slot = |c: char| (c as u32).checked_sub(FIRST).filter(|&i| i <= LAST - FIRST).map(|i| i as usize);
-        for line in TABLE.lines().filter(|l| !l.starts_with('#')) {
-            let mut chars = line.chars();
-            match (chars.next(), chars.next()) {
-                (Some(t), Some(s)) => {
-                    if let (Some(i), Ok(v)) = (slot(t), u16::try_from(s as u32)) {
-                        map[i] = v;
-                    }
-                }
-                (Some(s), None) => {
-                    if let Some(i) = slot(s) {
-                        map[i] = SIMPLIFIED;
-                    }
-                }
-                _ => {}
+    // The table is compiled in and checked by the tests: a bad one reads as no table.
+    T.get_or_init(|| decode(TABLE).unwrap_or(Table { map: Vec::new() }))
+}
+
+/// tools/build_t2s.py's format: b"T2S1", the counts, then the pairs' traditional chars
+/// as ascending varint deltas, their simplified chars as u16, and the simplified-only
+/// chars as ascending varint deltas.
+fn decode(bytes: &[u8]) -> Option<Table> {
+    let rest = bytes.strip_prefix(b"T2S1")?;
+    let (counts, mut rest) = rest.split_at_checked(4)?;
+    let pairs = usize::from(u16::from_le_bytes([counts[0], counts[1]]));
+    let singles = usize::from(u16::from_le_bytes([counts[2], counts[3]]));
+    let varint = |at: &mut &[u8]| -> Option<u32> {
+        let mut n = 0u32;
+        for shift in (0..21).step_by(7) {
+            let (&b, tail) = at.split_first()?;
+            *at = tail;
+            n |= u32::from(b & 0x7F) << shift;
+            if b & 0x80 == 0 {
+                return Some(n);
             }
         }
-        Table { map }
-    })
+        None
+    };
+    let slot = |c: u32| c.checked_sub(FIRST).filter(|&i| i <= LAST - FIRST).map(|i| i as usize);
+    let mut map = vec![0u16; (LAST - FIRST + 1) as usize];
+    let mut keys = Vec::with_capacity(pairs);
+    let mut c = 0u32;
+    for _ in 0..pairs {
+        c = c.checked_add(varint(&mut rest)?)?;
+        keys.push(slot(c)?);
+    }
+    let (values, mut rest) = rest.split_at_checked(2 * pairs)?;
+    for (k, v) in keys.into_iter().zip(values.chunks_exact(2)) {
+        let v = u16::from_le_bytes([v[0], v[1]]);
+        slot(u32::from(v))?; // a Han char of the same UTF-8 length
+        map[k] = v;
+    }
+    let mut c = 0u32;
+    for _ in 0..singles {
+        c = c.checked_add(varint(&mut rest)?)?;
+        map[slot(c)?] = SIMPLIFIED;
+    }
+    rest.is_empty().then_some(Table { map })
 }
 
 impl Table {
@@ -148,6 +172,17 @@ pub fn view(text: &str) -> Cow<'_, str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_compiled_table_is_whole() {
+        let t = decode(TABLE).expect("src/data/t2s.bin decodes");
+        assert_eq!(t.map.iter().filter(|&&v| v > SIMPLIFIED).count(), 2955);
+        assert_eq!(t.map.iter().filter(|&&v| v == SIMPLIFIED).count(), 2635);
+        assert_eq!(t.simplified('發'), Some('发'));
+        assert_eq!(t.get('们'), SIMPLIFIED);
+        assert_eq!(t.get('中'), 0);
+        assert!(decode(&TABLE[..TABLE.len() - 1]).is_none(), "a cut table is refused");
+    }
 
     #[test]
     fn traditional_text_reads_as_simplified_with_the_same_offsets() {

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Build src/data/t2s.txt from OpenCC's character tables (Apache-2.0, see NOTICE).
+"""Build src/data/t2s.bin from OpenCC's character tables (Apache-2.0, see NOTICE).
 
 Run once when the source tables change; the output is committed, so a build never
 needs this script or Python. The tables ship in the PyPI package
@@ -8,18 +8,25 @@ opencc-python-reimplemented (0.1.7):
     pip install opencc-python-reimplemented==0.1.7
     python3 tools/build_t2s.py "$(python3 -c 'import opencc, os; print(os.path.dirname(opencc.__file__))')/dictionary"
 
-Output, UTF-8, one entry per line after the `#` header:
-  two chars `TS`: the traditional char T reads as the simplified char S
+Two lists, both of chars in U+3400..U+9FFF:
+  pairs `T -> S`: the traditional char T reads as the simplified char S
                   (TSCharacters' first candidate; a TWVariantsRev/HKVariantsRev variant
                   by way of its standard form);
-  one char `S`:   a simplified char no traditional text uses (a key of STCharacters
+  singles `S`:    a simplified char no traditional text uses (a key of STCharacters
                   whose candidates do not include itself, and no Taiwan or Hong Kong
                   standard form in TWVariants/HKVariants): evidence that a text is
                   written in simplified chars.
+Format (little-endian), about 9 KB gzip where the same lists as UTF-8 text take 20:
+  b"T2S1" pairs:u16 singles:u16
+  pairs x varint: each T minus the previous T (the first minus 0), T ascending
+  pairs x u16:    each S, in the same order
+  singles x varint: each S minus the previous one, ascending
+  (varint: 7 bits per byte, low bits first, high bit set on all bytes but the last)
 Only BMP Han chars whose UTF-8 form is 3 bytes are kept on both sides, so mapping
 a text leaves every byte offset where it was (src/simplify.rs relies on it).
 """
 import os
+import struct
 import sys
 
 
@@ -63,14 +70,27 @@ def main(folder):
     for name in ("TWVariants.txt", "HKVariants.txt"):
         regional |= {c for vals in read(os.path.join(folder, name)).values() for c in vals}
     simplified = sorted(k for k, v in st.items() if han(k) and k not in v and k not in pairs and k not in regional)
-    lines = [
-        "# Traditional -> simplified Han chars (TS) and simplified-only chars (S), built by",
-        "# tools/build_t2s.py from OpenCC's tables (Apache-2.0; see NOTICE).",
-    ]
-    lines += [t + s for t, s in sorted(pairs.items())]
-    lines += simplified
-    with open(os.path.join(os.path.dirname(__file__), "..", "src", "data", "t2s.txt"), "w", encoding="utf-8") as f:
-        f.write("\n".join(lines) + "\n")
+    def varint(n):
+        out = bytearray()
+        while True:
+            b, n = n & 0x7F, n >> 7
+            out.append(b | 0x80 if n else b)
+            if not n:
+                return bytes(out)
+
+    data = bytearray(b"T2S1" + struct.pack("<HH", len(pairs), len(simplified)))
+    prev = 0
+    for t in sorted(pairs):
+        data += varint(ord(t) - prev)
+        prev = ord(t)
+    for t in sorted(pairs):
+        data += struct.pack("<H", ord(pairs[t]))
+    prev = 0
+    for c in simplified:
+        data += varint(ord(c) - prev)
+        prev = ord(c)
+    with open(os.path.join(os.path.dirname(__file__), "..", "src", "data", "t2s.bin"), "wb") as f:
+        f.write(bytes(data))
     print(f"{len(pairs)} pairs, {len(simplified)} simplified-only chars", file=sys.stderr)
 
 

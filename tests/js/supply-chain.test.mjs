@@ -102,7 +102,7 @@ test('every piece of shipped data has its licence in NOTICE and the README', () 
   assert.match(notice, /src\/data\/stopwords\.txt[\s\S]*?same licence as the project/);
   assert.match(notice, /bulletin\.txt[\s\S]*?Xinhua News Agency/);
   assert.match(notice, /HMM[\s\S]*?MIT/);
-  assert.match(notice, /src\/data\/t2s\.txt[\s\S]*?OpenCC[\s\S]*?Apache License/);
+  assert.match(notice, /src\/data\/t2s\.bin[\s\S]*?OpenCC[\s\S]*?Apache License/);
   // The README says it too, in its licence section.
   const section = readme.slice(readme.search(/^## Licen[cs]e/m));
   assert.ok(section.length > 0 && /^## Licen[cs]e/.test(section), 'the README has a licence section');
