@@ -81,9 +81,7 @@ impl Table {
             v => char::from_u32(u32::from(v)).filter(|s| s.len_utf8() == c.len_utf8()),
         }
     }
-}
 
-impl Table {
     /// Traditional-only and simplified-only chars in `text`.
     fn count(&self, text: &str) -> (usize, usize) {
         let (mut traditional, mut simplified) = (0, 0);
@@ -96,14 +94,6 @@ impl Table {
         }
         (traditional, simplified)
     }
-}
-
-/// Whether `text` as a whole is written in traditional chars: clearly more traditional-only
-/// chars than simplified-only ones, so a short simplified text with a name such as `乾隆`
-/// does not tip over.
-pub fn is_traditional(text: &str) -> bool {
-    let (traditional, simplified) = table().count(text);
-    traditional > 2 * simplified + 1
 }
 
 /// `text` char by char in simplified form, with every byte offset unchanged.
@@ -143,11 +133,14 @@ fn zhe(prev: Option<char>, next: Option<char>) -> char {
 /// simplified-only ones) to be read as traditional.
 pub fn view(text: &str) -> Cow<'_, str> {
     let t = table();
-    let (traditional, _) = t.count(text);
-    if traditional == 0 && !text.contains('著') {
+    // The text as a whole is traditional with clearly more traditional-only chars than
+    // simplified-only ones, so a short simplified text with a name such as `乾隆` does not
+    // tip over; else no line of it has the four a simplified text's line needs.
+    let (traditional, simplified) = t.count(text);
+    let whole = traditional > 2 * simplified + 1;
+    if !whole && traditional < 4 {
         return Cow::Borrowed(text);
     }
-    let whole = is_traditional(text);
     let mut out: Option<String> = None;
     let mut at = 0;
     for line in text.split_inclusive('\n') {

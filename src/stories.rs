@@ -64,7 +64,7 @@ fn is_header(s: &str) -> bool {
 /// Length in bytes of a dateline at the start of `s` (`新华社北京8月26日电`), if any.
 pub fn dateline_len(s: &str) -> Option<usize> {
     // A paper's own wire: `香港文汇报讯（记者 王小明）`; not `接到报讯后`, `警报讯息`.
-    let head: String = s.chars().take(12).collect();
+    let head = &s[..s.char_indices().nth(12).map_or(s.len(), |(i, _)| i)];
     if let Some(i) = head.find("报讯") {
         let after = s[i + "报讯".len()..].chars().next();
         // `杭州日报讯`, `钱江晚报讯`, or a paper with its byline: `香港文汇报讯（记者…）`;
@@ -312,6 +312,10 @@ fn is_step(s: &str) -> bool {
         .is_some_and(|(label, _)| (2..=4).contains(&chars(label)) && label.chars().all(is_han) && !STAFF_LABELS.contains(&label) && label != "本版责编")
 }
 
+/// The labels of those who edited a post, as against who wrote it or took its pictures.
+const EDITOR_LABELS: &[&str] =
+    &["来源", "编辑", "责编", "责任编辑", "本期编辑", "值班编辑", "审核", "校对", "终审", "编审", "监制", "出品", "制作", "统筹", "排版", "美编"];
+
 /// Labels whose value is an organisation, not a few names.
 const SOURCE_LABELS: &[&str] = &["来源", "出品", "监制", "制作"];
 
@@ -516,20 +520,19 @@ pub fn layout(text: &str, lines: &[Line], forms_word: &dyn Fn(&str, &str) -> boo
     // A line that runs a word into the next one (`新华社记者从国家发` / `展改革委获悉`) is
     // half a sentence, not a credit; but a photo credit's `摄` + `影院…` is no `摄影`.
     for (i, kind) in kinds.iter_mut().enumerate() {
-        let wrapped = || lines.get(i + 1).is_some_and(|l| l.blanks_before == 0) && !text[lines[i].start..lines[i].end].ends_with('摄');
-        if matches!(kind, Kind::Credit(_)) && wrapped() && joins_word(text, lines, i, forms_word) {
-            *kind = Kind::Text { lead: 0, tail: 0, dated: false, credit: None };
+        if !matches!(kind, Kind::Credit(_)) {
+            continue;
         }
-        // `申请：居民本人` / `审核：社区` / `缴费：银行代扣`: steps of a procedure, not staff.
         let line_at = |j: usize| &text[lines[j].start..lines[j].end];
+        let s = line_at(i);
+        let wrapped = lines.get(i + 1).is_some_and(|l| l.blanks_before == 0) && !s.ends_with('摄');
+        // `申请：居民本人` / `审核：社区` / `缴费：银行代扣`: steps of a procedure, not staff.
         let step = |j: usize| lines.get(j).is_some_and(|_| is_step(line_at(j)));
-        let listed = lines[i].blanks_before <= 1 && i > 0 && step(i - 1) || lines.get(i + 1).is_some_and(|l| l.blanks_before <= 1) && step(i + 1);
-        if matches!(kind, Kind::Credit(_)) && listed && ["审核", "终审", "校对"].iter().any(|l| line_at(i).starts_with(l)) {
-            *kind = Kind::Text { lead: 0, tail: 0, dated: false, credit: None };
-        }
+        let listed = ["审核", "终审", "校对"].iter().any(|l| s.starts_with(l))
+            && (lines[i].blanks_before <= 1 && i > 0 && step(i - 1) || lines.get(i + 1).is_some_and(|l| l.blanks_before <= 1) && step(i + 1));
         // `…首次刊发于` / `《人民日报》（2025年08月27日 第20版）`: a source cited mid-sentence.
-        let mid_sentence = i > 0 && lines[i].blanks_before == 0 && !ends_sentence(&text[lines[i - 1].start..lines[i - 1].end]);
-        if mid_sentence && is_print_source(&text[lines[i].start..lines[i].end]) {
+        let cited = i > 0 && lines[i].blanks_before == 0 && is_print_source(s) && !ends_sentence(line_at(i - 1));
+        if wrapped && joins_word(text, lines, i, forms_word) || listed || cited {
             *kind = Kind::Text { lead: 0, tail: 0, dated: false, credit: None };
         }
     }
@@ -609,10 +612,6 @@ pub fn layout(text: &str, lines: &[Line], forms_word: &dyn Fn(&str, &str) -> boo
         let at_story_start = story_first_line == Some(i) || matches!(prev_role, Some(Role::Header)) || story_only_credits;
         prev_closed = false;
         prev_soft_credit = false;
-        // An editor's line, not an image or author credit (`图/网络`, `文丨张三`), which may
-        // stand inside an article.
-        let editors = ["来源", "编辑", "责编", "责任编辑", "本期编辑", "值班编辑", "审核", "校对", "终审", "编审", "监制", "出品", "制作", "统筹", "排版", "美编"];
-        let staff_after_text = story_has_body && is_staff_line(s) && editors.iter().any(|l| s.starts_with(l));
         prev_staff_line = false;
 
         let role = match kind {
@@ -620,7 +619,9 @@ pub fn layout(text: &str, lines: &[Line], forms_word: &dyn Fn(&str, &str) -> boo
             Kind::Credit(credit) => {
                 // A photo credit with text right under it stands inside an article.
                 prev_closed = after_end || credit == Credit::End || credit == Credit::Photo && next_gap > 0;
-                prev_staff_line = staff_after_text;
+                // An editor's line, not an image or author credit (`图/网络`, `文丨张三`),
+                // which may stand inside an article.
+                prev_staff_line = story_has_body && EDITOR_LABELS.iter().any(|l| s.starts_with(l)) && is_staff_line(s);
                 Role::Credit
             }
             Kind::Byline => Role::Byline,
