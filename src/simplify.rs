@@ -107,7 +107,12 @@ pub fn to_simplified(text: &str) -> Cow<'_, str> {
     let mut chars = text[first.0..].chars().peekable();
     let mut prev = out.chars().next_back();
     while let Some(c) = chars.next() {
-        let s = if c == '著' { zhe(prev, chars.peek().copied()) } else { t.simplified(c).unwrap_or(c) };
+        let s = match c {
+            '著' => zhe(prev, chars.peek().copied()),
+            // `乾` is `干` (dry) except in names: `乾隆`, `乾坤`, `乾清宫`, `乾陵`.
+            '乾' if chars.peek().is_some_and(|n| "隆坤清陵卦元".contains(*n)) => '乾',
+            _ => t.simplified(c).unwrap_or(c),
+        };
         out.push(s);
         prev = Some(s);
     }
@@ -169,7 +174,7 @@ mod tests {
     #[test]
     fn the_compiled_table_is_whole() {
         let t = decode(TABLE).expect("src/data/t2s.bin decodes");
-        assert_eq!(t.map.iter().filter(|&&v| v > SIMPLIFIED).count(), 2955);
+        assert_eq!(t.map.iter().filter(|&&v| v > SIMPLIFIED).count(), 2960);
         assert_eq!(t.map.iter().filter(|&&v| v == SIMPLIFIED).count(), 2635);
         assert_eq!(t.simplified('發'), Some('发'));
         assert_eq!(t.get('们'), SIMPLIFIED);
@@ -205,6 +210,9 @@ mod tests {
     fn the_particle_zhe_of_taiwan_is_simplified_and_the_zhu_of_words_stays() {
         assert_eq!(view("隨著輝達擴大下單，這意味著供應鏈將擴產。"), "随着辉达扩大下单，这意味着供应链将扩产。");
         assert_eq!(view("這位著名學者的著作成效顯著。"), "这位著名学者的著作成效显著。");
+        assert_eq!(view("乾隆年間的餅乾，乾燥後儲存。"), "乾隆年间的饼干，干燥后储存。");
+        // Taiwan's and Hong Kong's own forms: `痺`, `簷`, `衹`.
+        assert_eq!(view("手腳麻痺的鄰居在屋簷下衹說了一句話。"), "手脚麻痹的邻居在屋檐下只说了一句话。");
     }
 
     #[test]

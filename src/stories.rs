@@ -312,6 +312,11 @@ fn is_step(s: &str) -> bool {
         .is_some_and(|(label, _)| (2..=4).contains(&chars(label)) && label.chars().all(is_han) && !STAFF_LABELS.contains(&label) && label != "本版责编")
 }
 
+/// `申请：居民本人向社区提出申请`: a label of 2–4 Han chars, a colon, then what it says.
+fn is_labelled(s: &str) -> bool {
+    s.split_once(['：', ':']).is_some_and(|(label, rest)| (2..=4).contains(&chars(label)) && label.chars().all(is_han) && !rest.trim().is_empty())
+}
+
 /// The labels of those who edited a post, as against who wrote it or took its pictures.
 const EDITOR_LABELS: &[&str] =
     &["来源", "编辑", "责编", "责任编辑", "本期编辑", "值班编辑", "审核", "校对", "终审", "编审", "监制", "出品", "制作", "统筹", "排版", "美编"];
@@ -360,7 +365,7 @@ fn is_staff_line(s: &str) -> bool {
 fn is_share_prompt(s: &str) -> bool {
     // Addressed to the reader and opening the line: `专家建议，读者最好阅读原文。` is text.
     const OPENERS: &[&str] = &["点击", "点个", "长按", "扫码", "扫描", "戳", "↓", "▼", "👇"];
-    const PROMPTS: &[&str] = &["阅读原文", "上方", "下方", "蓝字", "二维码", "在看", "关注我们"];
+    const PROMPTS: &[&str] = &["阅读原文", "上方", "下方", "蓝字", "二维码", "在看", "关注我们", "进入专题"];
     let prompt = OPENERS.iter().any(|k| s.starts_with(k)) && PROMPTS.iter().any(|k| s.contains(k)) && !s.contains(['，', ',', '；']) && !s.ends_with('。');
     chars(s) <= 30 && prompt || ["小字号", "大字号", "打印本页", "关闭窗口", "分享让更多人看到"].contains(&s)
 }
@@ -370,6 +375,11 @@ fn is_share_prompt(s: &str) -> bool {
 fn is_timestamp_line(s: &str) -> bool {
     let stamp = s.split(['|', '｜']).next().unwrap_or(s);
     let stamp = stamp.split("来源").next().unwrap_or(stamp).trim();
+    // `第一财经 2025-08-15 10:05:33`: the outlet's name may lead.
+    let stamp = match stamp.split_once([' ', '　']) {
+        Some((outlet, rest)) if (2..=10).contains(&chars(outlet)) && outlet.chars().all(is_han) => rest.trim(),
+        _ => stamp,
+    };
     let digits = stamp.chars().filter(char::is_ascii_digit).count();
     digits >= 8 && stamp.chars().all(|c| c.is_ascii_digit() || " /-:.年月日时分".contains(c))
 }
@@ -383,8 +393,30 @@ fn line_credit(s: &str) -> Option<Credit> {
         _ => credit_words(s)
             .or((chars(s) <= 30 && ["（编辑", "（编译", "（译者", "（核稿", "（责编"].iter().any(|k| s.starts_with(k)) || is_print_source(s)).then_some(Credit::End))
             // With its source it is one anywhere; a bare one only under a headline (`layout`).
-            .or((is_timestamp_line(s) && s.contains("来源")).then_some(Credit::Source)),
+            .or((is_timestamp_line(s) && s.contains("来源")).then_some(Credit::Source))
+            .or(is_page_notice(s).then_some(Credit::Source)),
     }
+}
+
+/// A site's footer: `澎湃新闻，未经授权不得转载`, `版权所有 © 人民网`, `新闻报料：021-962866`,
+/// `报料邮箱：news@thepaper.cn`. Never a sentence: `未经授权不得转载他人作品。` is text.
+fn is_page_notice(s: &str) -> bool {
+    if chars(s) > 40 || ends_sentence(s) && !s.ends_with(['）', ')']) {
+        return false;
+    }
+    let copyright = (s.contains("未经授权") || s.contains("未经许可")) && s.contains("转载")
+        || s.starts_with("版权所有")
+        || s.starts_with('©')
+        || s.starts_with("Copyright")
+        || s.starts_with("转载请注明");
+    // A contact line: a short label, then a number or an address, no words.
+    let contact = s.split_once(['：', ':']).is_some_and(|(label, value)| {
+        chars(label) <= 10
+            && ["报料", "热线", "邮箱", "电话"].iter().any(|k| label.contains(k))
+            && !value.trim().is_empty()
+            && !value.chars().any(is_han)
+    });
+    copyright || contact
 }
 
 /// `《 人民日报 》（ 2025年08月27日 01 版）`: the print edition an article ran in, the last
@@ -481,6 +513,10 @@ fn classify(s: &str) -> Kind {
     if s.starts_with("问：") || s.starts_with("问:") {
         return Kind::Question;
     }
+    // `作者：王敏`, `文：张三 李四`: who wrote it, on its own line.
+    if ["作者", "文", "撰文"].iter().any(|l| s.strip_prefix(l).is_some_and(|r| r.starts_with(['：', ':']))) && names_only(s) {
+        return Kind::Byline;
+    }
     let mut lead = 0;
     let mut dated = false;
     if let Some(n) = dateline_len(s) {
@@ -536,6 +572,12 @@ pub fn layout(text: &str, lines: &[Line], forms_word: &dyn Fn(&str, &str) -> boo
             *kind = Kind::Text { lead: 0, tail: 0, dated: false, credit: None };
         }
     }
+    // Labelled lines in a run (`申请：居民本人提出` / `审核：社区审核` / `公示：五个工作日`) are
+    // items of a list, each complete without its full stop.
+    let labelled: Vec<bool> = lines.iter().map(|l| is_labelled(&text[l.start..l.end])).collect();
+    let listed: Vec<bool> = (0..lines.len())
+        .map(|i| labelled[i] && (i > 0 && labelled[i - 1] && lines[i].blanks_before <= 1 || labelled.get(i + 1) == Some(&true) && lines[i + 1].blanks_before <= 1))
+        .collect();
     let mut blocks: Vec<Block> = Vec::new();
     let mut stories: Vec<StorySpan> = Vec::new();
     // Line ranges of the current story, to set its span.
@@ -597,6 +639,11 @@ pub fn layout(text: &str, lines: &[Line], forms_word: &dyn Fn(&str, &str) -> boo
         if after_end {
             new_story = false;
         }
+        // A story of nothing but credits so far (`本版责编：…` atop a page) is no story: the
+        // next one takes them in.
+        if story_only_credits {
+            new_story = false;
+        }
         if new_story && story_first_line.is_some() {
             close_story(&mut stories, story_first_line, story_last_line, story_title.take());
             story_first_line = None;
@@ -617,8 +664,9 @@ pub fn layout(text: &str, lines: &[Line], forms_word: &dyn Fn(&str, &str) -> boo
         let role = match kind {
             Kind::Header => Role::Header,
             Kind::Credit(credit) => {
-                // A photo credit with text right under it stands inside an article.
-                prev_closed = after_end || credit == Credit::End || credit == Credit::Photo && next_gap > 0;
+                // A photo credit with text right under it stands inside an article. A story of
+                // nothing but credits so far (`本版责编：…` atop a page) has nothing to end.
+                prev_closed = (after_end || credit == Credit::End || credit == Credit::Photo && next_gap > 0) && !story_only_credits;
                 // An editor's line, not an image or author credit (`图/网络`, `文丨张三`),
                 // which may stand inside an article.
                 prev_staff_line = story_has_body && EDITOR_LABELS.iter().any(|l| s.starts_with(l)) && is_staff_line(s);
@@ -634,7 +682,9 @@ pub fn layout(text: &str, lines: &[Line], forms_word: &dyn Fn(&str, &str) -> boo
                 let sub = s.starts_with("——") || s.starts_with("──") || s.starts_with("--");
                 // A line with a colon that runs on into the next line is a sentence:
                 // `中国人民银行决定：自2025年9月5日起` / `下调存款准备金率0.5个百分点。`
-                let runs_on = next_gap == 0 && matches!(next_kind, Some(Kind::Text { dated: false, .. }));
+                let runs_on = next_gap == 0
+                    && matches!(next_kind, Some(Kind::Text { dated: false, .. }))
+                    && !lines.get(i + 1).is_some_and(|l| is_timestamp_line(&text[l.start..l.end]));
                 // A speaker's headline opens its story: `停水时间：8月16日` under a headline, and
                 // `主持人：…` / `记者：…` in turn, are text.
                 let next_colon = lines.get(i + 1).is_some_and(|l| speaker_colon(&text[l.start..l.end]).is_some());
@@ -644,10 +694,10 @@ pub fn layout(text: &str, lines: &[Line], forms_word: &dyn Fn(&str, &str) -> boo
                     && looks_like_headline(s)
                     && colon_ok
                     && (sub || after_headline || at_story_start && !joins_word(text, lines, i, forms_word) || next_is_dated || is_section_head(s));
-                if headline {
-                    Role::Headline { sub: sub || after_headline || !at_story_start }
-                } else if under_headline && tail == 0 && is_timestamp_line(s) {
+                if under_headline && tail == 0 && is_timestamp_line(s) {
                     Role::Credit // `2025/08/08 16:05` under the headline: when the page ran it
+                } else if headline {
+                    Role::Headline { sub: sub || after_headline || !at_story_start }
                 } else {
                     // Body: join following lines while this one does not end a sentence.
                     let start = line.start + lead;
@@ -662,8 +712,10 @@ pub fn layout(text: &str, lines: &[Line], forms_word: &dyn Fn(&str, &str) -> boo
                     while cur_tail == 0 && !ends_sentence(&text[last_start..end]) {
                         let Some(next) = lines.get(last + 1) else { break };
                         let ns = &text[next.start..next.end];
+                        let item_break = (listed[last] || listed[last + 1]) && !joins_word(text, lines, last, forms_word);
                         let joinable = matches!(kinds[last + 1], Kind::Text { lead: 0, .. })
                             && next.blanks_before < 2
+                            && !item_break
                             && !ns.starts_with("——")
                             && !is_section_head(ns);
                         if !joinable {
@@ -737,6 +789,55 @@ mod tests {
         assert_eq!(dateline_len("本报电  国家统计局26日发布数据。"), Some("本报电".len()));
         assert_eq!(dateline_len("新华社电（记者李恒）正文"), Some("新华社电".len()));
         assert_eq!(dateline_len("新华社电视台播出了节目。"), None);
+    }
+
+    #[test]
+    fn a_page_s_staff_line_atop_the_paste_belongs_to_the_first_story() {
+        let text = "本版责编：张三  李四\n\n\n国家统计局：7月份国民经济保持稳中有进\n\n本报北京8月15日电  国家统计局15日发布数据。\n\n《 人民日报 》（ 2025年08月16日 01 版）";
+        let ls = lines(text);
+        let (blocks, stories) = layout(text, &ls, &|_, _| false);
+        assert_eq!(stories.len(), 1, "{stories:?}");
+        let title = stories[0].title.map(|t| &text[blocks[t].start..blocks[t].end]);
+        assert_eq!(title, Some("国家统计局：7月份国民经济保持稳中有进"));
+    }
+
+    #[test]
+    fn a_site_s_footer_and_an_author_line_are_not_text() {
+        let text = "让城市更有温度\n\n作者：王敏\n\n城市的温度，体现在细节之中。\n\n责任编辑：李四\n\n澎湃新闻报料：021-962866\n澎湃新闻，未经授权不得转载\n点击进入专题：高温天气";
+        let r = roles(text);
+        let got: Vec<(&str, Role, usize)> = r.iter().map(|(s, role, st)| (s.as_str(), *role, *st)).collect();
+        assert_eq!(
+            got,
+            [
+                ("让城市更有温度", Role::Headline { sub: false }, 0),
+                ("作者：王敏", Role::Byline, 0),
+                ("城市的温度，体现在细节之中。", Role::Body, 0),
+                ("责任编辑：李四", Role::Credit, 0),
+                ("澎湃新闻报料：021-962866", Role::Credit, 0),
+                ("澎湃新闻，未经授权不得转载", Role::Credit, 0),
+                ("点击进入专题：高温天气", Role::Credit, 0),
+            ]
+        );
+        // A sentence on the same subject is text.
+        assert_eq!(roles("网站未经授权不得转载他人作品。")[0].1, Role::Body);
+        assert_eq!(roles("市民可拨打服务热线：12345咨询。")[0].1, Role::Body);
+        // An outlet's time stamp under the headline is when the page ran the story.
+        let r = roles("央行：保持流动性合理充裕\n第一财经 2025-08-15 10:05:33\n作者：王小明 责编：李四\n\n中国人民银行15日开展MLF操作。");
+        let got: Vec<Role> = r.iter().map(|(_, role, _)| *role).collect();
+        assert_eq!(got, [Role::Headline { sub: false }, Role::Credit, Role::Byline, Role::Body]);
+    }
+
+    #[test]
+    fn labelled_lines_in_a_run_are_items_each_complete() {
+        let text = "社区公布了办理流程。\n申请：居民本人向社区提出申请\n审核：社区对申请材料进行审核\n公示：街道对审核结果公示五个工作日\n办理完成后，居民可在线查询结果。";
+        let bodies: Vec<String> = roles(text).into_iter().filter(|(_, role, _)| *role == Role::Body).map(|(s, _, _)| s).collect();
+        assert_eq!(
+            bodies,
+            ["社区公布了办理流程。", "申请：居民本人向社区提出申请", "审核：社区对申请材料进行审核", "公示：街道对审核结果公示五个工作日", "办理完成后，居民可在线查询结果。"]
+        );
+        // One labelled line that wraps is still one sentence.
+        let r = roles("公告：本市将于8月16日起\n调整部分公交线路。");
+        assert_eq!(r.iter().filter(|(_, role, _)| *role == Role::Body).count(), 1, "{r:?}");
     }
 
     #[test]

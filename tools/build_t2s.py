@@ -61,6 +61,14 @@ def main(folder):
     for t, std in rev.items():
         if t not in ts and std in ts:
             pairs[t] = ts[std][0]
+    # A variant whose standard form is written alike in both scripts reads as that form
+    # (`痺` -> `痹`, `簷` -> `檐`, Hong Kong's `衹` -> `只`, which TSCharacters keeps as
+    # itself); not `抬`, which simplified text writes too (its standard form `擡` is the
+    # traditional one), and not `著`, which src/simplify.rs reads by its neighbours.
+    traditional_forms = {c for k, vals in st.items() for c in vals if c != k}
+    for t, std in rev.items():
+        if ts.get(t, [t])[0] == t and std not in ts and std not in traditional_forms and t not in ("著", "抬"):
+            pairs[t] = std
     # A char simplified text also uses as it is (`么` in `什么`) is never mapped.
     pairs = {t: s for t, s in pairs.items() if s != t and t not in st and han(t) and han(s)}
     assert not any(s in pairs for s in pairs.values()), "a simplified form is itself mapped"
