@@ -55,10 +55,22 @@ fn chars(s: &str) -> usize {
     s.chars().count()
 }
 
-/// `国内要闻`, `图片新闻`: a short all-Han line with a column-like ending.
+/// `国内要闻`, `图片新闻`: a short all-Han line with a column-like ending; or a paper's page
+/// masthead, `人民日报 2025年9月5日 第01版：要闻`.
 fn is_header(s: &str) -> bool {
     let n = chars(s);
-    (2..=6).contains(&n) && s.chars().all(is_han) && HEADER_SUFFIXES.iter().any(|x| s.ends_with(x))
+    (2..=6).contains(&n) && s.chars().all(is_han) && HEADER_SUFFIXES.iter().any(|x| s.ends_with(x)) || is_masthead(s)
+}
+
+/// `人民日报 2025年9月5日 第01版：要闻`, `光明日报 2025-09-05 03版`: a paper, a date, a page.
+fn is_masthead(s: &str) -> bool {
+    if chars(s) > 40 || ends_sentence(s) || !s.chars().next().is_some_and(is_han) {
+        return false;
+    }
+    // A page number right before `版`.
+    let page = s.match_indices('版').any(|(i, _)| s[..i].trim_end().chars().next_back().is_some_and(|c| c.is_ascii_digit()));
+    let digits = s.chars().filter(char::is_ascii_digit).count();
+    page && digits >= 6 && !s.contains(['，', '。'])
 }
 
 /// Length in bytes of a dateline at the start of `s` (`新华社北京8月26日电`), if any.
@@ -255,6 +267,10 @@ fn credit_words(s: &str) -> Option<Credit> {
     if chars(s) > 30 {
         return None;
     }
+    // A post's end mark: `-END-`, `— END —`.
+    if s.trim_matches(|c: char| c == '-' || c == '—' || c == '－' || c.is_whitespace()) == "END" {
+        return Some(Credit::End);
+    }
     if ["责任编辑", "编辑：", "编辑:"].iter().any(|k| s.starts_with(k)) {
         return Some(Credit::End);
     }
@@ -266,7 +282,7 @@ fn credit_words(s: &str) -> Option<Credit> {
     if is_staff_line(s) || is_share_prompt(s) {
         return Some(Credit::Source);
     }
-    if ["来源：", "来源:", "图片来源：", "图片来源:"].iter().any(|k| s.starts_with(k)) {
+    if ["来源：", "来源:", "图片来源：", "图片来源:", "本文来源：", "本文来源:"].iter().any(|k| s.starts_with(k)) {
         // `图片来源：新华社发` is the agency's end mark all the same.
         return Some(if s.ends_with("新华社发") { Credit::End } else { Credit::Source });
     }
@@ -367,7 +383,9 @@ fn is_share_prompt(s: &str) -> bool {
     const OPENERS: &[&str] = &["点击", "点个", "长按", "扫码", "扫描", "戳", "↓", "▼", "👇"];
     const PROMPTS: &[&str] = &["阅读原文", "上方", "下方", "蓝字", "二维码", "在看", "关注我们", "进入专题"];
     let prompt = OPENERS.iter().any(|k| s.starts_with(k)) && PROMPTS.iter().any(|k| s.contains(k)) && !s.contains(['，', ',', '；']) && !s.ends_with('。');
-    chars(s) <= 30 && prompt || ["小字号", "大字号", "打印本页", "关闭窗口", "分享让更多人看到"].contains(&s)
+    // `转发提醒身边的人！`, `分享给朋友们看看`.
+    let pass_on = ["转发", "分享给"].iter().any(|k| s.starts_with(k)) && ["身边", "朋友", "提醒", "家人"].iter().any(|k| s.contains(k)) && !s.contains(['，', ',']);
+    chars(s) <= 30 && prompt || chars(s) <= 20 && pass_on && !s.ends_with('。') || ["小字号", "大字号", "打印本页", "关闭窗口", "分享让更多人看到"].contains(&s)
 }
 
 /// `2025/08/08 16:05`, `2025年08月15日10:05 | 来源：人民网－财经频道`: when a web page
@@ -375,6 +393,11 @@ fn is_share_prompt(s: &str) -> bool {
 fn is_timestamp_line(s: &str) -> bool {
     let stamp = s.split(['|', '｜']).next().unwrap_or(s);
     let stamp = stamp.split("来源").next().unwrap_or(stamp).trim();
+    // `2025-09-01 08:30 发布于北京`: where it was posted may follow.
+    let stamp = match stamp.find("发布于").or_else(|| stamp.find("发表于")) {
+        Some(at) if chars(&stamp[at..]) <= 10 => stamp[..at].trim(),
+        _ => stamp,
+    };
     // `第一财经 2025-08-15 10:05:33`: the outlet's name may lead.
     let stamp = match stamp.split_once([' ', '　']) {
         Some((outlet, rest)) if (2..=10).contains(&chars(outlet)) && outlet.chars().all(is_han) => rest.trim(),
@@ -408,7 +431,8 @@ fn is_page_notice(s: &str) -> bool {
         || s.starts_with("版权所有")
         || s.starts_with('©')
         || s.starts_with("Copyright")
-        || s.starts_with("转载请注明");
+        || s.starts_with("转载请注明")
+        || s.contains("侵权") && (s.contains("删除") || s.contains("联系"));
     // A contact line: a short label, then a number or an address, no words.
     let contact = s.split_once(['：', ':']).is_some_and(|(label, value)| {
         chars(label) <= 10
@@ -486,7 +510,9 @@ fn is_section_head(s: &str) -> bool {
     let mut it = s.chars();
     let first = it.next();
     let second = it.next();
-    matches!(first, Some('一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十')) && second == Some('、')
+    // `01 社会保险缴费新规`, as posts number their parts.
+    let numbered = s.split_once([' ', '　', '、', '.', '．']).is_some_and(|(num, rest)| (1..=2).contains(&num.len()) && num.bytes().all(|b| b.is_ascii_digit()) && rest.trim_start().starts_with(is_han));
+    numbered || matches!(first, Some('一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十')) && second == Some('、')
         || s.starts_with('（') && s.chars().nth(2) == Some('）')
         || s.starts_with('第') && (s.contains('部') || s.contains('章') || s.contains('节'))
 }
@@ -594,6 +620,7 @@ pub fn layout(text: &str, lines: &[Line], forms_word: &dyn Fn(&str, &str) -> boo
     let mut story_has_body = false;
     // The current story holds only credits so far (`来源 | 新华社` above its headline).
     let mut story_only_credits = true;
+    let mut story_headlines = 0;
     // The story's last line that was not a mark is a headline: a time stamp below it and its
     // credits (`编辑丨张三` / `2025年08月15日 10:05`) is when the page ran the story.
     let mut under_headline = false;
@@ -649,6 +676,7 @@ pub fn layout(text: &str, lines: &[Line], forms_word: &dyn Fn(&str, &str) -> boo
             story_first_line = None;
             story_has_body = false;
             story_only_credits = true;
+            story_headlines = 0;
             under_headline = false;
         }
         if story_first_line.is_none() {
@@ -664,9 +692,11 @@ pub fn layout(text: &str, lines: &[Line], forms_word: &dyn Fn(&str, &str) -> boo
         let role = match kind {
             Kind::Header => Role::Header,
             Kind::Credit(credit) => {
-                // A photo credit with text right under it stands inside an article. A story of
-                // nothing but credits so far (`本版责编：…` atop a page) has nothing to end.
-                prev_closed = (after_end || credit == Credit::End || credit == Credit::Photo && next_gap > 0) && !story_only_credits;
+                // A photo credit with text right under it stands inside an article. Credits with
+                // nothing before them (`本版责编：…` atop a page) or only the headline
+                // (`责编：王芳` under a post's headline) end nothing.
+                let nothing_to_end = story_only_credits || !story_has_body && story_headlines == 1;
+                prev_closed = (after_end || credit == Credit::End || credit == Credit::Photo && next_gap > 0) && !nothing_to_end;
                 // An editor's line, not an image or author credit (`图/网络`, `文丨张三`),
                 // which may stand inside an article.
                 prev_staff_line = story_has_body && EDITOR_LABELS.iter().any(|l| s.starts_with(l)) && is_staff_line(s);
@@ -689,9 +719,17 @@ pub fn layout(text: &str, lines: &[Line], forms_word: &dyn Fn(&str, &str) -> boo
                 // `主持人：…` / `记者：…` in turn, are text.
                 let next_colon = lines.get(i + 1).is_some_and(|l| speaker_colon(&text[l.start..l.end]).is_some());
                 let colon_ok = speaker_colon(s).is_none() || !runs_on && !next_colon && (at_story_start || next_is_dated);
+                // A post's headline may say more (`重磅！这些新规9月起施行，事关你我`): at the top,
+                // with no full stop, above its source, staff or byline lines.
+                let credited = at_story_start
+                    && next_gap < 2
+                    && matches!(next_kind, Some(Kind::Credit(Credit::Source) | Kind::Byline))
+                    && (2..=40).contains(&chars(s))
+                    && s.chars().any(is_han)
+                    && !ends_sentence(s);
                 let headline = lead == 0
                     && tail == 0
-                    && looks_like_headline(s)
+                    && (looks_like_headline(s) || credited)
                     && colon_ok
                     && (sub || after_headline || at_story_start && !joins_word(text, lines, i, forms_word) || next_is_dated || is_section_head(s));
                 if under_headline && tail == 0 && is_timestamp_line(s) {
@@ -752,6 +790,7 @@ pub fn layout(text: &str, lines: &[Line], forms_word: &dyn Fn(&str, &str) -> boo
             story_title = Some(blocks.len());
         }
         story_only_credits &= role == Role::Credit;
+        story_headlines += usize::from(matches!(role, Role::Headline { .. }));
         if !matches!(role, Role::Credit | Role::Byline | Role::Dateline) {
             under_headline = matches!(role, Role::Headline { .. });
         }
@@ -838,6 +877,47 @@ mod tests {
         // One labelled line that wraps is still one sentence.
         let r = roles("公告：本市将于8月16日起\n调整部分公交线路。");
         assert_eq!(r.iter().filter(|(_, role, _)| *role == Role::Body).count(), 1, "{r:?}");
+    }
+
+    #[test]
+    fn a_post_s_headline_may_say_more_above_its_credits() {
+        let text = "-END-\n\n重磅！这些新规9月起施行，事关你我\n\n来源：新华社、央视新闻\n编辑：李明\n责编：王芳\n\n2025-09-01 08:30 发布于北京\n\n9月起，一批新规将正式施行。\n\n01 社会保险缴费新规\n\n用人单位必须依法缴纳社会保险费。\n\n转发提醒身边的人！\n本文来源：新华社\n如有侵权请联系删除";
+        let r = roles(text);
+        let got: Vec<(&str, Role, usize)> = r.iter().map(|(s, role, st)| (s.as_str(), *role, *st)).collect();
+        assert_eq!(
+            got,
+            [
+                ("-END-", Role::Credit, 0),
+                ("重磅！这些新规9月起施行，事关你我", Role::Headline { sub: false }, 0),
+                ("来源：新华社、央视新闻", Role::Credit, 0),
+                ("编辑：李明", Role::Credit, 0),
+                ("责编：王芳", Role::Credit, 0),
+                ("2025-09-01 08:30 发布于北京", Role::Credit, 0),
+                ("9月起，一批新规将正式施行。", Role::Body, 0),
+                ("01 社会保险缴费新规", Role::Headline { sub: true }, 0),
+                ("用人单位必须依法缴纳社会保险费。", Role::Body, 0),
+                ("转发提醒身边的人！", Role::Credit, 0),
+                ("本文来源：新华社", Role::Credit, 0),
+                ("如有侵权请联系删除", Role::Credit, 0),
+            ]
+        );
+        // Under a list of headlines, an editor's line still ends the post.
+        let r = roles("今日早报\n\n1. 国务院常务会议部署稳就业举措\n2. 央行开展MLF操作\n\n校对：张三\n\n图片｜秋日喀纳斯");
+        assert_eq!(r.last().map(|(s, role, st)| (s.as_str(), *role, *st)), Some(("图片｜秋日喀纳斯", Role::Headline { sub: false }, 1)));
+        // A first line that reads as a sentence stays text above a photo credit.
+        assert_eq!(roles("8月25日晚，市民游客在海河岸边欣赏夜景\n新华社记者 李四 摄")[0].1, Role::Body);
+    }
+
+    #[test]
+    fn a_paper_s_page_masthead_heads_the_page() {
+        let text = "人民日报 2025年9月5日 第01版：要闻\n\n全国秋粮收购工作全面展开\n\n本报北京9月4日电（记者 郁静娴）今年秋粮收购工作陆续展开。\n\n《 人民日报 》（ 2025年09月05日 01 版）";
+        let ls = lines(text);
+        let (blocks, stories) = layout(text, &ls, &|_, _| false);
+        assert_eq!(stories.len(), 1, "{stories:?}");
+        assert_eq!(blocks[0].role, Role::Header);
+        let title = stories[0].title.map(|t| &text[blocks[t].start..blocks[t].end]);
+        assert_eq!(title, Some("全国秋粮收购工作全面展开"));
+        assert_ne!(roles("人民日报2025年9月5日第01版刊发了这篇评论。")[0].1, Role::Header);
     }
 
     #[test]

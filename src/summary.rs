@@ -102,7 +102,9 @@ pub struct Picked {
 
 /// Neighbours kept per sentence, so the graph stays sparse on long input.
 const TOP_NEIGHBOURS: usize = 30;
-/// Sentences shorter than this (Han chars) are not picked while longer ones exist.
+/// Sentences shorter than this (Han chars, a Latin word counting 2) are picked only when
+/// their story has no longer ones, or when the summary asks for more sentences than the
+/// longer ones of the whole text make.
 const MIN_HAN: usize = 6;
 
 struct Candidate {
@@ -111,6 +113,8 @@ struct Candidate {
     terms: Vec<u32>,
     score: f64,
     chars: usize,
+    /// A fragment (`好的。`, `科技创新。`) in a story that has longer sentences.
+    short: bool,
     features: Features,
 }
 
@@ -134,8 +138,18 @@ pub struct Features {
     pub title: f64,
 }
 
+/// A text with no body sentence at all (a list of short lines, a chat log, subtitles) is
+/// summarized from its headline-like lines instead of coming back empty.
+fn headlines_only(doc: &Document) -> bool {
+    !doc.units.iter().any(|u| u.role == Role::Body)
+}
+
 fn wanted_count(doc: &Document, options: &Options) -> usize {
-    let body_count = doc.units.iter().filter(|u| u.role == Role::Body).count();
+    let body_count = if headlines_only(doc) {
+        doc.units.iter().filter(|u| matches!(u.role, Role::Headline { .. })).count()
+    } else {
+        doc.units.iter().filter(|u| u.role == Role::Body).count()
+    };
     match (options.sentences, options.ratio) {
         (_, Some(r)) if body_count > 0 => ((r * body_count as f64).ceil() as usize).max(1),
         (_, Some(_)) => 0,
@@ -159,21 +173,26 @@ pub fn select(doc: &Document, terms: &Terms, options: &Options) -> Vec<Picked> {
 
 /// The features of every candidate sentence (tuning harness only).
 pub fn features(doc: &Document, terms: &Terms, options: &Options) -> Vec<Features> {
-    candidates(doc, terms, options).into_iter().map(|c| c.features).collect()
+    candidates(doc, terms, options).into_iter().filter(|c| !c.short).map(|c| c.features).collect()
 }
 
 /// Every sentence that may enter the summary, scored.
 #[inline(never)]
 fn candidates(doc: &Document, terms: &Terms, options: &Options) -> Vec<Candidate> {
-    let eligible = |u: &Unit| u.role == Role::Body && !is_byline_sentence(&u.text) || options.headlines && matches!(u.role, Role::Headline { .. });
+    let headlines = options.headlines || headlines_only(doc);
+    let eligible = |u: &Unit| u.role == Role::Body && !is_byline_sentence(&u.text) || headlines && matches!(u.role, Role::Headline { .. });
     let t = &options.tuning;
     let mut cands: Vec<Candidate> = Vec::new();
+    let mut shorts: Vec<(usize, usize)> = Vec::new();
     for story in 0..doc.stories.len() {
         let title_terms: FxHashSet<u32> =
             doc.stories[story].title.map(|t| term_set(&doc.units[t]).into_iter().collect()).unwrap_or_default();
         let mut units: Vec<usize> = doc.stories[story].units.clone().filter(|&i| eligible(&doc.units[i])).collect();
-        let substantial: Vec<usize> = units.iter().copied().filter(|&i| han_count(&doc.units[i].text) >= MIN_HAN).collect();
-        if !substantial.is_empty() {
+        let substantial: Vec<usize> = units.iter().copied().filter(|&i| content_len(&doc.units[i].text) >= MIN_HAN).collect();
+        if !substantial.is_empty() && substantial.len() < units.len() {
+            // Only a whole sentence may fill in: `科技创新。`, not `（南方日报）` or `详见，`.
+            let whole = |i: &usize| doc.units[*i].text.trim_end_matches(['”', '’', '」', '』', '"', '）', ')']).ends_with(['。', '！', '？', '!', '?', '…', '.']);
+            shorts.extend(units.iter().copied().filter(|i| !substantial.contains(i) && whole(i)).map(|i| (i, story)));
             units = substantial;
         }
         let sets: Vec<Vec<u32>> = units.iter().map(|&i| term_set(&doc.units[i])).collect();
@@ -205,7 +224,7 @@ fn candidates(doc: &Document, terms: &Terms, options: &Options) -> Vec<Candidate
                 + t.w_position * position
                 + t.w_title * f.title
                 + t.w_shared * f.shared / pow(1.0 + k as f64, t.shared_decay);
-            cands.push(Candidate { unit: i, story, terms: sets[k].clone(), score, chars: f.chars, features: f });
+            cands.push(Candidate { unit: i, story, terms: sets[k].clone(), score, chars: f.chars, short: false, features: f });
         }
     }
     // A sentence repeated word for word adds nothing: only its first copy may be picked.
@@ -220,6 +239,18 @@ fn candidates(doc: &Document, terms: &Terms, options: &Options) -> Vec<Candidate
         if is_list_item(&doc.units[c.unit].text) {
             c.score *= t.list_factor;
         }
+    }
+    // Fragments come last, by their keywords (see `choose`).
+    for (i, story) in shorts {
+        if !seen.insert(doc.units[i].text.as_str()) {
+            continue;
+        }
+        let set = term_set(&doc.units[i]);
+        let keyword_sum = set.iter().map(|&t| terms.weight(t)).sum::<f64>();
+        let chars = doc.units[i].text.chars().count();
+        let features = Features { unit: i, story, rank: 0.0, shared: 0.0, keyword_sum, terms: set.len(), position: 0, story_sentences: 0, chars, title: 0.0 };
+        let score = keyword_sum / (1.0 + set.len() as f64);
+        cands.push(Candidate { unit: i, story, terms: set, score, chars, short: true, features });
     }
     cands
 }
@@ -363,8 +394,17 @@ fn length_factor(chars: f64, short: f64, long: f64, power: f64) -> f64 {
     }
 }
 
-fn han_count(s: &str) -> usize {
-    s.chars().filter(|&c| is_han(c)).count()
+/// Han chars, and 2 for each Latin word (about a Chinese word's length); numbers count
+/// nothing (`1.一个目标。` is a fragment).
+fn content_len(s: &str) -> usize {
+    let mut n = 0;
+    let mut in_word = false;
+    for c in s.chars() {
+        let latin = c.is_ascii_alphabetic();
+        n += usize::from(is_han(c)) + 2 * usize::from(latin && !in_word);
+        in_word = latin || in_word && c.is_ascii_alphanumeric();
+    }
+    n
 }
 
 /// Distinct content term ids of a unit, sorted.
@@ -503,7 +543,10 @@ fn choose(cands: &[Candidate], wanted: usize, options: &Options) -> Vec<Picked> 
     let mut chosen: FxHashMap<usize, Vec<usize>> = FxHashMap::default();
     let mut seen = vec![0usize; cands.len()];
     let mut redundancy = vec![0.0f64; cands.len()];
-    let mut heap: BinaryHeap<Entry> = cands.iter().enumerate().map(|(k, c)| Entry(c.score, k)).collect();
+    let mut heap: BinaryHeap<Entry> = cands.iter().enumerate().filter(|(_, c)| !c.short).map(|(k, c)| Entry(c.score, k)).collect();
+    // Fragments wait until every longer sentence has been weighed: they fill a summary
+    // that asks for more sentences than the text's longer ones make.
+    let mut shorts: Vec<Entry> = cands.iter().enumerate().filter(|(_, c)| c.short).map(|(k, c)| Entry(c.score, k)).collect();
     // With `perStory`, candidates of stories that already have a sentence wait here
     // until no story without one can take a sentence any more.
     let mut waiting: Vec<Entry> = Vec::new();
@@ -513,6 +556,11 @@ fn choose(cands: &[Candidate], wanted: usize, options: &Options) -> Vec<Picked> 
             if stories_first && !waiting.is_empty() {
                 stories_first = false;
                 heap.extend(waiting.drain(..));
+                continue;
+            }
+            if !shorts.is_empty() {
+                stories_first = false;
+                heap.extend(shorts.drain(..));
                 continue;
             }
             break;
@@ -662,7 +710,7 @@ mod tests {
                     // Coarse scores, so ties happen and their order is tested too.
                     let score = next(6) as f64 / 5.0;
                     let features = Features { unit, story: 0, rank: 0.0, shared: 0.0, keyword_sum: 0.0, terms: 0, position: 0, story_sentences: 0, chars, title: 0.0 };
-                    Candidate { unit, story: next(stories as u64) as usize, terms, score, chars, features }
+                    Candidate { unit, story: next(stories as u64) as usize, terms, score, chars, short: false, features }
                 })
                 .collect();
             let options = Options {

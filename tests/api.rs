@@ -184,3 +184,36 @@ fn a_list_is_not_picked_as_a_summary_sentence() {
         assert!(!s.text.contains("原料：") && !s.text.contains("做法："), "list picked: {:?}", s.text);
     }
 }
+
+#[test]
+fn fragments_are_picked_last_but_fill_what_was_asked() {
+    let input = "人工智能发展迅速。专家认为这很重要。科技创新。";
+    let r = shared().summarize(input, &opts(|o| o.sentences = Some(2))).unwrap();
+    let texts: Vec<&str> = r.sentences.iter().map(|s| s.text.as_str()).collect();
+    assert_eq!(texts, ["人工智能发展迅速。", "专家认为这很重要。"]);
+    let r = shared().summarize(input, &opts(|o| o.ratio = Some(1.0))).unwrap();
+    assert_eq!(r.sentences.len(), 3);
+    // A bracketed source or a cut-off clause is no sentence, even to fill in.
+    let r = shared().summarize("人工智能发展迅速。专家认为这很重要。（南方日报）", &opts(|o| o.sentences = Some(3))).unwrap();
+    assert_eq!(r.sentences.len(), 2);
+    // English sentences count by their words, not as fragments.
+    let mixed = "OpenAI released a new model on Monday. 人工智能发展迅速，专家认为这很重要。The model beats every benchmark. 好的。";
+    let r = shared().summarize(mixed, &opts(|o| o.sentences = Some(3))).unwrap();
+    let texts: Vec<&str> = r.sentences.iter().map(|s| s.text.as_str()).collect();
+    assert_eq!(texts, ["OpenAI released a new model on Monday.", "人工智能发展迅速，专家认为这很重要。", "The model beats every benchmark."]);
+}
+
+#[test]
+fn a_text_of_headline_like_lines_only_is_summarized_from_them() {
+    // Short lines without punctuation (a list, a chat log) read as headlines; with no body
+    // sentence at all, the summary comes from them rather than being empty.
+    let input = "今天天气很好我们去公园散步\n人工智能正在改变世界专家认为这是重要的变化\n科技创新推动经济发展\n";
+    let r = shared().summarize(input, &opts(|o| o.sentences = Some(2))).unwrap();
+    assert_eq!(r.sentences.len(), 2);
+    assert_spans_match(input, &r);
+    let r = shared().summarize(input, &opts(|o| o.ratio = Some(1.0))).unwrap();
+    assert_eq!(r.sentences.len(), 3);
+    // With any body sentence, headlines stay out unless asked for.
+    let r = shared().summarize(&format!("人工智能正在改变世界\n\n{NEWS}"), &opts(|o| o.sentences = Some(5))).unwrap();
+    assert!(r.sentences.iter().all(|s| s.text != "人工智能正在改变世界"));
+}
