@@ -75,6 +75,8 @@ pub struct Tuning {
     pub morphemes: bool,
     /// List items (`做法：1、…2、…`, `原料：大米、红枣、黑芝麻。`) are scaled by this.
     pub list_factor: f64,
+    /// Sentences that open on a pronoun pointing back (`他说`, `这一做法`) are scaled by this.
+    pub anaphora_factor: f64,
 }
 
 impl Default for Tuning {
@@ -106,6 +108,7 @@ impl Default for Tuning {
             merge_max_chars: 8,
             morphemes: true,
             list_factor: 0.5,
+            anaphora_factor: 0.5,
         }
     }
 }
@@ -141,6 +144,7 @@ impl Tuning {
                 "mmax" => t.merge_max_chars = v as usize,
                 "morph" => t.morphemes = v != 0.0,
                 "list" => t.list_factor = v,
+                "anaphora" => t.anaphora_factor = v,
                 _ => return Err(format!("unknown tuning `{k}`")),
             }
         }

@@ -102,6 +102,8 @@ pub struct Picked {
 
 /// Neighbours kept per sentence, so the graph stays sparse on long input.
 const TOP_NEIGHBOURS: usize = 30;
+/// Term-set cosine at which a sentence nearly repeats a chosen one (redundancy control on).
+const NEAR_REPEAT: f64 = 0.8;
 /// Sentences shorter than this (Han chars, a Latin word counting 2) are picked only when
 /// their story has no longer ones, or when the summary asks for more sentences than the
 /// longer ones of the whole text make.
@@ -238,6 +240,9 @@ fn candidates(doc: &Document, terms: &Terms, options: &Options) -> Vec<Candidate
         c.score *= length_factor(c.chars as f64, t.short_chars, long, t.long_power);
         if is_list_item(&doc.units[c.unit].text) {
             c.score *= t.list_factor;
+        }
+        if opens_on_pronoun(&doc.units[c.unit].text) {
+            c.score *= t.anaphora_factor;
         }
     }
     // Fragments come last, by their keywords (see `choose`).
@@ -394,6 +399,17 @@ fn length_factor(chars: f64, short: f64, long: f64, power: f64) -> f64 {
     }
 }
 
+/// A sentence that opens on a pronoun pointing back (`他一边说，…`, `这一做法…`, `该公司…`):
+/// out of its context it leaves the reader asking who or what.
+fn opens_on_pronoun(s: &str) -> bool {
+    let s = s.trim_start_matches(['“', '「', '"', '‘']);
+    // Read in simplified chars: `這一做法`, `該公司`.
+    let head: String = s.chars().take(2).collect();
+    let s = simplify::to_simplified(&head);
+    ["他", "她", "它", "这", "该", "此", "其", "那"].iter().any(|p| s.starts_with(p))
+        && !["这里", "这天", "此前", "此外", "其中", "其实", "那天", "他国", "这次"].iter().any(|p| s.starts_with(p))
+}
+
 /// Han chars, and 2 for each Latin word (about a Chinese word's length); numbers count
 /// nothing (`1.一个目标。` is a fragment).
 fn content_len(s: &str) -> usize {
@@ -540,7 +556,7 @@ fn choose(cands: &[Candidate], wanted: usize, options: &Options) -> Vec<Picked> 
     let mut story_done: FxHashSet<usize> = FxHashSet::default();
     // Chosen candidates per story, and for each candidate how many of its story's
     // it has been compared with and its largest similarity to them.
-    let mut chosen: FxHashMap<usize, Vec<usize>> = FxHashMap::default();
+    let mut chosen_all: Vec<usize> = Vec::new();
     let mut seen = vec![0usize; cands.len()];
     let mut redundancy = vec![0.0f64; cands.len()];
     let mut heap: BinaryHeap<Entry> = cands.iter().enumerate().filter(|(_, c)| !c.short).map(|(k, c)| Entry(c.score, k)).collect();
@@ -550,6 +566,8 @@ fn choose(cands: &[Candidate], wanted: usize, options: &Options) -> Vec<Picked> 
     // With `perStory`, candidates of stories that already have a sentence wait here
     // until no story without one can take a sentence any more.
     let mut waiting: Vec<Entry> = Vec::new();
+    let mut repeats: Vec<Entry> = Vec::new();
+    let mut last_resort = false;
     let mut stories_first = options.per_story;
     while picked.len() < wanted {
         let Some(Entry(stale, k)) = heap.pop() else {
@@ -563,6 +581,13 @@ fn choose(cands: &[Candidate], wanted: usize, options: &Options) -> Vec<Picked> 
                 heap.extend(shorts.drain(..));
                 continue;
             }
+            if !repeats.is_empty() {
+                stories_first = false;
+                // Their redundancy is known; only the score ranks them now.
+                heap.extend(repeats.drain(..).map(|Entry(score, k)| Entry(score - options.diversity * redundancy[k], k)));
+                last_resort = true;
+                continue;
+            }
             break;
         };
         let c = &cands[k];
@@ -574,19 +599,27 @@ fn choose(cands: &[Candidate], wanted: usize, options: &Options) -> Vec<Picked> 
             waiting.push(Entry(stale, k));
             continue;
         }
-        let in_story = chosen.get(&c.story).map_or(&[][..], |v| v.as_slice());
+        // Compared with every chosen sentence, not only its story's: a story pasted twice, or
+        // two reports of one event, must not fill the summary with near-repeats.
+        let in_story = &chosen_all[..];
         if seen[k] < in_story.len() {
             for &p in &in_story[seen[k]..] {
                 redundancy[k] = redundancy[k].max(cosine(&c.terms, &cands[p].terms));
             }
             seen[k] = in_story.len();
+            // A near-repeat of a chosen sentence (`…于9月17日…` / `…于10月17日…`) waits until
+            // nothing else is left, whatever its score.
+            if options.diversity > 0.0 && redundancy[k] >= NEAR_REPEAT && !last_resort {
+                repeats.push(Entry(c.score, k));
+                continue;
+            }
             let value = c.score - options.diversity * redundancy[k];
             if heap.peek().is_some_and(|top| Entry(value, k) < *top) {
                 heap.push(Entry(value, k));
                 continue;
             }
         }
-        chosen.entry(c.story).or_default().push(k);
+        chosen_all.push(k);
         story_done.insert(c.story);
         budget -= c.chars;
         picked.push(Picked { unit: c.unit, score: c.score });
@@ -670,14 +703,20 @@ mod tests {
         let mut budget = options.max_chars.unwrap_or(usize::MAX);
         let mut chosen: Vec<usize> = Vec::new();
         while chosen.len() < wanted {
-            let open = options.per_story && cands.iter().enumerate().any(|(k, c)| !used[k] && !done.contains(&c.story) && c.chars <= budget);
+            let red = |k: usize| chosen.iter().map(|&p| cosine(&cands[k].terms, &cands[p].terms)).fold(0.0, f64::max);
+            let near = |k: usize| options.diversity > 0.0 && red(k) >= NEAR_REPEAT;
+            let fits = |k: usize| !used[k] && cands[k].chars <= budget;
+            // Longer sentences first, then fragments, then near-repeats.
+            let tiers: [&dyn Fn(usize) -> bool; 3] =
+                [&|k| fits(k) && !cands[k].short && !near(k), &|k| fits(k) && cands[k].short && !near(k), &|k| fits(k)];
+            let Some(tier) = tiers.iter().position(|t| (0..cands.len()).any(t)) else { break };
+            let open = tier == 0 && options.per_story && (0..cands.len()).any(|k| tiers[0](k) && !done.contains(&cands[k].story));
             let mut best: Option<(usize, f64)> = None;
-            for (k, c) in cands.iter().enumerate() {
-                if used[k] || c.chars > budget || open && done.contains(&c.story) {
+            for k in (0..cands.len()).filter(|&k| tiers[tier](k)) {
+                if open && done.contains(&cands[k].story) {
                     continue;
                 }
-                let red = chosen.iter().filter(|&&p| cands[p].story == c.story).map(|&p| cosine(&c.terms, &cands[p].terms)).fold(0.0, f64::max);
-                let value = c.score - options.diversity * red;
+                let value = cands[k].score - options.diversity * red(k);
                 if best.is_none_or(|(_, v)| value > v) {
                     best = Some((k, value));
                 }
@@ -710,7 +749,7 @@ mod tests {
                     // Coarse scores, so ties happen and their order is tested too.
                     let score = next(6) as f64 / 5.0;
                     let features = Features { unit, story: 0, rank: 0.0, shared: 0.0, keyword_sum: 0.0, terms: 0, position: 0, story_sentences: 0, chars, title: 0.0 };
-                    Candidate { unit, story: next(stories as u64) as usize, terms, score, chars, short: false, features }
+                    Candidate { unit, story: next(stories as u64) as usize, terms, score, chars, short: next(4) == 0, features }
                 })
                 .collect();
             let options = Options {
@@ -730,6 +769,16 @@ mod tests {
         assert_eq!(length_factor(4.0, 8.0, 30.0, 1.0), 0.5);
         assert_eq!(length_factor(20.0, 8.0, 30.0, 1.0), 1.0);
         assert_eq!(length_factor(60.0, 8.0, 30.0, 1.0), 0.5);
+    }
+
+    #[test]
+    fn a_sentence_that_points_back_is_told_apart() {
+        for s in ["他一边说，一边把枸杞苗拍照上传。", "“这一做法值得推广。”", "该公司表示将提高产量。", "其产量占全国一半。", "「這一做法值得推廣。」", "該公司表示"] {
+            assert!(opens_on_pronoun(s), "{s}");
+        }
+        for s in ["此外，各地还将推出新举措。", "这次会议在北京举行。", "這次會議在北京舉行。", "他国经验表明，政策需要配套。", "李文斌说，今年收成不错。"] {
+            assert!(!opens_on_pronoun(s), "{s}");
+        }
     }
 
     #[test]

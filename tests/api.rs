@@ -217,3 +217,19 @@ fn a_text_of_headline_like_lines_only_is_summarized_from_them() {
     let r = shared().summarize(&format!("人工智能正在改变世界\n\n{NEWS}"), &opts(|o| o.sentences = Some(5))).unwrap();
     assert!(r.sentences.iter().all(|s| s.text != "人工智能正在改变世界"));
 }
+
+#[test]
+fn a_story_pasted_twice_gives_no_near_repeats_by_default() {
+    // The same page pasted twice, the second copy a month later: every story appears twice.
+    let page = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/bulletin.txt")).unwrap();
+    let input = format!("{page}\n\n\n{}", page.replace("8月", "9月"));
+    let r = shared().summarize(&input, &opts(|o| o.sentences = Some(6))).unwrap();
+    let plain: Vec<String> = r.sentences.iter().map(|s| s.text.replace("9月", "8月")).collect();
+    for (i, a) in plain.iter().enumerate() {
+        assert!(!plain[i + 1..].contains(a), "{a} is picked twice: {plain:?}");
+    }
+    // With redundancy control off, the two copies' best sentences both come back.
+    let r = shared().summarize(&input, &opts(|o| { o.sentences = Some(6); o.diversity = 0.0; })).unwrap();
+    let plain: Vec<String> = r.sentences.iter().map(|s| s.text.replace("9月", "8月")).collect();
+    assert!(plain.iter().enumerate().any(|(i, a)| plain[i + 1..].contains(a)), "{plain:?}");
+}
