@@ -5,9 +5,9 @@ use crate::rank::{pagerank, Graph};
 use libm::pow;
 use crate::round6;
 use crate::summary::{Document, Unit};
-use crate::tokens::{Class, Token, Tokenizer, Vocab};
+use crate::tokens::{takes_object, Class, Token, Tokenizer, Vocab};
 use crate::{Keyphrase, Keyword, Options, Tuning};
-use rustc_hash::FxHashMap;
+use rustc_hash::{FxHashMap, FxHashSet};
 
 /// A split pair is merged when it recurs and its parts rarely occur apart.
 const MERGE_MIN_COUNT: usize = 2;
@@ -39,12 +39,18 @@ pub fn merge_compounds(units: &mut [Unit], vocab: &mut Vocab, tuning: &Tuning, i
         // and a single char next to a word often belongs to the next word: such a strict
         // pair is a compound only when both its parts rarely occur apart, not just one.
         let mut pairs: FxHashMap<(u32, u32), (usize, bool)> = FxHashMap::default();
+        let mut clauses: FxHashSet<(u32, u32)> = FxHashSet::default();
         for u in units.iter() {
             for (i, t) in u.tokens.iter().enumerate() {
                 *count.entry(t.id).or_default() += 1;
                 if let Some(n) = u.tokens.get(i + 1) {
                     if let Some(strict) = rule.pair(t, n) {
                         pairs.entry((t.id, n.id)).or_insert((0, strict)).0 += 1;
+                        // `中小学` + `迎来` and `迎来` + `新学期` are clauses.
+                        let verb_with_object = |t: &Token| t.class == Class::Verb && takes_object(&vocab.words[t.id as usize]);
+                        if verb_with_object(t) || verb_with_object(n) {
+                            clauses.insert((t.id, n.id));
+                        }
                     }
                 }
             }
@@ -55,6 +61,9 @@ pub fn merge_compounds(units: &mut [Unit], vocab: &mut Vocab, tuning: &Tuning, i
         for ((a, b), (c, strict)) in candidates {
             let (ca, cb) = (count.get(&a).copied().unwrap_or(0), count.get(&b).copied().unwrap_or(0));
             let apart = if strict { ca.max(cb) } else { ca.min(cb) };
+            if clauses.contains(&(a, b)) {
+                continue;
+            }
             let word = format!("{}{}", vocab.words[a as usize], vocab.words[b as usize]);
             if (c as f64) >= tuning.merge_share * apart as f64 && word.chars().count() <= tuning.merge_max_chars && !is_stop(&word) {
                 merges.insert((a, b), vocab.intern_candidate(&word));
@@ -117,7 +126,7 @@ pub fn extract(doc: &Document, tokenizer: &Tokenizer, options: &Options) -> Term
     // Node per candidate term; edges between candidates within `window` positions
     // of each other in a story's candidate sequence.
     let verbs = options.tuning.verb_factor;
-    let is_node = |t: &Token| t.class == Class::Candidate || verbs > 0.0 && t.class == Class::Verb;
+    let is_node = |t: &Token| t.class == Class::Candidate || verbs > 0.0 && t.class == Class::Verb && !takes_object(&doc.vocab.words[t.id as usize]);
     let mut node_of = vec![u32::MAX; n];
     let mut nodes: Vec<u32> = Vec::new();
     let mut weights: FxHashMap<(u32, u32), f64> = FxHashMap::default();

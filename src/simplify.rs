@@ -140,17 +140,23 @@ pub fn view(text: &str) -> Cow<'_, str> {
     let t = table();
     // The text as a whole is traditional with clearly more traditional-only chars than
     // simplified-only ones, so a short simplified text with a name such as `乾隆` does not
-    // tip over; else no line of it has the four a simplified text's line needs.
+    // tip over; else no line of it has the two a simplified text's line needs.
     let (traditional, simplified) = t.count(text);
     let whole = traditional > 2 * simplified + 1;
-    if !whole && traditional < 4 {
+    if !whole && traditional < 2 {
         return Cow::Borrowed(text);
     }
     let mut out: Option<String> = None;
     let mut at = 0;
     for line in text.split_inclusive('\n') {
         let (tr, si) = t.count(line);
-        let convert = if whole { tr >= si } else { tr > si && tr >= 4 };
+        // In a simplified text a line needs four traditional-only chars, or, when it has no
+        // simplified-only one, two that are a fifth of its Han chars (`新華社北京8月26日電`).
+        let convert = if whole {
+            tr >= si
+        } else {
+            tr > si && (tr >= 4 || si == 0 && tr >= 2 && 5 * tr >= line.chars().filter(|&c| crate::normalize::is_han(c)).count())
+        };
         if convert {
             let simple = to_simplified(line);
             if let Cow::Owned(simple) = simple {
@@ -210,6 +216,10 @@ mod tests {
     fn the_particle_zhe_of_taiwan_is_simplified_and_the_zhu_of_words_stays() {
         assert_eq!(view("隨著輝達擴大下單，這意味著供應鏈將擴產。"), "随着辉达扩大下单，这意味着供应链将扩产。");
         assert_eq!(view("這位著名學者的著作成效顯著。"), "这位著名学者的著作成效显著。");
+        // A short traditional dateline in a simplified paste: two chars of eight Han.
+        let mixed = "国务院日前印发《意见》。\n新華社北京8月26日電\n";
+        assert_eq!(view(mixed), "国务院日前印发《意见》。\n新华社北京8月26日电\n");
+        assert_eq!(view("乾隆皇帝下江南。\n国务院日前印发《意见》。"), "乾隆皇帝下江南。\n国务院日前印发《意见》。");
         assert_eq!(view("乾隆年間的餅乾，乾燥後儲存。"), "乾隆年间的饼干，干燥后储存。");
         // Taiwan's and Hong Kong's own forms: `痺`, `簷`, `衹`.
         assert_eq!(view("手腳麻痺的鄰居在屋簷下衹說了一句話。"), "手脚麻痹的邻居在屋檐下只说了一句话。");

@@ -33,6 +33,13 @@ pub enum Class {
     Other,
 }
 
+/// A verb ending in `来`, `到` or an aspect mark (`迎来`, `达到`, `意味着`) takes an object:
+/// never a keyword, nor part of one (`中小学` + `迎来` is a clause). `输出`, `突出`, `崛起`
+/// may be (`功率输出`, `腰椎间盘突出`).
+pub fn takes_object(word: &str) -> bool {
+    word.chars().count() >= 2 && word.ends_with(['来', '到', '了', '过', '着'])
+}
+
 /// Segmenter plus stop words; cheap to clone (the dictionary is shared).
 #[derive(Clone)]
 pub struct Tokenizer {
@@ -168,8 +175,10 @@ impl Tokenizer {
         if han == 1 && other == 0 && !is_function_tag(tag) {
             return Class::Morpheme;
         }
-        // Latin names and acronyms (`MRI`, `Duffing`, `ISO9000`): a capital marks a name.
-        if han == 0 && other >= 2 && word.chars().any(|c| c.is_ascii_uppercase()) {
+        // Latin names and acronyms (`MRI`, `Duffing`, `ISO9000`): a capital marks a name,
+        // unless it only opens a sentence (`The`, `It`; the acronyms `HE`, `IT` stay).
+        let opens_sentence = word.chars().skip(1).all(|c| c.is_ascii_lowercase()) && self.stop.contains(&word.to_ascii_lowercase());
+        if han == 0 && other >= 2 && word.chars().any(|c| c.is_ascii_uppercase()) && !opens_sentence {
             return Class::Candidate;
         }
         if han == 0 || han + other < 2 || is_function_tag(tag) {
@@ -334,6 +343,17 @@ mod tests {
             };
             assert_eq!(*c, expected, "{w} in {got:?}");
         }
+    }
+
+    #[test]
+    fn a_capital_that_only_opens_a_sentence_marks_no_name() {
+        let got = classes("The platform is in Guangdong. It uses HE staining and IT systems.");
+        let find = |w: &str| got.iter().find(|(x, _)| x == w).map(|x| x.1);
+        assert_eq!(find("The"), Some(Class::Other), "{got:?}");
+        assert_eq!(find("It"), Some(Class::Other), "{got:?}");
+        assert_eq!(find("Guangdong"), Some(Class::Candidate), "{got:?}");
+        assert_eq!(find("HE"), Some(Class::Candidate), "an acronym: {got:?}");
+        assert_eq!(find("IT"), Some(Class::Candidate), "an acronym: {got:?}");
     }
 
     #[test]

@@ -233,3 +233,16 @@ fn a_story_pasted_twice_gives_no_near_repeats_by_default() {
     let plain: Vec<String> = r.sentences.iter().map(|s| s.text.replace("9月", "8月")).collect();
     assert!(plain.iter().enumerate().any(|(i, a)| plain[i + 1..].contains(a)), "{plain:?}");
 }
+
+#[test]
+fn a_subject_and_its_verb_are_no_keyword() {
+    let input = "多地中小学迎来开学季\n\n9月1日，全国多地中小学迎来新学期。中小学迎来新学期后，课后服务时间普遍延长。";
+    let r = shared().summarize(input, &Options::default()).unwrap();
+    let words: Vec<&str> = r.keywords.iter().map(|k| k.word.as_str()).collect();
+    assert!(words.contains(&"中小学"), "{words:?}");
+    assert!(!words.iter().any(|w| w.contains("迎来")), "{words:?}");
+    // English: a capital that only opens a sentence is no name.
+    let r = shared().summarize("The platform was connected to the grid in Guangdong. It can supply power to 30,000 households.", &Options::default()).unwrap();
+    let words: Vec<&str> = r.keywords.iter().map(|k| k.word.as_str()).collect();
+    assert!(words.contains(&"Guangdong") && !words.contains(&"The") && !words.contains(&"It"), "{words:?}");
+}
