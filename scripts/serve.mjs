@@ -42,6 +42,26 @@ export function contentType(file) {
   return TYPES[path.extname(file)] ?? 'application/octet-stream';
 }
 
+/**
+ * The type of a URL path served from `file`: by the URL's name, as a static host decides it
+ * (/licenses/NOTICE.txt comes from NOTICE, which has no extension), else by the file's.
+ */
+export function urlContentType(pathname, file) {
+  const name = pathname.endsWith('/') ? 'index.html' : pathname;
+  return contentType(path.extname(name) ? name : file);
+}
+
+/** Headers for hosts that read a `_headers` file (Netlify, Cloudflare Pages): the CSP, and
+ * UTF-8 for the text files (the licences and the sample hold Chinese; a bare text/plain is
+ * often read as Latin-1). */
+export const STATIC_HEADERS = `/*
+  Content-Security-Policy: ${PAGE_CSP}
+/licenses/*
+  Content-Type: text/plain; charset=utf-8
+/sample.txt
+  Content-Type: text/plain; charset=utf-8
+`;
+
 /** Every file of the site: [url path, source file] pairs. */
 export function siteFiles() {
   const files = [];
@@ -117,7 +137,7 @@ export function serveSite({ port = 0, host = '127.0.0.1', dir, log = false } = {
       res.writeHead(404, { ...headers, 'content-type': 'text/plain; charset=utf-8' }).end('not found\n');
       return;
     }
-    res.writeHead(200, { ...headers, 'content-type': contentType(file), 'content-length': statSync(file).size });
+    res.writeHead(200, { ...headers, 'content-type': urlContentType(pathname, file), 'content-length': statSync(file).size });
     if (req.method === 'HEAD') res.end();
     else createReadStream(file).pipe(res);
   });

@@ -3,10 +3,12 @@
 // the sample bulletin, laid out as `npm start` serves them (scripts/serve.mjs). Nothing comes
 // from a CDN. Serve it with this Content-Security-Policy header for the same protection:
 //   default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'
+// and the .txt files (the licences, the sample) as text/plain; charset=utf-8. The _headers
+// file written here says both, for hosts that read it.
 import { copyFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { build } from './build.mjs';
-import { PAGE_CSP, ROOT, siteFiles } from './serve.mjs';
+import { ROOT, STATIC_HEADERS, siteFiles } from './serve.mjs';
 
 export function buildSite(out = path.join(ROOT, 'site')) {
   rmSync(out, { recursive: true, force: true });
@@ -16,8 +18,8 @@ export function buildSite(out = path.join(ROOT, 'site')) {
     mkdirSync(path.dirname(target), { recursive: true });
     copyFileSync(source, target);
   }
-  // Netlify and Cloudflare Pages read _headers; other hosts need the header set their way.
-  writeFileSync(path.join(out, '_headers'), `/*\n  Content-Security-Policy: ${PAGE_CSP}\n`);
+  // Netlify and Cloudflare Pages read _headers; other hosts need the headers set their way.
+  writeFileSync(path.join(out, '_headers'), STATIC_HEADERS);
   return { out, files: files.length };
 }
 
@@ -25,5 +27,5 @@ if (process.argv[1]?.endsWith('scripts/site.mjs')) {
   build({ quiet: true });
   const { out, files } = buildSite(process.argv[2] ? path.resolve(process.argv[2]) : undefined);
   console.log(`\nWrote the static site to ${path.relative(process.cwd(), out) || '.'} (${files} files + _headers).`);
-  console.log(`Serve that folder with any static server, e.g. \`python3 -m http.server -d ${path.relative(process.cwd(), out)}\`, with the header in its _headers file.`);
+  console.log(`Serve that folder with any static server, e.g. \`python3 -m http.server -d ${path.relative(process.cwd(), out)}\`, with the headers in its _headers file.`);
 }

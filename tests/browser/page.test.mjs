@@ -13,7 +13,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { launchBrowser } from './harness.mjs';
 import { LOAD, assertClean, visitSite } from './site-helpers.mjs';
-import { serveSite } from '../../scripts/serve.mjs';
+import { serveSite, siteFiles } from '../../scripts/serve.mjs';
 import { SIZES, takeScreenshots } from '../../scripts/screenshot.mjs';
 import { buildSite } from '../../scripts/site.mjs';
 import * as node from '../../js/node.js';
@@ -425,4 +425,31 @@ test('npm run build:site: the static build works from a plain static server', as
   await page.goto(`${page.site.url}embed.html`);
   await page.waitForFunction(() => document.getElementById('static')?.shadowRoot?.querySelectorAll('[part~="sentence"]').length === 1, null, LOAD);
   await assertClean(page);
+});
+
+test('every file of the site is served with its type: the licences open as UTF-8 text', async (t) => {
+  // Under `npm start` the licences come from files without an extension (NOTICE, LICENSE-MIT).
+  const page = await visit(t);
+  await page.waitForSelector('#summary .sentence', LOAD);
+  const href = await page.$eval('footer a[data-i18n="licenseLink"]', (a) => a.href);
+  const response = await page.goto(href); // a download instead of a page throws here
+  assert.equal(response.headers()['content-type'], 'text/plain; charset=utf-8');
+  assert.match(await page.textContent('body'), /新华社/, 'decoded as UTF-8');
+
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'textrank-zh-site-'));
+  t.after(() => rmSync(dir, { recursive: true, force: true }));
+  buildSite(dir);
+  const built = await serveSite({ dir });
+  t.after(() => built.close());
+  const typeOf = async (base, urlPath) => (await fetch(new URL(urlPath.slice(1), base), { method: 'HEAD' })).headers.get('content-type');
+  for (const [urlPath] of siteFiles()) {
+    const live = await typeOf(page.site.url, urlPath);
+    assert.notEqual(live, 'application/octet-stream', urlPath);
+    assert.equal(await typeOf(built.url, urlPath), live, `${urlPath}: the static build's type is npm start's`);
+    if (urlPath.endsWith('.txt')) assert.equal(live, 'text/plain; charset=utf-8', urlPath);
+  }
+  // Static hosts that read _headers (Netlify, Cloudflare Pages) get the charset too.
+  const headers = readFileSync(path.join(dir, '_headers'), 'utf8');
+  assert.match(headers, /^\/licenses\/\*\n  Content-Type: text\/plain; charset=utf-8$/m);
+  assert.match(headers, /^\/sample\.txt\n  Content-Type: text\/plain; charset=utf-8$/m);
 });
