@@ -207,6 +207,19 @@ test('each control changes the output as its label says', async (t) => {
   await assertClean(page);
 });
 
+test('the highlight hint names no colour (the dark theme\'s highlight is not yellow)', async (t) => {
+  const page = await visit(t, { colorScheme: 'dark' });
+  await page.waitForSelector('#original mark.hl', LOAD);
+  const hint = () => page.textContent('[data-i18n="originalHint"]');
+  const colour = /黄|橙|琥珀|yellow|amber|orange/i;
+  assert.equal(await hint(), '标亮的是入选摘要的句子。点击摘要中的句子，可跳到它在原文中的位置。');
+  assert.doesNotMatch(await hint(), colour);
+  await page.getByRole('button', { name: 'Switch to English' }).click();
+  assert.equal(await hint(), 'Highlighted sentences are in the summary. Click a summary sentence to jump to it here.');
+  assert.doesNotMatch(await hint(), colour);
+  await assertClean(page);
+});
+
 test('language toggle and the text survive a reload; "load sample" brings the seed back', async (t) => {
   const page = await visit(t);
   await page.waitForSelector('#summary .sentence', LOAD);
