@@ -24,6 +24,7 @@ const el = {
   sample: $('sample'),
   clear: $('clear'),
   form: $('controls'),
+  fieldError: $('field-error'),
   sentences: $('sentences'),
   ratio: $('ratio'),
   maxChars: $('max-chars'),
@@ -76,6 +77,7 @@ function applyLanguage() {
   el.lang.lang = lang === 'en' ? 'zh-CN' : 'en';
   if (loadState) showLoading(loadState);
   if (noticeState) showNotice(noticeState.key, noticeState.vars);
+  showFieldErrors();
   render();
 }
 
@@ -87,6 +89,26 @@ el.lang.addEventListener('click', () => {
 
 // ---- settings
 
+// The number fields check their own values (min, max, step, required in index.html: the API's
+// ranges of CONTRACT.md, the ratio as a whole percentage). An invalid value is marked on its
+// field (:invalid, aria-invalid), named in #field-error, and not used: the summary keeps the
+// field's last valid value, which is also what is saved.
+const FIELDS = [
+  { key: 'sentences', input: el.sentences, message: 'invalidSentences' },
+  { key: 'ratio', input: el.ratio, message: 'invalidRatio' },
+  { key: 'maxChars', input: el.maxChars, message: 'invalidChars' },
+  { key: 'keywords', input: el.keywords, message: 'invalidKeywords' },
+];
+// Counts past 2^32 - 1 mean "all" to the API, which saturates there (and rejects >= 9e15).
+const MAX_COUNT = 2 ** 32 - 1;
+let settings = { ...DEFAULTS }; // the last valid settings: what the summary uses
+
+/** A number field's value, or null while it is invalid (out of range, not whole, empty, not a number). */
+function fieldValue(input) {
+  const n = Number(input.value);
+  return input.validity.valid && input.value.trim() !== '' && Number.isFinite(n) ? Math.min(n, MAX_COUNT) : null;
+}
+
 function loadSettings() {
   let saved = {};
   try {
@@ -97,29 +119,39 @@ function loadSettings() {
   const s = { ...DEFAULTS, ...saved };
   const radio = el.form.querySelector(`input[name="mode"][value="${CSS.escape(String(s.mode))}"]`);
   (radio ?? el.form.querySelector('input[name="mode"][value="sentences"]')).checked = true;
-  el.sentences.value = s.sentences;
-  el.ratio.value = s.ratio;
-  el.maxChars.value = s.maxChars;
-  el.keywords.value = s.keywords;
+  for (const { key, input } of FIELDS) {
+    input.value = s[key];
+    if (fieldValue(input) === null) input.value = DEFAULTS[key]; // saved by an older page, or edited
+  }
   el.redundancy.checked = s.redundancy !== false;
+  updateSettings();
 }
 
-/** An integer from a number field, or `fallback` while the field is empty or out of range. */
-function intField(input, min, max, fallback) {
-  const n = Number(input.value);
-  if (input.value.trim() === '' || !Number.isFinite(n)) return fallback;
-  return Math.min(max, Math.max(min, Math.round(n)));
+/** Takes the valid fields into `settings`, and marks and names the invalid ones. */
+function updateSettings() {
+  settings.mode = el.form.elements.mode.value || 'sentences';
+  settings.redundancy = el.redundancy.checked;
+  for (const { key, input } of FIELDS) {
+    const value = fieldValue(input);
+    if (value !== null) settings[key] = value;
+  }
+  showFieldErrors();
 }
 
-function readSettings() {
-  return {
-    mode: el.form.elements.mode.value || 'sentences',
-    sentences: intField(el.sentences, 1, 100, DEFAULTS.sentences),
-    ratio: intField(el.ratio, 1, 100, DEFAULTS.ratio),
-    maxChars: intField(el.maxChars, 1, 1_000_000, DEFAULTS.maxChars),
-    keywords: intField(el.keywords, 0, 50, DEFAULTS.keywords),
-    redundancy: el.redundancy.checked,
-  };
+function showFieldErrors() {
+  const invalid = FIELDS.filter(({ input }) => fieldValue(input) === null);
+  for (const { input } of FIELDS) {
+    if (invalid.some((f) => f.input === input)) {
+      input.setAttribute('aria-invalid', 'true');
+      input.setAttribute('aria-describedby', 'field-error');
+    } else {
+      input.removeAttribute('aria-invalid');
+      input.removeAttribute('aria-describedby');
+    }
+  }
+  const words = invalid.length ? [...invalid.map((f) => t(f.message)), t('invalidKept')].join(lang === 'en' ? ' ' : '') : '';
+  if (el.fieldError.textContent !== words) el.fieldError.textContent = words; // an alert: say it once
+  el.fieldError.hidden = !invalid.length;
 }
 
 /** The package's options for the settings (see CONTRACT.md). */
@@ -141,11 +173,13 @@ el.form.addEventListener('input', (e) => {
   // Typing in a mode's number field selects that mode.
   const mode = { sentences: 'sentences', 'ratio': 'ratio', 'max-chars': 'maxChars' }[e.target.id];
   if (mode) el.form.querySelector(`input[name="mode"][value="${mode}"]`).checked = true;
-  store.set(KEY_SETTINGS, JSON.stringify(readSettings()));
+  updateSettings();
+  store.set(KEY_SETTINGS, JSON.stringify(settings));
   schedule(e.target.type === 'number' ? TYPING_DELAY : 0);
 });
 el.form.addEventListener('change', () => {
-  store.set(KEY_SETTINGS, JSON.stringify(readSettings()));
+  updateSettings();
+  store.set(KEY_SETTINGS, JSON.stringify(settings));
   schedule(0);
 });
 
@@ -290,10 +324,10 @@ async function run() {
   timer = 0;
   const id = ++seq;
   const text = el.text.value;
-  const settings = readSettings();
+  const asked = { ...settings };
   if (!engine) return;
   if (text.trim() === '') {
-    current = { text, result: null, ms: null, settings, bodySentences: 0 };
+    current = { text, result: null, ms: null, settings: asked, bodySentences: 0 };
     render();
     return;
   }
@@ -308,13 +342,13 @@ async function run() {
       }
       if (id !== seq) return;
       const t0 = performance.now();
-      const result = await engine.summarize(text, toOptions(settings));
+      const result = await engine.summarize(text, toOptions(asked));
       const ms = performance.now() - t0;
       if (id !== seq) return;
       if (restarted) showNotice('restarted');
       else if (noticeState && noticeState.key !== 'restarted') hideNotice();
       const known = counted.text === text ? counted.n : null;
-      current = { text, result, ms, settings, bodySentences: known };
+      current = { text, result, ms, settings: asked, bodySentences: known };
       render();
       if (!firstShown && result.sentences.length) {
         firstShown = true;
@@ -384,7 +418,7 @@ function codePoints(s) {
 
 function render() {
   if (!current) return;
-  const { text, result, ms, settings, bodySentences } = current;
+  const { text, result, ms, settings: asked, bodySentences } = current;
   el.summary.setAttribute('aria-busy', 'false');
   el.summary.dataset.state = result ? 'result' : 'empty';
   const stories = result?.stories ?? [];
@@ -398,7 +432,11 @@ function render() {
   }
   const summaryNodes = [];
   if (!result) summaryNodes.push(h('p', 'empty', t('emptyInput')));
-  else if (!groups.length) summaryNodes.push(h('p', 'empty', settings.mode === 'maxChars' ? t('emptyChars', { n: settings.maxChars }) : t('emptySummary')));
+  else if (!groups.length) {
+    const why = asked.mode === 'maxChars' ? t('emptyChars', { n: asked.maxChars })
+      : asked.mode === 'sentences' && asked.sentences === 0 ? t('emptyZero') : t('emptySummary');
+    summaryNodes.push(h('p', 'empty', why));
+  }
   for (const g of groups) {
     const section = h('section', 'story');
     const title = stories[g.story]?.title ?? null;

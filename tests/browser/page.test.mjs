@@ -207,6 +207,134 @@ test('each control changes the output as its label says', async (t) => {
   await assertClean(page);
 });
 
+test('a bad number is marked on its field and named in words; the summary keeps the last valid value', async (t) => {
+  const page = await visit(t);
+  await page.waitForSelector('#summary .sentence', LOAD);
+  const seed = (options) => node.summarize(SEED, { keywords: 10, ...options });
+  const field = (id) => page.$eval(`#${id}`, (e) => ({
+    valid: e.validity.valid,
+    ariaInvalid: e.getAttribute('aria-invalid'),
+    describedBy: e.getAttribute('aria-describedby'),
+    border: getComputedStyle(e).borderTopColor,
+  }));
+  const message = () => page.$eval('#field-error', (e) => (e.hidden || !e.checkVisibility() ? null : e.textContent));
+  await waitForSummary(page, texts(seed({ sentences: 3 })));
+  const validBorder = (await field('sentences')).border;
+  for (const id of ['sentences', 'ratio', 'max-chars', 'keywords']) {
+    const f = await field(id);
+    assert.ok(f.valid, `#${id} starts valid (its default matches its min, max and step)`);
+    assert.equal(f.ariaInvalid, null);
+  }
+  assert.equal(await message(), null, 'no message while every value is valid');
+  assert.equal(await page.$eval('#field-error', (e) => [e.getAttribute('role'), !!e.closest('#controls')].join()), 'alert,true', 'the message is an alert next to the controls');
+
+  /** Types `value` into the field; it must be marked, and the message must match `said`. */
+  async function bad(id, value, said) {
+    await page.fill(`#${id}`, value);
+    const f = await field(id);
+    assert.equal(f.valid, false, `#${id} = ${JSON.stringify(value)} is invalid`);
+    assert.equal(f.ariaInvalid, 'true', `#${id} = ${JSON.stringify(value)}: aria-invalid`);
+    assert.equal(f.describedBy, 'field-error', `#${id} = ${JSON.stringify(value)}: described by the message`);
+    assert.notEqual(f.border, validBorder, `#${id} = ${JSON.stringify(value)} has the invalid border, not ${validBorder}`);
+    await page.waitForFunction(() => !document.getElementById('field-error').hidden);
+    assert.match(await message(), said, `#${id} = ${JSON.stringify(value)}: the message`);
+  }
+  /** Another control's change forces a new summary: once it shows, the bad value had its chance. */
+  async function settle(id, value, want, what) {
+    await page.fill(`#${id}`, value);
+    await waitForSummary(page, texts(want), what);
+    await waitForKeywords(page, words(want), what);
+  }
+
+  // 句数: an integer >= 0 (the API's range); 0 shows no sentence, and more than there are shows all.
+  await page.fill('#sentences', '5');
+  await waitForSummary(page, texts(seed({ sentences: 5 })));
+  for (const [value, k] of [['-2', 5], ['2.5', 6], ['', 7]]) {
+    await bad('sentences', value, /^句数须为 0 或更大的整数。摘要仍按上一个有效值计算。$/);
+    await settle('keywords', String(k), seed({ sentences: 5, keywords: k }), `句数 ${JSON.stringify(value)} is not used: still 5 sentences`);
+  }
+  await page.fill('#sentences', '0');
+  assert.ok((await field('sentences')).valid, '0 sentences is valid');
+  await page.waitForFunction(() => document.getElementById('field-error').hidden);
+  await page.waitForFunction(() => document.querySelector('#summary .empty')?.textContent === '句数为 0，只列出关键词。', null, LOAD);
+  await waitForKeywords(page, words(seed({ sentences: 0, keywords: 7 })), 'keywords at 0 sentences');
+  await page.fill('#sentences', '1000');
+  assert.ok((await field('sentences')).valid, '1000 sentences is valid');
+  await waitForSummary(page, texts(seed({ sentences: 1000 })), 'more sentences than the body has: all of them');
+  assert.equal((await summaryTexts(page)).length, node.summarize(SEED, { ratio: 1 }).sentences.length);
+
+  // 比例: a whole percentage 1–100 (ratio in (0, 1]). Typing in it selects it.
+  await page.fill('#ratio', '10');
+  await waitForSummary(page, texts(seed({ ratio: 0.1, keywords: 7 })));
+  for (const [value, k] of [['0', 4], ['101', 5], ['12.5', 6], ['-5', 7]]) {
+    await bad('ratio', value, /^比例须为 1 到 100 之间的整数。摘要仍按上一个有效值计算。$/);
+    assert.ok(await page.isChecked('#mode-ratio'));
+    await settle('keywords', String(k), seed({ ratio: 0.1, keywords: k }), `比例 ${value} is not used: still 10 %`);
+  }
+  await page.fill('#ratio', '10');
+
+  // 字数: an integer >= 1; it never says "nothing fits in 1 char" for a 0 that it shows.
+  await page.fill('#max-chars', '100');
+  await waitForSummary(page, texts(seed({ ratio: 1, maxChars: 100, keywords: 7 })));
+  for (const [value, k] of [['0', 4], ['-10', 5], ['99.5', 6]]) {
+    await bad('max-chars', value, /^字数上限须为 1 或更大的整数。摘要仍按上一个有效值计算。$/);
+    await settle('keywords', String(k), seed({ ratio: 1, maxChars: 100, keywords: k }), `字数 ${value} is not used: still 100`);
+    assert.equal(await page.$$eval('#summary .empty', (es) => es.length), 0, 'no "nothing fits" message');
+  }
+  await page.fill('#max-chars', '100');
+
+  // 关键词数: an integer >= 0. Two bad fields: both are named.
+  await page.fill('#keywords', '8');
+  await waitForKeywords(page, words(seed({ ratio: 1, maxChars: 100, keywords: 8 })));
+  await page.fill('#sentences', '-1');
+  await bad('keywords', '-3', /^句数须为 0 或更大的整数。关键词数须为 0 或更大的整数。摘要仍按上一个有效值计算。$/);
+  await settle('max-chars', '150', seed({ ratio: 1, maxChars: 150, keywords: 8 }), '关键词数 -3 is not used: still 8');
+
+  // Settings are saved only when valid: a reload brings back the last valid values.
+  await page.reload();
+  await waitForSummary(page, texts(seed({ ratio: 1, maxChars: 150, keywords: 8 })), 'after a reload');
+  assert.deepEqual(await page.$$eval('#sentences, #keywords', (es) => es.map((e) => e.value)), ['1000', '8']);
+  assert.equal(await message(), null);
+
+  // In English, and in the dark theme.
+  await page.fill('#ratio', '0');
+  await page.getByRole('button', { name: 'Switch to English' }).click();
+  assert.equal(await message(), 'Ratio: enter a whole percentage from 1 to 100. The summary uses the last valid value.');
+  await page.fill('#max-chars', '');
+  assert.equal(await message(), 'Ratio: enter a whole percentage from 1 to 100. Characters: enter a whole number, 1 or more. The summary uses the last valid value.');
+  await page.emulateMedia({ colorScheme: 'dark' });
+  const darkValid = await page.$eval('#sentences', (e) => getComputedStyle(e).borderTopColor);
+  const darkInvalid = (await field('ratio')).border;
+  assert.notEqual(darkInvalid, darkValid, 'marked in the dark theme too');
+  assert.notEqual(darkInvalid, validBorder);
+  await page.fill('#ratio', '20');
+  await page.fill('#max-chars', '140');
+  await page.waitForFunction(() => document.getElementById('field-error').hidden);
+  assert.equal((await field('ratio')).ariaInvalid, null);
+  await assertClean(page);
+});
+
+test('the character budget: 140 is valid, the arrows step by 1, a typed 145 is kept', async (t) => {
+  const page = await visit(t);
+  await page.waitForSelector('#summary .sentence', LOAD);
+  const state = () => page.$eval('#max-chars', (e) => ({ value: e.value, valid: e.validity.valid }));
+  assert.deepEqual(await state(), { value: '140', valid: true }, 'the default is not a step mismatch');
+  await page.focus('#max-chars');
+  await page.keyboard.press('ArrowUp');
+  assert.deepEqual(await state(), { value: '141', valid: true });
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  assert.deepEqual(await state(), { value: '139', valid: true });
+  assert.ok(await page.isChecked('#mode-chars'), 'the arrows select the mode');
+  await page.fill('#max-chars', '145');
+  assert.deepEqual(await state(), { value: '145', valid: true });
+  const want = node.summarize(SEED, { ratio: 1, maxChars: 145, keywords: 10 });
+  assert.notDeepEqual(texts(want), texts(node.summarize(SEED, { ratio: 1, maxChars: 140 })), '145 differs from 140 on the seed');
+  await waitForSummary(page, texts(want), 'at most 145 chars');
+  assert.ok(await page.isHidden('#field-error'));
+  await assertClean(page);
+});
+
 test('the highlight hint names no colour (the dark theme\'s highlight is not yellow)', async (t) => {
   const page = await visit(t, { colorScheme: 'dark' });
   await page.waitForSelector('#original mark.hl', LOAD);
