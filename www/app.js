@@ -397,6 +397,12 @@ function h(tag, className, text) {
   return node;
 }
 
+/** Chinese content (the user's text and what is taken from it): lang="zh" whatever the UI's language. */
+function zh(node) {
+  node.lang = 'zh';
+  return node;
+}
+
 function format(n) {
   return n === null || n === undefined ? '–' : n.toLocaleString(lang === 'en' ? 'en' : 'zh-CN');
 }
@@ -443,13 +449,14 @@ function render() {
     if (stories.length > 1 || title !== null) {
       const heading = h('h3', 'story-title');
       if (stories.length > 1) heading.append(h('span', 'story-n', String(g.story + 1)));
-      heading.append(h('span', title === null ? 'untitled' : 'title', title ?? t('story', { n: g.story + 1 })));
+      heading.append(title === null ? h('span', 'untitled', t('story', { n: g.story + 1 })) : zh(h('span', 'title', title)));
       section.append(heading);
     }
     const list = h('ol', 'sentences');
     for (const [i, s] of g.items) {
       const item = h('li');
-      const button = h('button', 'sentence', s.text);
+      const button = h('button', 'sentence');
+      button.append(zh(h('span', null, s.text))); // the button's title is in the UI's language
       button.type = 'button';
       button.dataset.i = String(i);
       button.title = t('jump');
@@ -468,12 +475,13 @@ function render() {
     const bar = h('span', 'bar');
     bar.setAttribute('aria-hidden', 'true');
     bar.style.setProperty('--w', String(Math.max(0.04, k.weight)));
-    chip.append(h('span', 'word', k.word), bar, h('span', 'visually-hidden', `, ${t('weight', { w: k.weight.toFixed(2) })}`));
+    chip.append(zh(h('span', 'word', k.word)), bar, h('span', 'visually-hidden', `, ${t('weight', { w: k.weight.toFixed(2) })}`));
     return chip;
   }));
   if (result && !result.keywords.length) el.keywordsList.replaceChildren(h('li', 'none', t('noKeywords')));
   el.keyphrasesList.replaceChildren(...(result?.keyphrases ?? []).map((p) => {
-    const item = h('li', 'phrase', p.phrase);
+    const item = h('li', 'phrase');
+    item.append(zh(h('span', null, p.phrase)));
     item.title = t('weight', { w: p.weight.toFixed(2) });
     return item;
   }));
@@ -533,7 +541,7 @@ function renderOriginal(text, result) {
       para = null;
     }
     if (!para) {
-      para = h('p', 'para');
+      para = zh(h('p', 'para'));
       out.push(para);
     }
     while (sIdx < sentences.length && sentences[sIdx].end <= a) sIdx++;

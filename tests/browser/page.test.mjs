@@ -335,6 +335,57 @@ test('the character budget: 140 is valid, the arrows step by 1, a typed 145 is k
   await assertClean(page);
 });
 
+test('Chinese content carries lang="zh" in the English UI; the UI\'s own words do not', async (t) => {
+  const page = await visit(t);
+  await page.waitForSelector('#summary .sentence', LOAD);
+  await page.getByRole('button', { name: 'Switch to English' }).click();
+  // Every body sentence shows; story 2 of the seed has no headline, so the UI's "Story 2" shows too.
+  await page.fill('#sentences', '52');
+  await waitForSummary(page, texts(node.summarize(SEED, { sentences: 52 })));
+  assert.equal(await page.getAttribute('html', 'lang'), 'en');
+  const report = await page.evaluate(() => {
+    const langOf = (node) => (node.nodeType === 1 ? node : node.parentElement).closest('[lang]').lang;
+    const han = /\p{Script=Han}/u;
+    const wrong = [];
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    let count = 0;
+    for (let n; (n = walker.nextNode()); ) {
+      if (!han.test(n.data) || n.parentElement.closest('.visually-hidden, [hidden]')) continue;
+      count++;
+      if (!/^zh\b/.test(langOf(n))) wrong.push(`${n.parentElement.localName}.${n.parentElement.className}: ${n.data.slice(0, 20)} (${langOf(n)})`);
+    }
+    // What the UI says in English around the content is not marked as Chinese.
+    const english = [];
+    for (const e of document.querySelectorAll('#summary *, #keywords-list *, #keyphrases-list *, #original, #original *, #text')) {
+      for (const attr of ['title', 'aria-label']) {
+        const v = e.getAttribute(attr);
+        if (v && !han.test(v) && /^zh\b/.test(langOf(e))) english.push(`${e.localName}.${e.className} [${attr}=${v}]`);
+      }
+      for (const c of e.childNodes) {
+        if (c.nodeType === 3 && /[A-Za-z]{3}/.test(c.data) && !han.test(c.data) && /^zh\b/.test(langOf(c)) && !e.closest('#original')) english.push(`${e.localName}.${e.className}: ${c.data}`);
+      }
+    }
+    return {
+      count, wrong, english,
+      textarea: document.getElementById('text').lang,
+      containers: ['#summary .sentence', '#summary .story-title .title', '#keywords-list .word', '#keyphrases-list .phrase', '#original .para']
+        .map((s) => [s, document.querySelector(s) && langOf(document.querySelector(s).firstChild ?? document.querySelector(s))]),
+      untitled: [...document.querySelectorAll('#summary .untitled')].map((e) => [e.textContent, langOf(e)]),
+    };
+  });
+  assert.ok(report.count > 50, `Chinese text nodes checked: ${report.count}`);
+  assert.deepEqual(report.wrong, [], 'every Chinese text is under lang="zh…"');
+  assert.equal(report.textarea, 'zh', 'the textarea');
+  for (const [selector, lang] of report.containers) assert.equal(lang, 'zh', selector);
+  assert.deepEqual(report.english, [], 'no English UI text or label is marked Chinese');
+  assert.ok(report.untitled.length > 0 && report.untitled.every(([text, lang]) => /^Story \d+$/.test(text) && lang === 'en'), JSON.stringify(report.untitled));
+  // The empty state is the UI's words too.
+  await page.fill('#text', '');
+  await page.waitForSelector('#summary .empty');
+  assert.equal(await page.$eval('#summary .empty', (e) => e.closest('[lang]').lang), 'en');
+  await assertClean(page);
+});
+
 test('the highlight hint names no colour (the dark theme\'s highlight is not yellow)', async (t) => {
   const page = await visit(t, { colorScheme: 'dark' });
   await page.waitForSelector('#original mark.hl', LOAD);
