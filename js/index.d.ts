@@ -90,7 +90,10 @@ export interface KeywordsResult {
 export interface UserWord {
   /** Non-empty, no whitespace, at most 64 chars. */
   word: string;
-  /** An integer >= 1; higher makes the segmenter keep the word whole more often. */
+  /**
+   * A whole number >= 1 (no upper limit); higher makes the segmenter keep the word whole more
+   * often. A value above 100,000,000 counts as 100,000,000. Absent: one that keeps it whole.
+   */
   freq?: number;
   /** A part-of-speech tag of 1-8 ASCII letters, e.g. "n", "nz", "v". */
   pos?: string;
@@ -137,7 +140,18 @@ export function summarize(text: string, options?: Options): Result;
 /** Only the keywords and keyphrases of `text` (the same as in {@link summarize}). */
 export function keywords(text: string, options?: Options): KeywordsResult;
 
-/** Adds words to the shared segmenter. They affect every later call. */
+/**
+ * Adds words to the shared segmenter. They affect every later call.
+ *
+ * Each `freq` counts as at most 100,000,000, and the `freq`s of all user words added so far
+ * (earlier calls included) may add up to at most 2,000,000,000, so that the segmenter's 32-bit
+ * total cannot wrap.
+ * @throws Error `textrank-zh: addUserWords: item N: …` naming the first refused item and the
+ * rule it breaks (a wrong type, an empty word or one with whitespace, `freq` not a whole
+ * number >= 1, a bad `pos` tag, or the total going over 2,000,000,000 at that item); then
+ * none of the list's words is added. `textrank-zh: addUserWords: expected an array …` when
+ * `words` is no array.
+ */
 export function addUserWords(words: UserWord[]): void;
 
 /** The package version, e.g. "0.1.0". */

@@ -2,10 +2,11 @@
 //! and the npm `bin` (this function compiled to wasm) both call [`run`], so
 //! flags, messages and output are byte-identical by construction.
 
-use crate::options::NAMES;
-use crate::{Error, Options, Summarizer, Summary};
+use crate::options::{range_of, NAMES};
+use crate::{Error, Options, Summarizer, Summary, UserWord};
 use serde::Serialize;
 use serde_json::{Map, Value};
+use std::collections::BTreeMap;
 
 pub const USAGE: &str = "\
 Usage: textrank-zh [OPTIONS] [FILE]
@@ -24,14 +25,16 @@ Options:
   --no-per-story       do not give every story a sentence first
   --headlines          allow headlines as summary sentences
   --stop-words FILE    extra stop words, one per line
-  --user-dict FILE     user words in jieba's `word [freq] [pos]` format
+  --user-dict FILE     user words in jieba's `word [freq] [pos]` format, one a line;
+                       lines starting with # are comments
   --max-input-chars N  longer input is an error (default 4000000)
   --json               print the result as one JSON object
   --jsonl              batch mode: each input line {\"id\", \"text\"} gives one output line
   --help               print this help
   --version            print the version
+  --                   end of options: what follows is FILE, even if it starts with -
 
-Exit status: 0 success, 1 bad input, 2 bad usage.
+Each flag may be given once. Exit status: 0 success, 1 bad input, 2 bad usage.
 ";
 
 /// What a run produced.
@@ -76,31 +79,73 @@ fn kebab(js: &str) -> String {
     out
 }
 
-/// Phrases an option error with the CLI's flag names.
-fn flag_message(e: &Error) -> String {
+/// Phrases an option error with the CLI's flag names. A range error quotes the argument
+/// as the user typed it (`raw`), not the number it was read as.
+fn flag_message(e: &Error, raw: &BTreeMap<String, String>) -> String {
     match e {
         Error::InvalidOption { option, reason } if option == "ratio" && reason.contains("not both") => {
             "give either --sentences or --ratio, not both".to_string()
         }
-        Error::InvalidOption { option, reason } => format!("--{}: {}", kebab(option), reason.replace('`', "")),
+        Error::InvalidOption { option, reason } => match raw.get(option) {
+            Some(arg) => {
+                // A number as typed (`9007199254740993`, `1.50`); anything else quoted (`"three"`).
+                let arg = if number(arg).is_some() { arg.to_string() } else { Value::from(arg.as_str()).to_string() };
+                format!("--{}: must be {}, got {arg}", kebab(option), range_of(option))
+            }
+            None => format!("--{}: {}", kebab(option), reason.replace('`', "")),
+        },
         other => other.to_string(),
+    }
+}
+
+/// A flag's value read as a number: finite, or a numeral too big for f64 (`1e400`, 400
+/// digits), which saturates at ±f64::MAX so that a count takes it as "no limit" and a
+/// bounded option rejects it. `None` for words (`three`, `NaN`, `inf`).
+fn number(arg: &str) -> Option<f64> {
+    let f = arg.parse::<f64>().ok()?;
+    if f.is_finite() {
+        return Some(f);
+    }
+    let numeral = arg.trim_start_matches(['+', '-']).starts_with(|c: char| c.is_ascii_digit() || c == '.');
+    (numeral && f.is_infinite()).then(|| f64::MAX.copysign(f))
+}
+
+/// The JSON value a numeric flag stands for: an integer when it is one, so that the core
+/// reads `--sentences 3` as the JS `{ sentences: 3 }`; the string itself when it is no number.
+fn flag_value(arg: &str) -> Value {
+    if !arg.is_empty() && arg.bytes().all(|b| b.is_ascii_digit()) {
+        // Exact for any length of digits: no f64 rounding of 9007199254740993.
+        return Value::from(arg.parse::<u64>().unwrap_or(u64::MAX));
+    }
+    match number(arg).and_then(serde_json::Number::from_f64) {
+        Some(n) => Value::Number(n),
+        None => Value::String(arg.to_string()),
     }
 }
 
 fn parse_args(args: &[String]) -> Result<Args, Output> {
     let mut map = Map::new();
-    let mut mode = Mode::Text;
+    let mut raw = BTreeMap::new();
+    let mut mode = None;
     let mut file = None;
     let mut stop_words = None;
     let mut user_dict = None;
+    // Every flag is given at most once; a second one is a mistake worth saying.
+    let mut seen: Vec<&str> = Vec::new();
+    let mut operands_only = false;
     let mut i = 0;
     while i < args.len() {
         let arg = &args[i];
         i += 1;
-        if arg == "-" || !(arg.starts_with("--") || arg.starts_with('-') && arg.len() > 1) {
+        if operands_only || arg == "-" || !arg.starts_with('-') {
             if file.replace(arg.clone()).is_some() {
                 return Err(usage_error("more than one input file given"));
             }
+            continue;
+        }
+        if arg == "--" {
+            // The usual end of options: `textrank-zh -- -notes.txt` reads the file `-notes.txt`.
+            operands_only = true;
             continue;
         }
         let (flag, inline) = match arg.split_once('=') {
@@ -108,6 +153,15 @@ fn parse_args(args: &[String]) -> Result<Args, Output> {
             None => (arg.as_str(), None),
         };
         let name = flag.trim_start_matches('-');
+        let known = matches!(name, "help" | "version" | "json" | "jsonl" | "no-per-story" | "headlines" | "stop-words" | "user-dict")
+            || NAMES.iter().any(|(n, _)| kebab(n) == name && !matches!(*n, "perStory" | "headlines" | "stopWords"));
+        if !known {
+            return Err(usage_error(format!("unknown option {flag}")));
+        }
+        if seen.contains(&name) {
+            return Err(usage_error(format!("{flag} given twice")));
+        }
+        seen.push(name);
         let mut value = || -> Result<String, Output> {
             if let Some(v) = inline.clone() {
                 return Ok(v);
@@ -132,13 +186,11 @@ fn parse_args(args: &[String]) -> Result<Args, Output> {
                 let v = format!("textrank-zh {}\n", env!("CARGO_PKG_VERSION"));
                 return Err(Output { stdout: v.into_bytes(), stderr: Vec::new(), code: 0 });
             }
-            "json" => {
+            "json" | "jsonl" => {
                 switch(&inline)?;
-                mode = Mode::Json;
-            }
-            "jsonl" => {
-                switch(&inline)?;
-                mode = Mode::Jsonl;
+                if mode.replace(if name == "json" { Mode::Json } else { Mode::Jsonl }).is_some() {
+                    return Err(usage_error("give either --json or --jsonl, not both"));
+                }
             }
             "no-per-story" => {
                 switch(&inline)?;
@@ -151,27 +203,17 @@ fn parse_args(args: &[String]) -> Result<Args, Output> {
             "stop-words" => stop_words = Some(value()?),
             "user-dict" => user_dict = Some(value()?),
             _ => {
-                let js = NAMES.iter().map(|(n, _)| *n).find(|n| kebab(n) == name && !matches!(*n, "perStory" | "headlines" | "stopWords"));
-                let Some(js) = js else {
+                let Some(js) = NAMES.iter().map(|(n, _)| *n).find(|n| kebab(n) == name) else {
                     return Err(usage_error(format!("unknown option {flag}")));
                 };
-                let raw = value()?;
-                let v = raw
-                    .parse::<f64>()
-                    .ok()
-                    .filter(|f| f.is_finite())
-                    .and_then(|f| serde_json::Number::from_f64(f).map(|n| {
-                        if f.fract() == 0.0 && f.abs() < 9.0e15 { Value::from(f as i64) } else { Value::Number(n) }
-                    }))
-                    .unwrap_or(Value::String(raw.clone()));
-                if map.insert(js.to_string(), v).is_some() {
-                    return Err(usage_error(format!("{flag} given twice")));
-                }
+                let arg = value()?;
+                map.insert(js.to_string(), flag_value(&arg));
+                raw.insert(js.to_string(), arg);
             }
         }
     }
-    let options = Options::from_json(&Value::Object(map)).map_err(|e| usage_error(flag_message(&e)))?;
-    Ok(Args { options, mode, file, stop_words, user_dict })
+    let options = Options::from_json(&Value::Object(map)).map_err(|e| usage_error(flag_message(&e, &raw)))?;
+    Ok(Args { options, mode: mode.unwrap_or(Mode::Text), file, stop_words, user_dict })
 }
 
 /// The JSONL output line for one document.
@@ -206,12 +248,8 @@ pub fn run(args: &[String], read: &mut dyn FnMut(&str) -> Result<Vec<u8>, String
         Err(e) => return input_error(e.to_string()),
     };
     if let Some(path) = &args.user_dict {
-        let words = read(path)
-            .map_err(|e| input_error(format!("cannot read user dictionary {path}: {e}")))
-            .and_then(|b| decode(&b, "the user dictionary").map(|s| Summarizer::parse_user_dict(s).map_err(|e| input_error(e.to_string())))?);
-        match words.and_then(|w| summarizer.add_user_words(&w).map_err(|e| input_error(e.to_string()))) {
-            Ok(()) => {}
-            Err(out) => return out,
+        if let Err(out) = add_user_dict(&mut summarizer, path, read) {
+            return out;
         }
     }
     if let Some(path) = &args.stop_words {
@@ -230,20 +268,32 @@ pub fn run(args: &[String], read: &mut dyn FnMut(&str) -> Result<Vec<u8>, String
             return input_error(format!("cannot read {name}: {e}"));
         }
     };
+    if let Mode::Jsonl = args.mode {
+        // Decoded line by line: a bad byte fails its own line, not the batch.
+        return run_jsonl(&summarizer, bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&bytes), &args.options);
+    }
     let text = match decode(&bytes, "the input") {
         Ok(t) => t,
         Err(out) => return out,
     };
-    match args.mode {
-        Mode::Jsonl => run_jsonl(&summarizer, text, &args.options),
-        Mode::Json | Mode::Text => match summarizer.summarize(text, &args.options) {
-            Err(e) => input_error(e.to_string()),
-            Ok(r) => {
-                let stdout = if matches!(args.mode, Mode::Json) { json_line(&r) } else { text_output(&r) };
-                Output { stdout: stdout.into_bytes(), stderr: Vec::new(), code: 0 }
-            }
-        },
+    match summarizer.summarize(text, &args.options) {
+        Err(e) => input_error(e.to_string()),
+        Ok(r) => {
+            let stdout = if matches!(args.mode, Mode::Json) { json_line(&r) } else { text_output(&r) };
+            Output { stdout: stdout.into_bytes(), stderr: Vec::new(), code: 0 }
+        }
     }
+}
+
+/// Adds the words of the user dictionary at `path`; a refused word is named by the file
+/// and its line (the budget of all frequencies included).
+fn add_user_dict(summarizer: &mut Summarizer, path: &str, read: &mut dyn FnMut(&str) -> Result<Vec<u8>, String>) -> Result<(), Output> {
+    let bytes = read(path).map_err(|e| input_error(format!("cannot read user dictionary {path}: {e}")))?;
+    let text = decode(&bytes, "the user dictionary")?;
+    let at = |line: usize, reason: &str| input_error(format!("user dictionary {path}, line {line}: {reason}"));
+    let lines = crate::tokens::parse_user_dict_lines(text).map_err(|(line, reason)| at(line, &reason))?;
+    let (numbers, words): (Vec<usize>, Vec<UserWord>) = lines.into_iter().unzip();
+    summarizer.try_add_user_words(&words).map_err(|e| at(numbers.get(e.index).copied().unwrap_or(0), &e.reason))
 }
 
 fn json_line<T: Serialize>(v: &T) -> String {
@@ -259,33 +309,46 @@ fn text_output(r: &Summary) -> String {
         out.push_str(&s.text);
         out.push('\n');
     }
-    let words: Vec<&str> = r.keywords.iter().map(|k| k.word.as_str()).collect();
-    out.push_str("keywords: ");
-    out.push_str(&words.join(" "));
+    // `keywords: a b c`, or a bare `keywords:` when there are none (no trailing space).
+    out.push_str("keywords:");
+    for k in &r.keywords {
+        out.push(' ');
+        out.push_str(&k.word);
+    }
     out.push('\n');
     out
 }
 
-fn run_jsonl(summarizer: &Summarizer, input: &str, options: &Options) -> Output {
+fn run_jsonl(summarizer: &Summarizer, input: &[u8], options: &Options) -> Output {
     let mut stdout = String::new();
     let mut failed = 0;
-    for (n, line) in input.lines().enumerate() {
+    // Lines end at `\n` (an `\r` before it is dropped), as `str::lines` splits them.
+    for (n, line) in input.split(|&b| b == b'\n').enumerate() {
+        let line = line.strip_suffix(b"\r").unwrap_or(line);
+        let (line, bad_byte) = match std::str::from_utf8(line) {
+            Ok(l) => (std::borrow::Cow::Borrowed(l), None),
+            // Still parsed (bad bytes as U+FFFD) to report the line's `id` when it has one.
+            Err(e) => (String::from_utf8_lossy(line), Some(e.valid_up_to())),
+        };
         if line.trim().is_empty() {
             continue;
         }
-        let parsed: Result<Value, _> = serde_json::from_str(line);
+        let parsed: Result<Value, _> = serde_json::from_str(&line);
         let null = Value::Null;
-        let (id, outcome) = match &parsed {
-            Err(e) => (&null, Err(format!("not valid JSON: {e}"))),
-            Ok(obj @ Value::Object(_)) => {
-                let id = obj.get("id").unwrap_or(&null);
-                match obj.get("text") {
-                    Some(Value::String(t)) => (id, summarizer.summarize(t, options).map_err(|e| e.to_string())),
-                    Some(_) => (id, Err("`text` must be a string".to_string())),
-                    None => (id, Err("missing `text`".to_string())),
-                }
-            }
-            Ok(_) => (&null, Err("each line must be a JSON object with `id` and `text`".to_string())),
+        let id = match &parsed {
+            Ok(obj @ Value::Object(_)) => obj.get("id").unwrap_or(&null),
+            _ => &null,
+        };
+        let outcome = match (&parsed, bad_byte) {
+            // Input must be UTF-8: bad bytes fail the line even if the rest would do.
+            (_, Some(at)) => Err(format!("the line is not valid UTF-8 (at byte {at} of the line)")),
+            (Err(e), None) => Err(format!("not valid JSON: {e}")),
+            (Ok(Value::Object(obj)), None) => match obj.get("text") {
+                Some(Value::String(t)) => summarizer.summarize(t, options).map_err(|e| e.to_string()),
+                Some(_) => Err("`text` must be a string".to_string()),
+                None => Err("missing `text`".to_string()),
+            },
+            (Ok(_), None) => Err("each line must be a JSON object with `id` and `text`".to_string()),
         };
         match outcome {
             Ok(r) => {

@@ -120,6 +120,7 @@ pub struct Keywords {
 #[derive(Debug, Clone, PartialEq)]
 pub struct UserWord {
     pub word: String,
+    /// >= 1; above 100,000,000 it counts as 100,000,000 (see [`Summarizer::add_user_words`]).
     pub freq: Option<usize>,
     pub pos: Option<String>,
 }
@@ -148,12 +149,20 @@ impl Summarizer {
         Ok(self)
     }
 
-    /// Adds words to the segmenter in place; they affect every later call.
+    /// Adds words to the segmenter in place; they affect every later call. A `freq` above
+    /// 100,000,000 counts as 100,000,000, and the `freq`s of all user words added so far may
+    /// add up to at most 2,000,000,000; a list with a word refused adds none of its words.
     pub fn add_user_words(&mut self, words: &[UserWord]) -> Result<(), Error> {
         self.tokenizer.add_user_words(words)
     }
 
-    /// Parses a jieba user dictionary (`word [freq] [pos]` per line).
+    /// Like [`Summarizer::add_user_words`], with the refused word's index apart (for the CLI).
+    pub(crate) fn try_add_user_words(&mut self, words: &[UserWord]) -> Result<(), tokens::WordError> {
+        self.tokenizer.try_add_user_words(words)
+    }
+
+    /// Parses a jieba user dictionary (`word [freq] [pos]` per line). Blank lines and
+    /// lines starting with `#` (comments) are skipped.
     pub fn parse_user_dict(text: &str) -> Result<Vec<UserWord>, Error> {
         tokens::parse_user_dict(text)
     }

@@ -195,7 +195,8 @@ pub const NAMES: &[(&str, &str)] = &[
     ("maxInputChars", "an integer >= 1"),
 ];
 
-fn range_of(name: &str) -> &'static str {
+/// The valid range of option `name` as messages quote it ("" for an unknown name).
+pub(crate) fn range_of(name: &str) -> &'static str {
     NAMES.iter().find(|(n, _)| *n == name).map_or("", |(_, r)| r)
 }
 
@@ -207,7 +208,7 @@ impl Options {
         }
         if let Some(r) = self.ratio {
             if !(r > 0.0 && r <= 1.0) {
-                return Err(invalid("ratio", format!("must be {}, got {r}", range_of("ratio"))));
+                return Err(invalid("ratio", format!("must be {}, got {}", range_of("ratio"), js_number(r))));
             }
         }
         if self.max_chars == Some(0) {
@@ -217,7 +218,7 @@ impl Options {
             return Err(invalid("window", format!("must be {}, got {}", range_of("window"), self.window)));
         }
         if !(0.0..=1.0).contains(&self.diversity) {
-            return Err(invalid("diversity", format!("must be {}, got {}", range_of("diversity"), self.diversity)));
+            return Err(invalid("diversity", format!("must be {}, got {}", range_of("diversity"), js_number(self.diversity))));
         }
         if self.max_input_chars == 0 {
             return Err(invalid("maxInputChars", format!("must be {}, got 0", range_of("maxInputChars"))));
@@ -245,7 +246,10 @@ impl Options {
                 "maxChars" => o.max_chars = Some(int(key, v, 1)?),
                 "keywords" => o.keywords = int(key, v, 0)?,
                 "keyphrases" => o.keyphrases = int(key, v, 0)?,
-                "window" => o.window = int(key, v, 2)?,
+                "window" => {
+                    // Checked here, before a huge value saturates, so the message quotes it as given.
+                    o.window = int(key, v, 2).ok().filter(|w| *w <= 10).ok_or_else(|| invalid(key, format!("must be {}, got {}", range_of(key), shown(v))))?
+                }
                 "diversity" => o.diversity = num(key, v)?,
                 "perStory" => o.per_story = boolean(key, v)?,
                 "headlines" => o.headlines = boolean(key, v)?,
@@ -268,24 +272,74 @@ impl Options {
     }
 }
 
+/// Largest count the implementation uses. The ranges have no upper limit, and counts beyond
+/// 2^32 - 1 mean "no limit" in practice; saturating there gives the same result natively
+/// (64-bit usize) and in wasm (32-bit usize).
+pub(crate) const MAX_COUNT: u64 = u32::MAX as u64;
+
+/// `f` as a count when it is a whole number >= `min`, saturated at [`MAX_COUNT`]. Any
+/// finite whole number counts, however large (`1e20`, `2 ** 53`): only the range matters.
+pub(crate) fn whole(f: f64, min: u64) -> Option<u64> {
+    // `as` saturates (1e20 -> u64::MAX); `min` is 0, 1 or 2, exact as an f64.
+    (f.is_finite() && f.fract() == 0.0 && f >= min as f64).then(|| (f as u64).min(MAX_COUNT))
+}
+
 fn int(key: &str, v: &Value, min: u64) -> Result<usize, Error> {
-    let bad = || invalid(key, format!("must be {}, got {v}", range_of(key)));
     let n = match v {
-        Value::Number(n) => n.as_u64().or_else(|| n.as_f64().filter(|f| f.fract() == 0.0 && *f >= 0.0 && *f < 9.0e15).map(|f| f as u64)),
+        Value::Number(n) => n.as_u64().filter(|&n| n >= min).map(|n| n.min(MAX_COUNT)).or_else(|| n.as_f64().and_then(|f| whole(f, min))),
         _ => None,
     };
-    let n = n.filter(|&n| n >= min).ok_or_else(bad)?;
-    // Counts beyond 2^32 - 1 mean "no limit" in practice; saturating there gives the same
-    // result natively (64-bit usize) and in wasm (32-bit usize).
-    Ok(n.min(u64::from(u32::MAX)) as usize)
+    n.map(|n| n as usize).ok_or_else(|| invalid(key, format!("must be {}, got {}", range_of(key), shown(v))))
 }
 
 fn num(key: &str, v: &Value) -> Result<f64, Error> {
-    v.as_f64().filter(|f| f.is_finite()).ok_or_else(|| invalid(key, format!("must be {}, got {v}", range_of(key))))
+    v.as_f64().filter(|f| f.is_finite()).ok_or_else(|| invalid(key, format!("must be {}, got {}", range_of(key), shown(v))))
 }
 
 fn boolean(key: &str, v: &Value) -> Result<bool, Error> {
-    v.as_bool().ok_or_else(|| invalid(key, format!("must be {}, got {v}", range_of(key))))
+    v.as_bool().ok_or_else(|| invalid(key, format!("must be {}, got {}", range_of(key), shown(v))))
+}
+
+/// A value as the caller wrote it: numbers as JS prints them (`9007199254740992`, not
+/// serde_json's `9007199254740992.0`; `1e+21`), anything else as JSON.
+fn shown(v: &Value) -> String {
+    match v {
+        Value::Number(n) if n.is_f64() => n.as_f64().map_or_else(|| n.to_string(), js_number),
+        other => other.to_string(),
+    }
+}
+
+/// `f` as JS's `String(f)` prints it (ECMA-262 Number::toString): the shortest digits that
+/// read back as `f`, in plain notation for exponents -7 < e < 21, else as `1.5e+21`.
+pub(crate) fn js_number(f: f64) -> String {
+    if !f.is_finite() {
+        return (if f.is_nan() { "NaN" } else if f > 0.0 { "Infinity" } else { "-Infinity" }).to_string();
+    }
+    if f == 0.0 {
+        return "0".to_string();
+    }
+    // Rust's `{:e}` gives the same shortest round-trip digits: `-1.5e21`, `1e-7`.
+    let sci = format!("{:e}", f.abs());
+    let (mantissa, exp) = sci.split_once('e').unwrap_or((sci.as_str(), "0"));
+    let digits: String = mantissa.chars().filter(char::is_ascii_digit).collect();
+    let k = digits.len() as i64;
+    let n = exp.parse::<i64>().unwrap_or(0) + 1;
+    let body = if k <= n && n <= 21 {
+        format!("{digits}{}", "0".repeat((n - k) as usize))
+    } else if 0 < n && n <= 21 {
+        format!("{}.{}", &digits[..n as usize], &digits[n as usize..])
+    } else if -6 < n && n <= 0 {
+        format!("0.{}{digits}", "0".repeat((-n) as usize))
+    } else {
+        let sign = if n - 1 < 0 { '-' } else { '+' };
+        let tail = if k > 1 { format!(".{}", &digits[1..]) } else { String::new() };
+        format!("{}{tail}e{sign}{}", &digits[..1], (n - 1).abs())
+    };
+    if f < 0.0 {
+        format!("-{body}")
+    } else {
+        body
+    }
 }
 
 #[cfg(test)]
@@ -325,6 +379,28 @@ mod tests {
         let o = Options::from_json(&json!({"sentences": 5_000_000_000u64, "maxInputChars": 1e15})).unwrap();
         assert_eq!(o.sentences, Some(u32::MAX as usize));
         assert_eq!(o.max_input_chars, u32::MAX as usize);
+    }
+
+    #[test]
+    fn numbers_print_as_js_prints_them() {
+        for (f, js) in [
+            (0.0, "0"),
+            (-0.0, "0"),
+            (1.5, "1.5"),
+            (-1.0, "-1"),
+            (9007199254740992.0, "9007199254740992"),
+            (1e20, "100000000000000000000"),
+            (1e21, "1e+21"),
+            (-1.5e300, "-1.5e+300"),
+            (123.456, "123.456"),
+            (0.000001, "0.000001"),
+            (1e-7, "1e-7"),
+            (2.5e-10, "2.5e-10"),
+            (f64::NAN, "NaN"),
+            (f64::NEG_INFINITY, "-Infinity"),
+        ] {
+            assert_eq!(js_number(f), js, "{f}");
+        }
     }
 
     #[test]

@@ -50,6 +50,25 @@ pub struct Document {
 
 impl Document {
     pub fn analyze(text: &str, tokenizer: &Tokenizer, options: &Options) -> Document {
+        // A leading BOM (a JS string read from a file that had one) is no part of the layout,
+        // like leading whitespace: the rest is laid out as if alone, so its first line is
+        // still a headline, and every offset is then moved back onto the text as given.
+        let skip = if text.starts_with('\u{FEFF}') { '\u{FEFF}'.len_utf8() } else { 0 };
+        let mut doc = Document::analyze_from(&text[skip..], tokenizer, options);
+        if skip > 0 {
+            for u in &mut doc.units {
+                u.start += skip;
+                u.end += skip;
+            }
+            for s in &mut doc.stories {
+                s.start += skip;
+                s.end += skip;
+            }
+        }
+        doc
+    }
+
+    fn analyze_from(text: &str, tokenizer: &Tokenizer, options: &Options) -> Document {
         // A traditional text is read in simplified chars at the same byte offsets: the
         // layout, the splitter and the segmenter see `view`; units keep what was pasted.
         let view = simplify::view(text);

@@ -79,17 +79,27 @@ impl Tokenizer {
     }
 
     pub fn add_user_words(&mut self, words: &[UserWord]) -> Result<(), Error> {
-        for w in words {
-            check_word(w)?;
+        self.try_add_user_words(words)
+            .map_err(|e| Error::InvalidOption { option: "userWords".into(), reason: format!("item {}: {}", e.index, e.reason) })
+    }
+
+    /// Adds all of `words`, or none when one is refused; the error says which one, so
+    /// that each front end can name it its own way (`item N`, a file's line).
+    pub(crate) fn try_add_user_words(&mut self, words: &[UserWord]) -> Result<(), WordError> {
+        for (index, w) in words.iter().enumerate() {
+            check_word(w).map_err(|reason| WordError { index, reason })?;
         }
         // The segmenter sums all frequencies in a usize, 32 bits in wasm: keep user words
         // within a budget so the sum cannot wrap and native and wasm agree.
-        let given: u64 = words.iter().map(|w| w.freq.map_or(0, |f| f.min(MAX_USER_FREQ) as u64)).sum();
-        if self.user_freq + given > USER_FREQ_BUDGET {
-            return Err(Error::InvalidOption {
-                option: "userWords".into(),
-                reason: format!("the frequencies of all user words may add up to at most {USER_FREQ_BUDGET}"),
-            });
+        let mut total = self.user_freq;
+        for (index, w) in words.iter().enumerate() {
+            total += w.freq.map_or(0, |f| f.min(MAX_USER_FREQ) as u64);
+            if total > USER_FREQ_BUDGET {
+                let reason = format!(
+                    "the frequencies of all user words may add up to at most {USER_FREQ_BUDGET} (each counts at most {MAX_USER_FREQ}); this word brings them to {total}"
+                );
+                return Err(WordError { index, reason });
+            }
         }
         // A traditional text is segmented in simplified chars (`simplify`): a word written
         // in traditional chars is added in that form too. The twins are not counted, so
@@ -103,7 +113,7 @@ impl Tokenizer {
             })
             .collect();
         let words = &[words, &variants].concat();
-        self.user_freq += given;
+        self.user_freq = total;
         let jieba = Arc::make_mut(&mut self.jieba);
         for w in words {
             jieba.add_word(&w.word, w.freq.map(|f| f.min(MAX_USER_FREQ)), w.pos.as_deref());
@@ -222,31 +232,52 @@ fn looks_like_date_or_number(word: &str) -> bool {
     chars.next().is_some_and(|c| NUMERALS.contains(c)) && chars.next().is_none_or(|c| NUMERALS.contains(c) || "年月日号时大项个次届点".contains(c))
 }
 
-fn check_word(w: &UserWord) -> Result<(), Error> {
-    let bad = |why: &str| Error::InvalidOption { option: "userWords".into(), reason: format!("`{}`: {why}", w.word) };
+/// A refused user word: its index in the list given, and why.
+#[derive(Debug)]
+pub(crate) struct WordError {
+    pub index: usize,
+    pub reason: String,
+}
+
+/// Why `w` cannot be a user word, naming the field as JS writes it.
+fn check_word(w: &UserWord) -> Result<(), String> {
     if w.word.is_empty() || w.word.chars().any(char::is_whitespace) {
-        return Err(bad("a word must be non-empty and contain no whitespace"));
+        return Err(format!("`word` must be non-empty and contain no whitespace, got {:?}", w.word));
     }
-    if w.word.chars().count() > 64 {
-        return Err(bad("a word has at most 64 chars"));
+    let chars = w.word.chars().count();
+    if chars > 64 {
+        return Err(format!("`word` may have at most 64 chars, got {chars}"));
     }
     if w.freq == Some(0) {
-        return Err(bad("freq must be an integer >= 1"));
+        return Err("`freq` must be an integer >= 1, got 0".into());
     }
     if let Some(pos) = &w.pos {
         if pos.is_empty() || pos.len() > 8 || !pos.chars().all(|c| c.is_ascii_alphabetic()) {
-            return Err(bad("pos must be a tag of 1-8 ASCII letters, e.g. n, nz, v"));
+            return Err(format!("`pos` must be a tag of 1-8 ASCII letters (e.g. n, nz, v), got {pos:?}"));
         }
     }
     Ok(())
 }
 
-/// Parses jieba's user dictionary format: `word [freq] [pos]` per line.
+/// Parses jieba's user dictionary format: `word [freq] [pos]` per line. Blank lines and
+/// lines whose first non-blank char is `#` (comments) are skipped.
 pub fn parse_user_dict(text: &str) -> Result<Vec<UserWord>, Error> {
+    match parse_user_dict_lines(text) {
+        Ok(words) => Ok(words.into_iter().map(|(_, w)| w).collect()),
+        Err((line, reason)) => Err(Error::Dictionary(format!("user dictionary line {line}: {reason}"))),
+    }
+}
+
+/// [`parse_user_dict`] with each word's 1-based line number, and the failing line's number.
+pub(crate) fn parse_user_dict_lines(text: &str) -> Result<Vec<(usize, UserWord)>, (usize, String)> {
     let mut out = Vec::new();
     for (n, line) in text.lines().enumerate() {
+        let n = n + 1;
         let mut parts = line.split_whitespace();
         let Some(word) = parts.next() else { continue };
+        if word.starts_with('#') {
+            continue;
+        }
         let mut freq = None;
         let mut pos = None;
         for part in parts.by_ref().take(2) {
@@ -254,20 +285,19 @@ pub fn parse_user_dict(text: &str) -> Result<Vec<UserWord>, Error> {
                 // Saturate at 2^32 - 1 so a huge count means the same natively and in wasm.
                 let f = part.parse::<u64>().ok().filter(|&f| f >= 1).map(|f| f.min(u64::from(u32::MAX)) as usize)
                     .or_else(|| (part.len() > 19 && part.bytes().any(|b| b != b'0')).then_some(u32::MAX as usize));
-                let f = f.ok_or_else(|| Error::Dictionary(format!("user dictionary line {}: bad frequency `{part}`", n + 1)))?;
-                freq = Some(f);
+                freq = Some(f.ok_or_else(|| (n, format!("bad frequency `{part}`")))?);
             } else if pos.is_none() {
                 pos = Some(part.to_string());
             } else {
-                return Err(Error::Dictionary(format!("user dictionary line {}: expected `word [freq] [pos]`", n + 1)));
+                return Err((n, "expected `word [freq] [pos]`".into()));
             }
         }
         if parts.next().is_some() {
-            return Err(Error::Dictionary(format!("user dictionary line {}: expected `word [freq] [pos]`", n + 1)));
+            return Err((n, "expected `word [freq] [pos]`".into()));
         }
         let w = UserWord { word: word.to_string(), freq, pos };
-        check_word(&w).map_err(|e| Error::Dictionary(format!("user dictionary line {}: {e}", n + 1)))?;
-        out.push(w);
+        check_word(&w).map_err(|reason| (n, reason))?;
+        out.push((n, w));
     }
     Ok(out)
 }
@@ -373,8 +403,9 @@ mod tests {
         let word = |w: &str, f: usize| UserWord { word: w.into(), freq: Some(f), pos: None };
         assert!(t.add_user_words(&[word("甲乙", usize::MAX)]).is_ok(), "one huge frequency is capped");
         let many: Vec<UserWord> = (0..30).map(|i| word(&format!("词{i}"), 100_000_000)).collect();
-        let e = t.add_user_words(&many).unwrap_err();
-        assert!(e.to_string().contains("add up to at most"), "{e}");
+        let e = t.try_add_user_words(&many).unwrap_err();
+        assert!(e.reason.contains("add up to at most 2000000000"), "{e:?}");
+        assert_eq!(e.index, 19, "after the first 1e8, 19 more fit and the 20th (index 19) does not");
         assert!(!t.jieba.has_word("词0"), "a refused batch adds nothing");
         // A word in traditional chars also adds its simplified twin, free of charge.
         let mut t = shared().clone();
@@ -391,6 +422,8 @@ mod tests {
         assert_eq!(words[2].pos.as_deref(), Some("nz"));
         assert!(parse_user_dict("词 0").unwrap_err().to_string().contains("line 1"));
         assert!(parse_user_dict("词 1 n extra").is_err());
+        let words = parse_user_dict_lines("# 自定义词 n\n  #大模型\n安宁疗护 100 n\n").unwrap();
+        assert_eq!(words.iter().map(|(n, w)| (*n, w.word.as_str())).collect::<Vec<_>>(), [(3, "安宁疗护")], "comment lines are skipped");
     }
 
     #[test]

@@ -120,12 +120,8 @@ fn describe(value: &JsValue) -> String {
     } else if Array::is_array(value) {
         "an array".into()
     } else if let Some(n) = value.as_f64() {
-        // As JS prints numbers: NaN, Infinity, 3 (not 3.0).
-        match n {
-            n if n.is_nan() => "NaN".into(),
-            n if n.is_infinite() => (if n > 0.0 { "Infinity" } else { "-Infinity" }).into(),
-            n => format!("{n}"),
-        }
+        // As JS prints numbers: NaN, Infinity, 3 (not 3.0), 1e+21.
+        crate::options::js_number(n)
     } else if let Some(s) = value.as_string() {
         let mut short: String = s.chars().take(40).collect();
         if short.len() < s.len() {
@@ -266,9 +262,11 @@ fn user_word(item: &JsValue, i: u32) -> Result<UserWord, JsError> {
     let freq = if freq.is_undefined() || freq.is_null() {
         None
     } else {
-        match freq.as_f64() {
-            Some(f) if f.is_finite() && f >= 0.0 && f.fract() == 0.0 && f < 9.0e15 => Some(f as usize),
-            _ => return Err(at(format!("`freq` must be an integer >= 1, got {}", describe(&freq)))),
+        // Any whole number >= 1 (1e20 too, as in a --user-dict file): saturated at 2^32 - 1
+        // here, and counted as at most 1e8 by the segmenter.
+        match freq.as_f64().and_then(|f| crate::options::whole(f, 1)) {
+            Some(f) => Some(f as usize),
+            None => return Err(at(format!("`freq` must be an integer >= 1, got {}", describe(&freq)))),
         }
     };
     let pos = get("pos")?;
@@ -292,7 +290,8 @@ pub fn add_user_words(words: JsValue) -> Result<(), JsError> {
         for w in &words {
             s.ready_for(&w.word)?;
         }
-        s.summarizer.add_user_words(&words).map_err(err)
+        // The core's refusals (a whitespace in `word`, the frequency budget) name the item as above.
+        s.summarizer.try_add_user_words(&words).map_err(|e| err(format!("addUserWords: item {}: {}", e.index, e.reason)))
     })
 }
 

@@ -246,3 +246,38 @@ fn a_subject_and_its_verb_are_no_keyword() {
     let words: Vec<&str> = r.keywords.iter().map(|k| k.word.as_str()).collect();
     assert!(words.contains(&"Guangdong") && !words.contains(&"The") && !words.contains(&"It"), "{words:?}");
 }
+
+#[test]
+fn a_leading_bom_is_laid_out_like_leading_whitespace_and_spans_still_index_the_input() {
+    // A JS string read from a file with a BOM starts with U+FEFF; the first story keeps its
+    // headline, and every span points into the text as given (the BOM is one UTF-16 unit, 3 bytes).
+    let plain = shared().summarize(common::SEED, &opts(|o| o.sentences = Some(5))).unwrap();
+    let input = format!("\u{FEFF}{}", common::SEED);
+    let bom = shared().summarize(&input, &opts(|o| o.sentences = Some(5))).unwrap();
+    assert!(plain.stories[0].title.is_some());
+    let titles = |r: &textrank_zh::Summary| r.stories.iter().map(|s| s.title.clone()).collect::<Vec<_>>();
+    assert_eq!(titles(&bom), titles(&plain));
+    let texts = |r: &textrank_zh::Summary| r.sentences.iter().map(|s| s.text.clone()).collect::<Vec<_>>();
+    assert_eq!(texts(&bom), texts(&plain));
+    assert_eq!(bom.keywords, plain.keywords);
+    for (b, p) in bom.sentences.iter().zip(&plain.sentences) {
+        assert_eq!((b.start, b.end, b.byte_start, b.byte_end), (p.start + 1, p.end + 1, p.byte_start + 3, p.byte_end + 3));
+    }
+    for (b, p) in bom.stories.iter().zip(&plain.stories) {
+        assert_eq!((b.start, b.end, b.byte_start, b.byte_end), (p.start + 1, p.end + 1, p.byte_start + 3, p.byte_end + 3));
+    }
+    assert_spans_match(&input, &bom);
+}
+
+#[test]
+fn a_refused_user_word_is_named_by_its_index_and_nothing_is_added() {
+    let e = |words: &[UserWord]| Summarizer::new().unwrap().with_user_words(words).err().map(|e| e.to_string()).unwrap_or_default();
+    let word = |w: &str, freq: Option<usize>, pos: Option<&str>| UserWord { word: w.into(), freq, pos: pos.map(str::to_string) };
+    assert!(e(&[word("安宁", None, None), word("两 个", None, None)]).contains("item 1: `word` must be non-empty and contain no whitespace"));
+    assert!(e(&[word("安宁", Some(0), None)]).contains("item 0: `freq` must be an integer >= 1, got 0"));
+    assert!(e(&[word("安宁", None, Some("n1"))]).contains("item 0: `pos` must be a tag of 1-8 ASCII letters"));
+    // Each freq counts at most 1e8, all of them together at most 2e9: the 21st word at 1e8 is one too many.
+    let many: Vec<UserWord> = (0..25).map(|i| word(&format!("新词{i}"), Some(usize::MAX), None)).collect();
+    assert!(e(&many).contains("item 20: the frequencies of all user words may add up to at most 2000000000"), "{}", e(&many));
+    assert!(e(&many[..20]).is_empty());
+}

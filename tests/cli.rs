@@ -149,3 +149,120 @@ fn user_dict_and_stop_words_files() {
     assert!(stderr(&o).contains("line 1"));
     std::fs::remove_dir_all(&dir).ok();
 }
+
+fn temp_dir(name: &str) -> std::path::PathBuf {
+    let dir = std::env::temp_dir().join(format!("textrank-zh-cli-{name}-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+#[test]
+fn huge_integer_values_are_in_range_and_an_error_quotes_the_argument_as_typed() {
+    // The ranges have no upper limit: any whole number counts, saturated to what the implementation can use.
+    let all = run(&["--json", "--sentences", "99", SEED], b"");
+    for n in ["9007199254740993", "1e20", "100000000000000000000000000000000000000000000", "1e400"] {
+        let o = run(&["--json", "--sentences", n, SEED], b"");
+        assert_eq!(o.status.code(), Some(0), "{n}: {}", stderr(&o));
+        assert_eq!(o.stdout, all.stdout, "{n}");
+        assert_eq!(run(&["--keywords", n, "--max-input-chars", n, SEED], b"").status.code(), Some(0), "{n}");
+    }
+    for (args, message) in [
+        (["--window", "9007199254740993"], "--window: must be an integer from 2 to 10, got 9007199254740993\n"),
+        (["--window", "1e20"], "--window: must be an integer from 2 to 10, got 1e20\n"),
+        (["--sentences", "1.50"], "--sentences: must be an integer >= 0, got 1.50\n"),
+        (["--sentences", "-9007199254740993"], "--sentences: must be an integer >= 0, got -9007199254740993\n"),
+        (["--ratio", "1e400"], "--ratio: must be a number in (0, 1], got 1e400\n"),
+        (["--sentences", "three"], "--sentences: must be an integer >= 0, got \"three\"\n"),
+    ] {
+        let o = run(&args, b"");
+        assert_eq!(o.status.code(), Some(2), "{args:?}");
+        assert_eq!(stderr(&o), format!("textrank-zh: {message}Try `textrank-zh --help`.\n"), "{args:?}");
+    }
+}
+
+#[test]
+fn a_user_dictionary_over_the_frequency_budget_names_the_file_and_line() {
+    let dir = temp_dir("budget");
+    let dict = dir.join("big.txt");
+    // Each frequency counts at most 1e8 and all of them together at most 2e9: after the
+    // comment line, the 21st word (line 22) is one too many.
+    let words: String = (0..25).map(|i| format!("新词{i} 100000000000\n")).collect();
+    std::fs::write(&dict, format!("# 自定义词典\n{words}")).unwrap();
+    let o = run(&["--user-dict", dict.to_str().unwrap(), SEED], b"");
+    assert_eq!(o.status.code(), Some(1));
+    assert_eq!(
+        stderr(&o),
+        format!(
+            "textrank-zh: user dictionary {}, line 22: the frequencies of all user words may add up to at most 2000000000 (each counts at most 100000000); this word brings them to 2100000000\n",
+            dict.display()
+        )
+    );
+    assert!(o.stdout.is_empty());
+    std::fs::remove_dir_all(&dir).ok();
+}
+
+#[test]
+fn user_dictionary_comment_lines_are_skipped() {
+    let dir = temp_dir("comments");
+    let dict = dir.join("user.txt");
+    // Read as words, `# 以下为 新词` would be the word `#` with a bad POS tag, and `#海河` a word.
+    std::fs::write(&dict, "# 以下为 新词\n  #新质生产力 50000 n\n新质生产力 50000 n\n").unwrap();
+    let o = run(&["--json", "--keywords", "300", "--user-dict", dict.to_str().unwrap(), SEED], b"");
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    let words: Vec<&str> = v["keywords"].as_array().unwrap().iter().map(|k| k["word"].as_str().unwrap()).collect();
+    assert!(words.iter().any(|w| w.contains("新质生产力")), "{words:?}");
+    assert!(!words.iter().any(|w| w.contains('#')), "{words:?}");
+    std::fs::remove_dir_all(&dir).ok();
+}
+
+#[test]
+fn jsonl_a_line_with_invalid_utf8_fails_alone() {
+    let o = run(&["--jsonl"], b"{\"id\":1,\"text\":\"\xE5\xA5\xBD\xE7\x9A\x84\xE6\x96\x87\xE6\x9C\xAC\xE4\xBA\xBA\xE5\xB7\xA5\xE6\x99\xBA\xE8\x83\xBD\xE3\x80\x82\"}\n{\"id\":2,\"text\":\"\xff\"}\n\xfe\xfe\n{\"id\":3,\"text\":\"\xE5\xA5\xBD\xE3\x80\x82\"}\n");
+    assert_eq!(o.status.code(), Some(1));
+    let lines: Vec<serde_json::Value> = stdout(&o).lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    assert_eq!(lines.len(), 4, "{}", stdout(&o));
+    assert_eq!(lines[0]["id"], 1);
+    assert_eq!(lines[0]["summary"], "好的文本人工智能。");
+    assert_eq!(lines[1], serde_json::json!({"id": 2, "line": 2, "error": "the line is not valid UTF-8 (at byte 16 of the line)"}));
+    assert_eq!(lines[2], serde_json::json!({"id": null, "line": 3, "error": "the line is not valid UTF-8 (at byte 0 of the line)"}));
+    assert_eq!(lines[3]["id"], 3);
+    assert_eq!(stderr(&o), "textrank-zh: 2 line(s) failed\n");
+}
+
+#[test]
+fn double_dash_ends_the_options() {
+    let dir = temp_dir("dashdash");
+    std::fs::copy(SEED, dir.join("-x.txt")).unwrap();
+    let o = Command::new(BIN).args(["--json", "--", "-x.txt"]).current_dir(&dir).output().unwrap();
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert_eq!(o.stdout, run(&["--json", SEED], b"").stdout);
+    std::fs::remove_dir_all(&dir).ok();
+}
+
+#[test]
+fn a_repeated_flag_or_both_json_modes_is_bad_usage() {
+    for (args, message) in [
+        (vec!["--stop-words", "a.txt", "--stop-words", "b.txt"], "--stop-words given twice"),
+        (vec!["--user-dict", "a.txt", "--user-dict=b.txt"], "--user-dict given twice"),
+        (vec!["--json", "--jsonl"], "give either --json or --jsonl, not both"),
+        (vec!["--jsonl", "--json"], "give either --json or --jsonl, not both"),
+        (vec!["--headlines", "--headlines"], "--headlines given twice"),
+    ] {
+        let o = run(&args, b"");
+        assert_eq!(o.status.code(), Some(2), "{args:?}");
+        assert_eq!(stderr(&o), format!("textrank-zh: {message}\nTry `textrank-zh --help`.\n"), "{args:?}");
+        assert!(o.stdout.is_empty());
+    }
+}
+
+#[test]
+fn no_keywords_print_a_bare_keywords_line() {
+    for input in [&b""[..], "。。。".as_bytes()] {
+        let o = run(&[], input);
+        assert_eq!(o.status.code(), Some(0));
+        assert!(stdout(&o).ends_with("keywords:\n"), "{:?}", stdout(&o));
+    }
+    let o = run(&["--keywords", "0", SEED], b"");
+    assert!(stdout(&o).ends_with("\nkeywords:\n"), "{:?}", stdout(&o));
+}

@@ -111,8 +111,9 @@ test('bad input exits 1 and says why', () => {
   cli(['--stop-words', 'missing.txt'], SEED, 1, /cannot read stop words missing\.txt/);
   cli(['--user-dict', 'missing.txt'], SEED, 1, /cannot read user dictionary missing\.txt/);
   cli(['--user-dict', file('bad-dict.txt', Buffer.from([0xc3, 0x28]))], SEED, 1, /the user dictionary is not valid UTF-8/);
-  cli(['--user-dict', file('bad-dict2.txt', '海河岸边 0\n')], SEED, 1, /^textrank-zh: user dictionary line 1: bad frequency `0`\n$/);
-  cli(['--user-dict', file('bad-dict3.txt', '海河 1 n extra\n')], SEED, 1, /user dictionary line 1: expected `word \[freq\] \[pos\]`/);
+  file('bad-dict2.txt', '海河岸边 0\n'); // the CLIs run in `tmp`: a relative path is quoted as given
+  cli(['--user-dict', 'bad-dict2.txt'], SEED, 1, /^textrank-zh: user dictionary bad-dict2\.txt, line 1: bad frequency `0`\n$/);
+  cli(['--user-dict', file('bad-dict3.txt', '海河 1 n extra\n')], SEED, 1, /user dictionary .*bad-dict3\.txt, line 1: expected `word \[freq\] \[pos\]`/);
   cli(['--max-input-chars', '5'], '国务院日前印发意见。', 1, /^textrank-zh: input is too long: 10 chars, the limit is 5 \(raise maxInputChars \/ --max-input-chars\)\n$/);
   cli([], 'a'.repeat(4_000_001), 1, /input is too long: 4000001 chars, the limit is 4000000/);
 });
@@ -151,7 +152,7 @@ test('--jsonl: a line that is not {id, text: string} gives an error line, the ba
 
 test('odd but valid input gives a result and exit 0', () => {
   // empty, one character, NUL, lone CR, BOM, control characters
-  assert.equal(cli([], '', 0).stdout.toString(), 'keywords: \n');
+  assert.equal(cli([], '', 0).stdout.toString(), 'keywords:\n', 'no keywords: no trailing space');
   for (const text of ['', '国', 'a', '\u0000', '\r', '\ufeff', '\ufeff国务院日前印发意见。', '国务院\u0000日前\r印发意见。\r\r意见提出。', '\u0007\u001b[31m红色\u001b[0m。']) {
     json(text);
   }
@@ -199,6 +200,55 @@ test('counts above 2^32 - 1: the same answer natively and from npm', () => {
 // A user word's frequency above 2^32 - 1 saturates there, natively and in wasm32 alike.
 test('a user-dictionary frequency above 2^32 - 1: the same answer natively and from npm', () => {
   cli(['--user-dict', file('big-freq.txt', '海河岸边 5000000000\n')], SEED, 0);
+});
+
+// Whole numbers have no upper limit (they saturate), and a message quotes the argument as typed.
+test('huge integer flags are in range; an error quotes the argument itself', () => {
+  const all = cli(['--json', '--sentences', '99'], SEED, 0).stdout;
+  for (const n of ['9007199254740993', '1e20', '1' + '0'.repeat(400), '1e400']) {
+    assert.ok(cli(['--json', '--sentences', n], SEED, 0).stdout.equals(all), n);
+    cli(['--keywords', n, '--keyphrases', n, '--max-chars', n, '--max-input-chars', n], SEED, 0);
+  }
+  cli(['--window', '9007199254740993'], SEED, 2, /^textrank-zh: --window: must be an integer from 2 to 10, got 9007199254740993\n/);
+  cli(['--keywords', '-9007199254740993'], SEED, 2, /^textrank-zh: --keywords: must be an integer >= 0, got -9007199254740993\n/);
+  cli(['--sentences', '2.50'], SEED, 2, /^textrank-zh: --sentences: must be an integer >= 0, got 2\.50\n/);
+  cli(['--diversity', '1e400'], SEED, 2, /^textrank-zh: --diversity: must be a number from 0 to 1, got 1e400\n/);
+});
+
+test('a user dictionary: comment lines are skipped; over the frequency budget, the file and line are named', () => {
+  const words = Array.from({ length: 25 }, (_, i) => `新词${i} 100000000\n`).join('');
+  file('budget.txt', `# 自定义词典\n${words}`);
+  cli(['--user-dict', 'budget.txt'], SEED, 1,
+    /^textrank-zh: user dictionary budget\.txt, line 22: the frequencies of all user words may add up to at most 2000000000 \(each counts at most 100000000\); this word brings them to 2100000000\n$/);
+  const out = cli(['--json', '--keywords', '300', '--user-dict', file('commented.txt', '# 以下为 新词\n#新质生产力 50000 n\n新质生产力 50000 n\n')], SEED, 0);
+  const kws = JSON.parse(out.stdout).keywords.map((k) => k.word);
+  assert.ok(kws.some((w) => w.includes('新质生产力')), kws.join(' '));
+  assert.ok(!kws.some((w) => w.includes('#')), kws.join(' '));
+});
+
+test('--jsonl: a line with invalid UTF-8 fails alone, in both CLIs', () => {
+  const input = Buffer.concat([
+    Buffer.from('{"id":1,"text":"好的文本人工智能。"}\n{"id":2,"text":"'),
+    Buffer.from([0xff]),
+    Buffer.from('"}\n'),
+    Buffer.from([0xfe, 0x0a]),
+    Buffer.from('{"id":3,"text":"意见提出推动人工智能发展。"}\n'),
+  ]);
+  const out = cli(['--jsonl'], input, 1, /^textrank-zh: 2 line\(s\) failed\n$/);
+  const got = out.stdout.toString().trimEnd().split('\n').map((l) => JSON.parse(l));
+  assert.deepEqual(got.map((g) => [g.id, g.line ?? null]), [[1, null], [2, 2], [null, 3], [3, null]]);
+  assert.equal(got[0].summary, '好的文本人工智能。');
+  assert.equal(got[1].error, 'the line is not valid UTF-8 (at byte 16 of the line)');
+});
+
+test('`--` ends the options; a repeated flag or --json with --jsonl is bad usage', () => {
+  file('-x.txt', SEED);
+  assert.ok(cli(['--json', '--', '-x.txt'], '', 0).stdout.equals(cli(['--json'], SEED, 0).stdout));
+  cli(['--', '--json'], '', 1, /^textrank-zh: cannot read --json: No such file or directory/);
+  cli(['--stop-words', 'a.txt', '--stop-words', 'b.txt'], SEED, 2, /^textrank-zh: --stop-words given twice\n/);
+  cli(['--user-dict=a.txt', '--user-dict', 'b.txt'], SEED, 2, /^textrank-zh: --user-dict given twice\n/);
+  cli(['--json', '--jsonl'], SEED, 2, /^textrank-zh: give either --json or --jsonl, not both\n/);
+  cli(['--jsonl', '--json'], SEED, 2, /^textrank-zh: give either --json or --jsonl, not both\n/);
 });
 
 test('cases run', (t) => {

@@ -183,13 +183,14 @@ test('invalid options are Errors naming the option and its valid range', () => {
     maxInputChars: 'an integer >= 1',
   };
   const bad = {
-    sentences: [-1, 1.5, NaN, Infinity, -Infinity, '3', true, [3], {}],
-    ratio: [0, -0.5, 1.0001, NaN, Infinity, -Infinity, '0.5', false],
-    maxChars: [0, -1, 2.5, NaN, Infinity, '100'],
-    keywords: [-1, 0.5, NaN, Infinity, '10'],
+    // Huge values are quoted as JS prints them (-9007199254740992, 1e+21), not as floats.
+    sentences: [-1, 1.5, NaN, Infinity, -Infinity, '3', true, [3], {}, -(2 ** 53), -1e21, 1e15 + 0.5],
+    ratio: [0, -0.5, 1.0001, NaN, Infinity, -Infinity, '0.5', false, 2 ** 53, 1e21, 1e-7 - 1],
+    maxChars: [0, -1, 2.5, NaN, Infinity, '100', -(2 ** 60)],
+    keywords: [-1, 0.5, NaN, Infinity, '10', -1e20],
     keyphrases: [-1, NaN, -Infinity, '5'],
-    window: [0, 1, 11, -2, 4.5, NaN, Infinity, '4'],
-    diversity: [-0.1, 1.1, NaN, Infinity, -Infinity, '0.5'],
+    window: [0, 1, 11, -2, 4.5, NaN, Infinity, '4', 2 ** 53, 1e20, 1e21, Number.MAX_VALUE],
+    diversity: [-0.1, 1.1, NaN, Infinity, -Infinity, '0.5', 2 ** 53],
     maxInputChars: [0, -1, NaN, Infinity, '4000000'],
   };
   let n = 0;
@@ -250,12 +251,29 @@ test('edge values that are valid give results', () => {
 // them, as natively (this was a bug: it rejected them with a message whose range they satisfy).
 test('counts above 2^32 - 1 are valid in wasm too, as natively', () => {
   for (const key of ['sentences', 'keywords', 'keyphrases', 'maxChars', 'maxInputChars']) {
-    for (const n of [2 ** 32, 5e9, 2 ** 53 - 1]) {
+    // No upper limit: 2 ** 53, 1e20 and the largest double are integers >= 0 too.
+    for (const n of [2 ** 32, 5e9, 2 ** 53 - 1, 2 ** 53, 2 ** 53 + 2, 1e20, 1e21, Number.MAX_VALUE]) {
       const r = attempt(key, () => tz.summarize(SEED, { [key]: n }));
       assert.ok(r.result, `{ ${key}: ${n} }: ${r.error?.message}`);
     }
   }
   assert.deepEqual(tz.summarize(SEED, { keywords: 5e9 }), tz.summarize(SEED, { keywords: 2 ** 31 }));
+  assert.deepEqual(tz.summarize(SEED, { sentences: 1e20, keywords: 2 ** 53 }), tz.summarize(SEED, { sentences: 2 ** 31, keywords: 2 ** 31 }));
+});
+
+// A JS string read from a file with a BOM starts with U+FEFF; the CLI strips it from files.
+test('a leading BOM is laid out like leading whitespace; spans still index the string as given', () => {
+  const bom = `\ufeff${SEED}`;
+  const plain = tz.summarize(SEED, { sentences: 5 });
+  const r = expectResult('the seed after a BOM', bom, { sentences: 5 });
+  assert.notEqual(plain.stories[0].title, null);
+  assert.deepEqual(r.stories.map((s) => s.title), plain.stories.map((s) => s.title));
+  assert.deepEqual(r.sentences.map((s) => s.text), plain.sentences.map((s) => s.text));
+  assert.deepEqual(r.sentences.map((s) => [s.start, s.end]), plain.sentences.map((s) => [s.start + 1, s.end + 1]));
+  assert.deepEqual(r.stories.map((s) => [s.start, s.end]), plain.stories.map((s) => [s.start + 1, s.end + 1]));
+  for (const s of r.sentences) assert.equal(bom.slice(s.start, s.end), SEED.slice(s.start - 1, s.end - 1));
+  assert.deepEqual(r.keywords, plain.keywords);
+  assert.deepEqual(r.keyphrases, plain.keyphrases);
 });
 
 const HAN = SEED.replace(/[^\u4e00-\u9fff]/g, '');

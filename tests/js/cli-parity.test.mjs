@@ -156,4 +156,11 @@ test('same bytes for --jsonl with a bad line: an error line, the batch goes on, 
   const lines = out.stdout.toString().trim().split('\n').map((l) => JSON.parse(l));
   assert.deepEqual(lines.map((l) => l.id), ['a', 'b', null, 7]);
   assert.deepEqual(lines.map((l) => l.line ?? null), [null, 2, 3, null]);
+  // Invalid UTF-8 in one line: that line fails, the rest is summarized (stdin is read as bytes).
+  const bytes = Buffer.concat([Buffer.from(`${input}\n{"id": 8, "text": "`), Buffer.from([0xff]), Buffer.from('"}\n'), Buffer.from(`${JSON.stringify({ id: 9, text: '好的文本人工智能。' })}\n`)]);
+  const mixed = assertSame(['--jsonl'], bytes);
+  assert.equal(mixed.status, 1);
+  const got = mixed.stdout.toString().trim().split('\n').map((l) => JSON.parse(l));
+  assert.deepEqual(got.map((l) => [l.id, l.line ?? null]), [['a', null], ['b', 2], [null, 3], [7, null], [8, 6], [9, null]]);
+  assert.match(got[4].error, /not valid UTF-8/);
 });

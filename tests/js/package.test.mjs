@@ -185,17 +185,40 @@ test('addUserWords() affects later calls; bad entries name the item and key', ()
   assert.equal(has(), false);
   tz.addUserWords([{ word: '海河岸边', freq: 100000, pos: 'ns' }]);
   assert.equal(has(), true);
+  // One format for every refused item, whether the binding or the core refuses it.
+  assert.throws(() => tz.addUserWords('x'), { message: 'textrank-zh: addUserWords: expected an array of { word, freq?, pos? }, got "x"' });
   const cases = [
-    ['x', /expected an array/],
-    [[null], /item 0: must be an object/],
-    [[{ word: 'a' }, { word: 3 }], /item 1: `word` must be a string, got 3$/],
-    [[{ word: 'a', freq: NaN }], /`freq` must be an integer >= 1, got NaN/],
-    [[{ word: 'a', freq: 0 }], /freq must be an integer >= 1/],
-    [[{ word: 'a b' }], /no whitespace/],
-    [[{ word: 'a', pos: 'n 1' }], /pos must be a tag/],
-    [[{ word: 'a', weight: 1 }], /unknown key `weight`/],
+    [[null], 0, 'must be an object { word, freq?, pos? }, got null'],
+    [[{ word: 'a' }, { word: 3 }], 1, '`word` must be a string, got 3'],
+    [[{ word: 'a', freq: NaN }], 0, '`freq` must be an integer >= 1, got NaN'],
+    [[{ word: 'a', freq: 0 }], 0, '`freq` must be an integer >= 1, got 0'],
+    [[{ word: 'a', freq: 1.5 }], 0, '`freq` must be an integer >= 1, got 1.5'],
+    [[{ word: 'a', freq: -1e21 }], 0, '`freq` must be an integer >= 1, got -1e+21'],
+    [[{ word: 'a' }, { word: 'a b' }], 1, '`word` must be non-empty and contain no whitespace, got "a b"'],
+    [[{ word: '' }], 0, '`word` must be non-empty and contain no whitespace, got ""'],
+    [[{ word: 'a', pos: 'n 1' }], 0, '`pos` must be a tag of 1-8 ASCII letters (e.g. n, nz, v), got "n 1"'],
+    [[{ word: 'a', weight: 1 }], 0, 'unknown key `weight`; the keys are word, freq, pos'],
   ];
-  for (const [words, re] of cases) assert.throws(() => tz.addUserWords(words), re);
+  for (const [words, i, message] of cases) {
+    assert.throws(() => tz.addUserWords(words), { message: `textrank-zh: addUserWords: item ${i}: ${message}` }, message);
+  }
+});
+
+test('addUserWords(): a huge freq is capped, not refused; the total is budgeted and a refused list adds nothing', () => {
+  const text = '市民在湖滨步道欣赏夜景。游客来到湖滨步道参观。';
+  const has = (w) => tz.keywords(text, { keywords: 50 }).keywords.some((k) => k.word === w);
+  // 1e20 is an integer >= 1, as in a --user-dict file: it counts as 1e8.
+  tz.addUserWords([{ word: '湖滨步道', freq: 1e20 }]);
+  assert.ok(has('湖滨步道'));
+  tz.addUserWords([{ word: '滨步', freq: 2 ** 53 }]);
+  // 2 x 1e8 are spent above (and less than 5e7 by the tests before); then 5e7 and 17 x 1e8
+  // fit in 2e9, and the 18th 1e8 (item 18) does not.
+  const many = [{ word: '夜景步道', freq: 5e7 }, ...Array.from({ length: 25 }, (_, i) => ({ word: `夜景步道${i}`, freq: 1e9 }))];
+  assert.throws(() => tz.addUserWords(many), {
+    message: /^textrank-zh: addUserWords: item 18: the frequencies of all user words may add up to at most 2000000000 \(each counts at most 100000000\); this word brings them to 20\d{8}$/,
+  });
+  // Refused, the list spent none of the budget: 17 x 1e8 still fit.
+  tz.addUserWords(many.slice(1, 18).map((w) => ({ ...w, freq: 1e8 })));
 });
 
 test('a crash fails that call with an Error that says so; the next call works, user words kept', () => {
