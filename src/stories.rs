@@ -64,7 +64,12 @@ fn is_header(s: &str) -> bool {
 
 /// `人民日报 2025年9月5日 第01版：要闻`, `光明日报 2025-09-05 03版`: a paper, a date, a page.
 fn is_masthead(s: &str) -> bool {
-    if chars(s) > 40 || ends_sentence(s) || !s.chars().next().is_some_and(is_han) {
+    if chars(s) > 40 || ends_sentence(s) {
+        return false;
+    }
+    // The paper's name, then a space: `人民日报 2025年…`, not `刊发于人民日报2025年…第4版`.
+    let Some((paper, _)) = s.split_once([' ', '　']) else { return false };
+    if !((3..=8).contains(&chars(paper)) && paper.chars().all(is_han) && paper.ends_with('报')) {
         return false;
     }
     // A page number right before `版`.
@@ -329,8 +334,10 @@ fn is_step(s: &str) -> bool {
 }
 
 /// `申请：居民本人向社区提出申请`: a label of 2–4 Han chars, a colon, then what it says.
+/// Not cut after a clause mark (`停水范围：…延安路以西、` runs on).
 fn is_labelled(s: &str) -> bool {
-    s.split_once(['：', ':']).is_some_and(|(label, rest)| (2..=4).contains(&chars(label)) && label.chars().all(is_han) && !rest.trim().is_empty())
+    !s.ends_with(['，', '、', '；', '：', ',', ';', ':'])
+        && s.split_once(['：', ':']).is_some_and(|(label, rest)| (2..=4).contains(&chars(label)) && label.chars().all(is_han) && !rest.trim().is_empty())
 }
 
 /// The labels of those who edited a post, as against who wrote it or took its pictures.
@@ -384,7 +391,9 @@ fn is_share_prompt(s: &str) -> bool {
     const PROMPTS: &[&str] = &["阅读原文", "上方", "下方", "蓝字", "二维码", "在看", "关注我们", "进入专题"];
     let prompt = OPENERS.iter().any(|k| s.starts_with(k)) && PROMPTS.iter().any(|k| s.contains(k)) && !s.contains(['，', ',', '；']) && !s.ends_with('。');
     // `转发提醒身边的人！`, `分享给朋友们看看`.
-    let pass_on = ["转发", "分享给"].iter().any(|k| s.starts_with(k)) && ["身边", "朋友", "提醒", "家人"].iter().any(|k| s.contains(k)) && !s.contains(['，', ',']);
+    let pass_on = ["转发", "分享给"].iter().any(|k| s.starts_with(k))
+        && ["提醒身边", "转发给", "分享给", "给身边", "给朋友", "给家人"].iter().any(|k| s.contains(k))
+        && !s.contains(['，', ',', ' ', '　']);
     chars(s) <= 30 && prompt || chars(s) <= 20 && pass_on && !s.ends_with('。') || ["小字号", "大字号", "打印本页", "关闭窗口", "分享让更多人看到"].contains(&s)
 }
 
@@ -399,8 +408,16 @@ fn is_timestamp_line(s: &str) -> bool {
         _ => stamp,
     };
     // `第一财经 2025-08-15 10:05:33`: the outlet's name may lead.
+    // Not `北京时间 2025年10月31日 23:44` or `上证指数 3812.22 21.17`: a date must follow.
     let stamp = match stamp.split_once([' ', '　']) {
-        Some((outlet, rest)) if (2..=10).contains(&chars(outlet)) && outlet.chars().all(is_han) => rest.trim(),
+        Some((outlet, rest))
+            if (2..=10).contains(&chars(outlet))
+                && outlet.chars().all(is_han)
+                && !outlet.ends_with("时间")
+                && (rest.contains('年') || rest.matches(['-', '/']).count() >= 2) =>
+        {
+            rest.trim()
+        }
         _ => stamp,
     };
     let digits = stamp.chars().filter(char::is_ascii_digit).count();
@@ -427,18 +444,19 @@ fn is_page_notice(s: &str) -> bool {
     if chars(s) > 40 || ends_sentence(s) && !s.ends_with(['）', ')']) {
         return false;
     }
-    let copyright = (s.contains("未经授权") || s.contains("未经许可")) && s.contains("转载")
-        || s.starts_with("版权所有")
-        || s.starts_with('©')
-        || s.starts_with("Copyright")
-        || s.starts_with("转载请注明")
-        || s.contains("侵权") && (s.contains("删除") || s.contains("联系"));
-    // A contact line: a short label, then a number or an address, no words.
+    // A notice is a few short phrases (`澎湃新闻，未经授权不得转载`), its wording the
+    // boilerplate's: not a headline on the subject (`多家自媒体未经授权转载新闻作品被判赔`) nor
+    // a wrapped line of a sentence about it.
+    let phrases = s.split(['，', ',', ' ', '　']).filter(|p| !p.is_empty()).all(|p| chars(p) <= 12);
+    let forbids = ["不得转载", "禁止转载", "请勿转载", "转载请注明", "如有侵权"].iter().any(|k| s.contains(k));
+    let owned = s.strip_prefix("版权所有").is_some_and(|r| r.is_empty() || r.starts_with([' ', '　', '©', '：', ':', '(', '（']));
+    let copyright = phrases && forbids || owned || s.starts_with('©') || s.starts_with("Copyright");
+    // A contact line: a short label, then a number or an address, no words, no clause after.
     let contact = s.split_once(['：', ':']).is_some_and(|(label, value)| {
         chars(label) <= 10
-            && ["报料", "热线", "邮箱", "电话"].iter().any(|k| label.contains(k))
+            && ["报料", "热线", "邮箱", "电话", "电邮"].iter().any(|k| label.contains(k))
             && !value.trim().is_empty()
-            && !value.chars().any(is_han)
+            && !value.chars().any(|c| is_han(c) || "，,；;、".contains(c))
     });
     copyright || contact
 }
@@ -489,7 +507,12 @@ fn ends_sentence(s: &str) -> bool {
 fn looks_like_headline(s: &str) -> bool {
     let n = chars(s);
     let s = speaker_colon(s).map_or(s, |at| &s[at..]);
-    (2..=40).contains(&n) && !ends_sentence(s) && !s.contains(CLAUSE) && s.chars().any(is_han)
+    // A part's number is no clause: `一、总体要求`, `3、居住地住址证明`.
+    let s = match s.split_once('、') {
+        Some((num, rest)) if is_section_head(s) && chars(num) <= 2 => rest,
+        _ => s,
+    };
+    (2..=40).contains(&n) && !ends_sentence(s) && !s.contains(CLAUSE) && !s.contains('。') && s.chars().any(is_han)
 }
 
 /// A speaker or source heading a headline: `国家统计局：7月份工业增加值增长5.7%`. The byte
@@ -511,7 +534,14 @@ fn is_section_head(s: &str) -> bool {
     let first = it.next();
     let second = it.next();
     // `01 社会保险缴费新规`, as posts number their parts.
-    let numbered = s.split_once([' ', '　', '、', '.', '．']).is_some_and(|(num, rest)| (1..=2).contains(&num.len()) && num.bytes().all(|b| b.is_ascii_digit()) && rest.trim_start().starts_with(is_han));
+    // Not a number spaced from its unit, as PDFs paste them (`10 月底前`, `10 余个工作组`).
+    let numbered = s.split_once([' ', '　', '、', '.', '．']).is_some_and(|(num, rest)| {
+        let rest = rest.trim_start();
+        (1..=2).contains(&num.len())
+            && num.bytes().all(|b| b.is_ascii_digit())
+            && rest.starts_with(is_han)
+            && !rest.starts_with(['年', '月', '日', '时', '分', '秒', '余', '个', '多', '万', '亿', '岁', '名', '位', '家', '项', '条', '件', '次', '天', '周', '元', '米', '吨', '倍'])
+    });
     numbered || matches!(first, Some('一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十')) && second == Some('、')
         || s.starts_with('（') && s.chars().nth(2) == Some('）')
         || s.starts_with('第') && (s.contains('部') || s.contains('章') || s.contains('节'))
@@ -539,8 +569,8 @@ fn classify(s: &str) -> Kind {
     if s.starts_with("问：") || s.starts_with("问:") {
         return Kind::Question;
     }
-    // `作者：王敏`, `文：张三 李四`: who wrote it, on its own line.
-    if ["作者", "文", "撰文"].iter().any(|l| s.strip_prefix(l).is_some_and(|r| r.starts_with(['：', ':']))) && names_only(s) {
+    // `作者：王敏`, `文：张三 李四`, `记者：陈晓 李阳`: who wrote it, on its own line.
+    if ["作者", "文", "撰文", "记者"].iter().any(|l| s.strip_prefix(l).is_some_and(|r| r.starts_with(['：', ':']))) && names_only(s) {
         return Kind::Byline;
     }
     let mut lead = 0;
@@ -600,10 +630,20 @@ pub fn layout(text: &str, lines: &[Line], forms_word: &dyn Fn(&str, &str) -> boo
     }
     // Labelled lines in a run (`申请：居民本人提出` / `审核：社区审核` / `公示：五个工作日`) are
     // items of a list, each complete without its full stop.
-    let labelled: Vec<bool> = lines.iter().map(|l| is_labelled(&text[l.start..l.end])).collect();
-    let listed: Vec<bool> = (0..lines.len())
-        .map(|i| labelled[i] && (i > 0 && labelled[i - 1] && lines[i].blanks_before <= 1 || labelled.get(i + 1) == Some(&true) && lines[i + 1].blanks_before <= 1))
-        .collect();
+    let form: Vec<bool> = lines.iter().map(|l| is_labelled(&text[l.start..l.end])).collect();
+    // A short one is an item for sure; a long one may be a hard-wrapped line of text.
+    let labelled: Vec<bool> = lines.iter().zip(&form).map(|(l, &f)| f && chars(&text[l.start..l.end]) <= 20).collect();
+    // Two items in a row, one of them short; a blank line apart, both short and spaced
+    // alike, so a labelled headline a blank line above a long labelled line (`调查：…` over
+    // `调查显示：…`) is no item of theirs.
+    let whole = |i: usize| labelled[i] || ends_sentence(&text[lines[i].start..lines[i].end]);
+    let items = |a: usize, b: usize| {
+        form[a]
+            && form[b]
+            && (lines[b].blanks_before == 0 && (labelled[a] || labelled[b])
+                || lines[b].blanks_before == 1 && (labelled[a] || labelled[b]) && whole(a) && whole(b) && (a == 0 || lines[a].blanks_before == 1))
+    };
+    let listed: Vec<bool> = (0..lines.len()).map(|i| i > 0 && items(i - 1, i) || i + 1 < lines.len() && items(i, i + 1)).collect();
     let mut blocks: Vec<Block> = Vec::new();
     let mut stories: Vec<StorySpan> = Vec::new();
     // Line ranges of the current story, to set its span.
@@ -656,6 +696,7 @@ pub fn layout(text: &str, lines: &[Line], forms_word: &dyn Fn(&str, &str) -> boo
             // one standing on its own right after a photo credit (a photo column).
             new_story |= matches!(kind, Kind::Text { lead: 0, tail: 0, .. })
                 && looks_like_headline(s)
+                && !is_timestamp_line(s)
                 && (next_is_dated && next_gap < 2 || (prev_soft_credit || prev_staff_line && line.blanks_before >= 1) && next_gap >= 1);
         }
         if matches!(prev_role, Some(Role::Header)) {
@@ -699,7 +740,10 @@ pub fn layout(text: &str, lines: &[Line], forms_word: &dyn Fn(&str, &str) -> boo
                 prev_closed = (after_end || credit == Credit::End || credit == Credit::Photo && next_gap > 0) && !nothing_to_end;
                 // An editor's line, not an image or author credit (`图/网络`, `文丨张三`),
                 // which may stand inside an article.
-                prev_staff_line = story_has_body && EDITOR_LABELS.iter().any(|l| s.starts_with(l)) && is_staff_line(s);
+                prev_staff_line = story_has_body && EDITOR_LABELS.iter().any(|l| s.starts_with(l)) && is_staff_line(s)
+                    // `编辑：陈晨` under a video post's only headline: a headline on its own below
+                    // opens the next post, though the credit ended nothing.
+                    || nothing_to_end && !story_only_credits && credit == Credit::End;
                 Role::Credit
             }
             Kind::Byline => Role::Byline,
@@ -721,9 +765,18 @@ pub fn layout(text: &str, lines: &[Line], forms_word: &dyn Fn(&str, &str) -> boo
                 let colon_ok = speaker_colon(s).is_none() || !runs_on && !next_colon && (at_story_start || next_is_dated);
                 // A post's headline may say more (`重磅！这些新规9月起施行，事关你我`): at the top,
                 // with no full stop, above its source, staff or byline lines.
+                // Not a caption or a lead without its full stop (`9月1日，北京市民在…晨练` above
+                // `图片来源：视觉中国`, `近日，记者走访了…` above `本文来源：…`).
+                let staff_below = lines.get(i + 1).is_some_and(|l| {
+                    let n = &text[l.start..l.end];
+                    STAFF_LABELS.iter().any(|k| n.starts_with(k)) && !n.starts_with("图片来源") || matches!(next_kind, Some(Kind::Byline))
+                });
+                let time_led = s.split_once(['，', ',']).is_some_and(|(first, _)| chars(first) <= 8 && first.ends_with(['日', '晚', '前', '天', '时', '晨', '午']));
                 let credited = at_story_start
                     && next_gap < 2
                     && matches!(next_kind, Some(Kind::Credit(Credit::Source) | Kind::Byline))
+                    && staff_below
+                    && !time_led
                     && (2..=40).contains(&chars(s))
                     && s.chars().any(is_han)
                     && !ends_sentence(s);
@@ -750,7 +803,13 @@ pub fn layout(text: &str, lines: &[Line], forms_word: &dyn Fn(&str, &str) -> boo
                     while cur_tail == 0 && !ends_sentence(&text[last_start..end]) {
                         let Some(next) = lines.get(last + 1) else { break };
                         let ns = &text[next.start..next.end];
-                        let item_break = (listed[last] || listed[last + 1]) && !joins_word(text, lines, last, forms_word);
+                        // Between two items; or after the last one, before a whole sentence (not
+                        // the rest of a wrapped value: `地点：…文三路` / `478号报告厅`).
+                        let whole_sentence = ends_sentence(ns) && ns.starts_with(is_han) && chars(ns) >= 8;
+                        let item_break = listed[last]
+                            && (items(last, last + 1) || labelled[last] && !form[last + 1] && whole_sentence)
+                            || !form[last] && listed[last + 1] && !joins_word(text, lines, last, forms_word)
+                            && !joins_word(text, lines, last, forms_word);
                         let joinable = matches!(kinds[last + 1], Kind::Text { lead: 0, .. })
                             && next.blanks_before < 2
                             && !item_break
@@ -918,6 +977,54 @@ mod tests {
         let title = stories[0].title.map(|t| &text[blocks[t].start..blocks[t].end]);
         assert_eq!(title, Some("全国秋粮收购工作全面展开"));
         assert_ne!(roles("人民日报2025年9月5日第01版刊发了这篇评论。")[0].1, Role::Header);
+    }
+
+    #[test]
+    fn text_about_copyright_contacts_or_sharing_stays_text() {
+        let bodies = |text: &str| roles(text).into_iter().filter(|(_, r, _)| *r == Role::Body).map(|(s, _, _)| s.replace('\n', "")).collect::<Vec<_>>();
+        let text = "本报讯（记者 李静）法院审理认为，\n被告公众号未经授权不得转载的声明视而不见，擅自转载\n原告的多篇原创文章，构成侵权，原告多次联系被告要求删除\n未果后诉至法院。";
+        assert_eq!(bodies(text), ["法院审理认为，被告公众号未经授权不得转载的声明视而不见，擅自转载原告的多篇原创文章，构成侵权，原告多次联系被告要求删除未果后诉至法院。"]);
+        for headline in ["多家自媒体未经授权转载新闻作品被判赔", "版权所有权归属引发争议 老照片能否随意使用", "转发朋友圈谣言 男子被行政拘留5日", "短视频平台侵权内容删除难"] {
+            let r = roles(&format!("{headline}\n\n新华社北京9月5日电 今年以来，有关部门加大了执法力度。"));
+            assert_eq!(r[0].1, Role::Headline { sub: false }, "{headline}: {r:?}");
+        }
+        let r = roles("如需了解详情，可拨打\n咨询电话：0571-87001234，\n工作人员将为您解答。");
+        assert!(r.iter().all(|(_, role, _)| *role == Role::Body), "{r:?}");
+        // A masthead names its paper: not `义务教育教材2025版…` nor a source cited in the text.
+        assert_ne!(roles("义务教育教材2025版9月1日起全面投入使用\n\n新华社北京9月1日电 新教材今起使用。")[0].1, Role::Header);
+        // A caption or a lead without its full stop is no post headline.
+        let r = roles("9月1日，北京市民在奥林匹克森林公园里晨练，享受初秋的清爽\n图片来源：视觉中国\n\n进入9月，北京气温逐渐回落。");
+        assert_eq!(r[0].1, Role::Body, "{r:?}");
+        // A PDF's number spaced from its unit is no numbered part.
+        let r = bodies("所需资金由财政分担。各区要于\n10 月底前将提标资金足额发放到位，并组织\n10 余个工作组开展专项督查。");
+        assert_eq!(r, ["所需资金由财政分担。各区要于10 月底前将提标资金足额发放到位，并组织10 余个工作组开展专项督查。"]);
+        // Index rows are no time stamps.
+        let r = roles("A股三大指数收涨\n上证指数 3812.22 21.17\n深证成指 12356.78 -15.60\n\n两市成交额1.82万亿元。");
+        assert!(r.iter().all(|(_, role, _)| *role != Role::Credit), "{r:?}");
+    }
+
+    #[test]
+    fn a_video_post_s_editor_line_lets_the_next_headline_open_its_story() {
+        let text = "视频｜台风“桦加沙”登陆广东阳江\n编辑：陈晨\n\n广东全力做好台风防御工作\n\n记者从广东省三防指挥部获悉，全省已转移安置群众超过60万人。";
+        let ls = lines(text);
+        let (blocks, stories) = layout(text, &ls, &|_, _| false);
+        assert_eq!(stories.len(), 2, "{stories:?}");
+        let title = stories[1].title.map(|t| &text[blocks[t].start..blocks[t].end]);
+        assert_eq!(title, Some("广东全力做好台风防御工作"));
+    }
+
+    #[test]
+    fn a_wrapped_labelled_line_or_a_long_answer_is_read_right() {
+        let bodies = |text: &str| roles(text).into_iter().filter(|(_, r, _)| *r == Role::Body).map(|(s, _, _)| s.replace('\n', "")).collect::<Vec<_>>();
+        // A hard-wrapped sentence with a colon stays whole under a short labelled line.
+        let text = "调查：近七成受访者支持延长产假\n\n调查显示：68.5%的受访者支持进一步延长产假，认为这有助于\n减轻育龄女性的后顾之忧。";
+        assert!(bodies(text).iter().any(|b| b.ends_with("调查显示：68.5%的受访者支持进一步延长产假，认为这有助于减轻育龄女性的后顾之忧。")), "{:?}", bodies(text));
+        // A transcript: a short question, a long answer, a blank line apart.
+        let text = "主持人：中医药在抗疫中发挥了什么作用\n\n张伯礼：中医药全程参与了救治工作，取得了很好的效果。\n\n主持人：未来的重点是什么\n\n张伯礼：传承精华，守正创新，培养更多中医药人才。";
+        assert_eq!(bodies(text).len(), 4, "{:?}", bodies(text));
+        // The line before a list is not glued to its first item.
+        let b = bodies("各地天气预报如下。\n【天气】\n北京：晴 23-33℃\n上海：多云 27-35℃");
+        assert!(b.iter().all(|s| !s.contains("【天气】北京")) && b.contains(&"北京：晴 23-33℃".to_string()), "{b:?}");
     }
 
     #[test]
