@@ -389,10 +389,11 @@ fn is_share_prompt(s: &str) -> bool {
     // Addressed to the reader and opening the line: `专家建议，读者最好阅读原文。` is text.
     const OPENERS: &[&str] = &["点击", "点个", "长按", "扫码", "扫描", "戳", "↓", "▼", "👇"];
     const PROMPTS: &[&str] = &["阅读原文", "上方", "下方", "蓝字", "二维码", "在看", "关注我们", "进入专题"];
-    let prompt = OPENERS.iter().any(|k| s.starts_with(k)) && PROMPTS.iter().any(|k| s.contains(k)) && !s.contains(['，', ',', '；']) && !s.ends_with('。');
+    // `点个在看，分享给更多人`: a comma only in a short one.
+    let prompt = OPENERS.iter().any(|k| s.starts_with(k)) && PROMPTS.iter().any(|k| s.contains(k)) && (chars(s) <= 15 || !s.contains(['，', ',', '；'])) && !s.ends_with('。');
     // `转发提醒身边的人！`, `分享给朋友们看看`.
     let pass_on = ["转发", "分享给"].iter().any(|k| s.starts_with(k))
-        && ["提醒身边", "转发给", "分享给", "给身边", "给朋友", "给家人"].iter().any(|k| s.contains(k))
+        && ["提醒身边", "身边的人", "身边的朋友", "更多人"].iter().any(|k| s.contains(k))
         && !s.contains(['，', ',', ' ', '　']);
     chars(s) <= 30 && prompt || chars(s) <= 20 && pass_on && !s.ends_with('。') || ["小字号", "大字号", "打印本页", "关闭窗口", "分享让更多人看到"].contains(&s)
 }
@@ -434,14 +435,14 @@ fn line_credit(s: &str) -> Option<Credit> {
             .or((chars(s) <= 30 && ["（编辑", "（编译", "（译者", "（核稿", "（责编"].iter().any(|k| s.starts_with(k)) || is_print_source(s)).then_some(Credit::End))
             // With its source it is one anywhere; a bare one only under a headline (`layout`).
             .or((is_timestamp_line(s) && s.contains("来源")).then_some(Credit::Source))
-            .or(is_page_notice(s).then_some(Credit::Source)),
+            .or((is_page_notice(s) || is_signature(s)).then_some(Credit::Source)),
     }
 }
 
 /// A site's footer: `澎湃新闻，未经授权不得转载`, `版权所有 © 人民网`, `新闻报料：021-962866`,
 /// `报料邮箱：news@thepaper.cn`. Never a sentence: `未经授权不得转载他人作品。` is text.
 fn is_page_notice(s: &str) -> bool {
-    if chars(s) > 40 || ends_sentence(s) && !s.ends_with(['）', ')']) {
+    if chars(s) > 40 || ends_sentence(s) && !s.ends_with(['）', ')']) || s.contains('。') {
         return false;
     }
     // A notice is a few short phrases (`澎湃新闻，未经授权不得转载`), its wording the
@@ -459,6 +460,19 @@ fn is_page_notice(s: &str) -> bool {
             && !value.chars().any(|c| is_han(c) || "，,；;、".contains(c))
     });
     copyright || contact
+}
+
+/// A notice's signature: `杭州市上城区卫生健康局2025年9月5日`, `2025年9月5日`: who issued it and
+/// when, with no punctuation.
+fn is_signature(s: &str) -> bool {
+    let Some(at) = s.find(|c: char| c.is_ascii_digit()) else { return false };
+    let (name, date) = (s[..at].trim(), s[at..].trim());
+    (name.is_empty() || (2..=20).contains(&chars(name)) && name.chars().all(is_han))
+        && date.ends_with('日')
+        && date.contains('年')
+        && date.contains('月')
+        && date.chars().all(|c| c.is_ascii_digit() || "年月日 ".contains(c))
+        && date.chars().filter(char::is_ascii_digit).count() >= 6
 }
 
 /// `《 人民日报 》（ 2025年08月27日 01 版）`: the print edition an article ran in, the last
@@ -535,9 +549,12 @@ fn is_section_head(s: &str) -> bool {
     let second = it.next();
     // `01 社会保险缴费新规`, as posts number their parts.
     // Not a number spaced from its unit, as PDFs paste them (`10 月底前`, `10 余个工作组`).
+    // A space after the number only in the zero-padded style (`01 `): `35 所学校` is a PDF's.
     let numbered = s.split_once([' ', '　', '、', '.', '．']).is_some_and(|(num, rest)| {
+        let spaced = s[num.len()..].starts_with([' ', '　']);
         let rest = rest.trim_start();
         (1..=2).contains(&num.len())
+            && (!spaced || num.len() == 2 && num.starts_with('0'))
             && num.bytes().all(|b| b.is_ascii_digit())
             && rest.starts_with(is_han)
             && !rest.starts_with(['年', '月', '日', '时', '分', '秒', '余', '个', '多', '万', '亿', '岁', '名', '位', '家', '项', '条', '件', '次', '天', '周', '元', '米', '吨', '倍'])
@@ -611,6 +628,7 @@ pub fn layout(text: &str, lines: &[Line], forms_word: &dyn Fn(&str, &str) -> boo
     let mut kinds: Vec<Kind> = lines.iter().map(|l| classify(&text[l.start..l.end])).collect();
     // A line that runs a word into the next one (`新华社记者从国家发` / `展改革委获悉`) is
     // half a sentence, not a credit; but a photo credit's `摄` + `影院…` is no `摄影`.
+    let text_line: Vec<bool> = kinds.iter().map(|k| matches!(k, Kind::Text { .. })).collect();
     for (i, kind) in kinds.iter_mut().enumerate() {
         if !matches!(kind, Kind::Credit(_)) {
             continue;
@@ -623,8 +641,11 @@ pub fn layout(text: &str, lines: &[Line], forms_word: &dyn Fn(&str, &str) -> boo
         let listed = ["审核", "终审", "校对"].iter().any(|l| s.starts_with(l))
             && (lines[i].blanks_before <= 1 && i > 0 && step(i - 1) || lines.get(i + 1).is_some_and(|l| l.blanks_before <= 1) && step(i + 1));
         // `…首次刊发于` / `《人民日报》（2025年08月27日 第20版）`: a source cited mid-sentence.
-        let cited = i > 0 && lines[i].blanks_before == 0 && is_print_source(s) && !ends_sentence(line_at(i - 1));
-        if wrapped && joins_word(text, lines, i, forms_word) || listed || cited {
+        let mid_sentence = i > 0 && lines[i].blanks_before == 0 && !ends_sentence(line_at(i - 1));
+        let cited = mid_sentence && is_print_source(s);
+        // `请第一时间拨打` / `报警电话：110` / `或就近寻求帮助。`: a notice inside a sentence.
+        let quoted = mid_sentence && text_line[i - 1] && !is_labelled(line_at(i - 1)) && credit_words(s).is_none() && is_page_notice(s);
+        if wrapped && joins_word(text, lines, i, forms_word) || listed || cited || quoted {
             *kind = Kind::Text { lead: 0, tail: 0, dated: false, credit: None };
         }
     }
@@ -644,6 +665,18 @@ pub fn layout(text: &str, lines: &[Line], forms_word: &dyn Fn(&str, &str) -> boo
                 || lines[b].blanks_before == 1 && (labelled[a] || labelled[b]) && whole(a) && whole(b) && (a == 0 || lines[a].blanks_before == 1))
     };
     let listed: Vec<bool> = (0..lines.len()).map(|i| i > 0 && items(i - 1, i) || i + 1 < lines.len() && items(i, i + 1)).collect();
+    // The issuer above a notice's date (`杭州市上城区卫生健康局` / `2025年9月5日`) signs it too.
+    for i in 1..lines.len() {
+        let above = &text[lines[i - 1].start..lines[i - 1].end];
+        if lines[i].blanks_before == 0
+            && matches!(kinds[i - 1], Kind::Text { lead: 0, tail: 0, .. })
+            && is_signature(&text[lines[i].start..lines[i].end])
+            && (2..=20).contains(&chars(above))
+            && above.chars().all(is_han)
+        {
+            kinds[i - 1] = Kind::Credit(Credit::Source);
+        }
+    }
     let mut blocks: Vec<Block> = Vec::new();
     let mut stories: Vec<StorySpan> = Vec::new();
     // Line ranges of the current story, to set its span.
@@ -694,10 +727,15 @@ pub fn layout(text: &str, lines: &[Line], forms_word: &dyn Fn(&str, &str) -> boo
             new_story = matches!(kind, Kind::Dateline | Kind::Text { dated: true, .. }) && story_has_body && !closing_dateline;
             // A headline right before a dated line opens the story it heads, and so does
             // one standing on its own right after a photo credit (a photo column).
+            // After a staff line, a headline with its own staff line right below
+            // (`快讯｜…` / `编辑：王琳`, item after item) opens the next item too.
+            let next_credited = next_gap == 0 && matches!(next_kind, Some(Kind::Credit(_)));
             new_story |= matches!(kind, Kind::Text { lead: 0, tail: 0, .. })
                 && looks_like_headline(s)
                 && !is_timestamp_line(s)
-                && (next_is_dated && next_gap < 2 || (prev_soft_credit || prev_staff_line && line.blanks_before >= 1) && next_gap >= 1);
+                && (next_is_dated && next_gap < 2
+                    || prev_soft_credit && next_gap >= 1
+                    || prev_staff_line && line.blanks_before >= 1 && (next_gap >= 1 || next_credited));
         }
         if matches!(prev_role, Some(Role::Header)) {
             new_story = false; // a column header leads into the story under it
@@ -736,7 +774,8 @@ pub fn layout(text: &str, lines: &[Line], forms_word: &dyn Fn(&str, &str) -> boo
                 // A photo credit with text right under it stands inside an article. Credits with
                 // nothing before them (`本版责编：…` atop a page) or only the headline
                 // (`责编：王芳` under a post's headline) end nothing.
-                let nothing_to_end = story_only_credits || !story_has_body && story_headlines == 1;
+                let staff = EDITOR_LABELS.iter().any(|l| s.starts_with(l));
+                let nothing_to_end = story_only_credits || !story_has_body && story_headlines == 1 && staff;
                 prev_closed = (after_end || credit == Credit::End || credit == Credit::Photo && next_gap > 0) && !nothing_to_end;
                 // An editor's line, not an image or author credit (`图/网络`, `文丨张三`),
                 // which may stand inside an article.
@@ -769,7 +808,7 @@ pub fn layout(text: &str, lines: &[Line], forms_word: &dyn Fn(&str, &str) -> boo
                 // `图片来源：视觉中国`, `近日，记者走访了…` above `本文来源：…`).
                 let staff_below = lines.get(i + 1).is_some_and(|l| {
                     let n = &text[l.start..l.end];
-                    STAFF_LABELS.iter().any(|k| n.starts_with(k)) && !n.starts_with("图片来源") || matches!(next_kind, Some(Kind::Byline))
+                    STAFF_LABELS.iter().any(|k| n.starts_with(k)) && !n.starts_with(['图']) && !n.starts_with("摄影") || matches!(next_kind, Some(Kind::Byline))
                 });
                 let time_led = s.split_once(['，', ',']).is_some_and(|(first, _)| chars(first) <= 8 && first.ends_with(['日', '晚', '前', '天', '时', '晨', '午']));
                 let credited = at_story_start
@@ -803,12 +842,14 @@ pub fn layout(text: &str, lines: &[Line], forms_word: &dyn Fn(&str, &str) -> boo
                     while cur_tail == 0 && !ends_sentence(&text[last_start..end]) {
                         let Some(next) = lines.get(last + 1) else { break };
                         let ns = &text[next.start..next.end];
-                        // Between two items; or after the last one, before a whole sentence (not
-                        // the rest of a wrapped value: `地点：…文三路` / `478号报告厅`).
-                        let whole_sentence = ends_sentence(ns) && ns.starts_with(is_han) && chars(ns) >= 8;
-                        let item_break = listed[last]
-                            && (items(last, last + 1) || labelled[last] && !form[last + 1] && whole_sentence)
-                            || !form[last] && listed[last + 1] && !joins_word(text, lines, last, forms_word)
+                        // Between two items; between a list's opening line and its first item; and
+                        // after a bare last item (no clause in it) before a sentence with a clause of
+                        // its own. A short labelled line with a clause (`内容：听取…，研究部署` /
+                        // `下一阶段重点任务。`) or before a bare phrase (`…违约金` / `共计12.6万元。`)
+                        // is a wrapped line.
+                        let bare_item = labelled[last] && !text[lines[last].start..lines[last].end].contains(['，', '；', ',', ';']);
+                        let sentence_next = ends_sentence(ns) && ns.starts_with(is_han) && ns.contains('，') && !form[last + 1];
+                        let item_break = (listed[last] && (items(last, last + 1) || bare_item && sentence_next) || !form[last] && listed[last + 1])
                             && !joins_word(text, lines, last, forms_word);
                         let joinable = matches!(kinds[last + 1], Kind::Text { lead: 0, .. })
                             && next.blanks_before < 2
@@ -1025,6 +1066,35 @@ mod tests {
         // The line before a list is not glued to its first item.
         let b = bodies("各地天气预报如下。\n【天气】\n北京：晴 23-33℃\n上海：多云 27-35℃");
         assert!(b.iter().all(|s| !s.contains("【天气】北京")) && b.contains(&"北京：晴 23-33℃".to_string()), "{b:?}");
+    }
+
+    #[test]
+    fn columns_of_headlines_with_credits_keep_their_items_apart() {
+        let titles = |text: &str| {
+            let ls = lines(text);
+            let (blocks, stories) = layout(text, &ls, &|_, _| false);
+            stories.iter().map(|s| s.title.map(|t| text[blocks[t].start..blocks[t].end].to_string())).collect::<Vec<_>>()
+        };
+        let photos = "图片新闻\n\n金色梯田迎丰收\n新华社记者 王冠森 摄\n\n古城夜色醉游人\n新华社记者 李贺 摄";
+        assert_eq!(titles(photos), [Some("金色梯田迎丰收".to_string()), Some("古城夜色醉游人".to_string())]);
+        let flashes = "快讯｜美联储宣布降息25个基点\n编辑：王琳\n\n快讯｜国际金价突破每盎司3600美元\n编辑：王琳";
+        assert_eq!(titles(flashes).len(), 2, "{:?}", titles(flashes));
+        // A headline that merely starts like a prompt is a headline.
+        assert_eq!(roles("转发给家人！这几种野生菌千万别采别吃\n\n近期，多地进入野生菌生长旺季。")[0].1, Role::Headline { sub: false });
+        // A notice's issuer and date sign it.
+        let r = roles("特此通知。\n杭州市上城区卫生健康局\n2025年9月5日");
+        assert_eq!(r.iter().map(|(_, role, _)| *role).collect::<Vec<_>>(), [Role::Body, Role::Credit, Role::Credit]);
+    }
+
+    #[test]
+    fn wrapped_lines_that_only_look_like_marks_or_items_stay_one_sentence() {
+        let bodies = |text: &str| roles(text).into_iter().filter(|(_, r, _)| *r == Role::Body).map(|(s, _, _)| s.replace('\n', "")).collect::<Vec<_>>();
+        assert_eq!(bodies("如发现险情，请第一时间拨打\n报警电话：110\n或就近寻求帮助。"), ["如发现险情，请第一时间拨打报警电话：110或就近寻求帮助。"]);
+        assert_eq!(bodies("据统计，全区共有\n35 所学校完成校舍加固，\n12 所学校新建了塑胶跑道。"), ["据统计，全区共有35 所学校完成校舍加固，12 所学校新建了塑胶跑道。"]);
+        let r = bodies("记者：今年的收成怎么样？\n李建国：今年风调雨顺，亩产比去年\n多了将近一百斤，是个丰收年。");
+        assert_eq!(r, ["记者：今年的收成怎么样？", "李建国：今年风调雨顺，亩产比去年多了将近一百斤，是个丰收年。"]);
+        let r = bodies("一审：驳回原告全部诉讼请求\n二审：改判开发商支付逾期交房违约金\n共计人民币12.6万元。");
+        assert_eq!(r, ["一审：驳回原告全部诉讼请求", "二审：改判开发商支付逾期交房违约金共计人民币12.6万元。"]);
     }
 
     #[test]

@@ -595,16 +595,18 @@ fn choose(cands: &[Candidate], wanted: usize, options: &Options) -> Vec<Picked> 
                 heap.extend(waiting.drain(..));
                 continue;
             }
-            if !shorts.is_empty() {
-                stories_first = false;
-                heap.extend(shorts.drain(..));
-                continue;
-            }
+            // Then near-repeats, whole sentences still, and fragments last.
             if !repeats.is_empty() {
                 stories_first = false;
                 // Their redundancy is known; only the score ranks them now.
                 heap.extend(repeats.drain(..).map(|Entry(score, k)| Entry(score - options.diversity * redundancy[k], k)));
                 last_resort = true;
+                continue;
+            }
+            if !shorts.is_empty() {
+                stories_first = false;
+                last_resort = true;
+                heap.extend(shorts.drain(..));
                 continue;
             }
             break;
@@ -725,9 +727,8 @@ mod tests {
             let red = |k: usize| chosen.iter().map(|&p| cosine(&cands[k].terms, &cands[p].terms)).fold(0.0, f64::max);
             let near = |k: usize| options.diversity > 0.0 && red(k) >= NEAR_REPEAT;
             let fits = |k: usize| !used[k] && cands[k].chars <= budget;
-            // Longer sentences first, then fragments, then near-repeats.
-            let tiers: [&dyn Fn(usize) -> bool; 3] =
-                [&|k| fits(k) && !cands[k].short && !near(k), &|k| fits(k) && cands[k].short && !near(k), &|k| fits(k)];
+            // Longer sentences first, then near-repeats, then fragments.
+            let tiers: [&dyn Fn(usize) -> bool; 3] = [&|k| fits(k) && !cands[k].short && !near(k), &|k| fits(k) && !cands[k].short, &|k| fits(k)];
             let Some(tier) = tiers.iter().position(|t| (0..cands.len()).any(t)) else { break };
             let open = tier == 0 && options.per_story && (0..cands.len()).any(|k| tiers[0](k) && !done.contains(&cands[k].story));
             let mut best: Option<(usize, f64)> = None;
