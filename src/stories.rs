@@ -369,7 +369,9 @@ fn is_staff_line(s: &str) -> bool {
             Some(i) => (&value[..i], value[i..].trim_start()),
             None => (value, ""),
         };
-        let names_ok = if SOURCE_LABELS.contains(label) {
+        // `图/视觉中国`: a picture's source after a slash (`图片｜秋日喀纳斯` is a headline).
+        let picture_source = ["图", "图片", "摄影"].contains(label) && after.starts_with(['/', '／']) && (1..=6).contains(&chars(value.trim()));
+        let names_ok = picture_source || if SOURCE_LABELS.contains(label) {
             (1..=20).contains(&chars(v))
         } else {
             v.split([' ', '　', '、']).filter(|n| !n.is_empty()).all(|n| chars(n) <= 3) && !v.trim().is_empty()
@@ -394,6 +396,7 @@ fn is_share_prompt(s: &str) -> bool {
     // `转发提醒身边的人！`, `分享给朋友们看看`.
     let pass_on = ["转发", "分享给"].iter().any(|k| s.starts_with(k))
         && ["提醒身边", "身边的人", "身边的朋友", "更多人"].iter().any(|k| s.contains(k))
+        && (s.ends_with(['！', '!']) || ["身边的人", "身边的朋友", "更多人", "更多朋友"].iter().any(|k| s.ends_with(k)))
         && !s.contains(['，', ',', ' ', '　']);
     chars(s) <= 30 && prompt || chars(s) <= 20 && pass_on && !s.ends_with('。') || ["小字号", "大字号", "打印本页", "关闭窗口", "分享让更多人看到"].contains(&s)
 }
@@ -449,7 +452,8 @@ fn is_page_notice(s: &str) -> bool {
     // boilerplate's: not a headline on the subject (`多家自媒体未经授权转载新闻作品被判赔`) nor
     // a wrapped line of a sentence about it.
     let phrases = s.split(['，', ',', ' ', '　']).filter(|p| !p.is_empty()).all(|p| chars(p) <= 12);
-    let forbids = ["不得转载", "禁止转载", "请勿转载", "转载请注明", "如有侵权"].iter().any(|k| s.contains(k));
+    let forbids = ["不得转载", "禁止转载", "请勿转载", "转载请注明", "如有侵权"].iter().any(|k| s.contains(k))
+        && ["转载", "出处", "删除", "来源", "联系我们"].iter().any(|k| s.ends_with(k));
     let owned = s.strip_prefix("版权所有").is_some_and(|r| r.is_empty() || r.starts_with([' ', '　', '©', '：', ':', '(', '（']));
     let copyright = phrases && forbids || owned || s.starts_with('©') || s.starts_with("Copyright");
     // A contact line: a short label, then a number or an address, no words, no clause after.
@@ -462,12 +466,16 @@ fn is_page_notice(s: &str) -> bool {
     copyright || contact
 }
 
-/// A notice's signature: `杭州市上城区卫生健康局2025年9月5日`, `2025年9月5日`: who issued it and
-/// when, with no punctuation.
+/// A notice's signature, `杭州市上城区卫生健康局2025年9月5日`: who issued it and when, with no
+/// punctuation. A bare date (`2025年9月5日`) is one only under its issuer (`layout`).
 fn is_signature(s: &str) -> bool {
+    is_dated_line(s, false)
+}
+
+fn is_dated_line(s: &str, bare: bool) -> bool {
     let Some(at) = s.find(|c: char| c.is_ascii_digit()) else { return false };
     let (name, date) = (s[..at].trim(), s[at..].trim());
-    (name.is_empty() || (2..=20).contains(&chars(name)) && name.chars().all(is_han))
+    (if bare { name.is_empty() } else { (2..=20).contains(&chars(name)) && name.chars().all(is_han) })
         && date.ends_with('日')
         && date.contains('年')
         && date.contains('月')
@@ -665,16 +673,23 @@ pub fn layout(text: &str, lines: &[Line], forms_word: &dyn Fn(&str, &str) -> boo
                 || lines[b].blanks_before == 1 && (labelled[a] || labelled[b]) && whole(a) && whole(b) && (a == 0 || lines[a].blanks_before == 1))
     };
     let listed: Vec<bool> = (0..lines.len()).map(|i| i > 0 && items(i - 1, i) || i + 1 < lines.len() && items(i, i + 1)).collect();
-    // The issuer above a notice's date (`杭州市上城区卫生健康局` / `2025年9月5日`) signs it too.
-    for i in 1..lines.len() {
+    // A notice's issuer over its date (`特此通知。` / `杭州市上城区卫生健康局` / `2025年9月5日`),
+    // after the last sentence and before a break, signs it; not a headline over a date, nor a
+    // date in a chronology or a schedule.
+    for i in 2..lines.len() {
         let above = &text[lines[i - 1].start..lines[i - 1].end];
+        let before = &text[lines[i - 2].start..lines[i - 2].end];
         if lines[i].blanks_before == 0
+            && lines[i - 1].blanks_before <= 1
+            && lines.get(i + 1).is_none_or(|l| l.blanks_before >= 1)
             && matches!(kinds[i - 1], Kind::Text { lead: 0, tail: 0, .. })
-            && is_signature(&text[lines[i].start..lines[i].end])
+            && (matches!(kinds[i - 2], Kind::Text { .. }) && ends_sentence(before) || matches!(kinds[i - 2], Kind::Credit(_)))
+            && is_dated_line(&text[lines[i].start..lines[i].end], true)
             && (2..=20).contains(&chars(above))
             && above.chars().all(is_han)
         {
             kinds[i - 1] = Kind::Credit(Credit::Source);
+            kinds[i] = Kind::Credit(Credit::Source);
         }
     }
     let mut blocks: Vec<Block> = Vec::new();
@@ -1095,6 +1110,24 @@ mod tests {
         assert_eq!(r, ["记者：今年的收成怎么样？", "李建国：今年风调雨顺，亩产比去年多了将近一百斤，是个丰收年。"]);
         let r = bodies("一审：驳回原告全部诉讼请求\n二审：改判开发商支付逾期交房违约金\n共计人民币12.6万元。");
         assert_eq!(r, ["一审：驳回原告全部诉讼请求", "二审：改判开发商支付逾期交房违约金共计人民币12.6万元。"]);
+    }
+
+    #[test]
+    fn dates_headlines_and_prompts_that_are_no_signature_or_footer() {
+        let role_of = |text: &str, line: &str| roles(text).into_iter().find(|(s, _, _)| s == line).map(|(_, r, _)| r);
+        // A headline over a date, and the dates of a chronology, are no signature.
+        assert_ne!(role_of("国庆假期出游指南\n2025年9月28日\n\n今年国庆假期，各地景区迎来出游高峰。", "国庆假期出游指南"), Some(Role::Credit));
+        let text = "台风“桦加沙”大事记\n\n2025年9月22日\n台风加强为超强台风。\n\n2025年9月24日\n台风在广东阳江登陆。";
+        assert!(roles(text).iter().all(|(_, r, _)| *r != Role::Credit), "{:?}", roles(text));
+        // A date inside a wrapped sentence is text.
+        let text = "活动由市总工会主办。本次活动报名截止时间为\n2025年9月30日\n下午五点，逾期不再受理。";
+        assert!(roles(text).iter().all(|(_, r, _)| *r == Role::Body), "{:?}", roles(text));
+        // Headlines in a footer's or a prompt's words.
+        for headline in ["如有侵权 谁来担责", "转发给更多人看到这位好心的外卖小哥"] {
+            assert_eq!(role_of(&format!("{headline}\n\n新华社北京9月5日电 今年以来，有关部门加大了执法力度。"), headline), Some(Role::Headline { sub: false }), "{headline}");
+        }
+        // A picture's source after a slash is a credit; `图片｜…` is a headline.
+        assert_eq!(role_of("金秋时节稻谷飘香\n图/视觉中国\n\n9月以来，各地陆续开镰收割。", "图/视觉中国"), Some(Role::Credit));
     }
 
     #[test]
