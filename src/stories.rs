@@ -287,7 +287,7 @@ fn credit_words(s: &str) -> Option<Credit> {
     if is_staff_line(s) || is_share_prompt(s) {
         return Some(Credit::Source);
     }
-    if ["来源：", "来源:", "图片来源：", "图片来源:", "本文来源：", "本文来源:"].iter().any(|k| s.starts_with(k)) {
+    if ["来源：", "来源:", "图片来源：", "图片来源:", "本文来源：", "本文来源:", "Source:", "Source："].iter().any(|k| s.starts_with(k)) {
         // `图片来源：新华社发` is the agency's end mark all the same.
         return Some(if s.ends_with("新华社发") { Credit::End } else { Credit::Source });
     }
@@ -445,6 +445,11 @@ fn line_credit(s: &str) -> Option<Credit> {
 /// A site's footer: `澎湃新闻，未经授权不得转载`, `版权所有 © 人民网`, `新闻报料：021-962866`,
 /// `报料邮箱：news@thepaper.cn`. Never a sentence: `未经授权不得转载他人作品。` is text.
 fn is_page_notice(s: &str) -> bool {
+    // An English footer runs longer: `Copyright © 2025 Xinhua News Agency. All Rights Reserved.`
+    let english = s.starts_with('©') || s.starts_with("Copyright") && (s.contains(['©', '®']) || s.contains("(c)") || s.contains("(C)") || s.to_ascii_lowercase().contains("rights reserved"));
+    if english {
+        return chars(s) <= 100;
+    }
     if chars(s) > 40 || ends_sentence(s) && !s.ends_with(['）', ')']) || s.contains('。') {
         return false;
     }
@@ -594,8 +599,9 @@ fn classify(s: &str) -> Kind {
     if s.starts_with("问：") || s.starts_with("问:") {
         return Kind::Question;
     }
-    // `作者：王敏`, `文：张三 李四`, `记者：陈晓 李阳`: who wrote it, on its own line.
-    if ["作者", "文", "撰文", "记者"].iter().any(|l| s.strip_prefix(l).is_some_and(|r| r.starts_with(['：', ':']))) && names_only(s) {
+    // `作者：王敏`, `文：张三 李四`, `记者：陈晓 李阳`, `图：王五`: who wrote it or took its
+    // pictures, on its own line.
+    if ["作者", "文", "撰文", "记者", "图", "摄影"].iter().any(|l| s.strip_prefix(l).is_some_and(|r| r.starts_with(['：', ':']))) && names_only(s) {
         return Kind::Byline;
     }
     let mut lead = 0;
@@ -1126,6 +1132,11 @@ mod tests {
         for headline in ["如有侵权 谁来担责", "转发给更多人看到这位好心的外卖小哥"] {
             assert_eq!(role_of(&format!("{headline}\n\n新华社北京9月5日电 今年以来，有关部门加大了执法力度。"), headline), Some(Role::Headline { sub: false }), "{headline}");
         }
+        // English footers and sources, and a picture's author.
+        assert_eq!(role_of("新华社北京9月5日电 今年以来，有关部门加大了执法力度。\nSource: Reuters\nCopyright © 2025 Xinhua News Agency. All Rights Reserved.", "Source: Reuters"), Some(Role::Credit));
+        assert_eq!(role_of("今年以来，有关部门加大了执法力度。\n\nCopyright © 2025 Xinhua News Agency. All Rights Reserved.", "Copyright © 2025 Xinhua News Agency. All Rights Reserved."), Some(Role::Credit));
+        assert_eq!(role_of("Copyright law protects authors.\n\n今年以来，有关部门加大了执法力度。", "Copyright law protects authors."), Some(Role::Body));
+        assert_eq!(role_of("秋日喀纳斯\n图：王五\n\n喀纳斯迎来最美季节。", "图：王五"), Some(Role::Byline));
         // A picture's source after a slash is a credit; `图片｜…` is a headline.
         assert_eq!(role_of("金秋时节稻谷飘香\n图/视觉中国\n\n9月以来，各地陆续开镰收割。", "图/视觉中国"), Some(Role::Credit));
     }
