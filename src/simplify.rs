@@ -96,6 +96,11 @@ impl Table {
     }
 }
 
+/// `c` in simplified form (itself when it has none of the same UTF-8 length).
+pub fn simplified_char(c: char) -> char {
+    table().simplified(c).unwrap_or(c)
+}
+
 /// `text` char by char in simplified form, with every byte offset unchanged.
 pub fn to_simplified(text: &str) -> Cow<'_, str> {
     let t = table();

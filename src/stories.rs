@@ -827,19 +827,22 @@ pub fn layout(text: &str, lines: &[Line], forms_word: &dyn Fn(&str, &str) -> boo
                 // with no full stop, above its source, staff or byline lines.
                 // Not a caption or a lead without its full stop (`9月1日，北京市民在…晨练` above
                 // `图片来源：视觉中国`, `近日，记者走访了…` above `本文来源：…`).
-                let staff_below = lines.get(i + 1).is_some_and(|l| {
-                    let n = &text[l.start..l.end];
-                    STAFF_LABELS.iter().any(|k| n.starts_with(k)) && !n.starts_with(['图']) && !n.starts_with("摄影") || matches!(next_kind, Some(Kind::Byline))
-                });
-                let time_led = s.split_once(['，', ',']).is_some_and(|(first, _)| chars(first) <= 8 && first.ends_with(['日', '晚', '前', '天', '时', '晨', '午']));
+                let staff_below = || {
+                    lines.get(i + 1).is_some_and(|l| {
+                        let n = &text[l.start..l.end];
+                        STAFF_LABELS.iter().any(|k| n.starts_with(k)) && !n.starts_with(['图']) && !n.starts_with("摄影") || matches!(next_kind, Some(Kind::Byline))
+                    })
+                };
+                let time_led = || s.split_once(['，', ',']).is_some_and(|(first, _)| chars(first) <= 8 && first.ends_with(['日', '晚', '前', '天', '时', '晨', '午']));
+                // Cheap tests first: this runs for every text line.
                 let credited = at_story_start
                     && next_gap < 2
                     && matches!(next_kind, Some(Kind::Credit(Credit::Source) | Kind::Byline))
-                    && staff_below
-                    && !time_led
                     && (2..=40).contains(&chars(s))
                     && s.chars().any(is_han)
-                    && !ends_sentence(s);
+                    && !ends_sentence(s)
+                    && staff_below()
+                    && !time_led();
                 let headline = lead == 0
                     && tail == 0
                     && (looks_like_headline(s) || credited)

@@ -209,11 +209,11 @@ fn candidates(doc: &Document, terms: &Terms, options: &Options) -> Vec<Candidate
         let title_terms: FxHashSet<u32> =
             doc.stories[story].title.map(|t| term_set(&doc.units[t]).into_iter().collect()).unwrap_or_default();
         let mut units: Vec<usize> = doc.stories[story].units.clone().filter(|&i| eligible(&doc.units[i])).collect();
-        let substantial: Vec<usize> = units.iter().copied().filter(|&i| content_len(&doc.units[i].text) >= MIN_HAN).collect();
-        if !substantial.is_empty() && substantial.len() < units.len() {
+        let (substantial, short): (Vec<usize>, Vec<usize>) = units.iter().partition(|&&i| content_len(&doc.units[i].text) >= MIN_HAN);
+        if !substantial.is_empty() && !short.is_empty() {
             // Only a whole sentence may fill in: `科技创新。`, not `（南方日报）` or `详见，`.
             let whole = |i: &usize| doc.units[*i].text.trim_end_matches(['”', '’', '」', '』', '"', '）', ')']).ends_with(['。', '！', '？', '!', '?', '…', '.']);
-            shorts.extend(units.iter().copied().filter(|i| !substantial.contains(i) && whole(i)).map(|i| (i, story)));
+            shorts.extend(short.into_iter().filter(whole).map(|i| (i, story)));
             units = substantial;
         }
         let sets: Vec<Vec<u32>> = units.iter().map(|&i| term_set(&doc.units[i])).collect();
@@ -422,11 +422,11 @@ fn length_factor(chars: f64, short: f64, long: f64, power: f64) -> f64 {
 /// out of its context it leaves the reader asking who or what.
 fn opens_on_pronoun(s: &str) -> bool {
     let s = s.trim_start_matches(['“', '「', '"', '‘']);
-    // Read in simplified chars: `這一做法`, `該公司`.
-    let head: String = s.chars().take(2).collect();
-    let s = simplify::to_simplified(&head);
-    ["他", "她", "它", "这", "该", "此", "其", "那"].iter().any(|p| s.starts_with(p))
-        && !["这里", "这天", "此前", "此外", "其中", "其实", "那天", "他国", "这次"].iter().any(|p| s.starts_with(p))
+    // Read in simplified chars (`這一做法`, `該公司`), without a String per sentence.
+    let mut head = s.chars().map(simplify::simplified_char);
+    let (Some(first), second) = (head.next(), head.next()) else { return false };
+    "他她它这该此其那".contains(first)
+        && !second.is_some_and(|c| ["这里", "这天", "此前", "此外", "其中", "其实", "那天", "他国", "这次"].iter().any(|p| p.starts_with(first) && p.ends_with(c)))
 }
 
 /// Han chars, and 2 for each Latin word (about a Chinese word's length); numbers count

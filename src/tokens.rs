@@ -187,8 +187,8 @@ impl Tokenizer {
         }
         // Latin names and acronyms (`MRI`, `Duffing`, `ISO9000`): a capital marks a name,
         // unless it only opens a sentence (`The`, `It`; the acronyms `HE`, `IT` stay).
-        let opens_sentence = word.chars().skip(1).all(|c| c.is_ascii_lowercase()) && self.stop.contains(&word.to_ascii_lowercase());
-        if han == 0 && other >= 2 && word.chars().any(|c| c.is_ascii_uppercase()) && !opens_sentence {
+        let opens_sentence = || word.chars().skip(1).all(|c| c.is_ascii_lowercase()) && self.stop.contains(&word.to_ascii_lowercase());
+        if han == 0 && other >= 2 && word.chars().any(|c| c.is_ascii_uppercase()) && !opens_sentence() {
             return Class::Candidate;
         }
         if han == 0 || han + other < 2 || is_function_tag(tag) {
