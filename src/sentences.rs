@@ -52,7 +52,41 @@ pub fn split(text: &str, start: usize, end: usize) -> Vec<(usize, usize)> {
         sent_start = stop;
     }
     push(&mut out, slice, start, sent_start, slice.len());
+    join_attributions(text, &mut out);
     out
+}
+
+/// Verbs that close a quote's attribution (`“……。”王昱说。`).
+const SPEECH_VERBS: &[&str] = &[
+    "说", "说道", "表示", "称", "指出", "介绍", "强调", "坦言", "透露", "告诉记者", "告诉本报记者", "解释", "解释道", "补充",
+    "补充道", "感叹", "感叹道", "回忆", "回忆道", "写道", "问道", "笑道", "答道", "直言",
+];
+
+/// A quote that ends its sentence keeps the short attribution that follows it as its own
+/// sentence (`“……过瘾！”` + `贾樟柯说。`): apart, the quote is picked without its speaker.
+fn join_attributions(text: &str, out: &mut Vec<(usize, usize)>) {
+    let mut k = 1;
+    while k < out.len() {
+        let (a, b) = (out[k - 1], out[k]);
+        if a.1 == b.0 && ends_on_quote(&text[a.0..a.1]) && is_attribution(&text[b.0..b.1]) {
+            out[k - 1].1 = b.1;
+            out.remove(k);
+        } else {
+            k += 1;
+        }
+    }
+}
+
+fn ends_on_quote(s: &str) -> bool {
+    let mut rev = s.chars().rev();
+    matches!(rev.next(), Some('”' | '」' | '』')) && rev.next().is_some_and(|c| ENDERS.contains(&c))
+}
+
+fn is_attribution(s: &str) -> bool {
+    let Some(body) = s.strip_suffix(['。', '！']) else { return false };
+    body.chars().count() <= 20
+        && !body.contains(['，', ',', '“', '”', '「', '」', '：', '；'])
+        && SPEECH_VERBS.iter().any(|v| body.ends_with(v))
 }
 
 /// The quote and title marks of a block that pair up within `MAX_QUOTE_CHARS`. A
@@ -178,6 +212,16 @@ mod tests {
             parts("谁来为用户”隐私权“、”知情权“保驾护航？隐私泄露频发。了解“三权”保护。"),
             ["谁来为用户”隐私权“、”知情权“保驾护航？", "隐私泄露频发。", "了解“三权”保护。"]
         );
+    }
+
+    #[test]
+    fn a_quote_keeps_its_attribution() {
+        assert_eq!(parts("他笑了。“整部电影特别过瘾！”贾樟柯说。影片22日公映。"), ["他笑了。", "“整部电影特别过瘾！”贾樟柯说。", "影片22日公映。"]);
+        assert_eq!(parts("“我们会坚持。”72岁的刘阿姨告诉记者。"), ["“我们会坚持。”72岁的刘阿姨告诉记者。"]);
+        // Not an attribution: a sentence of its own, or a quote that goes on.
+        assert_eq!(parts("“好。”大家都很高兴地离开了会场。"), ["“好。”", "大家都很高兴地离开了会场。"]);
+        assert_eq!(parts("“好。”他说，“我们走。”"), ["“好。”", "他说，“我们走。”"]);
+        assert_eq!(parts("他说“你好。”\n王昱说。"), ["他说“你好。”", "王昱说。"]);
     }
 
     #[test]
