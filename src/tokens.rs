@@ -222,8 +222,9 @@ impl Tokenizer {
 }
 
 /// Chars that begin or end an HMM-guessed fragment rather than a word: adverbs,
-/// particles, prepositions and pronouns that jieba's HMM glues to their neighbours.
-const FRAGMENT_EDGES: &str = "已竟仅先更常尚去地也都就还被把将在的了着过很又再才并且而其之于与及或该此这那每各某些么吗呢吧啊得所让给向从往对为以被称说";
+/// particles, prepositions, pronouns, negations, modals, the copula 是 and the classifier 个
+/// that jieba's HMM glues to their neighbours (`已连本`, `不愿`, `另据`, `要裁`, `我爸`).
+const FRAGMENT_EDGES: &str = "已竟仅先更常尚去地也都就还被把将在的了着过很又再才并且而其之于与及或该此这那每各某些么吗呢吧啊得所让给向从往对为以被称说是不没要会只另仍却便即若我你他她它们个则";
 
 /// `八月`, `2025年`, `三大`, `第一`: numerals with a unit are not topics.
 fn looks_like_date_or_number(word: &str) -> bool {
@@ -394,6 +395,12 @@ mod tests {
             if w.starts_with('已') {
                 assert_eq!(*c, Class::Other, "{w} in {got:?}");
             }
+        }
+        // `不愿`, `另据`, `要裁`, `我爸` are guessed words too, and no keywords.
+        for (text, fragment) in [("很多厂家不愿生产", "不愿"), ("另据国土部法律中心消息", "另据"), ("海尔今年要裁掉1万名", "要裁"), ("你知道我爸是谁啊", "我爸")] {
+            let got = classes(text);
+            let found = got.iter().find(|(w, _)| w == fragment);
+            assert_eq!(found.map(|x| x.1), Some(Class::Other), "{fragment} in {got:?}");
         }
     }
 
