@@ -213,7 +213,7 @@ fn candidates(doc: &Document, terms: &Terms, options: &Options) -> Vec<Candidate
         if !substantial.is_empty() && !short.is_empty() {
             // Only a whole sentence may fill in: `科技创新。`, not `（南方日报）` or `详见，`.
             let whole = |i: &usize| doc.units[*i].text.trim_end_matches(['”', '’', '」', '』', '"', '）', ')']).ends_with(['。', '！', '？', '!', '?', '…', '.']);
-            shorts.extend(short.into_iter().filter(whole).map(|i| (i, story)));
+            shorts.extend(short.into_iter().filter(whole).filter(|&i| !is_closing_formula(&doc.units[i].text)).map(|i| (i, story)));
             units = substantial;
         }
         let sets: Vec<Vec<u32>> = units.iter().map(|&i| term_set(&doc.units[i])).collect();
@@ -405,6 +405,15 @@ fn is_list_item(s: &str) -> bool {
     let parts: Vec<&[char]> = rest.split(|&c| c == '、').collect();
     let bare = |p: &[char]| (1..=6).contains(&p.len()) && !p.iter().any(|&c| c.is_whitespace() || CLAUSE_MARKS.contains(c));
     !label.is_empty() && short_label && parts.len() >= 2 && parts.iter().all(|p| bare(p))
+}
+
+/// A notice's or a talk's closing words (`特此通知。`, `谢谢大家！`) say nothing of its
+/// content, so they never fill in a summary.
+fn is_closing_formula(s: &str) -> bool {
+    const FORMULAS: &[&str] = &["特此通知", "特此公告", "特此声明", "特此说明", "特此证明", "特此函告", "特此通报", "谢谢大家", "谢谢", "感谢阅读", "敬请关注", "敬请期待", "以上"];
+    let core = s.trim_end_matches(['。', '！', '!', '.', '…']);
+    let core = crate::simplify::to_simplified(core);
+    FORMULAS.contains(&core.as_ref())
 }
 
 /// Short fragments and run-on blocks read badly as a summary.

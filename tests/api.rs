@@ -196,6 +196,12 @@ fn fragments_are_picked_last_but_fill_what_was_asked() {
     // A bracketed source or a cut-off clause is no sentence, even to fill in.
     let r = shared().summarize("人工智能发展迅速。专家认为这很重要。（南方日报）", &opts(|o| o.sentences = Some(3))).unwrap();
     assert_eq!(r.sentences.len(), 2);
+    // A notice's closing words say nothing, even to fill in.
+    let notice = "各单位将于本周五下午开展消防安全演练，请全体员工准时参加。演练期间电梯暂停使用。特此通知。";
+    let r = shared().summarize(notice, &opts(|o| o.sentences = Some(3))).unwrap();
+    assert_eq!(r.sentences.len(), 2, "{:?}", r.sentences);
+    let r = shared().summarize("會議將於明天上午九點在三樓召開，請準時出席。謝謝大家！", &opts(|o| o.sentences = Some(2))).unwrap();
+    assert_eq!(r.sentences.len(), 1, "{:?}", r.sentences);
     // English sentences count by their words, not as fragments.
     let mixed = "OpenAI released a new model on Monday. 人工智能发展迅速，专家认为这很重要。The model beats every benchmark. 好的。";
     let r = shared().summarize(mixed, &opts(|o| o.sentences = Some(3))).unwrap();
