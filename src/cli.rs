@@ -152,7 +152,8 @@ fn parse_args(args: &[String]) -> Result<Args, Output> {
             Some((f, v)) => (f, Some(v.to_string())),
             None => (arg.as_str(), None),
         };
-        let name = flag.trim_start_matches('-');
+        // Long options only, spelt `--name`: `-sentences` or `---json` is a typo, not a flag.
+        let name = flag.strip_prefix("--").filter(|n| !n.starts_with('-')).unwrap_or("");
         let known = matches!(name, "help" | "version" | "json" | "jsonl" | "no-per-story" | "headlines" | "stop-words" | "user-dict")
             || NAMES.iter().any(|(n, _)| kebab(n) == name && !matches!(*n, "perStory" | "headlines" | "stopWords"));
         if !known {

@@ -85,6 +85,9 @@ fn usage_errors_exit_2_and_name_the_flag() {
         (vec!["--sentences", "2", "--ratio", "0.5"], "not both"),
         (vec!["--sentences"], "needs a value"),
         (vec!["a.txt", "b.txt"], "more than one"),
+        // Long options take two dashes, no more, no fewer.
+        (vec!["-sentences", "1"], "unknown option -sentences"),
+        (vec!["---json"], "unknown option ---json"),
     ] {
         let o = run(&args, b"");
         assert_eq!(o.status.code(), Some(2), "{args:?}");
