@@ -255,10 +255,13 @@ impl Options {
                 "headlines" => o.headlines = boolean(key, v)?,
                 "maxInputChars" => o.max_input_chars = int(key, v, 1)?,
                 "stopWords" => {
-                    let items = v.as_array().ok_or_else(|| invalid(key, format!("must be {}", range_of(key))))?;
+                    let items = v.as_array().ok_or_else(|| invalid(key, format!("must be {}, got {}", range_of(key), brief(v))))?;
                     o.stop_words = items
                         .iter()
-                        .map(|s| s.as_str().map(str::to_string).ok_or_else(|| invalid(key, "every item must be a string")))
+                        .enumerate()
+                        .map(|(i, s)| {
+                            s.as_str().map(str::to_string).ok_or_else(|| invalid(key, format!("every item must be a string, got {} at index {i}", brief(s))))
+                        })
                         .collect::<Result<_, _>>()?;
                 }
                 _ => {
@@ -302,6 +305,16 @@ fn boolean(key: &str, v: &Value) -> Result<bool, Error> {
 
 /// A value as the caller wrote it: numbers as JS prints them (`9007199254740992`, not
 /// serde_json's `9007199254740992.0`; `1e+21`), anything else as JSON.
+/// A value of any type as an error message quotes it: long strings cut, containers named.
+fn brief(v: &Value) -> String {
+    match v {
+        Value::String(t) if t.chars().count() > 40 => format!("{:?}", t.chars().take(40).collect::<String>() + "…"),
+        Value::Array(_) => "an array".into(),
+        Value::Object(_) => "an object".into(),
+        other => shown(other),
+    }
+}
+
 fn shown(v: &Value) -> String {
     match v {
         Value::Number(n) if n.is_f64() => n.as_f64().map_or_else(|| n.to_string(), js_number),
@@ -371,6 +384,8 @@ mod tests {
         assert!(err(json!({"senteces": 2})).contains("unknown option"));
         assert!(err(json!({"sentences": 2, "ratio": 0.5})).contains("not both"));
         assert!(err(json!({"stopWords": [1]})).contains("`stopWords`"));
+        assert!(err(json!({"stopWords": ["意见", null]})).ends_with("every item must be a string, got null at index 1"), "{}", err(json!({"stopWords": ["意见", null]})));
+        assert!(err(json!({"stopWords": "人工智能"})).ends_with("must be an array of strings, got \"人工智能\""), "{}", err(json!({"stopWords": "人工智能"})));
         assert!(err(json!([1])).contains("must be an object"));
     }
 

@@ -133,6 +133,17 @@ fn describe(value: &JsValue) -> String {
     }
 }
 
+/// `{…}`, `Object.create(null)` or `Object.create(template)`, from this realm or another
+/// (a worker's, an iframe's): no constructor but `Object`.
+fn is_plain_object(value: &JsValue) -> bool {
+    constructor_name(value).is_none_or(|n| n == "Object")
+}
+
+fn constructor_name(value: &JsValue) -> Option<String> {
+    let ctor = Reflect::get(value, &JsValue::from_str("constructor")).ok()?;
+    Reflect::get(&ctor, &JsValue::from_str("name")).ok()?.as_string()
+}
+
 /// Logs a panic (web-sys `console.error`) and throws it as a JS Error named
 /// `TextrankZhPanic` (js-sys) instead of the bare `unreachable` trap.
 fn install_panic_hook() {
@@ -193,8 +204,16 @@ fn options_arg(options: &JsValue) -> Result<Options, JsError> {
     if options.is_undefined() || options.is_null() {
         return Ok(Options::default());
     }
-    if !options.is_object() || Array::is_array(options) {
-        return Err(err(format!("options must be an object, got {}", describe(options))));
+    // A plain object only: the keys of a Map or a class instance's fields are not what
+    // they look like, and would be ignored without a word.
+    if !options.is_object() || Array::is_array(options) || !is_plain_object(options) {
+        // `a Map`, `a Date`: more telling than `object`.
+        let got = match constructor_name(options).filter(|n| !n.is_empty() && options.is_object() && !Array::is_array(options)) {
+            Some(n) if n.starts_with(['A', 'E', 'I', 'O', 'U']) => format!("an {n}"),
+            Some(n) => format!("a {n}"),
+            None => describe(options),
+        };
+        return Err(err(format!("options must be a plain object, got {got}")));
     }
     let mut map = Map::new();
     for key in Object::keys::<JsValue>(options.unchecked_ref()).iter() {

@@ -170,7 +170,7 @@ test('bad options and input throw Errors that name the cause', async () => {
     /^true\|textrank-zh: invalid option `window`: must be an integer from 2 to 10, got 11$/,
     /^true\|textrank-zh: invalid option `senteces`: unknown option; known options are sentences, ratio/,
     /^true\|textrank-zh: invalid option `ratio`: give either `sentences` or `ratio`, not both$/,
-    /^true\|textrank-zh: options must be an object, got "3"$/,
+    /^true\|textrank-zh: options must be a plain object, got "3"$/,
     /^true\|textrank-zh: invalid option `stopWords`/,
     /^true\|textrank-zh: `text` must be a string, got undefined$/,
     /^true\|textrank-zh: `text` must be a string, got 42$/,

@@ -217,10 +217,16 @@ test('invalid options are Errors naming the option and its valid range', () => {
     [{ sentences: 2, ratio: 0.5 }, /^textrank-zh: invalid option `ratio`: give either `sentences` or `ratio`, not both$/],
     [{ sentences: 0, ratio: 1 }, /not both/],
     [{ get sentences() { throw new Error('boom'); } }, /^textrank-zh: cannot read option `sentences`$/],
-    ['{"sentences": 1}', /^textrank-zh: options must be an object, got "\{\\"sentences\\": 1\}"$/],
-    [3, /^textrank-zh: options must be an object, got 3$/],
-    [[1], /^textrank-zh: options must be an object, got an array$/],
-    [() => {}, /^textrank-zh: options must be an object, got function$/],
+    ['{"sentences": 1}', /^textrank-zh: options must be a plain object, got "\{\\"sentences\\": 1\}"$/],
+    [3, /^textrank-zh: options must be a plain object, got 3$/],
+    [[1], /^textrank-zh: options must be a plain object, got an array$/],
+    [() => {}, /^textrank-zh: options must be a plain object, got function$/],
+    // A Map's entries or a Date are not options, and used to be ignored without a word.
+    [new Map([['sentences', 5]]), /^textrank-zh: options must be a plain object, got a Map$/],
+    [new Date(0), /^textrank-zh: options must be a plain object, got a Date$/],
+    [new (class Settings { sentences = 1; })(), /^textrank-zh: options must be a plain object, got a Settings$/],
+    [{ stopWords: '人工智能' }, /^textrank-zh: invalid option `stopWords`: must be an array of strings, got "人工智能"$/],
+    [{ stopWords: ['意见', null] }, /^textrank-zh: invalid option `stopWords`: every item must be a string, got null at index 1$/],
   ]) {
     const what = Object.getOwnPropertyDescriptor(options ?? {}, 'sentences')?.get ? 'a throwing getter' : JSON.stringify(options) ?? String(options);
     expectError(what, () => tz.summarize('国务院日前印发意见。', options), re);
@@ -228,8 +234,8 @@ test('invalid options are Errors naming the option and its valid range', () => {
   }
   assert.ok(n > 60);
   // Absent means default: undefined, null, a Symbol key, an object with no own keys.
-  for (const options of [undefined, null, {}, { sentences: undefined }, { ratio: null }, { [Symbol('s')]: 1 }, Object.create({ sentences: 1 })]) {
-    assert.deepEqual(tz.summarize(SEED, options), BASELINE, String(options));
+  for (const options of [undefined, null, {}, { sentences: undefined }, { ratio: null }, { [Symbol('s')]: 1 }, Object.create({ sentences: 1 }), Object.create(null)]) {
+    assert.deepEqual(tz.summarize(SEED, options), BASELINE, JSON.stringify(options) ?? 'undefined');
   }
 });
 

@@ -157,9 +157,9 @@ test('bad options name the option and its range; undefined values are absent', (
     [{ sentences: 3n }, /`sentences`/],
     [{ sentences: () => 3 }, /`sentences`/],
     [{ sentences: Symbol('x') }, /`sentences`/],
-    [[], /^textrank-zh: options must be an object, got an array$/],
-    ['{}', /^textrank-zh: options must be an object, got "\{\}"$/],
-    [7, /^textrank-zh: options must be an object, got 7$/],
+    [[], /^textrank-zh: options must be a plain object, got an array$/],
+    ['{}', /^textrank-zh: options must be a plain object, got "\{\}"$/],
+    [7, /^textrank-zh: options must be a plain object, got 7$/],
   ];
   for (const [options, re] of cases) {
     const check = (e) => e instanceof Error && re.test(e.message);
