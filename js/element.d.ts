@@ -28,7 +28,7 @@ import type { Options, Result } from './index.js';
  */
 export class TextrankSummaryElement extends HTMLElement {
   static readonly observedAttributes: string[];
-  /** The last Result shown (an empty one for empty text), or null before the first. */
+  /** The Result shown (an empty one for empty text); null before the first and after an error. */
   readonly result: Result | null;
   /** The text being summarized: the followed textarea's value, or the element's own text. */
   readonly text: string;

@@ -240,7 +240,7 @@ export class TextrankSummaryElement extends HTMLElement {
     this.#schedule(0);
   }
 
-  /** The last Result shown, or null. */
+  /** The Result shown; null before the first and after an error. */
   get result() {
     return this.#result;
   }
@@ -345,6 +345,14 @@ export class TextrankSummaryElement extends HTMLElement {
 
   [FAIL](error) {
     this[RESTARTED] = false;
+    // The last summary answered other options or text: shown beside the error, it would
+    // read as this one's.
+    this.#result = null;
+    const n = this.#nodes;
+    for (const list of [n.summary, n.keywords, n.keyphrases]) {
+      list.replaceChildren();
+      list.parentNode.hidden = true;
+    }
     const message = String(error?.message ?? error).replace(/^textrank-zh: /, '');
     this.#status(this.#t('error') + message);
     this.dispatchEvent(new CustomEvent('summaryerror', { detail: error, bubbles: true, composed: true }));

@@ -121,6 +121,13 @@ test('one script tag from any path; attributes change the output; the main threa
     // A bad attribute value is shown in plain words.
     await page.$eval('#a', (el) => el.setAttribute('sentences', 'many'));
     await page.waitForFunction(() => /invalid option `sentences`/.test(document.getElementById('a').shadowRoot.querySelector('[part~="status"]').textContent), null, LOAD);
+    // ...and the summary of the earlier options is gone, not left beside the error.
+    const stale = await page.$eval('#a', (el) => ({
+      result: el.result,
+      items: el.shadowRoot.querySelectorAll('[part~="sentence"], [part~="keyword"], [part~="keyphrase"]').length,
+      visible: [...el.shadowRoot.querySelectorAll('section')].filter((s) => !s.hidden).length,
+    }));
+    assert.deepEqual(stale, { result: null, items: 0, visible: 0 });
     const workers = await page.evaluate(() => typeof Worker);
     assert.equal(workers, noWorker ? 'undefined' : 'function');
     await assertClean(page);
