@@ -202,6 +202,38 @@ fn is_bare_byline(s: &str) -> bool {
         && s[..at].chars().all(is_han)
 }
 
+/// Length in bytes of a byline set off by a space at the start of a line of text:
+/// `文/张三 北京市…`, `作者：王敏 …`, `记者 贺勇 …`, `本报记者 张三 李四 …`. The names
+/// (up to three, 2-4 Han chars each) end at a space, and at least 6 chars of text follow.
+fn spaced_byline_len(s: &str) -> Option<usize> {
+    let is_space = |c: char| c == ' ' || c == '　';
+    let labelled = ["作者", "文", "撰文", "记者", "图", "摄影"].iter().find_map(|l| {
+        let r = s.strip_prefix(l)?;
+        let mark = r.chars().next().filter(|c| "：:/／丨｜|".contains(*c))?;
+        Some(&r[mark.len_utf8()..])
+    });
+    let bare = || {
+        let at = s.find("记者")?;
+        let r = &s[at + "记者".len()..];
+        // Whose reporter: none, or an outlet (`本报`, `新华社`, `澎湃新闻`), not `他对记者 王明 说`.
+        let outlet = &s[..at];
+        let outlet_ok = outlet.is_empty() || chars(outlet) <= 8 && outlet.chars().all(is_han) && outlet.ends_with(['报', '社', '网', '台', '闻', '刊', '站']);
+        (outlet_ok && r.starts_with(is_space)).then_some(r)
+    };
+    let names = labelled.or_else(bare)?.trim_start_matches(is_space);
+    let mut rest = names;
+    let mut count = 0;
+    while let Some((name, after)) = rest.split_once(is_space) {
+        let name_ok = name.split('、').all(|n| (2..=4).contains(&chars(n)) && n.chars().all(is_han));
+        if !name_ok || count == 3 {
+            break;
+        }
+        count += 1;
+        rest = after.trim_start_matches(is_space);
+    }
+    (count > 0 && chars(rest) >= 6).then_some(s.len() - rest.len())
+}
+
 /// What a credit says, which decides whether it ends its story.
 #[derive(Debug, Clone, Copy, PartialEq)]
 enum Credit {
@@ -613,6 +645,10 @@ fn classify(s: &str) -> Kind {
     if let Some(n) = byline_len(&s[lead..]) {
         lead = skip_ws(s, lead + n);
         dated = true; // a byline, like a dateline, opens a story
+    }
+    if let Some(n) = spaced_byline_len(&s[lead..]) {
+        lead = skip_ws(s, lead + n);
+        dated = true;
     }
     if lead == s.len() {
         return if dated { Kind::Dateline } else { Kind::Byline };
@@ -1362,6 +1398,18 @@ mod tests {
         let stories: Vec<usize> = r.iter().map(|x| x.2).collect();
         assert_eq!(stories, [0, 1, 1, 2]);
         assert_eq!(r[1].0, "正文二。");
+    }
+
+    #[test]
+    fn a_byline_set_off_by_a_space_is_left_out_of_its_line() {
+        for text in ["文/张三 北京市推进人工智能应用。", "作者：王敏 北京市推进人工智能应用。", "记者 贺勇 北京市推进人工智能应用。", "本报记者 贺勇、李强 北京市推进人工智能应用。"] {
+            let r = roles(text);
+            assert_eq!(r.iter().map(|x| (x.0.as_str(), x.1)).collect::<Vec<_>>(), [("北京市推进人工智能应用。", Role::Body)], "{text}");
+        }
+        // A clause with 记者 in it, or a short place after the name, is no such byline.
+        let r = roles("他对记者 王明 说，今天天气很好。");
+        assert_eq!(r[0].0, "他对记者 王明 说，今天天气很好。");
+        assert_eq!(roles("本报记者 贺勇")[0].1, Role::Byline);
     }
 
     #[test]

@@ -287,3 +287,14 @@ fn a_refused_user_word_is_named_by_its_index_and_nothing_is_added() {
     assert!(e(&many).contains("item 20: the frequencies of all user words may add up to at most 2000000000"), "{}", e(&many));
     assert!(e(&many[..20]).is_empty());
 }
+
+#[test]
+fn a_byline_before_the_text_is_outside_the_span() {
+    // It used to take the whole line for a byline (no summary at all) or stay in the span.
+    for input in ["文/张三 北京市推进人工智能应用，专家认为人工智能将改变生活。", "本报记者 贺勇 北京市推进人工智能应用，专家认为人工智能将改变生活。"] {
+        let r = shared().summarize(input, &Options::default()).unwrap();
+        let texts: Vec<&str> = r.sentences.iter().map(|s| s.text.as_str()).collect();
+        assert_eq!(texts, ["北京市推进人工智能应用，专家认为人工智能将改变生活。"], "{input}");
+        assert_spans_match(input, &r);
+    }
+}
