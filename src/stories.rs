@@ -770,6 +770,10 @@ pub fn layout(text: &str, lines: &[Line], forms_word: &dyn Fn(&str, &str) -> boo
         let next_is_dated = matches!(next_kind, Some(Kind::Dateline) | Some(Kind::Byline) | Some(Kind::Text { dated: true, .. }));
         let prev_role = blocks.last().filter(|b| b.story == stories.len()).map(|b| b.role);
         let after_headline = matches!(prev_role, Some(Role::Headline { .. }));
+        // A `——解读…` subtitle below: this line is the headline it belongs to.
+        let next_subtitle = next_gap < 2
+            && matches!(next_kind, Some(Kind::Text { lead: 0, .. }))
+            && lines.get(i + 1).is_some_and(|l| text[l.start..l.end].starts_with("——") && looks_like_headline(&text[l.start..l.end]));
 
         // Does a new story start at this line?
         let mut new_story = story_first_line.is_none()
@@ -791,6 +795,7 @@ pub fn layout(text: &str, lines: &[Line], forms_word: &dyn Fn(&str, &str) -> boo
                 && looks_like_headline(s)
                 && !is_timestamp_line(s)
                 && (next_is_dated && next_gap < 2
+                    || next_subtitle && story_has_body
                     || prev_soft_credit && next_gap >= 1
                     || prev_staff_line && line.blanks_before >= 1 && (next_gap >= 1 || next_credited));
         }
@@ -883,7 +888,7 @@ pub fn layout(text: &str, lines: &[Line], forms_word: &dyn Fn(&str, &str) -> boo
                     && tail == 0
                     && (looks_like_headline(s) || credited)
                     && colon_ok
-                    && (sub || after_headline || at_story_start && !joins_word(text, lines, i, forms_word) || next_is_dated || is_section_head(s));
+                    && (sub || after_headline || at_story_start && !joins_word(text, lines, i, forms_word) || next_is_dated || next_subtitle || is_section_head(s));
                 if under_headline && tail == 0 && is_timestamp_line(s) {
                     Role::Credit // `2025/08/08 16:05` under the headline: when the page ran it
                 } else if headline {
@@ -1398,6 +1403,22 @@ mod tests {
         let stories: Vec<usize> = r.iter().map(|x| x.2).collect();
         assert_eq!(stories, [0, 1, 1, 2]);
         assert_eq!(r[1].0, "正文二。");
+    }
+
+    #[test]
+    fn a_headline_over_a_subtitle_opens_a_story_after_one_blank_line() {
+        // The seed pasted twice: its end and the next copy's headline are one blank line apart.
+        let r = roles("供各地参照执行。\n\n为加快培育发展新质生产力 推动高质量发展提供新动能\n\n——解读《关于深入实施“人工智能+”行动的意见》\n\n国务院日前印发意见。");
+        let got: Vec<(&str, Role, usize)> = r.iter().map(|(t, role, st)| (t.as_str(), *role, *st)).collect();
+        assert_eq!(
+            got,
+            [
+                ("供各地参照执行。", Role::Body, 0),
+                ("为加快培育发展新质生产力 推动高质量发展提供新动能", Role::Headline { sub: false }, 1),
+                ("——解读《关于深入实施“人工智能+”行动的意见》", Role::Headline { sub: true }, 1),
+                ("国务院日前印发意见。", Role::Body, 1),
+            ]
+        );
     }
 
     #[test]
