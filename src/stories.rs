@@ -672,9 +672,10 @@ fn classify(s: &str) -> Kind {
 }
 
 /// Splits the lines into blocks and stories. `forms_word(left, right)` says
-/// whether a line break between the two texts cuts a word (asked of the segmenter).
+/// whether a line break between the two texts cuts a word, and `classes(s)` gives the
+/// class of each word of `s` (`Tokenizer::word_classes`); both are asked of the segmenter.
 #[inline(never)]
-pub fn layout(text: &str, lines: &[Line], forms_word: &dyn Fn(&str, &str) -> bool) -> (Vec<Block>, Vec<StorySpan>) {
+pub fn layout(text: &str, lines: &[Line], forms_word: &dyn Fn(&str, &str) -> bool, classes: &dyn Fn(&str) -> String) -> (Vec<Block>, Vec<StorySpan>) {
     let mut kinds: Vec<Kind> = lines.iter().map(|l| classify(&text[l.start..l.end])).collect();
     // A line that runs a word into the next one (`新华社记者从国家发` / `展改革委获悉`) is
     // half a sentence, not a credit; but a photo credit's `摄` + `影院…` is no `摄影`.
@@ -913,8 +914,9 @@ pub fn layout(text: &str, lines: &[Line], forms_word: &dyn Fn(&str, &str) -> boo
                         // `下一阶段重点任务。`) or before a bare phrase (`…违约金` / `共计12.6万元。`)
                         // is a wrapped line.
                         let bare_item = labelled[last] && !text[lines[last].start..lines[last].end].contains(['，', '；', ',', ';']);
-                        let sentence_next = ends_sentence(ns) && ns.starts_with(is_han) && ns.contains('，') && !form[last + 1];
-                        let item_break = (listed[last] && (items(last, last + 1) || bare_item && sentence_next) || !form[last] && listed[last + 1])
+                        let sentence_next =
+                            ends_sentence(ns) && ns.starts_with(is_han) && !form[last + 1] && bare_item && own_clause(ns, next.blanks_before, classes);
+                        let item_break = (listed[last] && (items(last, last + 1) || sentence_next) || !form[last] && listed[last + 1])
                             && !joins_word(text, lines, last, forms_word);
                         let joinable = matches!(kinds[last + 1], Kind::Text { lead: 0, .. })
                             && next.blanks_before < 2
@@ -966,6 +968,28 @@ pub fn layout(text: &str, lines: &[Line], forms_word: &dyn Fn(&str, &str) -> boo
     (blocks, stories)
 }
 
+/// Whether `ns`, a line under a bare labelled item, is a sentence of its own rather than
+/// the item's value wrapped. A comma marks a clause of its own, unless what comes before
+/// it, on the very next line, is a short phrase of nouns with no verb: the value's tail
+/// (`地点：市民中心` / `三楼报告厅，请…入场。`). Without a comma, a noun with a verb after it
+/// is a subject and its predicate (`缴费：银行代扣` / `参保居民可在…办理。`); a bare phrase
+/// (`…违约金` / `共计人民币12.6万元。`) continues the item.
+fn own_clause(ns: &str, blanks_before: usize, classes: &dyn Fn(&str) -> String) -> bool {
+    match ns.split_once('，') {
+        Some((first, _)) => {
+            let plain = chars(first) <= 8 && first.chars().all(|c| is_han(c) || c.is_ascii_alphanumeric());
+            !(blanks_before == 0 && plain && {
+                let c = classes(first);
+                c.contains('n') && !c.contains('v')
+            })
+        }
+        None => {
+            let c = classes(ns);
+            c.find('n').is_some_and(|i| c[i..].contains('v'))
+        }
+    }
+}
+
 /// Whether line `i` and the next one are two halves of one word.
 fn joins_word(text: &str, lines: &[Line], i: usize, forms_word: &dyn Fn(&str, &str) -> bool) -> bool {
     let Some(next) = lines.get(i + 1) else { return false };
@@ -977,9 +1001,15 @@ mod tests {
     use super::*;
     use crate::normalize::lines;
 
+    /// Word classes from the real segmenter; line breaks never cut a word here.
+    fn classes(s: &str) -> String {
+        static T: std::sync::OnceLock<crate::tokens::Tokenizer> = std::sync::OnceLock::new();
+        T.get_or_init(|| crate::tokens::Tokenizer::new(crate::dict::load(crate::dict::EMBEDDED).unwrap())).word_classes(s)
+    }
+
     fn roles(text: &str) -> Vec<(String, Role, usize)> {
         let ls = lines(text);
-        let (blocks, _) = layout(text, &ls, &|_, _| false);
+        let (blocks, _) = layout(text, &ls, &|_, _| false, &classes);
         blocks.iter().map(|b| (text[b.start..b.end].to_string(), b.role, b.story)).collect()
     }
 
@@ -999,7 +1029,7 @@ mod tests {
     fn a_page_s_staff_line_atop_the_paste_belongs_to_the_first_story() {
         let text = "本版责编：张三  李四\n\n\n国家统计局：7月份国民经济保持稳中有进\n\n本报北京8月15日电  国家统计局15日发布数据。\n\n《 人民日报 》（ 2025年08月16日 01 版）";
         let ls = lines(text);
-        let (blocks, stories) = layout(text, &ls, &|_, _| false);
+        let (blocks, stories) = layout(text, &ls, &|_, _| false, &classes);
         assert_eq!(stories.len(), 1, "{stories:?}");
         let title = stories[0].title.map(|t| &text[blocks[t].start..blocks[t].end]);
         assert_eq!(title, Some("国家统计局：7月份国民经济保持稳中有进"));
@@ -1077,7 +1107,7 @@ mod tests {
     fn a_paper_s_page_masthead_heads_the_page() {
         let text = "人民日报 2025年9月5日 第01版：要闻\n\n全国秋粮收购工作全面展开\n\n本报北京9月4日电（记者 郁静娴）今年秋粮收购工作陆续展开。\n\n《 人民日报 》（ 2025年09月05日 01 版）";
         let ls = lines(text);
-        let (blocks, stories) = layout(text, &ls, &|_, _| false);
+        let (blocks, stories) = layout(text, &ls, &|_, _| false, &classes);
         assert_eq!(stories.len(), 1, "{stories:?}");
         assert_eq!(blocks[0].role, Role::Header);
         let title = stories[0].title.map(|t| &text[blocks[t].start..blocks[t].end]);
@@ -1113,7 +1143,7 @@ mod tests {
     fn a_video_post_s_editor_line_lets_the_next_headline_open_its_story() {
         let text = "视频｜台风“桦加沙”登陆广东阳江\n编辑：陈晨\n\n广东全力做好台风防御工作\n\n记者从广东省三防指挥部获悉，全省已转移安置群众超过60万人。";
         let ls = lines(text);
-        let (blocks, stories) = layout(text, &ls, &|_, _| false);
+        let (blocks, stories) = layout(text, &ls, &|_, _| false, &classes);
         assert_eq!(stories.len(), 2, "{stories:?}");
         let title = stories[1].title.map(|t| &text[blocks[t].start..blocks[t].end]);
         assert_eq!(title, Some("广东全力做好台风防御工作"));
@@ -1134,10 +1164,22 @@ mod tests {
     }
 
     #[test]
+    fn a_labelled_value_wrapped_onto_the_next_line_stays_whole_and_a_new_sentence_stays_apart() {
+        let bodies = |text: &str| roles(text).into_iter().filter(|(_, r, _)| *r == Role::Body).map(|(s, _, _)| s.replace('\n', "")).collect::<Vec<_>>();
+        // The place runs on: `三楼报告厅` has no verb before its comma.
+        assert_eq!(bodies("时间：5月20日下午2点\n地点：市民中心\n三楼报告厅，请参会人员提前十分钟入场。"), ["时间：5月20日下午2点", "地点：市民中心三楼报告厅，请参会人员提前十分钟入场。"]);
+        // A subject and its verb, without a comma, open a sentence of their own.
+        let b = bodies("申请：居民本人\n审核：社区\n缴费：银行代扣\n参保居民可在社区服务中心办理。");
+        assert_eq!(b, ["申请：居民本人", "审核：社区", "缴费：银行代扣", "参保居民可在社区服务中心办理。"]);
+        // A sentence with its own clause before the comma is apart as before.
+        assert_eq!(bodies("一审：判决被告赔偿\n终审：驳回上诉维持原判\n法官表示，该案具有示范意义。").len(), 3);
+    }
+
+    #[test]
     fn columns_of_headlines_with_credits_keep_their_items_apart() {
         let titles = |text: &str| {
             let ls = lines(text);
-            let (blocks, stories) = layout(text, &ls, &|_, _| false);
+            let (blocks, stories) = layout(text, &ls, &|_, _| false, &classes);
             stories.iter().map(|s| s.title.map(|t| text[blocks[t].start..blocks[t].end].to_string())).collect::<Vec<_>>()
         };
         let photos = "图片新闻\n\n金色梯田迎丰收\n新华社记者 王冠森 摄\n\n古城夜色醉游人\n新华社记者 李贺 摄";
@@ -1231,7 +1273,7 @@ mod tests {
     fn an_editors_note_is_no_text_and_its_original_headline_is_the_title() {
         let text = "雄安新区全面启动第二批征迁安置工作。涉及三县54个村。（原题为《雄安新区第二批征迁安置工作启动》）\n\n\n\n收益率偏低是一个重要方面。（作者系某研究中心研究员，本文原题为：“中国养老金的可持续性研究”。本文首发《中国经济时报》，经授权刊发）";
         let lines = lines(text);
-        let (blocks, stories) = layout(text, &lines, &|_, _| false);
+        let (blocks, stories) = layout(text, &lines, &|_, _| false, &classes);
         let got: Vec<(&str, Role)> = blocks.iter().map(|b| (&text[b.start..b.end], b.role)).collect();
         assert_eq!(
             got,

@@ -73,7 +73,7 @@ impl Document {
         // layout, the splitter and the segmenter see `view`; units keep what was pasted.
         let view = simplify::view(text);
         let lines = normalize::lines(&view);
-        let (blocks, spans) = stories::layout(&view, &lines, &|a, b| tokenizer.forms_word(a, b));
+        let (blocks, spans) = stories::layout(&view, &lines, &|a, b| tokenizer.forms_word(a, b), &|s| tokenizer.word_classes(s));
         let extra_stop: FxHashSet<String> =
             options.stop_words.iter().flat_map(|w| [w.clone(), simplify::to_simplified(w).into_owned()]).collect();
         let mut vocab = Vocab::default();

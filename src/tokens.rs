@@ -145,6 +145,26 @@ impl Tokenizer {
         self.jieba.cut(&joined, false).iter().any(|t| t.byte_start < cut && t.byte_end > cut)
     }
 
+    /// The class of each word of `s`, a char each: `n` noun-like, `v` verb (and other
+    /// content), `a` modifier, `u` function word, number or punctuation. The layout asks
+    /// it of a few short lines: whether a line is a clause of its own.
+    pub fn word_classes(&self, s: &str) -> String {
+        self.jieba
+            .tag(s, true)
+            .iter()
+            .map(|t| match t.tag {
+                // The classes tools/build_dict.py keeps; an unknown Han word (`x`) is a name
+                // or a term, other `x` is punctuation.
+                "x" => if t.word.chars().any(is_han) { 'n' } else { 'u' },
+                "eng" => 'n',
+                tag if is_function_tag(tag) => 'u',
+                tag if is_noun_tag(tag) => 'n',
+                "a" | "ag" | "b" | "z" => 'a',
+                _ => 'v',
+            })
+            .collect()
+    }
+
     /// Tokenizes `text`, interning words into `vocab`.
     #[inline(never)]
     pub fn tokenize(&self, text: &str, vocab: &mut Vocab, extra_stop: &FxHashSet<String>) -> Vec<Token> {
@@ -431,6 +451,13 @@ mod tests {
         assert!(parse_user_dict("词 1 n extra").is_err());
         let words = parse_user_dict_lines("# 自定义词 n\n  #大模型\n安宁疗护 100 n\n").unwrap();
         assert_eq!(words.iter().map(|(n, w)| (*n, w.word.as_str())).collect::<Vec<_>>(), [(3, "安宁疗护")], "comment lines are skipped");
+    }
+
+    #[test]
+    fn word_classes_tell_nouns_from_verbs() {
+        assert_eq!(shared().word_classes("法官表示"), "nv");
+        assert_eq!(shared().word_classes("三楼报告厅"), "nn");
+        assert_eq!(shared().word_classes("共计人民币12.6万元"), "vnuu");
     }
 
     #[test]
