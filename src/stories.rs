@@ -341,12 +341,15 @@ const STAFF_LABELS: &[&str] = &[
     "来源", "编辑", "责编", "责任编辑", "本期编辑", "值班编辑", "审核", "校对", "文", "图", "文字", "图片", "撰文", "作者", "记者", "通讯员",
     "摄影", "排版", "监制", "出品", "策划", "制作", "统筹", "编审", "终审", "美编", "设计",
 ];
+/// Who wrote a song's words and music, in the credits above its lyrics.
+const SONG_LABELS: &[&str] = &["作词", "作曲", "编曲", "演唱"];
+
 /// `本版责编：张三  李四  王五`, `校对：赵六  审核：钱七`: each label takes names of 2–3 chars.
 fn names_only(s: &str) -> bool {
     let mut any = false;
     for part in s.split([' ', '　', '、']).filter(|p| !p.is_empty()) {
         let name = match part.split_once(['：', ':']) {
-            Some((label, name)) if STAFF_LABELS.contains(&label) || label == "本版责编" => name,
+            Some((label, name)) if STAFF_LABELS.contains(&label) || label == "本版责编" || SONG_LABELS.contains(&label) => name,
             Some(_) => return false,
             None => part,
         };
@@ -632,8 +635,8 @@ fn classify(s: &str) -> Kind {
         return Kind::Question;
     }
     // `作者：王敏`, `文：张三 李四`, `记者：陈晓 李阳`, `图：王五`: who wrote it or took its
-    // pictures, on its own line.
-    if ["作者", "文", "撰文", "记者", "图", "摄影"].iter().any(|l| s.strip_prefix(l).is_some_and(|r| r.starts_with(['：', ':']))) && names_only(s) {
+    // pictures, on its own line; `作词：张三` / `作曲：李四` above a song's lyrics.
+    if ["作者", "文", "撰文", "记者", "图", "摄影"].iter().chain(SONG_LABELS).any(|l| s.strip_prefix(l).is_some_and(|r| r.starts_with(['：', ':']))) && names_only(s) {
         return Kind::Byline;
     }
     let mut lead = 0;
@@ -1173,6 +1176,24 @@ mod tests {
         assert_eq!(b, ["申请：居民本人", "审核：社区", "缴费：银行代扣", "参保居民可在社区服务中心办理。"]);
         // A sentence with its own clause before the comma is apart as before.
         assert_eq!(bodies("一审：判决被告赔偿\n终审：驳回上诉维持原判\n法官表示，该案具有示范意义。").len(), 3);
+    }
+
+    #[test]
+    fn a_song_s_credits_stand_apart_from_its_lyrics() {
+        let r = roles("春天的故事\n作词：蒋开儒、叶旭全\n作曲：王佑贵\n一九七九年那是一个春天\n有一位老人在中国的南海边画了一个圈");
+        let got: Vec<(&str, Role)> = r.iter().map(|(s, role, _)| (s.as_str(), *role)).collect();
+        assert_eq!(
+            got,
+            [
+                ("春天的故事", Role::Headline { sub: false }),
+                ("作词：蒋开儒、叶旭全", Role::Byline),
+                ("作曲：王佑贵", Role::Byline),
+                ("一九七九年那是一个春天\n有一位老人在中国的南海边画了一个圈", Role::Body),
+            ]
+        );
+        assert_eq!(roles("作词：张藜  作曲：秦咏诚\n我和我的祖国")[0].1, Role::Byline);
+        // A line that says more than names stays text.
+        assert_eq!(roles("作曲：他为这首歌写了三个版本。")[0].1, Role::Body);
     }
 
     #[test]
