@@ -865,8 +865,9 @@ pub fn layout(text: &str, lines: &[Line], forms_word: &dyn Fn(&str, &str) -> boo
                     && matches!(next_kind, Some(Kind::Text { dated: false, .. }))
                     && !lines.get(i + 1).is_some_and(|l| is_timestamp_line(&text[l.start..l.end]));
                 // A speaker's headline opens its story: `停水时间：8月16日` under a headline, and
-                // `主持人：…` / `记者：…` in turn, are text.
-                let next_colon = lines.get(i + 1).is_some_and(|l| speaker_colon(&text[l.start..l.end]).is_some());
+                // `主持人：…` / `记者：…` in turn, are text. A byline below (`记者：王磊、李阳`) names
+                // who wrote it: no turn of a transcript.
+                let next_colon = next_kind != Some(Kind::Byline) && lines.get(i + 1).is_some_and(|l| speaker_colon(&text[l.start..l.end]).is_some());
                 let colon_ok = speaker_colon(s).is_none() || !runs_on && !next_colon && (at_story_start || next_is_dated);
                 // A post's headline may say more (`重磅！这些新规9月起施行，事关你我`): at the top,
                 // with no full stop, above its source, staff or byline lines.
@@ -1194,6 +1195,18 @@ mod tests {
         assert_eq!(roles("作词：张藜  作曲：秦咏诚\n我和我的祖国")[0].1, Role::Byline);
         // A line that says more than names stays text.
         assert_eq!(roles("作曲：他为这首歌写了三个版本。")[0].1, Role::Body);
+    }
+
+    #[test]
+    fn a_speaker_s_headline_above_a_byline_is_the_headline() {
+        for byline in ["记者：王磊", "记者：王磊、李阳", "记者：王磊 李阳 张伟"] {
+            let r = roles(&format!("李强：坚定不移推进高水平对外开放\n{byline}\n国务院总理李强25日出席论坛并致辞。"));
+            let got: Vec<Role> = r.iter().map(|x| x.1).collect();
+            assert_eq!(got, [Role::Headline { sub: false }, Role::Byline, Role::Body], "{byline}: {r:?}");
+        }
+        // Turns of an interview stay text.
+        let r = roles("主持人：今年的收成怎么样呢\n记者：今年风调雨顺亩产增加\n\n目前正是秋收时节。");
+        assert!(r.iter().all(|(_, role, _)| *role == Role::Body), "{r:?}");
     }
 
     #[test]
