@@ -738,6 +738,35 @@ pub fn layout(text: &str, lines: &[Line], forms_word: &dyn Fn(&str, &str) -> boo
             kinds[i] = Kind::Credit(Credit::Source);
         }
     }
+    // A list of flashes, each with its own source right under it (`央行开展逆回购操作。` /
+    // `来源：中国人民银行`, item after item): each source ends its item. One item between two
+    // sources is a line, or a headline over a sentence, and items end alike (both headlines or
+    // both sentences); a source over a section's text (`如何办理` / `来源：…` / `纳税人可…`)
+    // or under a post's headline, above a sentence with a source of its own, is no such list.
+    let line_at = |j: usize| &text[lines[j].start..lines[j].end];
+    let sourced: Vec<bool> = (0..lines.len())
+        .map(|i| {
+            i > 0
+                && lines[i].blanks_before == 0
+                && kinds[i] == Kind::Credit(Credit::Source)
+                && (line_at(i).starts_with("来源：") || line_at(i).starts_with("来源:"))
+                && matches!(kinds[i - 1], Kind::Text { .. })
+        })
+        .collect();
+    let flash = |a: usize, b: usize| ends_sentence(line_at(a - 1)) == ends_sentence(line_at(b - 1)) && match b - a {
+        2 => matches!(kinds[a + 1], Kind::Text { .. }),
+        3 => matches!((kinds[a + 1], kinds[a + 2]), (Kind::Text { .. }, Kind::Text { .. })) && looks_like_headline(line_at(a + 1)) && ends_sentence(line_at(a + 2)),
+        _ => false,
+    };
+    let mut ends_item = vec![false; lines.len()];
+    let mut last_source: Option<usize> = None;
+    for k in (0..lines.len()).filter(|&k| sourced[k]) {
+        if let Some(i) = last_source.filter(|&i| flash(i, k)) {
+            ends_item[i] = true;
+            ends_item[k] = true;
+        }
+        last_source = Some(k);
+    }
     let mut blocks: Vec<Block> = Vec::new();
     let mut stories: Vec<StorySpan> = Vec::new();
     // Line ranges of the current story, to set its span.
@@ -842,7 +871,7 @@ pub fn layout(text: &str, lines: &[Line], forms_word: &dyn Fn(&str, &str) -> boo
                 // (`责编：王芳` under a post's headline) end nothing.
                 let staff = EDITOR_LABELS.iter().any(|l| s.starts_with(l));
                 let nothing_to_end = story_only_credits || !story_has_body && story_headlines == 1 && staff;
-                prev_closed = (after_end || credit == Credit::End || credit == Credit::Photo && next_gap > 0) && !nothing_to_end;
+                prev_closed = (after_end || credit == Credit::End || credit == Credit::Photo && next_gap > 0) && !nothing_to_end || ends_item[i] && !story_only_credits;
                 // An editor's line, not an image or author credit (`图/网络`, `文丨张三`),
                 // which may stand inside an article.
                 prev_staff_line = story_has_body && EDITOR_LABELS.iter().any(|l| s.starts_with(l)) && is_staff_line(s)
@@ -865,9 +894,9 @@ pub fn layout(text: &str, lines: &[Line], forms_word: &dyn Fn(&str, &str) -> boo
                     && matches!(next_kind, Some(Kind::Text { dated: false, .. }))
                     && !lines.get(i + 1).is_some_and(|l| is_timestamp_line(&text[l.start..l.end]));
                 // A speaker's headline opens its story: `停水时间：8月16日` under a headline, and
-                // `主持人：…` / `记者：…` in turn, are text. A byline below (`记者：王磊、李阳`) names
-                // who wrote it: no turn of a transcript.
-                let next_colon = next_kind != Some(Kind::Byline) && lines.get(i + 1).is_some_and(|l| speaker_colon(&text[l.start..l.end]).is_some());
+                // `主持人：…` / `记者：…` in turn, are text. A byline or a source below (`记者：王磊、李阳`,
+                // `来源：国家统计局`) names who wrote it: no turn of a transcript.
+                let next_colon = !matches!(next_kind, Some(Kind::Byline | Kind::Credit(_))) && lines.get(i + 1).is_some_and(|l| speaker_colon(&text[l.start..l.end]).is_some());
                 let colon_ok = speaker_colon(s).is_none() || !runs_on && !next_colon && (at_story_start || next_is_dated);
                 // A post's headline may say more (`重磅！这些新规9月起施行，事关你我`): at the top,
                 // with no full stop, above its source, staff or byline lines.
@@ -1207,6 +1236,32 @@ mod tests {
         // Turns of an interview stay text.
         let r = roles("主持人：今年的收成怎么样呢\n记者：今年风调雨顺亩产增加\n\n目前正是秋收时节。");
         assert!(r.iter().all(|(_, role, _)| *role == Role::Body), "{r:?}");
+    }
+
+    #[test]
+    fn a_list_of_flashes_each_with_its_source_keeps_its_items_apart() {
+        let r = roles("财经快讯\n\n1. 央行今日开展1000亿元逆回购操作，利率维持不变。\n来源：中国人民银行\n2. 国家统计局发布数据，8月CPI同比上涨0.5%。\n来源：国家统计局\n3. 沪指收涨0.8%，成交额超1万亿元。\n来源：上交所");
+        assert_eq!(r.iter().map(|x| x.2).collect::<Vec<_>>(), [0, 0, 0, 1, 1, 2, 2], "{r:?}");
+        // Headlines only, one a speaker's: each item is a story under its headline.
+        let r = roles("早间快讯\n\n国务院常务会议部署推动消费扩容提质\n来源：新华社\n\n国家统计局：8月份CPI同比下降0.4%\n来源：国家统计局\n\n多地发布秋季开学防疫提示\n来源：人民日报");
+        let got: Vec<(&str, Role, usize)> = r.iter().map(|(s, role, st)| (s.as_str(), *role, *st)).collect();
+        assert_eq!(
+            got,
+            [
+                ("早间快讯", Role::Header, 0),
+                ("国务院常务会议部署推动消费扩容提质", Role::Headline { sub: false }, 0),
+                ("来源：新华社", Role::Credit, 0),
+                ("国家统计局：8月份CPI同比下降0.4%", Role::Headline { sub: false }, 1),
+                ("来源：国家统计局", Role::Credit, 1),
+                ("多地发布秋季开学防疫提示", Role::Headline { sub: false }, 2),
+                ("来源：人民日报", Role::Credit, 2),
+            ]
+        );
+        // A source over each section's text, or under a post's headline, ends nothing.
+        let r = roles("今年夏粮再获丰收\n来源：人民日报\n\n国家统计局发布数据，夏粮增产。\n来源：国家统计局\n\n专家表示，丰收来之不易。");
+        assert!(r.iter().all(|x| x.2 == 0), "{r:?}");
+        let r = roles("哪些人需要办理\n来源：国家税务总局\n\n年收入超过12万元的纳税人需要办理汇算。\n\n如何办理\n来源：国家税务总局\n\n纳税人可通过个人所得税APP自行办理。");
+        assert!(r.iter().all(|x| x.2 == 0), "{r:?}");
     }
 
     #[test]
