@@ -927,6 +927,9 @@ pub fn layout(text: &str, lines: &[Line], forms_word: &dyn Fn(&str, &str) -> boo
                     Role::Credit // `2025/08/08 16:05` under the headline: when the page ran it
                 } else if headline {
                     Role::Headline { sub: sub || after_headline || !at_story_start }
+                } else if lead == 0 && tail == 0 && is_table_row(s) {
+                    // Cells, not a sentence: context like a sub-headline, never summary text.
+                    Role::Headline { sub: true }
                 } else {
                     // Body: join following lines while this one does not end a sentence.
                     let start = line.start + lead;
@@ -951,8 +954,12 @@ pub fn layout(text: &str, lines: &[Line], forms_word: &dyn Fn(&str, &str) -> boo
                             ends_sentence(ns) && ns.starts_with(is_han) && !form[last + 1] && bare_item && own_clause(ns, next.blanks_before, classes);
                         let item_break = (listed[last] && (items(last, last + 1) || sentence_next) || !form[last] && listed[last + 1])
                             && !joins_word(text, lines, last, forms_word);
+                        // A table's row (`北京\t99.8\t96.2`) is whole: no row runs into the next
+                        // line, nor a line into it.
+                        let row = is_table_row(&text[lines[last].start..lines[last].end]) || is_table_row(ns);
                         let joinable = matches!(kinds[last + 1], Kind::Text { lead: 0, .. })
                             && next.blanks_before < 2
+                            && !row
                             && !item_break
                             && !ns.starts_with("——")
                             && !is_section_head(ns);
@@ -1021,6 +1028,11 @@ fn own_clause(ns: &str, blanks_before: usize, classes: &dyn Fn(&str) -> String) 
             c.find('n').is_some_and(|i| c[i..].contains('v'))
         }
     }
+}
+
+/// A row of a table pasted as tab-separated cells: `北京\t99.8\t96.2`.
+fn is_table_row(s: &str) -> bool {
+    s.split('\t').filter(|c| !c.trim().is_empty()).nth(1).is_some()
 }
 
 /// Whether line `i` and the next one are two halves of one word.
@@ -1661,5 +1673,14 @@ mod tests {
         let r = roles("正文一。\n\n新华社北京8月26日电\n\n\n\n正文二。");
         assert_eq!(r[1].1, Role::Dateline);
         assert_eq!((r[1].2, r[2].2), (0, 1));
+    }
+
+    #[test]
+    fn a_table_s_rows_are_not_joined_to_each_other_or_the_text() {
+        let text = "国家统计局今天发布数据。\n\n城市\t环比\t同比\n北京\t99.8\t96.2\n上海\t100.3\t104.8\n\n统计师解读说，市场继续朝着止跌回稳方向迈进。";
+        let got: Vec<(String, Role)> = roles(text).into_iter().map(|(s, role, _)| (s, role)).collect();
+        let row = Role::Headline { sub: true };
+        let want = [("国家统计局今天发布数据。", Role::Body), ("城市\t环比\t同比", row), ("北京\t99.8\t96.2", row), ("上海\t100.3\t104.8", row), ("统计师解读说，市场继续朝着止跌回稳方向迈进。", Role::Body)];
+        assert_eq!(got, want.map(|(s, r)| (s.to_string(), r)));
     }
 }
