@@ -372,7 +372,11 @@ fn is_step(s: &str) -> bool {
 /// Not cut after a clause mark (`停水范围：…延安路以西、` runs on).
 fn is_labelled(s: &str) -> bool {
     !s.ends_with(['，', '、', '；', '：', ',', ';', ':'])
-        && s.split_once(['：', ':']).is_some_and(|(label, rest)| (2..=4).contains(&chars(label)) && label.chars().all(is_han) && !rest.trim().is_empty())
+        && s.split_once(['：', ':']).is_some_and(|(label, rest)| {
+            // Markdown may set the label in bold: `**时间**：…`.
+            let label = label.strip_prefix("**").and_then(|l| l.strip_suffix("**")).unwrap_or(label);
+            (2..=4).contains(&chars(label)) && label.chars().all(is_han) && !rest.trim().is_empty()
+        })
 }
 
 /// The labels of those who edited a post, as against who wrote it or took its pictures.
@@ -918,7 +922,12 @@ pub fn layout(text: &str, lines: &[Line], forms_word: &dyn Fn(&str, &str) -> boo
                     && !ends_sentence(s)
                     && staff_below()
                     && !time_led();
+                // A Markdown heading (`## 一、高速公路免费通行`) says it is one.
+                let marked = md_heading(s).is_some() && !s.contains('。');
                 let headline = lead == 0
+                    && tail == 0
+                    && marked
+                    || lead == 0
                     && tail == 0
                     && (looks_like_headline(s) || credited)
                     && colon_ok
@@ -960,6 +969,8 @@ pub fn layout(text: &str, lines: &[Line], forms_word: &dyn Fn(&str, &str) -> boo
                         let joinable = matches!(kinds[last + 1], Kind::Text { lead: 0, .. })
                             && next.blanks_before < 2
                             && !row
+                            && md_heading(ns).is_none()
+                            && !is_bullet(ns)
                             && !item_break
                             && !ns.starts_with("——")
                             && !is_section_head(ns);
@@ -1001,7 +1012,9 @@ pub fn layout(text: &str, lines: &[Line], forms_word: &dyn Fn(&str, &str) -> boo
         if !matches!(role, Role::Credit | Role::Byline | Role::Dateline) {
             under_headline = matches!(role, Role::Headline { .. });
         }
-        blocks.push(Block { start: line.start, end: line.end, role, story });
+        // A Markdown heading's `#` marks are no part of its text (nor of the story's title).
+        let start = if matches!(role, Role::Headline { .. }) { line.start + md_heading(s).unwrap_or(0) } else { line.start };
+        blocks.push(Block { start, end: line.end, role, story });
         i += 1;
     }
     close_story(&mut stories, story_first_line, story_last_line, story_title);
@@ -1028,6 +1041,18 @@ fn own_clause(ns: &str, blanks_before: usize, classes: &dyn Fn(&str) -> String) 
             c.find('n').is_some_and(|i| c[i..].contains('v'))
         }
     }
+}
+
+/// `## 二、铁路购票`: a Markdown heading, one to six `#` and a space. The byte offset of its text.
+fn md_heading(s: &str) -> Option<usize> {
+    let marks = s.len() - s.trim_start_matches('#').len();
+    let rest = &s[marks..];
+    ((1..=6).contains(&marks) && rest.starts_with(' ') && !rest.trim().is_empty()).then(|| skip_ws(s, marks))
+}
+
+/// An item of a bulleted list (`- 预计10月1日…`, `• …`): it starts a line of its own.
+fn is_bullet(s: &str) -> bool {
+    ["- ", "* ", "+ ", "• ", "•", "●", "◆", "■", "▪"].iter().any(|b| s.starts_with(b))
 }
 
 /// A row of a table pasted as tab-separated cells: `北京\t99.8\t96.2`.
@@ -1681,6 +1706,26 @@ mod tests {
         let got: Vec<(String, Role)> = roles(text).into_iter().map(|(s, role, _)| (s, role)).collect();
         let row = Role::Headline { sub: true };
         let want = [("国家统计局今天发布数据。", Role::Body), ("城市\t环比\t同比", row), ("北京\t99.8\t96.2", row), ("上海\t100.3\t104.8", row), ("统计师解读说，市场继续朝着止跌回稳方向迈进。", Role::Body)];
+        assert_eq!(got, want.map(|(s, r)| (s.to_string(), r)));
+    }
+
+    #[test]
+    fn markdown_headings_and_bullets_start_lines_of_their_own() {
+        let text = "# 国庆出行攻略\n\n## 一、高速公路免费通行\n免费时段为10月1日0时至10月8日24时。\n- 预计10月1日上午为出程高峰，建议错峰出行。\n- 返程高峰预计出现在10月6日下午\n\n### 待办事项\n- 张伟：提交设计稿\n- 李娜：完成问卷\n\n**时间**：2025年9月10日 14:00-16:00\n**地点**：公司3楼会议室";
+        let got: Vec<(String, Role)> = roles(text).into_iter().map(|(s, role, _)| (s, role)).collect();
+        let (head, sub, body) = (Role::Headline { sub: false }, Role::Headline { sub: true }, Role::Body);
+        let want = [
+            ("国庆出行攻略", head),
+            ("一、高速公路免费通行", sub),
+            ("免费时段为10月1日0时至10月8日24时。", body),
+            ("- 预计10月1日上午为出程高峰，建议错峰出行。", body),
+            ("- 返程高峰预计出现在10月6日下午", body),
+            ("待办事项", sub),
+            ("- 张伟：提交设计稿", body),
+            ("- 李娜：完成问卷", body),
+            ("**时间**：2025年9月10日 14:00-16:00", body),
+            ("**地点**：公司3楼会议室", body),
+        ];
         assert_eq!(got, want.map(|(s, r)| (s.to_string(), r)));
     }
 }
