@@ -635,6 +635,11 @@ fn classify(s: &str) -> Kind {
     if let Some(credit) = line_credit(s) {
         return Kind::Credit(credit);
     }
+    // A live blog's `14:50` over its update, a subtitle's `00:00:01,000 --> 00:00:04,200`
+    // over its words: when, not what.
+    if is_clock_line(s) || is_cue_timing(s) {
+        return Kind::Credit(Credit::Source);
+    }
     if s.starts_with("问：") || s.starts_with("问:") {
         return Kind::Question;
     }
@@ -705,6 +710,13 @@ pub fn layout(text: &str, lines: &[Line], forms_word: &dyn Fn(&str, &str) -> boo
         let quoted = mid_sentence && text_line[i - 1] && !is_labelled(line_at(i - 1)) && credit_words(s).is_none() && is_page_notice(s);
         if wrapped && joins_word(text, lines, i, forms_word) || listed || cited || quoted {
             *kind = Kind::Text { lead: 0, tail: 0, dated: false, credit: None };
+        }
+    }
+    // A subtitle cue's number over its timing (`3` / `00:00:10,100 --> …`) is no text either.
+    for i in 1..lines.len() {
+        let above = &text[lines[i - 1].start..lines[i - 1].end];
+        if lines[i].blanks_before == 0 && above.bytes().all(|b| b.is_ascii_digit()) && is_cue_timing(&text[lines[i].start..lines[i].end]) {
+            kinds[i - 1] = Kind::Credit(Credit::Source);
         }
     }
     // Labelled lines in a run (`申请：居民本人提出` / `审核：社区审核` / `公示：五个工作日`) are
@@ -1053,6 +1065,27 @@ fn md_heading(s: &str) -> Option<usize> {
 /// An item of a bulleted list (`- 预计10月1日…`, `• …`): it starts a line of its own.
 fn is_bullet(s: &str) -> bool {
     ["- ", "* ", "+ ", "• ", "•", "●", "◆", "■", "▪"].iter().any(|b| s.starts_with(b))
+}
+
+/// `14:50`, `09:30:15`: a time of day alone on its line.
+fn is_clock_line(s: &str) -> bool {
+    let mut parts = s.split(':');
+    let hour = parts.next().unwrap_or("");
+    let rest: Vec<&str> = parts.collect();
+    (1..=2).contains(&hour.len())
+        && hour.bytes().all(|b| b.is_ascii_digit())
+        && (1..=2).contains(&rest.len())
+        && rest.iter().all(|p| p.len() == 2 && p.bytes().all(|b| b.is_ascii_digit()))
+}
+
+/// A subtitle cue's timing, as SRT and WebVTT write it: `00:00:01,000 --> 00:00:04,200`.
+fn is_cue_timing(s: &str) -> bool {
+    let stamp = |t: &str| {
+        let t = t.trim();
+        t.len() >= 8 && t.contains(':') && t.bytes().all(|b| b.is_ascii_digit() || b":,.".contains(&b))
+    };
+    // WebVTT may put cue settings after the end time: `… --> 00:00:04.200 align:start`.
+    s.split_once("-->").is_some_and(|(a, b)| stamp(a) && stamp(b.split_whitespace().next().unwrap_or("")))
 }
 
 /// A row of a table pasted as tab-separated cells: `北京\t99.8\t96.2`.
@@ -1727,5 +1760,28 @@ mod tests {
             ("**地点**：公司3楼会议室", body),
         ];
         assert_eq!(got, want.map(|(s, r)| (s.to_string(), r)));
+    }
+
+    #[test]
+    fn clock_times_and_subtitle_timings_are_stamps_not_text() {
+        // A live blog: each time stands over its update.
+        let r = roles("台风登陆广东 实时更新\n\n14:50\n台风于今天14时40分前后在阳江登陆\n\n14:20\n深圳市气象台发布暴雨红色预警信号。");
+        let got: Vec<(&str, Role)> = r.iter().map(|(s, role, _)| (s.as_str(), *role)).collect();
+        assert_eq!(
+            got,
+            [
+                ("台风登陆广东 实时更新", Role::Headline { sub: false }),
+                ("14:50", Role::Credit),
+                ("台风于今天14时40分前后在阳江登陆", Role::Body),
+                ("14:20", Role::Credit),
+                ("深圳市气象台发布暴雨红色预警信号。", Role::Body),
+            ]
+        );
+        // Subtitles: a cue's number and timing are not glued to its words, nor a cue that does
+        // not end a sentence to the next cue.
+        let text = "1\n00:00:01,000 --> 00:00:04,200\n大家好，欢迎收看今天的新闻联播。\n\n2\n00:00:04,500 --> 00:00:09,800\n今天的主要内容有：国务院常务会议部署推动经济持续回升向好\n\n3\n00:00:10,100 --> 00:00:15,000\n会议指出，要加大宏观政策实施力度。";
+        let bodies: Vec<String> = roles(text).into_iter().filter(|(_, role, _)| *role == Role::Body).map(|(s, _, _)| s).collect();
+        assert_eq!(bodies, ["大家好，欢迎收看今天的新闻联播。", "今天的主要内容有：国务院常务会议部署推动经济持续回升向好", "会议指出，要加大宏观政策实施力度。"]);
+        assert!(!is_clock_line("2025") && !is_clock_line("3:0") && !is_clock_line("比分3:1"));
     }
 }
