@@ -737,21 +737,45 @@ pub fn layout(text: &str, lines: &[Line], forms_word: &dyn Fn(&str, &str) -> boo
     let listed: Vec<bool> = (0..lines.len()).map(|i| i > 0 && items(i - 1, i) || i + 1 < lines.len() && items(i, i + 1)).collect();
     // A notice's issuer over its date (`特此通知。` / `杭州市上城区卫生健康局` / `2025年9月5日`),
     // after the last sentence and before a break, signs it; not a headline over a date, nor a
-    // date in a chronology or a schedule.
+    // date in a chronology or a schedule. Up to three issuers may sign together
+    // (`某区应急管理局` / `某区消防救援支队` / `2025年9月15日`). At the paste's very end, two
+    // blank lines may set the signature off: it still signs the text above, as no story
+    // is only an issuer and a date.
+    let mut signed = vec![false; lines.len()];
     for i in 2..lines.len() {
-        let above = &text[lines[i - 1].start..lines[i - 1].end];
-        let before = &text[lines[i - 2].start..lines[i - 2].end];
-        if lines[i].blanks_before == 0
-            && lines[i - 1].blanks_before <= 1
-            && lines.get(i + 1).is_none_or(|l| l.blanks_before >= 1)
-            && matches!(kinds[i - 1], Kind::Text { lead: 0, tail: 0, .. })
-            && (matches!(kinds[i - 2], Kind::Text { .. }) && ends_sentence(before) || matches!(kinds[i - 2], Kind::Credit(_)))
-            && is_dated_line(&text[lines[i].start..lines[i].end], true)
-            && (2..=20).contains(&chars(above))
-            && above.chars().all(is_han)
+        let last = i + 1 == lines.len();
+        if lines[i].blanks_before != 0
+            || lines.get(i + 1).is_some_and(|l| l.blanks_before == 0)
+            || !is_dated_line(&text[lines[i].start..lines[i].end], true)
         {
-            kinds[i - 1] = Kind::Credit(Credit::Source);
-            kinds[i] = Kind::Credit(Credit::Source);
+            continue;
+        }
+        let issuer = |k: usize| {
+            let s = &text[lines[k].start..lines[k].end];
+            matches!(kinds[k], Kind::Text { lead: 0, tail: 0, .. }) && (2..=20).contains(&chars(s)) && s.chars().all(is_han)
+        };
+        let mut k = i - 1;
+        let top = loop {
+            if !issuer(k) {
+                break None;
+            }
+            let before = &text[lines[k - 1].start..lines[k - 1].end];
+            if lines[k].blanks_before <= if last { 2 } else { 1 }
+                && (matches!(kinds[k - 1], Kind::Text { .. }) && ends_sentence(before) || matches!(kinds[k - 1], Kind::Credit(_)))
+            {
+                break Some(k);
+            }
+            // The issuers stand line on line.
+            if lines[k].blanks_before != 0 || k < 2 || k + 3 == i {
+                break None;
+            }
+            k -= 1;
+        };
+        if let Some(top) = top {
+            for j in top..=i {
+                kinds[j] = Kind::Credit(Credit::Source);
+                signed[j] = true;
+            }
         }
     }
     // A list of flashes, each with its own source right under it (`央行开展逆回购操作。` /
@@ -859,6 +883,10 @@ pub fn layout(text: &str, lines: &[Line], forms_word: &dyn Fn(&str, &str) -> boo
         // A story of nothing but credits so far (`本版责编：…` atop a page) is no story: the
         // next one takes them in.
         if story_only_credits {
+            new_story = false;
+        }
+        // A signature signs the story above it, however far below it stands.
+        if signed[i] {
             new_story = false;
         }
         if new_story && story_first_line.is_some() {
@@ -1783,5 +1811,20 @@ mod tests {
         let bodies: Vec<String> = roles(text).into_iter().filter(|(_, role, _)| *role == Role::Body).map(|(s, _, _)| s).collect();
         assert_eq!(bodies, ["大家好，欢迎收看今天的新闻联播。", "今天的主要内容有：国务院常务会议部署推动经济持续回升向好", "会议指出，要加大宏观政策实施力度。"]);
         assert!(!is_clock_line("2025") && !is_clock_line("3:0") && !is_clock_line("比分3:1"));
+    }
+
+    #[test]
+    fn issuers_signing_together_over_the_date_sign_the_notice() {
+        let text = "关于某小区火灾情况的通报\n\n火势于21时45分被扑灭。\n\n请立即拨打119报警。\n\n某区应急管理局\n某区消防救援支队\n2025年9月15日";
+        let got: Vec<(String, Role, usize)> = roles(text);
+        let tail: Vec<(&str, Role, usize)> = got[3..].iter().map(|(s, r, st)| (s.as_str(), *r, *st)).collect();
+        assert_eq!(tail, [("某区应急管理局", Role::Credit, 0), ("某区消防救援支队", Role::Credit, 0), ("2025年9月15日", Role::Credit, 0)]);
+        // Set off by two blank lines at the paste's end, it is still no story of its own.
+        let text = "关于开展检查的通知\n\n各校于10月10日前将检查报告报送区教育局。\n\n\n区教育局\n2025年9月8日";
+        let got: Vec<(String, Role, usize)> = roles(text);
+        assert_eq!(got[2..], [("区教育局".to_string(), Role::Credit, 0), ("2025年9月8日".to_string(), Role::Credit, 0)]);
+        // A headline over its date, above a story, stays one.
+        let text = "会议已经结束。\n\n\n国庆假期出游指南\n2025年9月28日\n\n文化和旅游部发布出游提示。";
+        assert_eq!(roles(text)[1].1, Role::Headline { sub: false });
     }
 }
