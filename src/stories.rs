@@ -637,7 +637,7 @@ fn classify(s: &str) -> Kind {
     }
     // A live blog's `14:50` over its update, a subtitle's `00:00:01,000 --> 00:00:04,200`
     // over its words: when, not what.
-    if is_clock_line(s) || is_cue_timing(s) {
+    if is_clock_line(s) || is_cue_timing(s) || is_filing_header(s) {
         return Kind::Credit(Credit::Source);
     }
     if s.starts_with("问：") || s.starts_with("问:") {
@@ -1114,6 +1114,13 @@ fn is_cue_timing(s: &str) -> bool {
     };
     // WebVTT may put cue settings after the end time: `… --> 00:00:04.200 align:start`.
     s.split_once("-->").is_some_and(|(a, b)| stamp(a) && stamp(b.split_whitespace().next().unwrap_or("")))
+}
+
+/// A listed company's filing header, `证券代码：600519  证券简称：贵州茅台  公告编号：临2025-032`:
+/// two or more of its labelled fields on one line, no sentence.
+fn is_filing_header(s: &str) -> bool {
+    const FIELDS: &[&str] = &["证券代码", "股票代码", "债券代码", "证券简称", "股票简称", "债券简称", "公告编号"];
+    chars(s) <= 100 && !s.contains('。') && FIELDS.iter().filter(|f| s.match_indices(**f).any(|(at, _)| s[at + f.len()..].starts_with(['：', ':']))).nth(1).is_some()
 }
 
 /// A row of a table pasted as tab-separated cells: `北京\t99.8\t96.2`.
@@ -1826,5 +1833,18 @@ mod tests {
         // A headline over its date, above a story, stays one.
         let text = "会议已经结束。\n\n\n国庆假期出游指南\n2025年9月28日\n\n文化和旅游部发布出游提示。";
         assert_eq!(roles(text)[1].1, Role::Headline { sub: false });
+    }
+
+    #[test]
+    fn a_filing_header_is_no_text_and_the_company_and_title_head_the_filing() {
+        let text = "证券代码：600519        证券简称：贵州茅台        公告编号：临2025-032\n\n贵州茅台酒股份有限公司\n2025年半年度利润分配方案公告\n\n本公司董事会及全体董事保证本公告内容不存在任何虚假记载。";
+        let got: Vec<(String, Role)> = roles(text).into_iter().map(|(s, role, _)| (s, role)).collect();
+        let want = [
+            ("证券代码：600519        证券简称：贵州茅台        公告编号：临2025-032", Role::Credit),
+            ("贵州茅台酒股份有限公司", Role::Headline { sub: false }),
+            ("2025年半年度利润分配方案公告", Role::Headline { sub: true }),
+            ("本公司董事会及全体董事保证本公告内容不存在任何虚假记载。", Role::Body),
+        ];
+        assert_eq!(got, want.map(|(s, r)| (s.to_string(), r)));
     }
 }
