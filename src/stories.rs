@@ -964,9 +964,12 @@ pub fn layout(text: &str, lines: &[Line], forms_word: &dyn Fn(&str, &str) -> boo
                     && !time_led();
                 // A Markdown heading (`## 一、高速公路免费通行`) says it is one.
                 let marked = md_heading(s).is_some() && !s.contains('。');
+                // A headline's English translation right under it (`China announces visa-free
+                // policy`): part of the headline, not a line of the text below.
+                let translated = after_headline && is_latin_title(s);
                 let headline = lead == 0
                     && tail == 0
-                    && marked
+                    && (marked || translated)
                     || lead == 0
                     && tail == 0
                     && (looks_like_headline(s) || credited)
@@ -1121,6 +1124,11 @@ fn is_cue_timing(s: &str) -> bool {
 fn is_filing_header(s: &str) -> bool {
     const FIELDS: &[&str] = &["证券代码", "股票代码", "债券代码", "证券简称", "股票简称", "债券简称", "公告编号"];
     chars(s) <= 100 && !s.contains('。') && FIELDS.iter().filter(|f| s.match_indices(**f).any(|(at, _)| s[at + f.len()..].starts_with(['：', ':']))).nth(1).is_some()
+}
+
+/// A line of Latin words only, with no sentence end: `China announces visa-free policy`.
+fn is_latin_title(s: &str) -> bool {
+    chars(s) <= 150 && !ends_sentence(s) && !s.chars().any(is_han) && s.split_whitespace().filter(|w| w.chars().any(|c| c.is_ascii_alphabetic())).nth(2).is_some()
 }
 
 /// A row of a table pasted as tab-separated cells: `北京\t99.8\t96.2`.
@@ -1844,6 +1852,18 @@ mod tests {
             ("贵州茅台酒股份有限公司", Role::Headline { sub: false }),
             ("2025年半年度利润分配方案公告", Role::Headline { sub: true }),
             ("本公司董事会及全体董事保证本公告内容不存在任何虚假记载。", Role::Body),
+        ];
+        assert_eq!(got, want.map(|(s, r)| (s.to_string(), r)));
+    }
+
+    #[test]
+    fn a_headline_s_english_translation_under_it_is_part_of_the_headline() {
+        let text = "中国宣布对部分国家实行免签政策\n\nChina announces visa-free policy for more countries\n\n外交部发言人毛宁9月12日宣布，中方决定试行免签政策。";
+        let got: Vec<(String, Role)> = roles(text).into_iter().map(|(s, role, _)| (s, role)).collect();
+        let want = [
+            ("中国宣布对部分国家实行免签政策", Role::Headline { sub: false }),
+            ("China announces visa-free policy for more countries", Role::Headline { sub: true }),
+            ("外交部发言人毛宁9月12日宣布，中方决定试行免签政策。", Role::Body),
         ];
         assert_eq!(got, want.map(|(s, r)| (s.to_string(), r)));
     }
