@@ -967,6 +967,26 @@ pub fn layout(text: &str, lines: &[Line], forms_word: &dyn Fn(&str, &str) -> boo
                 // A headline's English translation right under it (`China announces visa-free
                 // policy`): part of the headline, not a line of the text below.
                 let translated = after_headline && is_latin_title(s);
+                // A subhead inside a story: a short headline-like line set off by one blank line
+                // on each side, after a finished sentence (or a byline) and over a paragraph at
+                // least twice its length. Not a line of a double-spaced PDF, which is as long as
+                // the next and does not follow a finished sentence with so short a line.
+                let subhead = || {
+                    let n = chars(s);
+                    let prev_done = i > 0
+                        && match kinds[i - 1] {
+                            Kind::Text { .. } => ends_sentence(&text[lines[i - 1].start..lines[i - 1].end]),
+                            Kind::Dateline | Kind::Byline => true,
+                            _ => false,
+                        };
+                    n <= 20
+                        && line.blanks_before == 1
+                        && next_gap == 1
+                        && prev_done
+                        && matches!(next_kind, Some(Kind::Text { lead: 0, .. }))
+                        && lines.get(i + 1).is_some_and(|l| chars(&text[l.start..l.end]) >= 2 * n)
+                        && !joins_word(text, lines, i, forms_word)
+                };
                 let headline = lead == 0
                     && tail == 0
                     && (marked || translated)
@@ -974,7 +994,7 @@ pub fn layout(text: &str, lines: &[Line], forms_word: &dyn Fn(&str, &str) -> boo
                     && tail == 0
                     && (looks_like_headline(s) || credited)
                     && colon_ok
-                    && (sub || after_headline || at_story_start && !joins_word(text, lines, i, forms_word) || next_is_dated || next_subtitle || is_section_head(s));
+                    && (sub || after_headline || at_story_start && !joins_word(text, lines, i, forms_word) || next_is_dated || next_subtitle || is_section_head(s) || subhead());
                 if under_headline && tail == 0 && is_timestamp_line(s) {
                     Role::Credit // `2025/08/08 16:05` under the headline: when the page ran it
                 } else if headline {
@@ -1866,5 +1886,19 @@ mod tests {
             ("外交部发言人毛宁9月12日宣布，中方决定试行免签政策。", Role::Body),
         ];
         assert_eq!(got, want.map(|(s, r)| (s.to_string(), r)));
+    }
+
+    #[test]
+    fn a_short_line_between_blank_lines_after_a_sentence_is_a_subhead() {
+        let text = "杭州亚运会场馆全面向市民开放\n\n记者从杭州市体育局获悉，亚运会竞赛场馆已全部对市民开放。\n\n宁波舟山港集装箱吞吐量创新高\n\n记者从宁波舟山港集团获悉，今年前8个月，宁波舟山港集装箱吞吐量同比增长9.3%。";
+        let got: Vec<(String, Role)> = roles(text).into_iter().map(|(s, role, _)| (s, role)).collect();
+        assert_eq!(got[2], ("宁波舟山港集装箱吞吐量创新高".to_string(), Role::Headline { sub: true }));
+        // Under a byline that closed the story above, too.
+        let text = "成绩将于2月24日起陆续公布。\n\n（记者 张烁）\n\n国家线预计3月中旬公布\n\n据了解，教育部将于3月中旬公布全国初试成绩基本要求。";
+        assert!(roles(text).iter().any(|(s, role, _)| s == "国家线预计3月中旬公布" && *role == Role::Headline { sub: true }));
+        // A double-spaced paste's line runs on into the next line of its length.
+        let text = "会议听取了工作汇报。\n\n会议强调要加快推进人工智能\n\n与实体经济深度融合发展。";
+        let r = roles(text);
+        assert_eq!((r[1].0.as_str(), r[1].1), ("会议强调要加快推进人工智能\n\n与实体经济深度融合发展。", Role::Body));
     }
 }
