@@ -573,6 +573,12 @@ fn ends_sentence(s: &str) -> bool {
 fn looks_like_headline(s: &str) -> bool {
     let n = chars(s);
     let s = speaker_colon(s).map_or(s, |at| &s[at..]);
+    // A short note closing a headline is no sentence's end: `2025年政府工作报告（摘要）`,
+    // `…的通知（全文）`.
+    let s = match s.strip_suffix('）').and_then(|r| r.rsplit_once('（')) {
+        Some((head, note)) if (1..=4).contains(&chars(note)) && note.chars().all(is_han) && !head.is_empty() => head,
+        _ => s,
+    };
     // A part's number is no clause: `一、总体要求`, `3、居住地住址证明`.
     let s = match s.split_once('、') {
         Some((num, rest)) if is_section_head(s) && chars(num) <= 2 => rest,
@@ -1900,5 +1906,13 @@ mod tests {
         let text = "会议听取了工作汇报。\n\n会议强调要加快推进人工智能\n\n与实体经济深度融合发展。";
         let r = roles(text);
         assert_eq!((r[1].0.as_str(), r[1].1), ("会议强调要加快推进人工智能\n\n与实体经济深度融合发展。", Role::Body));
+    }
+
+    #[test]
+    fn a_headline_may_close_on_a_short_note() {
+        let r = roles("2025年政府工作报告（摘要）\n\n过去一年，全市经济运行总体平稳、稳中有进。");
+        assert_eq!((r[0].0.as_str(), r[0].1), ("2025年政府工作报告（摘要）", Role::Headline { sub: false }));
+        // Not a sentence's bracketed note.
+        assert!(!looks_like_headline("详情请见通知原文（附后）。") && !looks_like_headline("（完）"));
     }
 }
