@@ -593,7 +593,12 @@ fn speaker_colon(s: &str) -> Option<usize> {
     let (who, rest) = s.split_once('：')?;
     // What follows says something: `上证指数：3245.60点` and `时间：8月16日` do not.
     let says = rest.chars().filter(|&c| is_han(c)).count() >= 4;
-    ((2..=8).contains(&chars(who)) && who.chars().all(is_han) && says).then_some(who.len() + '：'.len_utf8())
+    // Digits may count a round or an edition (`中超第25轮：…`), not make it a date (`3月5日：…`).
+    let name = who.starts_with(is_han)
+        && who.chars().all(|c| is_han(c) || c.is_ascii_digit())
+        && !who.ends_with(['年', '月', '日', '时', '分', '号'])
+        && who.chars().filter(|&c| is_han(c)).count() >= 2;
+    ((2..=8).contains(&chars(who)) && (who.chars().all(is_han) || name) && says).then_some(who.len() + '：'.len_utf8())
 }
 
 /// `一、总体要求`, `（一）…`, `第二部分…`: section heads inside a story.
@@ -1914,5 +1919,13 @@ mod tests {
         assert_eq!((r[0].0.as_str(), r[0].1), ("2025年政府工作报告（摘要）", Role::Headline { sub: false }));
         // Not a sentence's bracketed note.
         assert!(!looks_like_headline("详情请见通知原文（附后）。") && !looks_like_headline("（完）"));
+    }
+
+    #[test]
+    fn a_headline_s_lead_in_may_count_a_round() {
+        let text = "中超第25轮：上海海港客场2比1逆转北京国安\n\n本报讯（记者 陈飞）9月14日晚，中超联赛第25轮一场焦点战在北京进行。";
+        let r = roles(text);
+        assert_eq!((r[0].1, r[0].2, r[1].2), (Role::Headline { sub: false }, 0, 0));
+        assert!(speaker_colon("3月5日：国务院召开常务会议").is_none());
     }
 }
