@@ -16,6 +16,8 @@ pub enum Role {
     Byline,
     /// Credits and end marks: `新华社发`, `（完）`, `（责任编辑：…）`.
     Credit,
+    /// Whom a notice addresses, under its headline: `各位患者：`, `尊敬的客户：`.
+    Salutation,
 }
 
 impl Role {
@@ -1006,7 +1008,9 @@ pub fn layout(text: &str, lines: &[Line], forms_word: &dyn Fn(&str, &str) -> boo
                     && (looks_like_headline(s) || credited)
                     && colon_ok
                     && (sub || after_headline || at_story_start && !joins_word(text, lines, i, forms_word) || next_is_dated || next_subtitle || is_section_head(s) || subhead());
-                if under_headline && tail == 0 && is_timestamp_line(s) {
+                if after_headline && is_salutation(s) && matches!(next_kind, Some(Kind::Text { .. })) {
+                    Role::Salutation
+                } else if under_headline && tail == 0 && is_timestamp_line(s) {
                     Role::Credit // `2025/08/08 16:05` under the headline: when the page ran it
                 } else if headline {
                     Role::Headline { sub: sub || after_headline || !at_story_start }
@@ -1160,6 +1164,15 @@ fn is_filing_header(s: &str) -> bool {
 /// A line of Latin words only, with no sentence end: `China announces visa-free policy`.
 fn is_latin_title(s: &str) -> bool {
     chars(s) <= 150 && !ends_sentence(s) && !s.chars().any(is_han) && s.split_whitespace().filter(|w| w.chars().any(|c| c.is_ascii_alphabetic())).nth(2).is_some()
+}
+
+/// `各位患者：`, `各省、自治区、直辖市人民政府：`, `尊敬的客户：`: whom a notice addresses, no
+/// sentence of what it says.
+fn is_salutation(s: &str) -> bool {
+    let Some(who) = s.strip_suffix(['：', ':']) else { return false };
+    chars(who) <= 30
+        && ["各", "尊敬的", "亲爱的", "致"].iter().any(|k| who.starts_with(k))
+        && !who.contains(['，', ',', '。', '；', ';', '：', ':', '！', '？'])
 }
 
 /// A row of a table pasted as tab-separated cells: `北京\t99.8\t96.2`.
@@ -1927,5 +1940,15 @@ mod tests {
         let r = roles(text);
         assert_eq!((r[0].1, r[0].2, r[1].2), (Role::Headline { sub: false }, 0, 0));
         assert!(speaker_colon("3月5日：国务院召开常务会议").is_none());
+    }
+
+    #[test]
+    fn a_notice_s_salutation_is_no_sentence() {
+        let text = "关于2025年本科新生入学报到的通知\n\n各位2025级新同学：\n\n欢迎你们加入浙江大学！现将报到有关事项通知如下：";
+        let r = roles(text);
+        assert_eq!((r[1].0.as_str(), r[1].1), ("各位2025级新同学：", Role::Salutation));
+        assert_eq!(r[2].1, Role::Body);
+        // Not a sentence that says who spoke.
+        assert!(!is_salutation("国务院常务会议指出：") && !is_salutation("各地要求：加快推进，确保实效："));
     }
 }
