@@ -441,6 +441,11 @@ fn opens_on_pronoun(s: &str) -> bool {
 /// Han chars, and 2 for each Latin word (about a Chinese word's length); numbers count
 /// nothing (`1.一个目标。` is a fragment).
 fn content_len(s: &str) -> usize {
+    // A speaker's label (`【盛秋平】谢谢主持人。`, a transcript's turn) says who, not what.
+    let s = match s.strip_prefix('【').and_then(|r| r.split_once('】')) {
+        Some((label, rest)) if label.chars().count() <= 16 => rest,
+        _ => s,
+    };
     let mut n = 0;
     let mut in_word = false;
     for c in s.chars() {

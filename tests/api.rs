@@ -298,3 +298,12 @@ fn a_byline_before_the_text_is_outside_the_span() {
         assert_spans_match(input, &r);
     }
 }
+
+#[test]
+fn a_speakers_label_does_not_make_a_courtesy_a_sentence() {
+    // `谢谢主持人。` is a fragment whoever says it; the label used to lift it over 6 Han chars.
+    let input = "【盛秋平】谢谢主持人。今年以来，商务部大力实施提振消费专项行动，消费市场总体平稳。1至8月，社会消费品零售总额同比增长4.6%。";
+    let r = shared().summarize(input, &opts(|o| o.sentences = Some(2))).unwrap();
+    let texts: Vec<&str> = r.sentences.iter().map(|s| s.text.as_str()).collect();
+    assert_eq!(texts, ["今年以来，商务部大力实施提振消费专项行动，消费市场总体平稳。", "1至8月，社会消费品零售总额同比增长4.6%。"]);
+}
