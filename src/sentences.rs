@@ -21,6 +21,20 @@ pub fn split(text: &str, start: usize, end: usize) -> Vec<(usize, usize)> {
     let mut it = slice.char_indices().peekable();
     while let Some((i, c)) = it.next() {
         depth += marks.step(i, c);
+        // A Weibo repost chain, `转发理由//@用户名:原文`: each `//@name:` ends one post and is
+        // no part of the next.
+        if c == '/' && depth == 0 {
+            if let Some(len) = repost_marker_len(&slice[i..]) {
+                push(&mut out, slice, start, sent_start, i);
+                while it.peek().is_some_and(|&(j, _)| j < i + len) {
+                    if let Some((j, d)) = it.next() {
+                        depth += marks.step(j, d);
+                    }
+                }
+                sent_start = i + len;
+                continue;
+            }
+        }
         if PAIRS.iter().any(|p| p.0 == c || p.1 == c) {
             continue;
         }
@@ -54,6 +68,16 @@ pub fn split(text: &str, start: usize, end: usize) -> Vec<(usize, usize)> {
     push(&mut out, slice, start, sent_start, slice.len());
     join_attributions(text, &mut out);
     out
+}
+
+/// Length in bytes of `//@name:` (or `：`) at the start of `s`: a name of 1-30 chars with
+/// no space or punctuation that ends a sentence.
+fn repost_marker_len(s: &str) -> Option<usize> {
+    let rest = s.strip_prefix("//@")?;
+    let (at, colon) = rest.char_indices().take(31).find(|&(_, c)| c == ':' || c == '：')?;
+    let name = &rest[..at];
+    let plain = !name.is_empty() && !name.contains(|c: char| c.is_whitespace() || ENDERS.contains(&c) || c == '/');
+    plain.then(|| "//@".len() + at + colon.len_utf8())
 }
 
 /// Verbs that close a quote's attribution (`“……。”王昱说。`).
@@ -222,6 +246,16 @@ mod tests {
         assert_eq!(parts("“好。”大家都很高兴地离开了会场。"), ["“好。”", "大家都很高兴地离开了会场。"]);
         assert_eq!(parts("“好。”他说，“我们走。”"), ["“好。”", "他说，“我们走。”"]);
         assert_eq!(parts("他说“你好。”\n王昱说。"), ["他说“你好。”", "王昱说。"]);
+    }
+
+    #[test]
+    fn a_repost_chain_splits_at_each_marker_and_leaves_it_out() {
+        assert_eq!(
+            parts("这个政策太及时了，点赞！//@法律小助手:划重点：用人单位不得随意解除。//@人民日报：【#话题#】近日，人社部发布通知。"),
+            ["这个政策太及时了，点赞！", "划重点：用人单位不得随意解除。", "【#话题#】近日，人社部发布通知。"]
+        );
+        // A path or a URL is no marker.
+        assert_eq!(parts("详见 https://weibo.com/u/123 页面。"), ["详见 https://weibo.com/u/123 页面。"]);
     }
 
     #[test]
