@@ -732,6 +732,20 @@ pub fn layout(text: &str, lines: &[Line], forms_word: &dyn Fn(&str, &str) -> boo
             kinds[i - 1] = Kind::Credit(Credit::Source);
         }
     }
+    // A forwarded e-mail's header atop the paste (`主题：…` / `发件人：…` / `日期：…`), line on
+    // line and naming a sender or a recipient, says who sent what when: none of it is text.
+    let header_field = |s: &str| {
+        ["主题", "发件人", "收件人", "抄送", "日期", "时间", "发送时间"].iter().find(|l| s.strip_prefix(**l).is_some_and(|r| r.starts_with(['：', ':']))).copied()
+    };
+    let header: Vec<&str> = (0..lines.len())
+        .take_while(|&i| i == 0 || lines[i].blanks_before == 0)
+        .map_while(|i| header_field(&text[lines[i].start..lines[i].end]))
+        .collect();
+    if header.len() >= 2 && header.iter().any(|f| *f == "发件人" || *f == "收件人") {
+        for kind in kinds.iter_mut().take(header.len()) {
+            *kind = Kind::Credit(Credit::Source);
+        }
+    }
     // Labelled lines in a run (`申请：居民本人提出` / `审核：社区审核` / `公示：五个工作日`) are
     // items of a list, each complete without its full stop.
     let form: Vec<bool> = lines.iter().map(|l| is_labelled(&text[l.start..l.end])).collect();
@@ -1707,6 +1721,16 @@ mod tests {
                 ("国务院日前印发意见。", Role::Body, 1),
             ]
         );
+    }
+
+    #[test]
+    fn a_forwarded_e_mails_header_is_no_text() {
+        let r = roles("主题：【财经早报】央行降准落地\n发件人：财新早报 <newsletter@caixin.com>\n日期：2025年9月15日 07:30\n\n央行降准0.5个百分点今日正式实施。");
+        let got: Vec<Role> = r.iter().map(|x| x.1).collect();
+        assert_eq!(got, [Role::Credit, Role::Credit, Role::Credit, Role::Body], "{r:?}");
+        // Labelled items of a notice name no sender: they stay text.
+        let r = roles("时间：9月20日上午9点\n日期：周六\n\n请准时参加。");
+        assert!(r.iter().all(|x| x.1 == Role::Body), "{r:?}");
     }
 
     #[test]
