@@ -303,8 +303,6 @@ fn boolean(key: &str, v: &Value) -> Result<bool, Error> {
     v.as_bool().ok_or_else(|| invalid(key, format!("must be {}, got {}", range_of(key), shown(v))))
 }
 
-/// A value as the caller wrote it: numbers as JS prints them (`9007199254740992`, not
-/// serde_json's `9007199254740992.0`; `1e+21`), anything else as JSON.
 /// A value of any type as an error message quotes it: long strings cut, containers named.
 fn brief(v: &Value) -> String {
     match v {
@@ -315,6 +313,8 @@ fn brief(v: &Value) -> String {
     }
 }
 
+/// A value as the caller wrote it: numbers as JS prints them (`9007199254740992`, not
+/// serde_json's `9007199254740992.0`; `1e+21`), anything else as JSON.
 fn shown(v: &Value) -> String {
     match v {
         Value::Number(n) if n.is_f64() => n.as_f64().map_or_else(|| n.to_string(), js_number),

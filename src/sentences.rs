@@ -89,16 +89,22 @@ const SPEECH_VERBS: &[&str] = &[
 /// A quote that ends its sentence keeps the short attribution that follows it as its own
 /// sentence (`“……过瘾！”` + `贾樟柯说。`): apart, the quote is picked without its speaker.
 fn join_attributions(text: &str, out: &mut Vec<(usize, usize)>) {
-    let mut k = 1;
-    while k < out.len() {
-        let (a, b) = (out[k - 1], out[k]);
-        if a.1 == b.0 && ends_on_quote(&text[a.0..a.1]) && is_attribution(&text[b.0..b.1]) {
-            out[k - 1].1 = b.1;
-            out.remove(k);
-        } else {
-            k += 1;
+    // One pass that writes each kept range in place: no `remove` per join, which would be
+    // quadratic on a long block of quotes.
+    let mut kept = 0;
+    for k in 0..out.len() {
+        let b = out[k];
+        if kept > 0 {
+            let a = out[kept - 1];
+            if a.1 == b.0 && ends_on_quote(&text[a.0..a.1]) && is_attribution(&text[b.0..b.1]) {
+                out[kept - 1].1 = b.1;
+                continue;
+            }
         }
+        out[kept] = b;
+        kept += 1;
     }
+    out.truncate(kept);
 }
 
 fn ends_on_quote(s: &str) -> bool {

@@ -62,6 +62,11 @@ fn is_noun_tag(tag: &str) -> bool {
     tag.is_empty() || tag.starts_with('n') || matches!(tag, "vn" | "an" | "j" | "x" | "nz" | "l" | "s")
 }
 
+/// Adjectives and distinguishing words: they may head a compound, never end one.
+fn is_modifier_tag(tag: &str) -> bool {
+    matches!(tag, "a" | "ag" | "b" | "z")
+}
+
 /// Tags that never carry content: numbers, time words, function words.
 fn is_function_tag(tag: &str) -> bool {
     matches!(
@@ -159,7 +164,7 @@ impl Tokenizer {
                 "eng" => 'n',
                 tag if is_function_tag(tag) => 'u',
                 tag if is_noun_tag(tag) => 'n',
-                "a" | "ag" | "b" | "z" => 'a',
+                tag if is_modifier_tag(tag) => 'a',
                 _ => 'v',
             })
             .collect()
@@ -224,7 +229,7 @@ impl Tokenizer {
         }
         if is_noun_tag(tag) {
             Class::Candidate
-        } else if matches!(tag, "a" | "ag" | "b" | "z") {
+        } else if is_modifier_tag(tag) {
             Class::Modifier
         } else {
             // Verbs, adverbial adjectives (`明确`) and the rest: content, but never

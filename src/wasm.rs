@@ -208,9 +208,9 @@ fn options_arg(options: &JsValue) -> Result<Options, JsError> {
     // they look like, and would be ignored without a word.
     if !options.is_object() || Array::is_array(options) || !is_plain_object(options) {
         // `a Map`, `a Date`: more telling than `object`.
-        let got = match constructor_name(options).filter(|n| !n.is_empty() && options.is_object() && !Array::is_array(options)) {
-            Some(n) if n.starts_with(['A', 'E', 'I', 'O', 'U']) => format!("an {n}"),
-            Some(n) => format!("a {n}"),
+        let named = options.is_object() && !Array::is_array(options);
+        let got = match constructor_name(options).filter(|n| named && !n.is_empty()) {
+            Some(n) => format!("{} {n}", if n.starts_with(['A', 'E', 'I', 'O', 'U']) { "an" } else { "a" }),
             None => describe(options),
         };
         return Err(err(format!("options must be a plain object, got {got}")));
