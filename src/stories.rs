@@ -18,11 +18,15 @@ pub enum Role {
     Credit,
     /// Whom a notice addresses, under its headline: `各位患者：`, `尊敬的客户：`.
     Salutation,
+    /// A photo's caption in a story that has text of its own: it tells what the picture
+    /// shows, not the news, so it is summary text only where the story has no other.
+    Caption,
 }
 
 impl Role {
-    pub fn is_body(self) -> bool {
-        self == Role::Body
+    /// Prose, split into sentences: the body and captions.
+    pub fn is_prose(self) -> bool {
+        matches!(self, Role::Body | Role::Caption)
     }
 }
 
@@ -848,6 +852,8 @@ pub fn layout(text: &str, lines: &[Line], forms_word: &dyn Fn(&str, &str) -> boo
     let mut prev_staff_line = false;
     // What the current story holds so far, kept as we go so the pass stays linear.
     let mut story_has_body = false;
+    // Body blocks glued to a photo credit, in order.
+    let mut photo_glued: Vec<usize> = Vec::new();
     // The current story holds only credits so far (`来源 | 新华社` above its headline).
     let mut story_only_credits = true;
     let mut story_headlines = 0;
@@ -1077,6 +1083,9 @@ pub fn layout(text: &str, lines: &[Line], forms_word: &dyn Fn(&str, &str) -> boo
                         cur_credit = c;
                     }
                     blocks.push(Block { start, end, role: Role::Body, story });
+                    if cur_credit == Some(Credit::Photo) {
+                        photo_glued.push(blocks.len() - 1);
+                    }
                     story_has_body = true;
                     story_only_credits = false;
                     under_headline = false;
@@ -1110,7 +1119,58 @@ pub fn layout(text: &str, lines: &[Line], forms_word: &dyn Fn(&str, &str) -> boo
         i += 1;
     }
     close_story(&mut stories, story_first_line, story_last_line, story_title);
+    mark_captions(text, &mut blocks, &photo_glued);
     (blocks, stories)
+}
+
+/// Marks the captions of a story's photos, where the story has text besides: a paragraph
+/// glued to its photo credit (`这是在北京拍摄的展区。新华社记者 李四 摄`), and the opening
+/// paragraph of an agency photo release, a story with no dateline that ends on `新华社发`
+/// or a photo credit: one dated sentence of what the picture shows (`8月25日晚，市民游客在
+/// 天津海河岸边欣赏城市夜景。`) above the paragraph that tells the news.
+fn mark_captions(text: &str, blocks: &mut [Block], photo_glued: &[usize]) {
+    let block_text = |blocks: &[Block], i: usize| text[blocks[i].start..blocks[i].end].trim();
+    let mut first = 0;
+    while first < blocks.len() {
+        let story = blocks[first].story;
+        let end = blocks[first..].iter().position(|b| b.story != story).map_or(blocks.len(), |n| first + n);
+        let range = first..end;
+        first = end;
+        let body: Vec<usize> = range.clone().filter(|&i| blocks[i].role == Role::Body).collect();
+        let release = blocks[range.clone()].iter().all(|b| b.role != Role::Dateline)
+            && blocks[range].last().is_some_and(|b| {
+                let s = text[b.start..b.end].trim();
+                b.role == Role::Credit && (s.starts_with("新华社发") || credit_words(s) == Some(Credit::Photo))
+            });
+        let lead = body.first().copied().filter(|&lead| {
+            let s = block_text(blocks, lead);
+            let one_sentence = s.char_indices().filter(|&(_, c)| "。！？!?".contains(c)).all(|(i, c)| i + c.len_utf8() == s.len());
+            // The news is told below it, at more length.
+            let told = body[1..].iter().any(|&i| ends_sentence(block_text(blocks, i)) && chars(block_text(blocks, i)) >= chars(s));
+            // A dateline or byline on its line (`新华社天津8月26日电 8月25日晚，…`) makes it a news lead.
+            let start = blocks[lead].start;
+            let marked = !text[text[..start].rfind('\n').map_or(0, |n| n + 1)..start].trim().is_empty();
+            release && !marked && one_sentence && chars(s) <= 60 && opens_on_date(s) && told
+        });
+        let is_caption = |i: usize| lead == Some(i) || photo_glued.binary_search(&i).is_ok();
+        // A story of captions only (or captions and a stray line) is summarized from them.
+        if body.iter().any(|&i| !is_caption(i) && ends_sentence(block_text(blocks, i))) {
+            for &i in body.iter().filter(|&&i| is_caption(i)) {
+                blocks[i].role = Role::Caption;
+            }
+        }
+    }
+}
+
+/// `8月25日晚，`, `2025年8月25日，`, `25日上午，`: a scene's date, then a comma.
+fn opens_on_date(s: &str) -> bool {
+    let Some((head, _)) = s.split_once('，') else { return false };
+    let Some(day) = head.find('日') else { return false };
+    let (date, when) = (&head[..day], &head[day + '日'.len_utf8()..]);
+    let digits = date.chars().filter(char::is_ascii_digit).count();
+    (1..=8).contains(&digits)
+        && date.chars().all(|c| c.is_ascii_digit() || c == '年' || c == '月')
+        && ["", "早", "早上", "早晨", "上午", "中午", "下午", "傍晚", "晚", "晚上", "晚间", "夜间", "夜", "凌晨", "清晨"].contains(&when)
 }
 
 /// Whether `ns`, a line under a bare labelled item, is a sentence of its own rather than
@@ -1756,11 +1816,36 @@ mod tests {
     #[test]
     fn a_photo_credit_or_a_wrapped_line_inside_an_article_keeps_the_story() {
         let r = roles("新华社北京8月26日电 国务院日前印发意见。\n这是在北京拍摄的人工智能展区。新华社记者 李四 摄\n意见围绕行业应用需求提出政策举措。");
-        let body: Vec<(&str, usize)> = r.iter().filter(|x| x.1 == Role::Body).map(|x| (x.0.as_str(), x.2)).collect();
+        let body: Vec<(&str, usize)> = r.iter().filter(|x| x.1.is_prose()).map(|x| (x.0.as_str(), x.2)).collect();
         assert_eq!(body, [("国务院日前印发意见。", 0), ("这是在北京拍摄的人工智能展区。", 0), ("意见围绕行业应用需求提出政策举措。", 0)]);
         let r = roles("景区迎来客流高峰。记者在现场看到，不少游客举起手机拍摄\n美丽的雪景。");
         assert_eq!(r.len(), 1, "{r:?}");
         assert_eq!(r[0].0, "景区迎来客流高峰。记者在现场看到，不少游客举起手机拍摄\n美丽的雪景。");
+    }
+
+    #[test]
+    fn a_caption_is_told_from_the_news_it_stands_beside() {
+        let role = |r: &[(String, Role, usize)], t: &str| r.iter().find(|x| x.0 == t).map(|x| x.1);
+        // An agency photo release: the dated scene, then the news, then `新华社发`.
+        let release = "8月25日晚，市民游客在天津海河岸边欣赏城市夜景。\n\n2025年上海合作组织峰会将于8月31日至9月1日在天津举行。随着峰会日益临近，迎接盛会的氛围日益浓厚。\n\n新华社发";
+        let r = roles(release);
+        assert_eq!(role(&r, "8月25日晚，市民游客在天津海河岸边欣赏城市夜景。"), Some(Role::Caption), "{r:?}");
+        assert_eq!(r[1].1, Role::Body);
+        // A caption glued to its photo credit inside an article.
+        let r = roles("新华社北京8月26日电 国务院日前印发意见。\n这是在北京拍摄的人工智能展区。新华社记者 李四 摄\n意见围绕行业应用需求提出政策举措。");
+        assert_eq!(role(&r, "这是在北京拍摄的人工智能展区。"), Some(Role::Caption), "{r:?}");
+        // With a dateline it is a news story, whose dated lead is the news.
+        let r = roles(&format!("新华社天津8月26日电 {release}"));
+        assert_eq!(role(&r, "8月25日晚，市民游客在天津海河岸边欣赏城市夜景。"), Some(Role::Body), "{r:?}");
+        // A dated lead with no photo credit at the end is the news, too.
+        let r = roles(release.trim_end_matches("新华社发"));
+        assert_eq!(role(&r, "8月25日晚，市民游客在天津海河岸边欣赏城市夜景。"), Some(Role::Body), "{r:?}");
+        // Nothing longer below: the dated line is the story.
+        let r = roles("8月25日晚，市民游客在天津海河岸边欣赏城市夜景。\n\n夜景迷人。\n\n新华社发");
+        assert_eq!(r[0].1, Role::Body, "{r:?}");
+        // A story of captions only keeps them as its text.
+        let r = roles("5月1日，游客在苏州拙政园内参观游览。新华社记者 李四 摄\n\n5月1日，游客在西湖断桥附近游览。新华社记者 王五 摄");
+        assert!(r.iter().all(|x| x.1 != Role::Caption), "{r:?}");
     }
 
     #[test]

@@ -29,7 +29,7 @@ pub struct Unit {
 impl Unit {
     /// Units whose words describe the story: body, headlines and questions.
     pub fn in_text(&self) -> bool {
-        matches!(self.role, Role::Body | Role::Headline { .. } | Role::Question)
+        matches!(self.role, Role::Body | Role::Caption | Role::Headline { .. } | Role::Question)
     }
 }
 
@@ -81,11 +81,11 @@ impl Document {
         let mut unit_of_block = Vec::with_capacity(blocks.len());
         for b in &blocks {
             unit_of_block.push(units.len());
-            let ranges = if b.role.is_body() { sentences::split(&view, b.start, b.end) } else { vec![(b.start, b.end)] };
+            let ranges = if b.role.is_prose() { sentences::split(&view, b.start, b.end) } else { vec![(b.start, b.end)] };
             for (s, e) in ranges {
                 let reader = normalize::reader_text(text, s, e);
                 let role = b.role;
-                let tokens = if matches!(role, Role::Body | Role::Headline { .. } | Role::Question) {
+                let tokens = if matches!(role, Role::Body | Role::Caption | Role::Headline { .. } | Role::Question) {
                     let read = match &view {
                         Cow::Borrowed(_) => Cow::Borrowed(reader.as_str()),
                         Cow::Owned(v) => Cow::Owned(normalize::reader_text(v, s, e)),
@@ -169,7 +169,7 @@ fn wanted_count(doc: &Document, options: &Options) -> usize {
     let body_count = if headlines_only(doc) {
         doc.units.iter().filter(|u| matches!(u.role, Role::Headline { .. })).count()
     } else {
-        doc.units.iter().filter(|u| u.role == Role::Body).count()
+        doc.units.iter().filter(|u| u.role.is_prose()).count()
     };
     match (options.sentences, options.ratio) {
         (_, Some(r)) if body_count > 0 => ((r * body_count as f64).ceil() as usize).max(1),
@@ -216,6 +216,8 @@ fn candidates(doc: &Document, terms: &Terms, options: &Options) -> Vec<Candidate
             shorts.extend(short.into_iter().filter(whole).filter(|&i| !is_closing_formula(&doc.units[i].text)).map(|i| (i, story)));
             units = substantial;
         }
+        // A photo's caption tells what the picture shows: it fills in, like a fragment.
+        shorts.extend(doc.stories[story].units.clone().filter(|&i| doc.units[i].role == Role::Caption).map(|i| (i, story)));
         let sets: Vec<Vec<u32>> = units.iter().map(|&i| term_set(&doc.units[i])).collect();
         let rank = sentence_rank(&sets, t.bm25);
         let max_rank = rank.iter().copied().fold(0.0, f64::max);

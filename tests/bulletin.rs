@@ -53,6 +53,16 @@ fn three_sentence_summary_has_one_body_sentence_per_story() {
 }
 
 #[test]
+fn the_photo_story_is_summarized_by_its_news_not_its_caption() {
+    let caption = "8月25日晚，市民游客在天津海河岸边欣赏城市夜景。";
+    let r = three();
+    assert_eq!(r.sentences[1].text, "2025年上海合作组织峰会将于8月31日至9月1日在天津举行。");
+    // Nothing is lost: asked for every sentence, the caption comes too.
+    let all = summarize(Options { ratio: Some(1.0), ..Options::default() });
+    assert!(all.sentences.iter().any(|s| s.text == caption));
+}
+
+#[test]
 fn no_non_body_line_is_ever_picked() {
     let r = summarize(Options { ratio: Some(1.0), ..Options::default() });
     for s in &r.sentences {
