@@ -21,6 +21,8 @@ pub struct Terms {
     /// Score of each term id, 0 for non-candidates.
     pub score: Vec<f64>,
     words: Vec<String>,
+    /// Set phrases: ranked and scored like any term, left out of the keyword list.
+    phrase: Vec<bool>,
     phrases: Vec<(String, f64)>,
 }
 
@@ -177,7 +179,7 @@ pub fn extract(doc: &Document, tokenizer: &Tokenizer, options: &Options) -> Term
     // Nodes are in order of first occurrence, so a stable sort breaks ties by it.
     ranked.sort_by(|a, b| b.1.total_cmp(&a.1));
     let phrases = keyphrases(doc, &ranked, &score);
-    Terms { ranked, score, words: surfaces(doc), phrases }
+    Terms { ranked, score, words: surfaces(doc), phrase: doc.vocab.phrase.clone(), phrases }
 }
 
 /// Each term as the text first writes it: the vocabulary holds the simplified form of a
@@ -247,7 +249,8 @@ struct Found {
 fn keyphrases(doc: &Document, ranked: &[(u32, f64)], score: &[f64]) -> Vec<(String, f64)> {
     let mut top = vec![false; score.len()];
     for &(id, _) in ranked.iter().take(PHRASE_TOP_TERMS) {
-        top[id as usize] = true;
+        // A set phrase is no keyword, nor part of a keyphrase.
+        top[id as usize] = !doc.vocab.phrase[id as usize];
     }
     let mut found: FxHashMap<String, Found> = FxHashMap::default();
     let mut order = 0;
@@ -283,9 +286,9 @@ fn keyphrases(doc: &Document, ranked: &[(u32, f64)], score: &[f64]) -> Vec<(Stri
 
 impl Terms {
     pub fn keywords(&self, k: usize) -> Vec<Keyword> {
-        let top = self.ranked.first().map_or(0.0, |x| x.1);
-        self.ranked
-            .iter()
+        let shown = || self.ranked.iter().filter(|&&(id, _)| !self.phrase.get(id as usize).copied().unwrap_or(false));
+        let top = shown().next().map_or(0.0, |x| x.1);
+        shown()
             .take(k)
             .map(|&(id, s)| Keyword { word: self.words[id as usize].clone(), weight: normalized(s, top) })
             .filter(|k| k.weight > 0.0)
@@ -323,7 +326,7 @@ fn normalized(s: f64, top: f64) -> f64 {
 
 #[cfg(test)]
 mod tests {
-    use crate::{Options, Summarizer};
+    use crate::{Options, Summarizer, UserWord};
     use std::sync::OnceLock;
 
     fn shared() -> &'static Summarizer {
@@ -374,6 +377,24 @@ mod tests {
         assert_eq!(w.first().map(String::as_str), Some("MRI"), "{w:?}");
         let w = words("单位换算用kg表示。kg是质量单位。按kg计价。");
         assert!(!w.contains(&"kg".to_string()), "{w:?}");
+    }
+
+    #[test]
+    fn a_rare_dictionary_phrase_is_no_keyword_a_rare_term_is() {
+        // jieba lists `明确提出`, `逐步提高`, `相对来说`, `排名第` with its rarest frequency, as it
+        // does `城市更新` and `常务会议`: the first four are made like phrases, not terms.
+        let text = "会议明确提出，要逐步提高城市更新补贴标准。相对来说，城市更新项目进展较快。\
+                    国务院常务会议明确提出，城市更新要逐步提高居民参与度。该市城市更新排名第三，相对来说成效明显。";
+        let w = words(text);
+        for junk in ["明确提出", "逐步提高", "相对来说", "排名第"] {
+            assert!(!w.contains(&junk.to_string()), "{junk} in {w:?}");
+        }
+        assert_eq!(w.first().map(String::as_str), Some("城市更新"), "{w:?}");
+        assert_eq!(w.get(1).map(String::as_str), Some("常务会议"), "{w:?}");
+        // A user's own word is never judged a phrase.
+        let user = Summarizer::new().unwrap().with_user_words(&[UserWord { word: "明确提出".into(), freq: Some(3), pos: None }]).unwrap();
+        let w: Vec<String> = user.keywords(text, &Options::default()).unwrap().keywords.into_iter().map(|k| k.word).collect();
+        assert!(w.contains(&"明确提出".to_string()), "{w:?}");
     }
 
     #[test]

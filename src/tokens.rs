@@ -48,6 +48,8 @@ pub struct Tokenizer {
     total_freq: f64,
     /// Sum of the frequencies given with user words so far.
     user_freq: u64,
+    /// The user's words: never judged a phrase (`Tokenizer::is_phrase`).
+    user_words: Arc<FxHashSet<String>>,
 }
 
 /// A user word's frequency is capped here: jieba's most frequent word (`的`) has 883,634.
@@ -80,7 +82,7 @@ impl Tokenizer {
     pub fn new(jieba: Jieba) -> Tokenizer {
         let stop = STOP_WORDS.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')).map(str::to_string).collect();
         let total_freq = 60_000_000.0;
-        Tokenizer { jieba: Arc::new(jieba), stop: Arc::new(stop), total_freq, user_freq: 0 }
+        Tokenizer { jieba: Arc::new(jieba), stop: Arc::new(stop), total_freq, user_freq: 0, user_words: Arc::default() }
     }
 
     pub fn add_user_words(&mut self, words: &[UserWord]) -> Result<(), Error> {
@@ -119,6 +121,7 @@ impl Tokenizer {
             .collect();
         let words = &[words, &variants].concat();
         self.user_freq = total;
+        Arc::make_mut(&mut self.user_words).extend(words.iter().map(|w| w.word.clone()));
         let jieba = Arc::make_mut(&mut self.jieba);
         for w in words {
             jieba.add_word(&w.word, w.freq.map(|f| f.min(MAX_USER_FREQ)), w.pos.as_deref());
@@ -178,7 +181,12 @@ impl Tokenizer {
             .tag(text, true)
             .into_iter()
             .map(|t| {
-                let id = vocab.intern(t.word, || self.classify(t.word, t.tag, extra_stop));
+                let id = vocab.intern(t.word, || {
+                    let class = self.classify(t.word, t.tag, extra_stop);
+                    // Only a word that could be a keyword is looked at; a guessed word is none.
+                    let phrase = matches!(class, Class::Candidate | Class::Verb) && t.tag != "x" && self.is_phrase(t.word);
+                    (class, phrase)
+                });
                 let mut class = vocab.class[id as usize];
                 // `8月31日至` segments as `31` + `日至`: the date unit glued to the next
                 // char is not a word.
@@ -238,6 +246,49 @@ impl Tokenizer {
         }
     }
 
+    /// Whether a dictionary word is one of jieba's rarest entries (frequency 3 and below:
+    /// the bulk of its list of set phrases) and is made like a phrase, not a term: a function
+    /// char glued to a non-noun word (`被称作`, `排名第`, `依附于`), or two words of which the
+    /// first is a function word or an adverbial and the second is no noun (`逐步提高`,
+    /// `相对来说`, `明确提出`). Such an entry's idf is the highest there is, so it tops the
+    /// keywords of any text that uses it. Noun-headed entries stay: `城市更新`, `常务会议`.
+    #[inline(never)]
+    fn is_phrase(&self, word: &str) -> bool {
+        let chars: Vec<(usize, char)> = word.char_indices().collect();
+        if chars.len() < 3 || self.user_words.contains(word) || self.jieba.suggest_freq(word) > RARE_FREQ {
+            return false;
+        }
+        let class = |part: &str| -> Option<char> {
+            if !self.jieba.has_word(part) {
+                return None;
+            }
+            let tags = self.jieba.tag(part, false);
+            match tags.as_slice() {
+                [t] if t.word == part => Some(tag_class(t.tag)),
+                _ => None,
+            }
+        };
+        let (first, last) = (chars[0].1, chars[chars.len() - 1].1);
+        let (after_first, before_last) = (&word[chars[1].0..], &word[..chars[chars.len() - 1].0]);
+        if PHRASE_OPENERS.contains(first) && class(after_first).is_some_and(|c| c != 'n') {
+            return true;
+        }
+        if PHRASE_CLOSERS.contains(last) && class(before_last).is_some_and(|c| c != 'n') {
+            return true;
+        }
+        // The split into two words of 2+ chars that jieba would choose without the entry:
+        // the one whose rarer part is the most frequent.
+        let best = (2..chars.len() - 1)
+            .map(|i| word.split_at(chars[i].0))
+            .filter_map(|(a, b)| Some((class(a)?, class(b)?, a, b)))
+            .max_by_key(|&(_, _, a, b)| self.jieba.suggest_freq(a).min(self.jieba.suggest_freq(b)));
+        match best {
+            Some(('u', second, _, _)) => second != 'n',
+            Some((_, 'v', first, _)) => ADVERBIALS.split(' ').any(|w| w == first),
+            _ => false,
+        }
+    }
+
     /// How informative a word is: ln(total / dictionary frequency); unknown words,
     /// whose frequency the segmenter estimates from their chars, score high.
     pub fn idf(&self, word: &str) -> f64 {
@@ -250,6 +301,34 @@ impl Tokenizer {
 /// particles, prepositions, pronouns, negations, modals, the copula 是 and the classifier 个
 /// that jieba's HMM glues to their neighbours (`已连本`, `不愿`, `另据`, `要裁`, `我爸`).
 const FRAGMENT_EDGES: &str = "已竟仅先更常尚去地也都就还被把将在的了着过很又再才并且而其之于与及或该此这那每各某些么吗呢吧啊得所让给向从往对为以被称说是不没要会只另仍却便即若我你他她它们个则";
+
+/// jieba's rarest entries have frequency 3; `suggest_freq` adds 1.
+const RARE_FREQ: usize = 4;
+
+/// Function chars that open a phrase (`被称作`, `尚属`, `没本事`), not a term.
+const PHRASE_OPENERS: &str = "已竟仅先更常尚也都就还被把将在又再才并且而其之于与及或该此这那每各某些让给向从往对为以不没要会只另仍却便即若";
+
+/// Particles, prepositions and the ordinal mark that close a phrase (`排名第`, `坠落在`,
+/// `迅猛地`), never a term.
+const PHRASE_CLOSERS: &str = "的地得着了过于在之第以与及或也都就还又再才并而吗呢吧啊么";
+
+/// jieba's adverbial adjectives (tags `ad`, `vd`, frequency 100 and up, 2+ chars), which the
+/// dictionary's four classes fold into verbs: before a verb they make a verb phrase
+/// (`明确提出`, `积极探索`). The few of them that are mostly nouns or verbs are left out.
+const ADVERBIALS: &str = "严厉 严格 仓促 仔细 充分 充实 全然 公开 公然 切实 努力 坚决 坚实 坦然 完全 密切 彻底 慌忙 持续 明确 显然 普遍 正式 正确 正面 直接 确切 确实 积极 突然 认真 详细 踊跃 迅猛 迅速 适时 顺便 顺利";
+
+/// The class letter of a POS tag, as [`Tokenizer::word_classes`] gives it.
+fn tag_class(tag: &str) -> char {
+    if is_function_tag(tag) {
+        'u'
+    } else if is_noun_tag(tag) {
+        'n'
+    } else if is_modifier_tag(tag) {
+        'a'
+    } else {
+        'v'
+    }
+}
 
 /// `八月`, `2025年`, `三大`, `第一`: numerals with a unit are not topics.
 fn looks_like_date_or_number(word: &str) -> bool {
@@ -334,23 +413,28 @@ pub struct Vocab {
     ids: FxHashMap<String, u32>,
     pub words: Vec<String>,
     pub class: Vec<Class>,
+    /// A set phrase (`Tokenizer::is_phrase`): it weighs in the word graph and the summary as
+    /// before, but is never shown as a keyword, as a journalist would not call it one.
+    pub phrase: Vec<bool>,
 }
 
 impl Vocab {
-    fn intern(&mut self, word: &str, class: impl FnOnce() -> Class) -> u32 {
+    fn intern(&mut self, word: &str, class: impl FnOnce() -> (Class, bool)) -> u32 {
         if let Some(&id) = self.ids.get(word) {
             return id;
         }
         let id = self.words.len() as u32;
+        let (class, phrase) = class();
         self.ids.insert(word.to_string(), id);
         self.words.push(word.to_string());
-        self.class.push(class());
+        self.class.push(class);
+        self.phrase.push(phrase);
         id
     }
 
     /// Interns a merged compound as a keyword candidate.
     pub fn intern_candidate(&mut self, word: &str) -> u32 {
-        let id = self.intern(word, || Class::Candidate);
+        let id = self.intern(word, || (Class::Candidate, false));
         self.class[id as usize] = Class::Candidate;
         id
     }
