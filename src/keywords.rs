@@ -398,6 +398,18 @@ mod tests {
     }
 
     #[test]
+    fn a_guessed_word_glued_to_a_postposition_or_an_adverb_is_no_keyword() {
+        // jieba's dictionary lacks `微博`, `募资`, `点赞`, `史上`: its HMM glues 上, 约, 超, 最 on.
+        let text = "网友在微博上热议此事，募资约10亿元。网友在微博上转发，点赞超3万。\
+                    公司募资约5亿元，点赞超2万，微博上史上最牛的评论。";
+        let w = words(text);
+        for junk in ["微博上", "募资约", "点赞超", "最牛"] {
+            assert!(!w.contains(&junk.to_string()), "{junk} in {w:?}");
+        }
+        assert!(w.contains(&"网友".to_string()), "{w:?}");
+    }
+
+    #[test]
     fn keyphrases_are_recurring_runs_of_top_terms() {
         // The pair recurs, but each word also stands alone often: a phrase, not one term.
         let text = "人工智能技术加快落地。人工智能技术不断进步。人工智能改变生活。人工智能助力医疗。\

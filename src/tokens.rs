@@ -232,7 +232,10 @@ impl Tokenizer {
         }
         // A word the dictionary lacks was guessed by the HMM; one that starts or ends
         // with a function char (`已连本`, `竟建到`, `仅为`) is a fragment, not a term.
-        if tag == "x" && word.chars().next().zip(word.chars().last()).is_some_and(|(a, b)| FRAGMENT_EDGES.contains(a) || FRAGMENT_EDGES.contains(b)) {
+        // So is one that opens on a degree or time adverb (`最严`, `越近`, `未报`) or ends on a
+        // postposition or an approximation (`微博上`, `募资约`, `点赞超`).
+        let edges = |a: char, b: char| FRAGMENT_EDGES.contains(a) || FRAGMENT_EDGES.contains(b) || FRAGMENT_OPENERS.contains(a) || FRAGMENT_CLOSERS.contains(b);
+        if tag == "x" && word.chars().next().zip(word.chars().last()).is_some_and(|(a, b)| edges(a, b)) {
             return Class::Other;
         }
         if is_noun_tag(tag) {
@@ -329,6 +332,15 @@ fn tag_class(tag: &str) -> char {
         'v'
     }
 }
+
+/// Degree and time adverbs and the negation 未, which open an HMM-guessed fragment but may
+/// end a word (`卓越`, `逐渐`).
+const FRAGMENT_OPENERS: &str = "最越渐未暂欲";
+
+/// The postposition 上 and approximations, which close an HMM-guessed fragment (`微博上`,
+/// `募资约`, `点赞超`) but may open a word (`上合`, `多元`, `超导`). Other postpositions end
+/// technical terms (`焊后`, `脑内`, `车下`) and stay.
+const FRAGMENT_CLOSERS: &str = "上约多超余";
 
 /// `八月`, `2025年`, `三大`, `第一`: numerals with a unit are not topics.
 fn looks_like_date_or_number(word: &str) -> bool {
