@@ -483,7 +483,7 @@ fn line_credit(s: &str) -> Option<Credit> {
             .or((chars(s) <= 30 && ["（编辑", "（编译", "（译者", "（核稿", "（责编"].iter().any(|k| s.starts_with(k)) || is_print_source(s)).then_some(Credit::End))
             // With its source it is one anywhere; a bare one only under a headline (`layout`).
             .or((is_timestamp_line(s) && s.contains("来源")).then_some(Credit::Source))
-            .or((is_page_notice(s) || is_signature(s)).then_some(Credit::Source)),
+            .or((is_page_notice(s) || is_signature(s) || is_court_signer(s)).then_some(Credit::Source)),
     }
 }
 
@@ -523,6 +523,9 @@ fn is_signature(s: &str) -> bool {
 }
 
 fn is_dated_line(s: &str, bare: bool) -> bool {
+    if bare && is_numeral_date(s) {
+        return true;
+    }
     let Some(at) = s.find(|c: char| c.is_ascii_digit()) else { return false };
     let (name, date) = (s[..at].trim(), s[at..].trim());
     (if bare { name.is_empty() } else { (2..=20).contains(&chars(name)) && name.chars().all(is_han) })
@@ -531,6 +534,32 @@ fn is_dated_line(s: &str, bare: bool) -> bool {
         && date.contains('月')
         && date.chars().all(|c| c.is_ascii_digit() || "年月日 ".contains(c))
         && date.chars().filter(char::is_ascii_digit).count() >= 6
+}
+
+/// `二〇二五年六月十八日`: a date in Chinese numerals, as judgments and formal notices sign.
+fn is_numeral_date(s: &str) -> bool {
+    let s = s.trim();
+    (8..=16).contains(&chars(s))
+        && s.ends_with('日')
+        && s.contains('年')
+        && s.contains('月')
+        && s.chars().all(|c| "〇零○一二三四五六七八九十年月日 　".contains(c))
+}
+
+/// The officers who sign a judgment.
+const COURT_SIGNERS: &[&str] = &["审判长", "代理审判员", "审判员", "人民陪审员", "陪审员", "法官助理", "书记员", "执行员"];
+
+/// A judgment's signature line: `审判长  张三`, `书  记  员　李四`: an officer's title, a
+/// space, then a name of 2–4 Han chars. Not `审判员认为…`, which runs on without a space.
+fn is_court_signer(s: &str) -> bool {
+    if !s.contains(char::is_whitespace) {
+        return false;
+    }
+    let compact: String = s.chars().filter(|c| !c.is_whitespace()).collect();
+    COURT_SIGNERS.iter().find(|t| compact.starts_with(**t)).is_some_and(|t| {
+        let name = &compact[t.len()..];
+        (2..=4).contains(&chars(name)) && name.chars().all(is_han)
+    })
 }
 
 /// `《 人民日报 》（ 2025年08月27日 01 版）`: the print edition an article ran in, the last
@@ -734,6 +763,15 @@ pub fn layout(text: &str, lines: &[Line], forms_word: &dyn Fn(&str, &str) -> boo
         let above = &text[lines[i - 1].start..lines[i - 1].end];
         if lines[i].blanks_before == 0 && above.bytes().all(|b| b.is_ascii_digit()) && is_cue_timing(&text[lines[i].start..lines[i].end]) {
             kinds[i - 1] = Kind::Credit(Credit::Source);
+        }
+    }
+    // A date line among a judgment's signers (`审判员  王立新` / `二〇二五年六月十八日` /
+    // `书记员  赵小敏`) is when they signed it, no text.
+    for i in 0..lines.len() {
+        let signer = |j: usize| is_court_signer(&text[lines[j].start..lines[j].end]);
+        let next_to_signer = i > 0 && lines[i].blanks_before == 0 && signer(i - 1) || lines.get(i + 1).is_some_and(|l| l.blanks_before == 0) && signer(i + 1);
+        if next_to_signer && is_dated_line(&text[lines[i].start..lines[i].end], true) {
+            kinds[i] = Kind::Credit(Credit::Source);
         }
     }
     // A forwarded e-mail's header atop the paste (`主题：…` / `发件人：…` / `日期：…`), line on
@@ -2059,5 +2097,29 @@ mod tests {
         assert_eq!(r[2].1, Role::Body);
         // Not a sentence that says who spoke.
         assert!(!is_salutation("国务院常务会议指出：") && !is_salutation("各地要求：加快推进，确保实效："));
+    }
+
+    #[test]
+    fn a_judgment_s_signers_and_their_date_are_no_text() {
+        let text = "本院认为，被告应予补足加班费。\n\n案件受理费10元，由被告负担。\n\n审  判  长  王立新\n人民陪审员  李华\n二〇二五年六月十八日\n书记员  赵小敏";
+        let r = roles(text);
+        let got: Vec<(&str, Role)> = r.iter().map(|(s, role, _)| (s.as_str(), *role)).collect();
+        assert_eq!(
+            got,
+            [
+                ("本院认为，被告应予补足加班费。", Role::Body),
+                ("案件受理费10元，由被告负担。", Role::Body),
+                ("审  判  长  王立新", Role::Credit),
+                ("人民陪审员  李华", Role::Credit),
+                ("二〇二五年六月十八日", Role::Credit),
+                ("书记员  赵小敏", Role::Credit),
+            ]
+        );
+        // A notice may sign with such a date under its issuer.
+        let r = roles("请各单位认真贯彻执行。\n\n某市人民政府办公室\n二〇二五年九月五日");
+        assert!(r[1..].iter().all(|(_, role, _)| *role == Role::Credit), "{r:?}");
+        // An officer named in a sentence, or what one says, is text.
+        assert_eq!(roles("审判长 张三主持了庭审。")[0].1, Role::Body);
+        assert!(!is_court_signer("审判员认为") && !is_court_signer("审判员 认为被告的辩解不能成立"));
     }
 }
