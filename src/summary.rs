@@ -201,7 +201,7 @@ pub fn features(doc: &Document, terms: &Terms, options: &Options) -> Vec<Feature
 #[inline(never)]
 fn candidates(doc: &Document, terms: &Terms, options: &Options) -> Vec<Candidate> {
     let headlines = options.headlines || headlines_only(doc);
-    let eligible = |u: &Unit| u.role == Role::Body && !is_byline_sentence(&u.text) || headlines && matches!(u.role, Role::Headline { .. });
+    let eligible = |u: &Unit| u.role == Role::Body && !is_byline_sentence(&u.text) && !is_filing_assurance(&u.text) || headlines && matches!(u.role, Role::Headline { .. });
     let t = &options.tuning;
     let mut cands: Vec<Candidate> = Vec::new();
     let mut shorts: Vec<(usize, usize)> = Vec::new();
@@ -361,6 +361,15 @@ fn is_byline_sentence(s: &str) -> bool {
         _ => s,
     };
     ["作者：", "作者:", "文：", "文/", "文｜", "文|"].iter().any(|k| rest.trim_start().starts_with(k)) && rest.chars().count() <= 40
+}
+
+/// The assurance a listed company's filing opens with, in the regulator's words:
+/// `本公司董事会及全体董事保证本公告内容不存在任何虚假记载、误导性陈述或者重大遗漏…`, or a Hong
+/// Kong filing's `…对本公告的内容概不负责…`. Every filing says it; it is never the news. A
+/// sentence reporting such failings (`年报存在虚假记载、误导性陈述`) gives no assurance.
+fn is_filing_assurance(s: &str) -> bool {
+    let s = simplify::to_simplified(s);
+    s.contains("保证") && ["虚假记载", "误导性陈述", "重大遗漏"].iter().all(|k| s.contains(k)) || s.contains("本公告的内容概不负责")
 }
 
 /// A list rather than a statement: two or more item numbers (`1、…2、…`, `（1）…（2）`,

@@ -307,3 +307,21 @@ fn a_speakers_label_does_not_make_a_courtesy_a_sentence() {
     let texts: Vec<&str> = r.sentences.iter().map(|s| s.text.as_str()).collect();
     assert_eq!(texts, ["今年以来，商务部大力实施提振消费专项行动，消费市场总体平稳。", "1至8月，社会消费品零售总额同比增长4.6%。"]);
 }
+
+#[test]
+fn a_filing_s_assurance_is_never_a_summary_sentence() {
+    // Every listed company's announcement opens with the regulator's wording; it used to
+    // be picked first, as the longest sentence near the top.
+    let input = "宁德时代新能源科技股份有限公司\n关于控股股东部分股份解除质押的公告\n\n\
+本公司及董事会全体成员保证信息披露的内容真实、准确、完整，没有虚假记载、误导性陈述或重大遗漏。\n\n\
+公司近日接到控股股东通知，获悉其所持有本公司的部分股份解除质押，解除质押股份数量为1500万股。\n\n\
+截至本公告披露日，控股股东所持质押股份情况正常，不存在被强制平仓的风险。";
+    let r = shared().summarize(input, &opts(|o| o.sentences = Some(3))).unwrap();
+    let texts: Vec<&str> = r.sentences.iter().map(|s| s.text.as_str()).collect();
+    assert_eq!(texts.len(), 2, "{texts:?}");
+    assert!(texts.iter().all(|t| !t.contains("虚假记载")), "{texts:?}");
+    // News of a filing's failings is news.
+    let news = "证监会调查发现，该公司年报存在虚假记载、误导性陈述和重大遗漏，拟对其罚款500万元。";
+    let r = shared().summarize(news, &Options::default()).unwrap();
+    assert_eq!(r.sentences.len(), 1);
+}
