@@ -1103,7 +1103,7 @@ pub fn layout(text: &str, lines: &[Line], forms_word: &dyn Fn(&str, &str) -> boo
                         // line, nor a line into it.
                         let row = is_table_row(&text[lines[last].start..lines[last].end]) || is_table_row(ns);
                         let joinable = matches!(kinds[last + 1], Kind::Text { lead: 0, .. })
-                            && next.blanks_before < 2
+                            && (next.blanks_before == 0 || next.blanks_before == 1 && (wraps_across_blank(&text[lines[last].start..lines[last].end], ns) || joins_word(text, lines, last, forms_word)))
                             && !row
                             && md_heading(ns).is_none()
                             && !is_bullet(ns)
@@ -1287,9 +1287,32 @@ fn is_salutation(s: &str) -> bool {
         && !who.contains(['，', ',', '。', '；', ';', '：', ':', '！', '？'])
 }
 
-/// A row of a table pasted as tab-separated cells: `北京\t99.8\t96.2`.
+/// A row of a table pasted as tab-separated cells: `北京\t99.8\t96.2`; or a match result,
+/// `成都蓉城 3:0 河南队`, a row of a results list.
 fn is_table_row(s: &str) -> bool {
-    s.split('\t').filter(|c| !c.trim().is_empty()).nth(1).is_some()
+    s.split('\t').filter(|c| !c.trim().is_empty()).nth(1).is_some() || is_score_row(s)
+}
+
+/// `成都蓉城 3:0 河南队`, `山东泰山 1-1 浙江队`: a team, the score, a team, set apart by spaces.
+fn is_score_row(s: &str) -> bool {
+    let cells: Vec<&str> = s.split_whitespace().collect();
+    let team = |t: &str| (2..=12).contains(&chars(t)) && t.chars().any(is_han) && t.chars().all(|c| is_han(c) || c.is_ascii_alphanumeric());
+    let score = |t: &str| {
+        t.split_once([':', '：', '-']).is_some_and(|(a, b)| [a, b].iter().all(|n| (1..=3).contains(&n.len()) && n.bytes().all(|d| d.is_ascii_digit())))
+    };
+    cells.len() == 3 && team(cells[0]) && score(cells[1]) && team(cells[2])
+}
+
+/// Whether `line`, with no sentence end, runs on across one blank line into `next`: when
+/// `next` ends the sentence somewhere (a column break cut it), or is as wide as `line` (a
+/// double-spaced paste's lines share one width). Paragraphs posted without their full
+/// stops (`…可达60毫米` over a blank and a shorter `请市民…避开积水路段`) stand alone.
+fn wraps_across_blank(line: &str, next: &str) -> bool {
+    // Full-width chars take two columns.
+    let width = |s: &str| s.chars().map(|c| if crate::normalize::is_cjk(c) { 2 } else { 1 }).sum::<usize>();
+    let (w, n) = (width(line), width(next));
+    let slack = (w / 8).max(4);
+    ends_sentence(next) || next.contains(['。', '！', '？', '!', '?']) || n.abs_diff(w) <= slack
 }
 
 /// Whether line `i` and the next one are two halves of one word.
@@ -2121,5 +2144,23 @@ mod tests {
         // An officer named in a sentence, or what one says, is text.
         assert_eq!(roles("审判长 张三主持了庭审。")[0].1, Role::Body);
         assert!(!is_court_signer("审判员认为") && !is_court_signer("审判员 认为被告的辩解不能成立"));
+    }
+
+    #[test]
+    fn a_paragraph_without_its_full_stop_or_a_score_line_stands_alone() {
+        // A post's paragraphs without full stops, a blank line apart: each is one.
+        let text = "紧急提醒！今晚到明天有大暴雨\n\n预计今晚至明天白天，我市大部分地区有大暴雨，局地特大暴雨，累计雨量100至200毫米\n\n请市民尽量减少外出，远离河道、山体等危险区域\n\n转发提醒身边的人！";
+        let bodies: Vec<String> = roles(text).into_iter().filter(|(_, r, _)| *r == Role::Body).map(|(s, _, _)| s).collect();
+        assert_eq!(bodies, ["预计今晚至明天白天，我市大部分地区有大暴雨，局地特大暴雨，累计雨量100至200毫米", "请市民尽量减少外出，远离河道、山体等危险区域"]);
+        // Results, each a row, over the next paragraph.
+        let text = "本轮其他比赛结果：\n成都蓉城 3:0 河南队\n天津津门虎 0:2 上海申花\n\n赛后，海港主帅穆斯卡特表示，球队展现了顽强的斗志。";
+        let got: Vec<(String, Role)> = roles(text).into_iter().map(|(s, role, _)| (s, role)).collect();
+        let want = [
+            ("本轮其他比赛结果：", Role::Body),
+            ("成都蓉城 3:0 河南队", Role::Headline { sub: true }),
+            ("天津津门虎 0:2 上海申花", Role::Headline { sub: true }),
+            ("赛后，海港主帅穆斯卡特表示，球队展现了顽强的斗志。", Role::Body),
+        ];
+        assert_eq!(got, want.map(|(s, r)| (s.to_string(), r)));
     }
 }
