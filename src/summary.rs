@@ -209,7 +209,15 @@ fn candidates(doc: &Document, terms: &Terms, options: &Options) -> Vec<Candidate
         let title_terms: FxHashSet<u32> =
             doc.stories[story].title.map(|t| term_set(&doc.units[t]).into_iter().collect()).unwrap_or_default();
         let mut units: Vec<usize> = doc.stories[story].units.clone().filter(|&i| eligible(&doc.units[i])).collect();
-        let (substantial, short): (Vec<usize>, Vec<usize>) = units.iter().partition(|&&i| content_len(&doc.units[i].text) >= MIN_HAN);
+        // In a Chinese story, a sentence in Latin letters only (`Foreign Ministry spokesperson
+        // Mao Ning announced…`) is most often a translation of the Chinese beside it: the
+        // Chinese is preferred, the English only fills in.
+        let latin = |i: usize| !doc.units[i].text.chars().any(is_han) && doc.units[i].text.chars().any(|c| c.is_ascii_alphabetic());
+        let latin_count = units.iter().filter(|&&i| latin(i)).count();
+        let han_count = units.iter().filter(|&&i| doc.units[i].text.chars().filter(|&c| is_han(c)).count() >= MIN_HAN).count();
+        let chinese = latin_count > 0 && han_count >= latin_count;
+        let (substantial, short): (Vec<usize>, Vec<usize>) =
+            units.iter().partition(|&&i| content_len(&doc.units[i].text) >= MIN_HAN && !(chinese && latin(i)));
         if !substantial.is_empty() && !short.is_empty() {
             // Only a whole sentence may fill in: `科技创新。`, not `（南方日报）` or `详见，`.
             let whole = |i: &usize| doc.units[*i].text.trim_end_matches(['”', '’', '」', '』', '"', '）', ')']).ends_with(['。', '！', '？', '!', '?', '…', '.']);
