@@ -483,7 +483,7 @@ fn line_credit(s: &str) -> Option<Credit> {
             .or((chars(s) <= 30 && ["（编辑", "（编译", "（译者", "（核稿", "（责编"].iter().any(|k| s.starts_with(k)) || is_print_source(s)).then_some(Credit::End))
             // With its source it is one anywhere; a bare one only under a headline (`layout`).
             .or((is_timestamp_line(s) && s.contains("来源")).then_some(Credit::Source))
-            .or((is_page_notice(s) || is_signature(s) || is_court_signer(s)).then_some(Credit::Source)),
+            .or((is_page_notice(s) || is_signature(s) || is_court_signer(s) || is_post_footer(s) || is_vote_line(s) || is_unsubscribe(s)).then_some(Credit::Source)),
     }
 }
 
@@ -544,6 +544,34 @@ fn is_numeral_date(s: &str) -> bool {
         && s.contains('年')
         && s.contains('月')
         && s.chars().all(|c| "〇零○一二三四五六七八九十年月日 　".contains(c))
+}
+
+/// A Q&A site's footer under an answer: `编辑于 2025-09-10 · 著作权归作者所有`,
+/// `发布于 2025-09-10 11:24・IP 属地北京`: when it was posted, and whose it is.
+fn is_post_footer(s: &str) -> bool {
+    let part = |p: &str| {
+        let p = p.trim();
+        let posted = ["编辑于", "发布于", "发表于"].iter().any(|k| {
+            p.strip_prefix(k).is_some_and(|d| chars(d) <= 20 && d.chars().any(|c| c.is_ascii_digit()) && !d.contains(['，', '。', ',']))
+        });
+        posted || p == "著作权归作者所有" || p.starts_with("著作权归作者所有。") || p.starts_with("IP 属地") || p.starts_with("IP属地")
+    };
+    chars(s) <= 80 && s.split(['·', '・', '|', '｜']).all(part)
+}
+
+/// `1,245 人赞同了该回答`, `赞同 1.2万`: how many voted for an answer, under its author's name.
+fn is_vote_line(s: &str) -> bool {
+    let count = |t: &str| {
+        let t = t.trim();
+        t.starts_with(|c: char| c.is_ascii_digit()) && t.chars().all(|c| c.is_ascii_digit() || ",.万千kK ".contains(c))
+    };
+    ["人赞同了该回答", "人赞同了该文章"].iter().any(|k| s.strip_suffix(k).is_some_and(count)) || s.strip_prefix("赞同").is_some_and(|r| r.starts_with(char::is_whitespace) && count(r))
+}
+
+/// A newsletter's way out, addressed to the reader: `如不想再收到此类邮件，请点击退订。`,
+/// `回复TD退订`. Not `如消费者要求退订，商家不得拒绝。`, which tells no one to click or reply.
+fn is_unsubscribe(s: &str) -> bool {
+    chars(s) <= 40 && s.contains("退订") && ["如", "若", "点击", "不想", "回复"].iter().any(|k| s.starts_with(k)) && (s.contains("点击") || s.contains("回复"))
 }
 
 /// The officers who sign a judgment.
@@ -772,6 +800,22 @@ pub fn layout(text: &str, lines: &[Line], forms_word: &dyn Fn(&str, &str) -> boo
         let next_to_signer = i > 0 && lines[i].blanks_before == 0 && signer(i - 1) || lines.get(i + 1).is_some_and(|l| l.blanks_before == 0) && signer(i + 1);
         if next_to_signer && is_dated_line(&text[lines[i].start..lines[i].end], true) {
             kinds[i] = Kind::Credit(Credit::Source);
+        }
+    }
+    // The lines right over a vote count (`张老师讲考研` / `教育行业从业者` / `1,245 人赞同了该回答`)
+    // are the answerer's name and bio: who wrote it, no text.
+    for i in 1..lines.len() {
+        if !is_vote_line(&text[lines[i].start..lines[i].end]) {
+            continue;
+        }
+        let mut k = i;
+        while k > 0 && i - k < 3 && lines[k].blanks_before == 0 {
+            let above = &text[lines[k - 1].start..lines[k - 1].end];
+            if !matches!(kinds[k - 1], Kind::Text { .. }) || chars(above) > 30 || ends_sentence(above) {
+                break;
+            }
+            k -= 1;
+            kinds[k] = Kind::Credit(Credit::Source);
         }
     }
     // A forwarded e-mail's header atop the paste (`主题：…` / `发件人：…` / `日期：…`), line on
@@ -2162,5 +2206,21 @@ mod tests {
             ("赛后，海港主帅穆斯卡特表示，球队展现了顽强的斗志。", Role::Body),
         ];
         assert_eq!(got, want.map(|(s, r)| (s.to_string(), r)));
+    }
+
+    #[test]
+    fn an_answer_s_author_card_votes_and_footer_and_a_newsletter_s_way_out_are_no_text() {
+        let text = "如何看待考研报名人数下降？\n\n张老师讲考研\n教育行业从业者\n1,245 人赞同了该回答\n\n谢邀。\n\n我觉得主要有三个原因。\n\n赞同 1.2万\n编辑于 2025-09-10 · 著作权归作者所有";
+        let r = roles(text);
+        let credits: Vec<&str> = r.iter().filter(|(_, role, _)| *role == Role::Credit).map(|(s, _, _)| s.as_str()).collect();
+        assert_eq!(credits, ["张老师讲考研", "教育行业从业者", "1,245 人赞同了该回答", "赞同 1.2万", "编辑于 2025-09-10 · 著作权归作者所有"]);
+        let bodies: Vec<&str> = r.iter().filter(|(_, role, _)| *role == Role::Body).map(|(s, _, _)| s.as_str()).collect();
+        assert!(bodies.contains(&"谢邀。") && bodies.contains(&"我觉得主要有三个原因。"), "{r:?}");
+        let r = roles("3. 美联储议息会议本周召开，市场普遍预计将降息25个基点。\n\n如不想再收到此类邮件，请点击退订。\n© 2025 财新传媒 版权所有");
+        assert_eq!(r[1], ("如不想再收到此类邮件，请点击退订。".to_string(), Role::Credit, 0));
+        // Sentences about these things are text.
+        for s in ["如消费者要求退订，商家不得拒绝。", "著作权归作者所有的作品受法律保护。", "编辑于2025年加入本报，此前在出版社工作。"] {
+            assert_eq!(roles(&format!("法院审理了此案。\n\n{s}"))[1].1, Role::Body, "{s}");
+        }
     }
 }
