@@ -650,6 +650,14 @@ fn looks_like_headline(s: &str) -> bool {
     (2..=40).contains(&n) && !ends_sentence(s) && !s.contains(CLAUSE) && !s.contains('。') && s.chars().any(is_han)
 }
 
+/// A headline that asks or exclaims, as a paste's first line: `如何看待考研报名人数下降？`,
+/// `网传“9月起高速收费上调”？不实！`. Short and no full stop. A comma alone is no sign: a
+/// column break leaves `记者了解到，袁某借用的是一辆轿车，在` over a blank line.
+fn is_loud_headline(s: &str) -> bool {
+    let core = s.trim_end_matches(CLOSERS);
+    (6..=30).contains(&chars(s)) && s.chars().any(is_han) && !s.contains(['。', '；', ';']) && core.ends_with(['？', '！', '?', '!'])
+}
+
 /// A speaker or source heading a headline: `国家统计局：7月份工业增加值增长5.7%`. The byte
 /// offset after the colon.
 fn speaker_colon(s: &str) -> Option<usize> {
@@ -1102,9 +1110,20 @@ pub fn layout(text: &str, lines: &[Line], forms_word: &dyn Fn(&str, &str) -> boo
                         && lines.get(i + 1).is_some_and(|l| chars(&text[l.start..l.end]) >= 2 * n)
                         && !joins_word(text, lines, i, forms_word)
                 };
+                // The paste's first line, a blank line over the text, may head it though it asks
+                // or exclaims (`网传“高速收费上调”？不实！`); or a post's headline under its column's
+                // label (`健康提示｜…，…请收好`), right over the text, though it has a comma.
+                let top = || {
+                    let bar = s.split_once(['｜', '|']).is_some_and(|(label, rest)| {
+                        (2..=6).contains(&chars(label)) && label.chars().all(is_han) && chars(rest) >= 6 && !rest.contains(['。', '；'])
+                    });
+                    (next_gap >= 1 && is_loud_headline(s) || bar && chars(s) <= 40)
+                        && lines.len() >= i + 3
+                        && blocks.iter().all(|b| b.role == Role::Credit)
+                };
                 let headline = lead == 0
                     && tail == 0
-                    && (marked || translated)
+                    && (marked || translated || top())
                     || lead == 0
                     && tail == 0
                     && (looks_like_headline(s) || credited)
@@ -2221,6 +2240,23 @@ mod tests {
         // Sentences about these things are text.
         for s in ["如消费者要求退订，商家不得拒绝。", "著作权归作者所有的作品受法律保护。", "编辑于2025年加入本报，此前在出版社工作。"] {
             assert_eq!(roles(&format!("法院审理了此案。\n\n{s}"))[1].1, Role::Body, "{s}");
+        }
+    }
+
+    #[test]
+    fn a_paste_s_first_line_heads_it_though_it_asks_exclaims_or_has_a_comma() {
+        for headline in ["网传“9月起全国高速收费标准上调”？不实！", "如何看待2025年考研报名人数下降？", "暴雨来袭！多地发布预警“这次不一样”！"] {
+            let text = format!("{headline}\n\n近日，网上流传一则消息，引发网友关注。\n\n记者从交通运输部了解到，该消息不实。");
+            let r = roles(&text);
+            assert_eq!((r[0].0.as_str(), r[0].1), (headline, Role::Headline { sub: false }), "{r:?}");
+        }
+        // A column's label over a post's headline, right over the text.
+        let r = roles("健康提示｜秋季是诺如病毒感染高发期，这些防护要点请收好\n近期气温变化较大，诺如病毒感染进入高发季节。\n市疾控中心提醒，诺如病毒传染性强。");
+        assert_eq!(r[0], ("健康提示｜秋季是诺如病毒感染高发期，这些防护要点请收好".to_string(), Role::Headline { sub: false }, 0));
+        // A first sentence with its full stop, or a lead-in, stays text.
+        for first in ["昨天，暴雨来袭，多地发布预警。", "现将有关事项通知如下：", "记者了解到，袁某借用的是一辆丰田凯美瑞轿车，在"] {
+            let r = roles(&format!("{first}\n\n近日，网上流传一则消息，引发网友关注。\n\n记者从交通运输部了解到，该消息不实。"));
+            assert_eq!(r[0].1, Role::Body, "{first}");
         }
     }
 }
