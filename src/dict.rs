@@ -4,7 +4,7 @@
 //! Why not jieba-rs `default-dict`: it embeds the list zstd-compressed, which
 //! needs clang for wasm and cannot be shrunk by HTTP compression (3.27 MB gzip).
 //! Building through `Jieba::empty()` + `add_word` from this format gives the same
-//! segmentation from a file that gzips to about 0.92 MB.
+//! segmentation from a file that gzips to about 0.93 MB.
 
 use crate::Error;
 use jieba_rs::Jieba;
@@ -42,6 +42,18 @@ impl<'a> Reader<'a> {
 /// The POS tag stored for each class of word: only the class is kept (see
 /// tools/build_dict.py), and `tokens::Tokenizer` reads these tags back.
 const CLASS_TAGS: [&str; 4] = ["u", "n", "a", "v"];
+/// The first of the codes that mark an idiom (`IDIOM + bucket`): idioms keep their own tag,
+/// `i`, which the keyword list leaves out and everything else reads as other content.
+const IDIOM: u8 = 56 << 2;
+
+/// The frequency bucket and the POS tag of a word's `packed` byte.
+fn unpack(p: u8) -> (usize, &'static str) {
+    if p >= IDIOM {
+        ((p - IDIOM) as usize, "i")
+    } else {
+        ((p >> 2) as usize, CLASS_TAGS[(p & 3) as usize])
+    }
+}
 const ONE_BYTE: usize = 192;
 
 /// Where the columns of a dictionary file are.
@@ -63,7 +75,7 @@ fn layout(bytes: &[u8]) -> Result<Layout, Error> {
     if r.take(4)? != MAGIC {
         return Err(bad("not a textrank-zh dictionary"));
     }
-    if r.u8()? != 3 {
+    if r.u8()? != 4 {
         return Err(bad("unsupported version"));
     }
     let count = r.u32()? as usize;
@@ -181,7 +193,8 @@ pub fn load(bytes: &[u8]) -> Result<Jieba, Error> {
     walk(bytes, &l, |ranks, _, p| {
         word.clear();
         word.extend(ranks.iter().map(|&r| l.table[r]));
-        jieba.add_word(&word, Some(l.freqs[(p >> 2) as usize]), Some(CLASS_TAGS[(p & 3) as usize]));
+        let (bucket, tag) = unpack(p);
+        jieba.add_word(&word, Some(l.freqs[bucket]), Some(tag));
         usize::MAX
     })?;
     Ok(jieba)
@@ -237,7 +250,7 @@ impl Lazy {
             walk(&bytes, &layout, |_, _, _| usize::MAX)?;
         }
         let packed = &bytes[layout.packed.clone()];
-        let pending = packed.iter().map(|&p| layout.freqs[(p >> 2) as usize]).sum();
+        let pending = packed.iter().map(|&p| layout.freqs[unpack(p).0]).sum();
         let left = packed.len();
         let mut bmp = vec![0u16; 0x10000];
         let mut astral = FxHashMap::default();
@@ -323,8 +336,9 @@ impl Lazy {
             if (everything || now_ok[last]) && !before_ok[last] {
                 word.clear();
                 word.extend(ranks.iter().map(|&r| l.table[r]));
-                let freq = l.freqs[(p >> 2) as usize];
-                jieba.add_word(&word, Some(freq), Some(CLASS_TAGS[(p & 3) as usize]));
+                let (bucket, tag) = unpack(p);
+                let freq = l.freqs[bucket];
+                jieba.add_word(&word, Some(freq), Some(tag));
                 added += 1;
                 added_freq += freq;
             }
@@ -358,6 +372,9 @@ mod tests {
         assert!(jieba.has_word("高质量"));
         let words: Vec<&str> = jieba.cut("我们推动人工智能发展", true).iter().map(|t| t.word).collect();
         assert_eq!(words, ["我们", "推动", "人工智能", "发展"]);
+        // Idioms keep their tag; other words only their class.
+        let tags: Vec<&str> = jieba.tag("时过境迁人工智能", false).iter().map(|t| t.tag).collect();
+        assert_eq!(tags, ["i", "n"]);
     }
 
     #[test]

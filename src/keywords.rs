@@ -398,6 +398,23 @@ mod tests {
     }
 
     #[test]
+    fn an_idiom_is_no_keyword() {
+        // jieba tags `阳光灿烂`, `时过境迁`, `风起云涌`, `奔走相告` as idioms (`i`): they describe,
+        // they name no topic, and their rarity put them second and fifth here.
+        let text = "时过境迁，老街风起云涌的岁月已成往事。如今老街阳光灿烂，游客奔走相告。\
+                    时过境迁，老街的茶馆依旧热闹，茶馆老板说游客越来越多。阳光灿烂的午后，茶馆坐满游客。";
+        let w = words(text);
+        for junk in ["阳光灿烂", "时过境迁", "风起云涌", "奔走相告"] {
+            assert!(!w.contains(&junk.to_string()), "{junk} in {w:?}");
+        }
+        assert_eq!(w[..3], ["老街", "茶馆", "游客"], "{w:?}");
+        // A user's own word is never judged one, whatever its tag.
+        let user = Summarizer::new().unwrap().with_user_words(&[UserWord { word: "阳光灿烂".into(), freq: None, pos: Some("i".into()) }]).unwrap();
+        let w: Vec<String> = user.keywords(text, &Options::default()).unwrap().keywords.into_iter().map(|k| k.word).collect();
+        assert!(w.contains(&"阳光灿烂".to_string()), "{w:?}");
+    }
+
+    #[test]
     fn a_guessed_word_glued_to_a_postposition_or_an_adverb_is_no_keyword() {
         // jieba's dictionary lacks `微博`, `募资`, `点赞`, `史上`: its HMM glues 上, 约, 超, 最 on.
         let text = "网友在微博上热议此事，募资约10亿元。网友在微博上转发，点赞超3万。\

@@ -184,7 +184,10 @@ impl Tokenizer {
                 let id = vocab.intern(t.word, || {
                     let class = self.classify(t.word, t.tag, extra_stop);
                     // Only a word that could be a keyword is looked at; a guessed word is none.
-                    let phrase = matches!(class, Class::Candidate | Class::Verb) && t.tag != "x" && self.is_phrase(t.word);
+                    // An idiom (`阳光灿烂`, `时过境迁`) describes, it names no topic: jieba's own
+                    // TextRank leaves tag `i` out too. A user's word is never judged one.
+                    let idiom = t.tag == "i" && !self.user_words.contains(t.word);
+                    let phrase = matches!(class, Class::Candidate | Class::Verb) && t.tag != "x" && (idiom || self.is_phrase(t.word));
                     (class, phrase)
                 });
                 let mut class = vocab.class[id as usize];
@@ -559,6 +562,8 @@ mod tests {
         assert_eq!(shared().word_classes("法官表示"), "nv");
         assert_eq!(shared().word_classes("三楼报告厅"), "nn");
         assert_eq!(shared().word_classes("共计人民币12.6万元"), "vnuu");
+        // An idiom has its own tag, but reads as other content, as it did before it had one.
+        assert_eq!(shared().word_classes("时过境迁"), "v");
     }
 
     #[test]

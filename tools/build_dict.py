@@ -6,10 +6,10 @@ never needs this script or Python.
 
     python3 tools/build_dict.py ~/.cargo/registry/src/*/jieba-rs-0.11.0/src/data/dict.txt
 
-Format v3 (little-endian). Columns are stored apart, chars are coded by frequency
+Format v4 (little-endian). Columns are stored apart, chars are coded by frequency
 rank and words are sorted by their rank sequence, so HTTP gzip/brotli compress the
-file well (about 0.92 MB gzip for the full 349,045-word list):
-  b"TRZD" version:u8=3 count:u32
+file well (about 0.93 MB gzip for the full 349,045-word list):
+  b"TRZD" version:u8=4 count:u32
   chars:u32 table_bytes:u32, then the char table (UTF-8), most frequent first
   64 x u32: the frequency of each bucket (exact integers: decoding needs no
             floating point and is identical on every platform)
@@ -23,15 +23,21 @@ file well (about 0.92 MB gzip for the full 349,045-word list):
   rest: the other new chars of every word, as ranks
       (each number n: n < 192: one byte n;  else two bytes 192 + (n - 192) / 256,
        (n - 192) % 256)
-  count x u8: bucket << 2 | class, bucket = round(4 ln f) (0-63), class:
-      0 function word, 1 noun-like, 2 modifier, 3 other content (see src/tokens.rs)
+  count x u8: bucket << 2 | class, bucket = round(4 ln f) (0-55: jieba's most
+      frequent word has 883,634), class:
+      0 function word, 1 noun-like, 2 modifier, 3 other content (see src/tokens.rs);
+      or, for an idiom (jieba's tag `i`), IDIOM + bucket (224-255: its buckets are
+      0-30): the spare codes above bucket 55 keep idioms apart at no cost in size
 
 Sorting by rank rather than by code point makes the siblings of a prefix small steps
 apart (frequent chars have small ranks), which is what shrinks `first` (v2 stored
 every char as its rank: 1.08 MB gzip). The order words are added in does not change
 segmentation: jieba-rs sums frequencies and breaks route ties by position.
 
-Only the class of a POS tag is kept: it is all the keyword filter uses.
+Only the class of a POS tag is kept: it is all the keyword filter uses. Idioms are
+the one tag kept apart (v3 folded them into other content): like jieba's own TextRank,
+the keyword list leaves them out (`阳光灿烂`, `时过境迁`), while they still count as
+other content everywhere else.
 """
 import collections
 import math
@@ -44,6 +50,8 @@ ONE_BYTE = 192
 FUNCTION = {"m", "mq", "mg", "q", "t", "tg", "r", "rr", "rz", "rg", "p", "c", "y", "e", "o", "h", "k", "f", "d", "dg", "df", "zg"}
 NOUN_LIKE = {"vn", "an", "j", "x", "nz", "l", "s"}
 MODIFIER = {"a", "ag", "b", "z"}
+# The first code above every bucket << 2 | class (buckets 0-55).
+IDIOM = 56 << 2
 
 
 def tag_class(tag):
@@ -102,12 +110,17 @@ def main(src, dst, min_freq=1):
         for r in word[keep + 1:]:
             code(rest, r)
         bucket = min(63, round(SCALE * math.log(freq))) if freq > 0 else 0
-        packed.append(bucket << 2 | tag_class(tag))
+        if tag == "i":
+            assert bucket < 256 - IDIOM, "idiom bucket"
+            packed.append(IDIOM + bucket)
+        else:
+            assert bucket < IDIOM >> 2, "bucket"
+            packed.append(bucket << 2 | tag_class(tag))
         prev = word
 
     table_bytes = "".join(table).encode("utf-8")
     out = bytearray(b"TRZD")
-    out += struct.pack("<BI", 3, len(entries))
+    out += struct.pack("<BI", 4, len(entries))
     out += struct.pack("<II", len(table), len(table_bytes)) + table_bytes
     out += struct.pack("<64I", *freqs)
     out += struct.pack("<III", len(shape), len(first), len(rest))
