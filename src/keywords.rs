@@ -408,6 +408,9 @@ mod tests {
             assert!(!w.contains(&junk.to_string()), "{junk} in {w:?}");
         }
         assert_eq!(w[..3], ["老街", "茶馆", "游客"], "{w:?}");
+        // An idiom made of a noun and a word before it is a term: jieba tags these `i` too.
+        let w = words("老街存在安全隐患，空气污染严重。整治老街的安全隐患，减少空气污染。");
+        assert!(w.contains(&"安全隐患".to_string()) && w.contains(&"空气污染".to_string()), "{w:?}");
         // A user's own word is never judged one, whatever its tag.
         let user = Summarizer::new().unwrap().with_user_words(&[UserWord { word: "阳光灿烂".into(), freq: None, pos: Some("i".into()) }]).unwrap();
         let w: Vec<String> = user.keywords(text, &Options::default()).unwrap().keywords.into_iter().map(|k| k.word).collect();

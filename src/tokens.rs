@@ -186,7 +186,7 @@ impl Tokenizer {
                     // Only a word that could be a keyword is looked at; a guessed word is none.
                     // An idiom (`阳光灿烂`, `时过境迁`) describes, it names no topic: jieba's own
                     // TextRank leaves tag `i` out too. A user's word is never judged one.
-                    let idiom = t.tag == "i" && !self.user_words.contains(t.word);
+                    let idiom = t.tag == "i" && !self.user_words.contains(t.word) && !self.idiom_is_term(t.word);
                     let phrase = matches!(class, Class::Candidate | Class::Verb) && t.tag != "x" && (idiom || self.is_phrase(t.word));
                     (class, phrase)
                 });
@@ -264,16 +264,7 @@ impl Tokenizer {
         if chars.len() < 3 || self.user_words.contains(word) || self.jieba.suggest_freq(word) > RARE_FREQ {
             return false;
         }
-        let class = |part: &str| -> Option<char> {
-            if !self.jieba.has_word(part) {
-                return None;
-            }
-            let tags = self.jieba.tag(part, false);
-            match tags.as_slice() {
-                [t] if t.word == part => Some(tag_class(t.tag)),
-                _ => None,
-            }
-        };
+        let class = |part: &str| self.part_class(part);
         let (first, last) = (chars[0].1, chars[chars.len() - 1].1);
         let (after_first, before_last) = (&word[chars[1].0..], &word[..chars[chars.len() - 1].0]);
         if PHRASE_OPENERS.contains(first) && class(after_first).is_some_and(|c| c != 'n') {
@@ -293,6 +284,29 @@ impl Tokenizer {
             Some((_, 'v', first, _)) => ADVERBIALS.split(' ').any(|w| w == first),
             _ => false,
         }
+    }
+
+    /// The class letter of a dictionary word standing alone, if it is one.
+    fn part_class(&self, part: &str) -> Option<char> {
+        if !self.jieba.has_word(part) {
+            return None;
+        }
+        let tags = self.jieba.tag(part, false);
+        match tags.as_slice() {
+            [t] if t.word == part => Some(tag_class(t.tag)),
+            _ => None,
+        }
+    }
+
+    /// Whether an entry jieba tags as an idiom is a term made of two words, a noun with a
+    /// modifier or another noun before it (`安全隐患`, `不良信息`, `空气污染`, `大暴雨`), unlike
+    /// a set saying (`时过境迁`, `阳光灿烂`, `迅猛发展`, `充满信心`).
+    fn idiom_is_term(&self, word: &str) -> bool {
+        let bounds: Vec<usize> = word.char_indices().map(|(i, _)| i).skip(1).collect();
+        bounds.iter().any(|&i| {
+            let (a, b) = word.split_at(i);
+            self.part_class(b) == Some('n') && self.part_class(a).is_some_and(|c| c != 'v' && c != 'u')
+        })
     }
 
     /// How informative a word is: ln(total / dictionary frequency); unknown words,
