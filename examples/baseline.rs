@@ -4,7 +4,14 @@
 //! `baseline --method roles < paste.txt` (plain text, not JSON) prints each unit's story and role.
 
 use serde_json::{json, Value};
-use std::io::Read;
+use std::io::{Read, Write};
+
+/// Prints a line; a closed pipe (`baseline … | head`) ends the run quietly, no panic.
+fn emit(line: impl std::fmt::Display) {
+    if writeln!(std::io::stdout(), "{line}").is_err() {
+        std::process::exit(0);
+    }
+}
 
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -25,10 +32,13 @@ fn main() {
     };
     let summarizer = textrank_zh::Summarizer::new().expect("the built-in dictionary loads");
     let mut input = String::new();
-    std::io::stdin().read_to_string(&mut input).expect("stdin is UTF-8");
+    if let Err(e) = std::io::stdin().read_to_string(&mut input) {
+        eprintln!("baseline: cannot read standard input: {e}");
+        std::process::exit(1);
+    }
     if method == "roles" {
         for line in textrank_zh::debug_units(&summarizer, &input) {
-            println!("{line}");
+            emit(line);
         }
         return;
     }
@@ -40,14 +50,14 @@ fn main() {
         let id = v.get("id").cloned().unwrap_or(Value::Null);
         let text = v.get("text").and_then(Value::as_str).unwrap_or("");
         if method == "tokens" {
-            println!("{}", json!({"id": id, "tokens": textrank_zh::debug_tokens(&summarizer, text, tuning.clone())}));
+            emit(json!({"id": id, "tokens": textrank_zh::debug_tokens(&summarizer, text, tuning.clone())}));
             continue;
         }
         if method == "features" {
             let f = textrank_zh::sentence_features(&summarizer, text).unwrap_or_default();
             let r = summarizer.summarize_baseline(text, "lead", 1000, tuning.clone()).ok();
             let texts: Vec<(usize, String)> = r.map(|r| r.sentences.into_iter().map(|s| (s.index, s.text)).collect()).unwrap_or_default();
-            println!("{}", json!({"id": id, "features": f, "texts": texts}));
+            emit(json!({"id": id, "features": f, "texts": texts}));
             continue;
         }
         match summarizer.summarize_baseline(text, &method, n, tuning.clone()) {
@@ -56,9 +66,9 @@ fn main() {
                 let mut out = serde_json::to_value(&r).unwrap_or(Value::Null);
                 out["id"] = id;
                 out["summary"] = Value::String(summary);
-                println!("{out}");
+                emit(out);
             }
-            Err(e) => println!("{}", json!({"id": id, "line": n_line + 1, "error": e.to_string()})),
+            Err(e) => emit(json!({"id": id, "line": n_line + 1, "error": e.to_string()})),
         }
     }
 }
