@@ -216,11 +216,17 @@ fn candidates(doc: &Document, terms: &Terms, options: &Options) -> Vec<Candidate
         let latin_count = units.iter().filter(|&&i| latin(i)).count();
         let han_count = units.iter().filter(|&&i| doc.units[i].text.chars().filter(|&c| is_han(c)).count() >= MIN_HAN).count();
         let chinese = latin_count > 0 && han_count >= latin_count;
-        let (substantial, short): (Vec<usize>, Vec<usize>) =
-            units.iter().partition(|&&i| content_len(&doc.units[i].text) >= MIN_HAN && !(chinese && latin(i)));
+        let lead_in = |i: usize| is_lead_in(&doc.units[i].text);
+        let (substantial, short): (Vec<usize>, Vec<usize>) = units
+            .iter()
+            .partition(|&&i| content_len(&doc.units[i].text) >= MIN_HAN && !(chinese && latin(i)) && !lead_in(i));
         if !substantial.is_empty() && !short.is_empty() {
-            // Only a whole sentence may fill in: `科技创新。`, not `（南方日报）` or `详见，`.
-            let whole = |i: &usize| doc.units[*i].text.trim_end_matches(['”', '’', '」', '』', '"', '）', ')']).ends_with(['。', '！', '？', '!', '?', '…', '.']);
+            // Only a whole sentence may fill in: `科技创新。`, not `（南方日报）` or `详见，`; and
+            // a lead-in that would be a sentence but for its role (not `附表：`).
+            let whole = |i: &usize| {
+                doc.units[*i].text.trim_end_matches(['”', '’', '」', '』', '"', '）', ')']).ends_with(['。', '！', '？', '!', '?', '…', '.'])
+                    || lead_in(*i) && content_len(&doc.units[*i].text) >= MIN_HAN
+            };
             shorts.extend(short.into_iter().filter(whole).filter(|&i| !is_closing_formula(&doc.units[i].text)).map(|i| (i, story)));
             units = substantial;
         }
@@ -369,6 +375,17 @@ fn is_byline_sentence(s: &str) -> bool {
         _ => s,
     };
     ["作者：", "作者:", "文：", "文/", "文｜", "文|"].iter().any(|k| rest.trim_start().starts_with(k)) && rest.chars().count() <= 40
+}
+
+/// A line that only leads in to the list or quote below it (`男子组前三名：`, `会议指出：`,
+/// `您好，以下是今日财经要闻：`): the news is below, so it fills in. It ends on the colon, and
+/// what comes before its last clause is a word or two at most: a statement that runs up to
+/// its colon (`定于近期召开全市城市更新工作推进会，现将有关事项通知如下：`) says what the notice
+/// is, and one with its quote on the same line (`他说：“…。”`) does not end on the colon.
+fn is_lead_in(s: &str) -> bool {
+    let Some(body) = s.strip_suffix(['：', ':']) else { return false };
+    let before = body.rfind(['，', ',', '；', ';', '：', ':']).map_or("", |at| &body[..at]);
+    content_len(before) < MIN_HAN
 }
 
 /// The assurance a listed company's filing opens with, in the regulator's words:
@@ -683,6 +700,22 @@ fn choose(cands: &[Candidate], wanted: usize, options: &Options) -> Vec<Picked> 
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn lead_ins_are_told_from_statements() {
+        for lead_in in ["男子组前三名：", "您好，以下是今日财经要闻：", "国务院常务会议指出：", "现将新生入学报到有关事项通知如下：", "经研究，现通知如下：", "Results:"] {
+            assert!(super::is_lead_in(lead_in), "{lead_in}");
+        }
+        for statement in [
+            "经研究，定于近期召开全市城市更新工作推进会，现将有关事项通知如下：",
+            "因供水管网改造施工需要，我公司将对部分区域暂停供水，具体安排如下：",
+            "今年，市政府确定的十项民生实事项目进展顺利，主要完成情况如下：",
+            "会议指出：“要扎实推进高质量发展。”",
+            "会议强调：要坚持稳中求进、守正创新。",
+        ] {
+            assert!(!super::is_lead_in(statement), "{statement}");
+        }
+    }
+
     #[test]
     fn lists_are_told_from_statements() {
         for list in [

@@ -347,3 +347,33 @@ Holders of ordinary passports from these countries can enter China without visas
     // Asked for more, the English fills in.
     assert_eq!(shared().summarize(input, &opts(|o| o.sentences = Some(3))).unwrap().sentences.len(), 3);
 }
+
+#[test]
+fn a_line_that_ends_on_a_colon_only_fills_in() {
+    // `男子组前三名：` leads in to the list below it and says nothing of its own: it was
+    // picked over the story's next sentence.
+    let input = "2025北京马拉松鸣枪开跑 3万名跑者竞逐天安门至奥森\n\n\
+新华社北京9月21日电（记者 李嘉）2025北京马拉松21日上午7时30分在天安门广场鸣枪开跑，来自30多个国家和地区的3万名跑者参赛。\n\n\
+男子组前三名：\n1.阿贝贝（埃塞俄比亚）2小时07分12秒\n2.杨绍辉（中国）2小时08分35秒\n3.基普罗蒂奇（肯尼亚）2小时08分51秒\n\n\
+女子组冠军由中国选手张德顺以2小时24分05秒获得。她赛后表示，北京的秋天非常适合跑步，这次发挥了自己的正常水平。\n\n\
+本届赛事首次引入智能计时芯片和沿途医疗志愿者定位系统，赛道沿线设置了42个医疗点。";
+    let r = shared().summarize(input, &opts(|o| o.sentences = Some(3))).unwrap();
+    assert!(r.sentences.iter().all(|s| !s.text.ends_with('：')), "{:?}", r.sentences);
+    assert_eq!(r.sentences.len(), 3);
+    // Asked for every sentence, it fills in.
+    let r = shared().summarize(input, &opts(|o| o.ratio = Some(1.0))).unwrap();
+    assert!(r.sentences.iter().any(|s| s.text == "男子组前三名："), "{:?}", r.sentences);
+    // A statement with its quote on the same line is no lead-in.
+    let quoted = "会议指出：“要扎实推进高质量发展，稳住经济大盘。”\n\n与会代表围绕相关议题进行了深入讨论。\n\n会议还研究了其他事项。";
+    let r = shared().summarize(quoted, &opts(|o| o.sentences = Some(1))).unwrap();
+    assert_eq!(r.sentences[0].text, "会议指出：“要扎实推进高质量发展，稳住经济大盘。”");
+    // A notice's statement that runs up to its colon says what the notice is about.
+    let notice = "关于召开城市更新工作推进会的通知\n\n各有关单位：\n经研究，定于近期召开全市城市更新工作推进会，现将有关事项通知如下：\n\
+时间：9月12日上午9时\n地点：市民中心三楼会议室\n内容：听取各区工作汇报，研究部署\n下一阶段城市更新重点任务。\n\
+参会人员：各区分管负责同志。\n请各单位于9月10日前报送参会名单。";
+    let r = shared().summarize(notice, &opts(|o| o.sentences = Some(1))).unwrap();
+    assert_eq!(r.sentences[0].text, "经研究，定于近期召开全市城市更新工作推进会，现将有关事项通知如下：");
+    // A story of lead-ins only still has a summary.
+    let r = shared().summarize("本周工作安排如下：", &opts(|o| o.sentences = Some(1))).unwrap();
+    assert_eq!(r.sentences.len(), 1);
+}
