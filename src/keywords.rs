@@ -4,7 +4,8 @@
 use crate::rank::{pagerank, Graph};
 use libm::pow;
 use crate::round6;
-use crate::summary::{Document, Unit};
+use crate::stories::Role;
+use crate::summary::{self, Document, Unit};
 use crate::tokens::{takes_object, Class, Token, Tokenizer, Vocab};
 use crate::{Keyphrase, Keyword, Options, Tuning};
 use rustc_hash::{FxHashMap, FxHashSet};
@@ -133,9 +134,14 @@ pub fn extract(doc: &Document, tokenizer: &Tokenizer, options: &Options) -> Term
     let mut nodes: Vec<u32> = Vec::new();
     let mut weights: FxHashMap<(u32, u32), f64> = FxHashMap::default();
     for story in &doc.stories {
+        // In a Chinese story the English-only sentences and headlines translate the Chinese
+        // beside them: their words would outnumber the Chinese terms they repeat. A Latin
+        // term inside a Chinese sentence (`MRI`, `APEC`) or on a line of its own still counts.
+        let body: Vec<usize> = story.units.clone().filter(|&i| doc.units[i].role == Role::Body).collect();
+        let chinese = summary::is_chinese_with_latin(doc, &body);
         let seq: Vec<u32> = doc.units[story.units.clone()]
             .iter()
-            .filter(|u| u.in_text())
+            .filter(|u| u.in_text() && !(chinese && summary::is_latin_sentence(u)))
             .flat_map(|u| u.tokens.iter().filter(|t| is_node(t)).map(|t| t.id))
             .collect();
         for (i, &a) in seq.iter().enumerate() {

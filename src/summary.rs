@@ -209,13 +209,10 @@ fn candidates(doc: &Document, terms: &Terms, options: &Options) -> Vec<Candidate
         let title_terms: FxHashSet<u32> =
             doc.stories[story].title.map(|t| term_set(&doc.units[t]).into_iter().collect()).unwrap_or_default();
         let mut units: Vec<usize> = doc.stories[story].units.clone().filter(|&i| eligible(&doc.units[i])).collect();
-        // In a Chinese story, a sentence in Latin letters only (`Foreign Ministry spokesperson
-        // Mao Ning announced…`) is most often a translation of the Chinese beside it: the
-        // Chinese is preferred, the English only fills in.
-        let latin = |i: usize| !doc.units[i].text.chars().any(is_han) && doc.units[i].text.chars().any(|c| c.is_ascii_alphabetic());
-        let latin_count = units.iter().filter(|&&i| latin(i)).count();
-        let han_count = units.iter().filter(|&&i| doc.units[i].text.chars().filter(|&c| is_han(c)).count() >= MIN_HAN).count();
-        let chinese = latin_count > 0 && han_count >= latin_count;
+        // In a Chinese story, a sentence in Latin letters only is preferred less: the English
+        // only fills in (see `is_latin`).
+        let latin = |i: usize| is_latin(&doc.units[i]);
+        let chinese = is_chinese_with_latin(doc, &units);
         let lead_in = |i: usize| is_lead_in(&doc.units[i].text);
         let (substantial, short): (Vec<usize>, Vec<usize>) = units
             .iter()
@@ -375,6 +372,26 @@ fn is_byline_sentence(s: &str) -> bool {
         _ => s,
     };
     ["作者：", "作者:", "文：", "文/", "文｜", "文|"].iter().any(|k| rest.trim_start().starts_with(k)) && rest.chars().count() <= 40
+}
+
+/// A sentence in Latin letters only (`Foreign Ministry spokesperson Mao Ning announced…`): in
+/// a Chinese story it is most often a translation of the Chinese beside it.
+pub fn is_latin(u: &Unit) -> bool {
+    !u.text.chars().any(is_han) && u.text.chars().any(|c| c.is_ascii_alphabetic())
+}
+
+/// A sentence of three Latin words or more, no Han char: not a name on a line of its own
+/// (`@tataUFO`).
+pub fn is_latin_sentence(u: &Unit) -> bool {
+    is_latin(u) && content_len(&u.text) >= MIN_HAN
+}
+
+/// Whether `units` are a Chinese story with sentences in Latin letters only: it has some,
+/// and at least as many sentences of 6 Han chars or more.
+pub fn is_chinese_with_latin(doc: &Document, units: &[usize]) -> bool {
+    let latin_count = units.iter().filter(|&&i| is_latin(&doc.units[i])).count();
+    let han_count = units.iter().filter(|&&i| doc.units[i].text.chars().filter(|&c| is_han(c)).count() >= MIN_HAN).count();
+    latin_count > 0 && han_count >= latin_count
 }
 
 /// A line that only leads in to the list or quote below it (`男子组前三名：`, `会议指出：`,
