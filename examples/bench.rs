@@ -35,11 +35,17 @@ fn main() {
     let options = Options { sentences: Some(3), ..Options::default() };
     match mode {
         "seed" => {
-            let time = |f: &dyn Fn()| median((0..200).map(|_| {
-                let t = Instant::now();
-                f();
-                t.elapsed().as_secs_f64() * 1e3
-            }).collect());
+            let time = |f: &dyn Fn()| {
+                median(
+                    (0..200)
+                        .map(|_| {
+                            let t = Instant::now();
+                            f();
+                            t.elapsed().as_secs_f64() * 1e3
+                        })
+                        .collect(),
+                )
+            };
             let summarize = time(&|| drop(s.summarize(&text, &options)));
             let keywords = time(&|| drop(s.keywords(&text, &options)));
             println!("{{\"build_ms\":{build_ms:.3},\"summarize_ms\":{summarize:.4},\"keywords_ms\":{keywords:.4}}}");

@@ -254,9 +254,10 @@ pub fn run(args: &[String], read: &mut dyn FnMut(&str) -> Result<Vec<u8>, String
         }
     }
     if let Some(path) = &args.stop_words {
-        match read(path).map_err(|e| input_error(format!("cannot read stop words {path}: {e}"))).and_then(|b| {
-            decode(&b, "the stop-word file").map(|s| s.lines().map(str::trim).filter(|l| !l.is_empty()).map(str::to_string).collect::<Vec<_>>())
-        }) {
+        match read(path)
+            .map_err(|e| input_error(format!("cannot read stop words {path}: {e}")))
+            .and_then(|b| decode(&b, "the stop-word file").map(|s| s.lines().map(str::trim).filter(|l| !l.is_empty()).map(str::to_string).collect::<Vec<_>>()))
+        {
             Ok(words) => args.options.stop_words.extend(words),
             Err(out) => return out,
         }

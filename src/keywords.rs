@@ -2,12 +2,12 @@
 //! → keyphrases.
 
 use crate::rank::{pagerank, Graph};
-use libm::pow;
 use crate::round6;
 use crate::stories::Role;
 use crate::summary::{self, Document, Unit};
 use crate::tokens::{takes_object, Class, Token, Tokenizer, Vocab};
 use crate::{Keyphrase, Keyword, Options, Tuning};
+use libm::pow;
 use rustc_hash::{FxHashMap, FxHashSet};
 
 /// A split pair is merged when it recurs and its parts rarely occur apart.
@@ -115,10 +115,8 @@ impl Joins {
         }
         let verb = |t: &Token| self.verbs && t.class == Class::Verb;
         let morpheme = |t: &Token| self.morphemes && t.class == Class::Morpheme;
-        let strict = verb(a) && b.class == Class::Candidate
-            || (word(a) || verb(a)) && verb(b)
-            || word(a) && morpheme(b)
-            || morpheme(a) && b.class == Class::Candidate;
+        let strict =
+            verb(a) && b.class == Class::Candidate || (word(a) || verb(a)) && verb(b) || word(a) && morpheme(b) || morpheme(a) && b.class == Class::Candidate;
         strict.then_some(true)
     }
 }
@@ -294,21 +292,12 @@ impl Terms {
     pub fn keywords(&self, k: usize) -> Vec<Keyword> {
         let shown = || self.ranked.iter().filter(|&&(id, _)| !self.phrase.get(id as usize).copied().unwrap_or(false));
         let top = shown().next().map_or(0.0, |x| x.1);
-        shown()
-            .take(k)
-            .map(|&(id, s)| Keyword { word: self.words[id as usize].clone(), weight: normalized(s, top) })
-            .filter(|k| k.weight > 0.0)
-            .collect()
+        shown().take(k).map(|&(id, s)| Keyword { word: self.words[id as usize].clone(), weight: normalized(s, top) }).filter(|k| k.weight > 0.0).collect()
     }
 
     pub fn keyphrases(&self, k: usize) -> Vec<Keyphrase> {
         let top = self.phrases.first().map_or(0.0, |x| x.1);
-        self.phrases
-            .iter()
-            .take(k)
-            .map(|(p, w)| Keyphrase { phrase: p.clone(), weight: normalized(*w, top) })
-            .filter(|k| k.weight > 0.0)
-            .collect()
+        self.phrases.iter().take(k).map(|(p, w)| Keyphrase { phrase: p.clone(), weight: normalized(*w, top) }).filter(|k| k.weight > 0.0).collect()
     }
 
     /// A term's score relative to the top term, in [0, 1].

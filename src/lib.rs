@@ -50,10 +50,9 @@ impl fmt::Display for Error {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             Error::InvalidOption { option, reason } => write!(f, "invalid option `{option}`: {reason}"),
-            Error::InputTooLong { chars, limit } => write!(
-                f,
-                "input is too long: {chars} chars, the limit is {limit} (raise maxInputChars / --max-input-chars)"
-            ),
+            Error::InputTooLong { chars, limit } => {
+                write!(f, "input is too long: {chars} chars, the limit is {limit} (raise maxInputChars / --max-input-chars)")
+            }
             Error::Dictionary(msg) => write!(f, "{msg}"),
         }
     }
@@ -217,10 +216,7 @@ pub fn sentence_features(summarizer: &Summarizer, text: &str) -> Result<Vec<summ
 pub fn debug_tokens(summarizer: &Summarizer, text: &str, tuning: Tuning) -> Vec<String> {
     let options = Options { tuning, ..Options::default() };
     let doc = summary::Document::analyze(text, &summarizer.tokenizer, &options);
-    doc.units
-        .iter()
-        .map(|u| u.tokens.iter().map(|t| format!("{}/{:?}", doc.vocab.words[t.id as usize], t.class)).collect::<Vec<_>>().join(" "))
-        .collect()
+    doc.units.iter().map(|u| u.tokens.iter().map(|t| format!("{}/{:?}", doc.vocab.words[t.id as usize], t.class)).collect::<Vec<_>>().join(" ")).collect()
 }
 
 /// Each unit as `story role | text`, then each story's title, for reviewing layouts only.

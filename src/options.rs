@@ -326,7 +326,14 @@ fn shown(v: &Value) -> String {
 /// read back as `f`, in plain notation for exponents -7 < e < 21, else as `1.5e+21`.
 pub(crate) fn js_number(f: f64) -> String {
     if !f.is_finite() {
-        return (if f.is_nan() { "NaN" } else if f > 0.0 { "Infinity" } else { "-Infinity" }).to_string();
+        return (if f.is_nan() {
+            "NaN"
+        } else if f > 0.0 {
+            "Infinity"
+        } else {
+            "-Infinity"
+        })
+        .to_string();
     }
     if f == 0.0 {
         return "0".to_string();
@@ -384,7 +391,11 @@ mod tests {
         assert!(err(json!({"senteces": 2})).contains("unknown option"));
         assert!(err(json!({"sentences": 2, "ratio": 0.5})).contains("not both"));
         assert!(err(json!({"stopWords": [1]})).contains("`stopWords`"));
-        assert!(err(json!({"stopWords": ["意见", null]})).ends_with("every item must be a string, got null at index 1"), "{}", err(json!({"stopWords": ["意见", null]})));
+        assert!(
+            err(json!({"stopWords": ["意见", null]})).ends_with("every item must be a string, got null at index 1"),
+            "{}",
+            err(json!({"stopWords": ["意见", null]}))
+        );
         assert!(err(json!({"stopWords": "人工智能"})).ends_with("must be an array of strings, got \"人工智能\""), "{}", err(json!({"stopWords": "人工智能"})));
         assert!(err(json!([1])).contains("must be an object"));
     }

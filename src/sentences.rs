@@ -82,8 +82,30 @@ fn repost_marker_len(s: &str) -> Option<usize> {
 
 /// Verbs that close a quote's attribution (`“……。”王昱说。`).
 const SPEECH_VERBS: &[&str] = &[
-    "说", "说道", "表示", "称", "指出", "介绍", "强调", "坦言", "透露", "告诉记者", "告诉本报记者", "解释", "解释道", "补充",
-    "补充道", "感叹", "感叹道", "回忆", "回忆道", "写道", "问道", "笑道", "答道", "直言",
+    "说",
+    "说道",
+    "表示",
+    "称",
+    "指出",
+    "介绍",
+    "强调",
+    "坦言",
+    "透露",
+    "告诉记者",
+    "告诉本报记者",
+    "解释",
+    "解释道",
+    "补充",
+    "补充道",
+    "感叹",
+    "感叹道",
+    "回忆",
+    "回忆道",
+    "写道",
+    "问道",
+    "笑道",
+    "答道",
+    "直言",
 ];
 
 /// A quote that ends its sentence keeps the short attribution that follows it as its own
@@ -114,9 +136,7 @@ fn ends_on_quote(s: &str) -> bool {
 
 fn is_attribution(s: &str) -> bool {
     let Some(body) = s.strip_suffix(['。', '！']) else { return false };
-    body.chars().count() <= 20
-        && !body.contains(['，', ',', '“', '”', '「', '」', '：', '；'])
-        && SPEECH_VERBS.iter().any(|v| body.ends_with(v))
+    body.chars().count() <= 20 && !body.contains(['，', ',', '“', '”', '「', '」', '：', '；']) && SPEECH_VERBS.iter().any(|v| body.ends_with(v))
 }
 
 /// The quote and title marks of a block that pair up within `MAX_QUOTE_CHARS`. A

@@ -204,7 +204,8 @@ mod tests {
 
     #[test]
     fn simplified_text_is_left_as_written() {
-        for text in ["乾隆年间，著名学者在此著书。", "乾隆皇帝下江南的故事流传很广。乾隆皇帝六次南巡。", "国务院日前印发《意见》。", "", "abc 123"] {
+        for text in ["乾隆年间，著名学者在此著书。", "乾隆皇帝下江南的故事流传很广。乾隆皇帝六次南巡。", "国务院日前印发《意见》。", "", "abc 123"]
+        {
             assert!(matches!(view(text), Cow::Borrowed(_)), "{text}");
         }
     }

@@ -6,7 +6,9 @@ use crate::normalize::{is_han, Line};
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Role {
     /// A story's headline; `sub` marks a sub-headline (`——解读…`, section heads).
-    Headline { sub: bool },
+    Headline {
+        sub: bool,
+    },
     /// A column header such as `国内要闻`.
     Header,
     /// A `问：…` line.
@@ -49,8 +51,8 @@ pub struct StorySpan {
 }
 
 const HEADER_SUFFIXES: &[&str] = &[
-    "要闻", "新闻", "快讯", "速递", "视窗", "视点", "聚焦", "前沿", "观察", "动态", "关注", "民生", "资讯", "专栏", "综述",
-    "短评", "时评", "热点", "简讯", "纵横", "看台", "一线",
+    "要闻", "新闻", "快讯", "速递", "视窗", "视点", "聚焦", "前沿", "观察", "动态", "关注", "民生", "资讯", "专栏", "综述", "短评", "时评", "热点", "简讯",
+    "纵横", "看台", "一线",
 ];
 const AGENCIES: &[&str] = &["新华社", "中新社", "中新网", "新华网", "人民网", "央视网", "本报", "央广网", "法新社", "路透社", "美联社"];
 const CLOSERS: &[char] = &['”', '’', '」', '』', '）', ')', '》', '】', '〕', '"', '\''];
@@ -169,10 +171,7 @@ fn slash_byline_len(s: &str) -> Option<usize> {
     let who = &s[..slash];
     let rest = &s[slash + s[slash..].chars().next()?.len_utf8()..];
     let end = rest.find("报导")? + "报导".len();
-    let ok = (2..=10).contains(&chars(who))
-        && who.chars().all(|c| is_han(c) || c == '、')
-        && chars(&rest[..end]) <= 8
-        && rest[..end].chars().all(is_han);
+    let ok = (2..=10).contains(&chars(who)) && who.chars().all(|c| is_han(c) || c == '、') && chars(&rest[..end]) <= 8 && rest[..end].chars().all(is_han);
     ok.then_some(s.len() - rest.len() + end)
 }
 
@@ -271,7 +270,8 @@ fn trailing_credit(s: &str) -> Option<(usize, Credit)> {
                 let inner = body[i + open.len()..].trim();
                 // An editor's note on the author or the original: `（原题为《…》）`,
                 // `（作者系…研究员，本文首发《…》，经授权刊发）`.
-                let note = ["原题", "原标题", "作者系", "作者为", "作者是", "本文首发", "本文原题", "本文原载", "本文转载"].iter().any(|k| inner.starts_with(k));
+                let note =
+                    ["原题", "原标题", "作者系", "作者为", "作者是", "本文首发", "本文原题", "本文原载", "本文转载"].iter().any(|k| inner.starts_with(k));
                 // A note may stand under the headline as well as after the text: it ends nothing.
                 let label = if note && chars(inner) <= 120 {
                     Some(Credit::Source)
@@ -279,7 +279,8 @@ fn trailing_credit(s: &str) -> Option<(usize, Credit)> {
                     None
                 } else if inner.starts_with("图片来源") {
                     Some(Credit::Source)
-                } else if ["责任编辑", "编辑", "来源", "本文来源", "实习生", "综合报道", "综合报导"].iter().any(|k| inner.starts_with(k)) {
+                } else if ["责任编辑", "编辑", "来源", "本文来源", "实习生", "综合报道", "综合报导"].iter().any(|k| inner.starts_with(k))
+                {
                     Some(Credit::End)
                 } else {
                     None
@@ -325,7 +326,8 @@ fn credit_words(s: &str) -> Option<Credit> {
     if is_staff_line(s) || is_share_prompt(s) {
         return Some(Credit::Source);
     }
-    if ["来源：", "来源:", "图片来源：", "图片来源:", "本文来源：", "本文来源:", "Source:", "Source："].iter().any(|k| s.starts_with(k)) {
+    if ["来源：", "来源:", "图片来源：", "图片来源:", "本文来源：", "本文来源:", "Source:", "Source："].iter().any(|k| s.starts_with(k))
+    {
         // `图片来源：新华社发` is the agency's end mark all the same.
         return Some(if s.ends_with("新华社发") { Credit::End } else { Credit::Source });
     }
@@ -344,8 +346,33 @@ fn credit_words(s: &str) -> Option<Credit> {
 }
 
 const STAFF_LABELS: &[&str] = &[
-    "来源", "编辑", "责编", "责任编辑", "本期编辑", "值班编辑", "审核", "校对", "文", "图", "文字", "图片", "撰文", "作者", "记者", "通讯员",
-    "摄影", "排版", "监制", "出品", "策划", "制作", "统筹", "编审", "终审", "美编", "设计",
+    "来源",
+    "编辑",
+    "责编",
+    "责任编辑",
+    "本期编辑",
+    "值班编辑",
+    "审核",
+    "校对",
+    "文",
+    "图",
+    "文字",
+    "图片",
+    "撰文",
+    "作者",
+    "记者",
+    "通讯员",
+    "摄影",
+    "排版",
+    "监制",
+    "出品",
+    "策划",
+    "制作",
+    "统筹",
+    "编审",
+    "终审",
+    "美编",
+    "设计",
 ];
 /// Who wrote a song's words and music, in the credits above its lyrics.
 const SONG_LABELS: &[&str] = &["作词", "作曲", "编曲", "演唱"];
@@ -371,7 +398,7 @@ fn names_only(s: &str) -> bool {
 fn is_step(s: &str) -> bool {
     chars(s) <= 20
         && s.split_once(['：', ':'])
-        .is_some_and(|(label, _)| (2..=4).contains(&chars(label)) && label.chars().all(is_han) && !STAFF_LABELS.contains(&label) && label != "本版责编")
+            .is_some_and(|(label, _)| (2..=4).contains(&chars(label)) && label.chars().all(is_han) && !STAFF_LABELS.contains(&label) && label != "本版责编")
 }
 
 /// `申请：居民本人向社区提出申请`: a label of 2–4 Han chars, a colon, then what it says.
@@ -416,11 +443,12 @@ fn is_staff_line(s: &str) -> bool {
         };
         // `图/视觉中国`: a picture's source after a slash (`图片｜秋日喀纳斯` is a headline).
         let picture_source = ["图", "图片", "摄影"].contains(label) && after.starts_with(['/', '／']) && (1..=6).contains(&chars(value.trim()));
-        let names_ok = picture_source || if SOURCE_LABELS.contains(label) {
-            (1..=20).contains(&chars(v))
-        } else {
-            v.split([' ', '　', '、']).filter(|n| !n.is_empty()).all(|n| chars(n) <= 3) && !v.trim().is_empty()
-        };
+        let names_ok = picture_source
+            || if SOURCE_LABELS.contains(label) {
+                (1..=20).contains(&chars(v))
+            } else {
+                v.split([' ', '　', '、']).filter(|n| !n.is_empty()).all(|n| chars(n) <= 3) && !v.trim().is_empty()
+            };
         if !names_ok || v.contains(['，', '。', '；', '！', '？', ',', '"', '“']) {
             return false;
         }
@@ -437,7 +465,10 @@ fn is_share_prompt(s: &str) -> bool {
     const OPENERS: &[&str] = &["点击", "点个", "长按", "扫码", "扫描", "戳", "↓", "▼", "👇"];
     const PROMPTS: &[&str] = &["阅读原文", "上方", "下方", "蓝字", "二维码", "在看", "关注我们", "进入专题"];
     // `点个在看，分享给更多人`: a comma only in a short one.
-    let prompt = OPENERS.iter().any(|k| s.starts_with(k)) && PROMPTS.iter().any(|k| s.contains(k)) && (chars(s) <= 15 || !s.contains(['，', ',', '；'])) && !s.ends_with('。');
+    let prompt = OPENERS.iter().any(|k| s.starts_with(k))
+        && PROMPTS.iter().any(|k| s.contains(k))
+        && (chars(s) <= 15 || !s.contains(['，', ',', '；']))
+        && !s.ends_with('。');
     // `转发提醒身边的人！`, `分享给朋友们看看`.
     let pass_on = ["转发", "分享给"].iter().any(|k| s.starts_with(k))
         && ["提醒身边", "身边的人", "身边的朋友", "更多人"].iter().any(|k| s.contains(k))
@@ -480,10 +511,12 @@ fn line_credit(s: &str) -> Option<Credit> {
     match trailing_credit(s) {
         Some((n, credit)) if n == s.len() => Some(credit),
         _ => credit_words(s)
-            .or((chars(s) <= 30 && ["（编辑", "（编译", "（译者", "（核稿", "（责编"].iter().any(|k| s.starts_with(k)) || is_print_source(s)).then_some(Credit::End))
+            .or((chars(s) <= 30 && ["（编辑", "（编译", "（译者", "（核稿", "（责编"].iter().any(|k| s.starts_with(k)) || is_print_source(s))
+                .then_some(Credit::End))
             // With its source it is one anywhere; a bare one only under a headline (`layout`).
             .or((is_timestamp_line(s) && s.contains("来源")).then_some(Credit::Source))
-            .or((is_page_notice(s) || is_signature(s) || is_court_signer(s) || is_post_footer(s) || is_vote_line(s) || is_unsubscribe(s)).then_some(Credit::Source)),
+            .or((is_page_notice(s) || is_signature(s) || is_court_signer(s) || is_post_footer(s) || is_vote_line(s) || is_unsubscribe(s))
+                .then_some(Credit::Source)),
     }
 }
 
@@ -491,7 +524,9 @@ fn line_credit(s: &str) -> Option<Credit> {
 /// `报料邮箱：news@thepaper.cn`. Never a sentence: `未经授权不得转载他人作品。` is text.
 fn is_page_notice(s: &str) -> bool {
     // An English footer runs longer: `Copyright © 2025 Xinhua News Agency. All Rights Reserved.`
-    let english = s.starts_with('©') || s.starts_with("Copyright") && (s.contains(['©', '®']) || s.contains("(c)") || s.contains("(C)") || s.to_ascii_lowercase().contains("rights reserved"));
+    let english = s.starts_with('©')
+        || s.starts_with("Copyright")
+            && (s.contains(['©', '®']) || s.contains("(c)") || s.contains("(C)") || s.to_ascii_lowercase().contains("rights reserved"));
     if english {
         return chars(s) <= 100;
     }
@@ -551,9 +586,9 @@ fn is_numeral_date(s: &str) -> bool {
 fn is_post_footer(s: &str) -> bool {
     let part = |p: &str| {
         let p = p.trim();
-        let posted = ["编辑于", "发布于", "发表于"].iter().any(|k| {
-            p.strip_prefix(k).is_some_and(|d| chars(d) <= 20 && d.chars().any(|c| c.is_ascii_digit()) && !d.contains(['，', '。', ',']))
-        });
+        let posted = ["编辑于", "发布于", "发表于"]
+            .iter()
+            .any(|k| p.strip_prefix(k).is_some_and(|d| chars(d) <= 20 && d.chars().any(|c| c.is_ascii_digit()) && !d.contains(['，', '。', ','])));
         posted || p == "著作权归作者所有" || p.starts_with("著作权归作者所有。") || p.starts_with("IP 属地") || p.starts_with("IP属地")
     };
     chars(s) <= 80 && s.split(['·', '・', '|', '｜']).all(part)
@@ -565,7 +600,8 @@ fn is_vote_line(s: &str) -> bool {
         let t = t.trim();
         t.starts_with(|c: char| c.is_ascii_digit()) && t.chars().all(|c| c.is_ascii_digit() || ",.万千kK ".contains(c))
     };
-    ["人赞同了该回答", "人赞同了该文章"].iter().any(|k| s.strip_suffix(k).is_some_and(count)) || s.strip_prefix("赞同").is_some_and(|r| r.starts_with(char::is_whitespace) && count(r))
+    ["人赞同了该回答", "人赞同了该文章"].iter().any(|k| s.strip_suffix(k).is_some_and(count))
+        || s.strip_prefix("赞同").is_some_and(|r| r.starts_with(char::is_whitespace) && count(r))
 }
 
 /// A newsletter's way out, addressed to the reader: `如不想再收到此类邮件，请点击退订。`,
@@ -691,9 +727,13 @@ fn is_section_head(s: &str) -> bool {
             && (!spaced || num.len() == 2 && num.starts_with('0'))
             && num.bytes().all(|b| b.is_ascii_digit())
             && rest.starts_with(is_han)
-            && !rest.starts_with(['年', '月', '日', '时', '分', '秒', '余', '个', '多', '万', '亿', '岁', '名', '位', '家', '项', '条', '件', '次', '天', '周', '元', '米', '吨', '倍'])
+            && !rest.starts_with([
+                '年', '月', '日', '时', '分', '秒', '余', '个', '多', '万', '亿', '岁', '名', '位', '家', '项', '条', '件', '次', '天', '周', '元', '米', '吨',
+                '倍',
+            ])
     });
-    numbered || matches!(first, Some('一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十')) && second == Some('、')
+    numbered
+        || matches!(first, Some('一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十')) && second == Some('、')
         || s.starts_with('（') && s.chars().nth(2) == Some('）')
         || s.starts_with('第') && (s.contains('部') || s.contains('章') || s.contains('节'))
 }
@@ -707,7 +747,12 @@ enum Kind {
     Question,
     /// Body text; `lead` bytes of markers at its start, `tail` bytes of credit at
     /// its end (`credit`: what it is); `dated` when it opens with a dateline or byline.
-    Text { lead: usize, tail: usize, dated: bool, credit: Option<Credit> },
+    Text {
+        lead: usize,
+        tail: usize,
+        dated: bool,
+        credit: Option<Credit>,
+    },
 }
 
 fn classify(s: &str) -> Kind {
@@ -727,7 +772,9 @@ fn classify(s: &str) -> Kind {
     }
     // `作者：王敏`, `文：张三 李四`, `记者：陈晓 李阳`, `图：王五`: who wrote it or took its
     // pictures, on its own line; `作词：张三` / `作曲：李四` above a song's lyrics.
-    if ["作者", "文", "撰文", "记者", "图", "摄影"].iter().chain(SONG_LABELS).any(|l| s.strip_prefix(l).is_some_and(|r| r.starts_with(['：', ':']))) && names_only(s) {
+    if ["作者", "文", "撰文", "记者", "图", "摄影"].iter().chain(SONG_LABELS).any(|l| s.strip_prefix(l).is_some_and(|r| r.starts_with(['：', ':'])))
+        && names_only(s)
+    {
         return Kind::Byline;
     }
     let mut lead = 0;
@@ -829,12 +876,13 @@ pub fn layout(text: &str, lines: &[Line], forms_word: &dyn Fn(&str, &str) -> boo
     // A forwarded e-mail's header atop the paste (`主题：…` / `发件人：…` / `日期：…`), line on
     // line and naming a sender or a recipient, says who sent what when: none of it is text.
     let header_field = |s: &str| {
-        ["主题", "发件人", "收件人", "抄送", "日期", "时间", "发送时间"].iter().find(|l| s.strip_prefix(**l).is_some_and(|r| r.starts_with(['：', ':']))).copied()
+        ["主题", "发件人", "收件人", "抄送", "日期", "时间", "发送时间"]
+            .iter()
+            .find(|l| s.strip_prefix(**l).is_some_and(|r| r.starts_with(['：', ':'])))
+            .copied()
     };
-    let header: Vec<&str> = (0..lines.len())
-        .take_while(|&i| i == 0 || lines[i].blanks_before == 0)
-        .map_while(|i| header_field(&text[lines[i].start..lines[i].end]))
-        .collect();
+    let header: Vec<&str> =
+        (0..lines.len()).take_while(|&i| i == 0 || lines[i].blanks_before == 0).map_while(|i| header_field(&text[lines[i].start..lines[i].end])).collect();
     if header.len() >= 2 && header.iter().any(|f| *f == "发件人" || *f == "收件人") {
         for kind in kinds.iter_mut().take(header.len()) {
             *kind = Kind::Credit(Credit::Source);
@@ -865,10 +913,7 @@ pub fn layout(text: &str, lines: &[Line], forms_word: &dyn Fn(&str, &str) -> boo
     let mut signed = vec![false; lines.len()];
     for i in 2..lines.len() {
         let last = i + 1 == lines.len();
-        if lines[i].blanks_before != 0
-            || lines.get(i + 1).is_some_and(|l| l.blanks_before == 0)
-            || !is_dated_line(&text[lines[i].start..lines[i].end], true)
-        {
+        if lines[i].blanks_before != 0 || lines.get(i + 1).is_some_and(|l| l.blanks_before == 0) || !is_dated_line(&text[lines[i].start..lines[i].end], true) {
             continue;
         }
         let issuer = |k: usize| {
@@ -914,10 +959,17 @@ pub fn layout(text: &str, lines: &[Line], forms_word: &dyn Fn(&str, &str) -> boo
                 && matches!(kinds[i - 1], Kind::Text { .. })
         })
         .collect();
-    let flash = |a: usize, b: usize| ends_sentence(line_at(a - 1)) == ends_sentence(line_at(b - 1)) && match b - a {
-        2 => matches!(kinds[a + 1], Kind::Text { .. }),
-        3 => matches!((kinds[a + 1], kinds[a + 2]), (Kind::Text { .. }, Kind::Text { .. })) && looks_like_headline(line_at(a + 1)) && ends_sentence(line_at(a + 2)),
-        _ => false,
+    let flash = |a: usize, b: usize| {
+        ends_sentence(line_at(a - 1)) == ends_sentence(line_at(b - 1))
+            && match b - a {
+                2 => matches!(kinds[a + 1], Kind::Text { .. }),
+                3 => {
+                    matches!((kinds[a + 1], kinds[a + 2]), (Kind::Text { .. }, Kind::Text { .. }))
+                        && looks_like_headline(line_at(a + 1))
+                        && ends_sentence(line_at(a + 2))
+                }
+                _ => false,
+            }
     };
     let mut ends_item = vec![false; lines.len()];
     let mut last_source: Option<usize> = None;
@@ -934,8 +986,8 @@ pub fn layout(text: &str, lines: &[Line], forms_word: &dyn Fn(&str, &str) -> boo
     let mut story_first_line: Option<usize> = None;
     let mut story_last_line = 0;
     let mut prev_closed = true; // the previous line ended a story (credit, closing dateline)
-    // The previous line ended in a photo credit glued to its caption, which does not end a
-    // story by itself: a headline after it still opens the next item of a photo column.
+                                // The previous line ended in a photo credit glued to its caption, which does not end a
+                                // story by itself: a headline after it still opens the next item of a photo column.
     let mut prev_soft_credit = false;
     // The previous line was a post's staff line after its text (`编辑丨张三`): a headline on
     // its own after it opens the next post.
@@ -972,10 +1024,7 @@ pub fn layout(text: &str, lines: &[Line], forms_word: &dyn Fn(&str, &str) -> boo
             && lines.get(i + 1).is_some_and(|l| text[l.start..l.end].starts_with("——") && looks_like_headline(&text[l.start..l.end]));
 
         // Does a new story start at this line?
-        let mut new_story = story_first_line.is_none()
-            || prev_closed
-            || line.blanks_before >= 2
-            || kind == Kind::Header;
+        let mut new_story = story_first_line.is_none() || prev_closed || line.blanks_before >= 2 || kind == Kind::Header;
         let closing_dateline = kind == Kind::Dateline && story_has_body && (next_gap >= 2 || i + 1 == lines.len());
         if !new_story && !after_headline {
             // A dateline opens a story (headlines right before it already did),
@@ -1038,7 +1087,8 @@ pub fn layout(text: &str, lines: &[Line], forms_word: &dyn Fn(&str, &str) -> boo
                 // (`责编：王芳` under a post's headline) end nothing.
                 let staff = EDITOR_LABELS.iter().any(|l| s.starts_with(l));
                 let nothing_to_end = story_only_credits || !story_has_body && story_headlines == 1 && staff;
-                prev_closed = (after_end || credit == Credit::End || credit == Credit::Photo && next_gap > 0) && !nothing_to_end || ends_item[i] && !story_only_credits;
+                prev_closed =
+                    (after_end || credit == Credit::End || credit == Credit::Photo && next_gap > 0) && !nothing_to_end || ends_item[i] && !story_only_credits;
                 // An editor's line, not an image or author credit (`图/网络`, `文丨张三`),
                 // which may stand inside an article.
                 prev_staff_line = story_has_body && EDITOR_LABELS.iter().any(|l| s.starts_with(l)) && is_staff_line(s)
@@ -1063,7 +1113,8 @@ pub fn layout(text: &str, lines: &[Line], forms_word: &dyn Fn(&str, &str) -> boo
                 // A speaker's headline opens its story: `停水时间：8月16日` under a headline, and
                 // `主持人：…` / `记者：…` in turn, are text. A byline or a source below (`记者：王磊、李阳`,
                 // `来源：国家统计局`) names who wrote it: no turn of a transcript.
-                let next_colon = !matches!(next_kind, Some(Kind::Byline | Kind::Credit(_))) && lines.get(i + 1).is_some_and(|l| speaker_colon(&text[l.start..l.end]).is_some());
+                let next_colon = !matches!(next_kind, Some(Kind::Byline | Kind::Credit(_)))
+                    && lines.get(i + 1).is_some_and(|l| speaker_colon(&text[l.start..l.end]).is_some());
                 let colon_ok = speaker_colon(s).is_none() || !runs_on && !next_colon && (at_story_start || next_is_dated);
                 // A post's headline may say more (`重磅！这些新规9月起施行，事关你我`): at the top,
                 // with no full stop, above its source, staff or byline lines.
@@ -1072,10 +1123,12 @@ pub fn layout(text: &str, lines: &[Line], forms_word: &dyn Fn(&str, &str) -> boo
                 let staff_below = || {
                     lines.get(i + 1).is_some_and(|l| {
                         let n = &text[l.start..l.end];
-                        STAFF_LABELS.iter().any(|k| n.starts_with(k)) && !n.starts_with(['图']) && !n.starts_with("摄影") || matches!(next_kind, Some(Kind::Byline))
+                        STAFF_LABELS.iter().any(|k| n.starts_with(k)) && !n.starts_with(['图']) && !n.starts_with("摄影")
+                            || matches!(next_kind, Some(Kind::Byline))
                     })
                 };
-                let time_led = || s.split_once(['，', ',']).is_some_and(|(first, _)| chars(first) <= 8 && first.ends_with(['日', '晚', '前', '天', '时', '晨', '午']));
+                let time_led =
+                    || s.split_once(['，', ',']).is_some_and(|(first, _)| chars(first) <= 8 && first.ends_with(['日', '晚', '前', '天', '时', '晨', '午']));
                 // Cheap tests first: this runs for every text line.
                 let credited = at_story_start
                     && next_gap < 2
@@ -1117,18 +1170,20 @@ pub fn layout(text: &str, lines: &[Line], forms_word: &dyn Fn(&str, &str) -> boo
                     let bar = s.split_once(['｜', '|']).is_some_and(|(label, rest)| {
                         (2..=6).contains(&chars(label)) && label.chars().all(is_han) && chars(rest) >= 6 && !rest.contains(['。', '；'])
                     });
-                    (next_gap >= 1 && is_loud_headline(s) || bar && chars(s) <= 40)
-                        && lines.len() >= i + 3
-                        && blocks.iter().all(|b| b.role == Role::Credit)
+                    (next_gap >= 1 && is_loud_headline(s) || bar && chars(s) <= 40) && lines.len() >= i + 3 && blocks.iter().all(|b| b.role == Role::Credit)
                 };
-                let headline = lead == 0
-                    && tail == 0
-                    && (marked || translated || top())
+                let headline = lead == 0 && tail == 0 && (marked || translated || top())
                     || lead == 0
-                    && tail == 0
-                    && (looks_like_headline(s) || credited)
-                    && colon_ok
-                    && (sub || after_headline || at_story_start && !joins_word(text, lines, i, forms_word) || next_is_dated || next_subtitle || is_section_head(s) || subhead());
+                        && tail == 0
+                        && (looks_like_headline(s) || credited)
+                        && colon_ok
+                        && (sub
+                            || after_headline
+                            || at_story_start && !joins_word(text, lines, i, forms_word)
+                            || next_is_dated
+                            || next_subtitle
+                            || is_section_head(s)
+                            || subhead());
                 if after_headline && is_salutation(s) && matches!(next_kind, Some(Kind::Text { .. })) {
                     Role::Salutation
                 } else if under_headline && tail == 0 && is_timestamp_line(s) {
@@ -1166,7 +1221,9 @@ pub fn layout(text: &str, lines: &[Line], forms_word: &dyn Fn(&str, &str) -> boo
                         // line, nor a line into it.
                         let row = is_table_row(&text[lines[last].start..lines[last].end]) || is_table_row(ns);
                         let joinable = matches!(kinds[last + 1], Kind::Text { lead: 0, .. })
-                            && (next.blanks_before == 0 || next.blanks_before == 1 && (wraps_across_blank(&text[lines[last].start..lines[last].end], ns) || joins_word(text, lines, last, forms_word)))
+                            && (next.blanks_before == 0
+                                || next.blanks_before == 1
+                                    && (wraps_across_blank(&text[lines[last].start..lines[last].end], ns) || joins_word(text, lines, last, forms_word)))
                             && !row
                             && md_heading(ns).is_none()
                             && !is_bullet(ns)
@@ -1333,12 +1390,17 @@ fn is_cue_timing(s: &str) -> bool {
 /// two or more of its labelled fields on one line, no sentence.
 fn is_filing_header(s: &str) -> bool {
     const FIELDS: &[&str] = &["证券代码", "股票代码", "债券代码", "证券简称", "股票简称", "债券简称", "公告编号"];
-    chars(s) <= 100 && !s.contains('。') && FIELDS.iter().filter(|f| s.match_indices(**f).any(|(at, _)| s[at + f.len()..].starts_with(['：', ':']))).nth(1).is_some()
+    chars(s) <= 100
+        && !s.contains('。')
+        && FIELDS.iter().filter(|f| s.match_indices(**f).any(|(at, _)| s[at + f.len()..].starts_with(['：', ':']))).nth(1).is_some()
 }
 
 /// A line of Latin words only, with no sentence end: `China announces visa-free policy`.
 fn is_latin_title(s: &str) -> bool {
-    chars(s) <= 150 && !ends_sentence(s) && !s.chars().any(is_han) && s.split_whitespace().filter(|w| w.chars().any(|c| c.is_ascii_alphabetic())).nth(2).is_some()
+    chars(s) <= 150
+        && !ends_sentence(s)
+        && !s.chars().any(is_han)
+        && s.split_whitespace().filter(|w| w.chars().any(|c| c.is_ascii_alphabetic())).nth(2).is_some()
 }
 
 /// `各位患者：`, `各省、自治区、直辖市人民政府：`, `尊敬的客户：`: whom a notice addresses, no
@@ -1455,7 +1517,13 @@ mod tests {
         let bodies: Vec<String> = roles(text).into_iter().filter(|(_, role, _)| *role == Role::Body).map(|(s, _, _)| s).collect();
         assert_eq!(
             bodies,
-            ["社区公布了办理流程。", "申请：居民本人向社区提出申请", "审核：社区对申请材料进行审核", "公示：街道对审核结果公示五个工作日", "办理完成后，居民可在线查询结果。"]
+            [
+                "社区公布了办理流程。",
+                "申请：居民本人向社区提出申请",
+                "审核：社区对申请材料进行审核",
+                "公示：街道对审核结果公示五个工作日",
+                "办理完成后，居民可在线查询结果。"
+            ]
         );
         // One labelled line that wraps is still one sentence.
         let r = roles("公告：本市将于8月16日起\n调整部分公交线路。");
@@ -1507,8 +1575,16 @@ mod tests {
     fn text_about_copyright_contacts_or_sharing_stays_text() {
         let bodies = |text: &str| roles(text).into_iter().filter(|(_, r, _)| *r == Role::Body).map(|(s, _, _)| s.replace('\n', "")).collect::<Vec<_>>();
         let text = "本报讯（记者 李静）法院审理认为，\n被告公众号未经授权不得转载的声明视而不见，擅自转载\n原告的多篇原创文章，构成侵权，原告多次联系被告要求删除\n未果后诉至法院。";
-        assert_eq!(bodies(text), ["法院审理认为，被告公众号未经授权不得转载的声明视而不见，擅自转载原告的多篇原创文章，构成侵权，原告多次联系被告要求删除未果后诉至法院。"]);
-        for headline in ["多家自媒体未经授权转载新闻作品被判赔", "版权所有权归属引发争议 老照片能否随意使用", "转发朋友圈谣言 男子被行政拘留5日", "短视频平台侵权内容删除难"] {
+        assert_eq!(
+            bodies(text),
+            ["法院审理认为，被告公众号未经授权不得转载的声明视而不见，擅自转载原告的多篇原创文章，构成侵权，原告多次联系被告要求删除未果后诉至法院。"]
+        );
+        for headline in [
+            "多家自媒体未经授权转载新闻作品被判赔",
+            "版权所有权归属引发争议 老照片能否随意使用",
+            "转发朋友圈谣言 男子被行政拘留5日",
+            "短视频平台侵权内容删除难",
+        ] {
             let r = roles(&format!("{headline}\n\n新华社北京9月5日电 今年以来，有关部门加大了执法力度。"));
             assert_eq!(r[0].1, Role::Headline { sub: false }, "{headline}: {r:?}");
         }
@@ -1542,7 +1618,11 @@ mod tests {
         let bodies = |text: &str| roles(text).into_iter().filter(|(_, r, _)| *r == Role::Body).map(|(s, _, _)| s.replace('\n', "")).collect::<Vec<_>>();
         // A hard-wrapped sentence with a colon stays whole under a short labelled line.
         let text = "调查：近七成受访者支持延长产假\n\n调查显示：68.5%的受访者支持进一步延长产假，认为这有助于\n减轻育龄女性的后顾之忧。";
-        assert!(bodies(text).iter().any(|b| b.ends_with("调查显示：68.5%的受访者支持进一步延长产假，认为这有助于减轻育龄女性的后顾之忧。")), "{:?}", bodies(text));
+        assert!(
+            bodies(text).iter().any(|b| b.ends_with("调查显示：68.5%的受访者支持进一步延长产假，认为这有助于减轻育龄女性的后顾之忧。")),
+            "{:?}",
+            bodies(text)
+        );
         // A transcript: a short question, a long answer, a blank line apart.
         let text = "主持人：中医药在抗疫中发挥了什么作用\n\n张伯礼：中医药全程参与了救治工作，取得了很好的效果。\n\n主持人：未来的重点是什么\n\n张伯礼：传承精华，守正创新，培养更多中医药人才。";
         assert_eq!(bodies(text).len(), 4, "{:?}", bodies(text));
@@ -1555,7 +1635,10 @@ mod tests {
     fn a_labelled_value_wrapped_onto_the_next_line_stays_whole_and_a_new_sentence_stays_apart() {
         let bodies = |text: &str| roles(text).into_iter().filter(|(_, r, _)| *r == Role::Body).map(|(s, _, _)| s.replace('\n', "")).collect::<Vec<_>>();
         // The place runs on: `三楼报告厅` has no verb before its comma.
-        assert_eq!(bodies("时间：5月20日下午2点\n地点：市民中心\n三楼报告厅，请参会人员提前十分钟入场。"), ["时间：5月20日下午2点", "地点：市民中心三楼报告厅，请参会人员提前十分钟入场。"]);
+        assert_eq!(
+            bodies("时间：5月20日下午2点\n地点：市民中心\n三楼报告厅，请参会人员提前十分钟入场。"),
+            ["时间：5月20日下午2点", "地点：市民中心三楼报告厅，请参会人员提前十分钟入场。"]
+        );
         // A subject and its verb, without a comma, open a sentence of their own.
         let b = bodies("申请：居民本人\n审核：社区\n缴费：银行代扣\n参保居民可在社区服务中心办理。");
         assert_eq!(b, ["申请：居民本人", "审核：社区", "缴费：银行代扣", "参保居民可在社区服务中心办理。"]);
@@ -1641,7 +1724,10 @@ mod tests {
     fn wrapped_lines_that_only_look_like_marks_or_items_stay_one_sentence() {
         let bodies = |text: &str| roles(text).into_iter().filter(|(_, r, _)| *r == Role::Body).map(|(s, _, _)| s.replace('\n', "")).collect::<Vec<_>>();
         assert_eq!(bodies("如发现险情，请第一时间拨打\n报警电话：110\n或就近寻求帮助。"), ["如发现险情，请第一时间拨打报警电话：110或就近寻求帮助。"]);
-        assert_eq!(bodies("据统计，全区共有\n35 所学校完成校舍加固，\n12 所学校新建了塑胶跑道。"), ["据统计，全区共有35 所学校完成校舍加固，12 所学校新建了塑胶跑道。"]);
+        assert_eq!(
+            bodies("据统计，全区共有\n35 所学校完成校舍加固，\n12 所学校新建了塑胶跑道。"),
+            ["据统计，全区共有35 所学校完成校舍加固，12 所学校新建了塑胶跑道。"]
+        );
         let r = bodies("记者：今年的收成怎么样？\n李建国：今年风调雨顺，亩产比去年\n多了将近一百斤，是个丰收年。");
         assert_eq!(r, ["记者：今年的收成怎么样？", "李建国：今年风调雨顺，亩产比去年多了将近一百斤，是个丰收年。"]);
         let r = bodies("一审：驳回原告全部诉讼请求\n二审：改判开发商支付逾期交房违约金\n共计人民币12.6万元。");
@@ -1660,11 +1746,27 @@ mod tests {
         assert!(roles(text).iter().all(|(_, r, _)| *r == Role::Body), "{:?}", roles(text));
         // Headlines in a footer's or a prompt's words.
         for headline in ["如有侵权 谁来担责", "转发给更多人看到这位好心的外卖小哥"] {
-            assert_eq!(role_of(&format!("{headline}\n\n新华社北京9月5日电 今年以来，有关部门加大了执法力度。"), headline), Some(Role::Headline { sub: false }), "{headline}");
+            assert_eq!(
+                role_of(&format!("{headline}\n\n新华社北京9月5日电 今年以来，有关部门加大了执法力度。"), headline),
+                Some(Role::Headline { sub: false }),
+                "{headline}"
+            );
         }
         // English footers and sources, and a picture's author.
-        assert_eq!(role_of("新华社北京9月5日电 今年以来，有关部门加大了执法力度。\nSource: Reuters\nCopyright © 2025 Xinhua News Agency. All Rights Reserved.", "Source: Reuters"), Some(Role::Credit));
-        assert_eq!(role_of("今年以来，有关部门加大了执法力度。\n\nCopyright © 2025 Xinhua News Agency. All Rights Reserved.", "Copyright © 2025 Xinhua News Agency. All Rights Reserved."), Some(Role::Credit));
+        assert_eq!(
+            role_of(
+                "新华社北京9月5日电 今年以来，有关部门加大了执法力度。\nSource: Reuters\nCopyright © 2025 Xinhua News Agency. All Rights Reserved.",
+                "Source: Reuters"
+            ),
+            Some(Role::Credit)
+        );
+        assert_eq!(
+            role_of(
+                "今年以来，有关部门加大了执法力度。\n\nCopyright © 2025 Xinhua News Agency. All Rights Reserved.",
+                "Copyright © 2025 Xinhua News Agency. All Rights Reserved."
+            ),
+            Some(Role::Credit)
+        );
         assert_eq!(role_of("Copyright law protects authors.\n\n今年以来，有关部门加大了执法力度。", "Copyright law protects authors."), Some(Role::Body));
         assert_eq!(role_of("秋日喀纳斯\n图：王五\n\n喀纳斯迎来最美季节。", "图：王五"), Some(Role::Byline));
         // A picture's source after a slash is a credit; `图片｜…` is a headline.
@@ -1841,7 +1943,17 @@ mod tests {
             assert_eq!(r[0].1, Role::Body);
         }
         // A parenthesis that only ends in 电 or 讯 is text.
-        for line in ["（来电）他说明天再谈。", "（图为通讯）内容。", "（中央社，29日电）内容。", "【重要消息】内容。", "【社区消息】本周六举办活动。", "【台风最新消息】台风登陆。", "【记者手记】十年禁渔成效明显。", "记者走访北京/上海多家门店发现报道属实。", "记者了解到，台北/新北两地报道显示内容。"] {
+        for line in [
+            "（来电）他说明天再谈。",
+            "（图为通讯）内容。",
+            "（中央社，29日电）内容。",
+            "【重要消息】内容。",
+            "【社区消息】本周六举办活动。",
+            "【台风最新消息】台风登陆。",
+            "【记者手记】十年禁渔成效明显。",
+            "记者走访北京/上海多家门店发现报道属实。",
+            "记者了解到，台北/新北两地报道显示内容。",
+        ] {
             assert_eq!(roles(line)[0].0, line, "{line}");
         }
     }
@@ -1894,7 +2006,9 @@ mod tests {
     #[test]
     fn a_headline_over_a_subtitle_opens_a_story_after_one_blank_line() {
         // The seed pasted twice: its end and the next copy's headline are one blank line apart.
-        let r = roles("供各地参照执行。\n\n为加快培育发展新质生产力 推动高质量发展提供新动能\n\n——解读《关于深入实施“人工智能+”行动的意见》\n\n国务院日前印发意见。");
+        let r = roles(
+            "供各地参照执行。\n\n为加快培育发展新质生产力 推动高质量发展提供新动能\n\n——解读《关于深入实施“人工智能+”行动的意见》\n\n国务院日前印发意见。",
+        );
         let got: Vec<(&str, Role, usize)> = r.iter().map(|(t, role, st)| (t.as_str(), *role, *st)).collect();
         assert_eq!(
             got,
@@ -1909,7 +2023,8 @@ mod tests {
 
     #[test]
     fn a_forwarded_e_mails_header_is_no_text() {
-        let r = roles("主题：【财经早报】央行降准落地\n发件人：财新早报 <newsletter@caixin.com>\n日期：2025年9月15日 07:30\n\n央行降准0.5个百分点今日正式实施。");
+        let r =
+            roles("主题：【财经早报】央行降准落地\n发件人：财新早报 <newsletter@caixin.com>\n日期：2025年9月15日 07:30\n\n央行降准0.5个百分点今日正式实施。");
         let got: Vec<Role> = r.iter().map(|x| x.1).collect();
         assert_eq!(got, [Role::Credit, Role::Credit, Role::Credit, Role::Body], "{r:?}");
         // Labelled items of a notice name no sender: they stay text.
@@ -1919,7 +2034,12 @@ mod tests {
 
     #[test]
     fn a_byline_set_off_by_a_space_is_left_out_of_its_line() {
-        for text in ["文/张三 北京市推进人工智能应用。", "作者：王敏 北京市推进人工智能应用。", "记者 贺勇 北京市推进人工智能应用。", "本报记者 贺勇、李强 北京市推进人工智能应用。"] {
+        for text in [
+            "文/张三 北京市推进人工智能应用。",
+            "作者：王敏 北京市推进人工智能应用。",
+            "记者 贺勇 北京市推进人工智能应用。",
+            "本报记者 贺勇、李强 北京市推进人工智能应用。",
+        ] {
             let r = roles(text);
             assert_eq!(r.iter().map(|x| (x.0.as_str(), x.1)).collect::<Vec<_>>(), [("北京市推进人工智能应用。", Role::Body)], "{text}");
         }
@@ -1992,7 +2112,8 @@ mod tests {
     #[test]
     fn after_a_photo_credit_only_a_headline_on_its_own_opens_a_story() {
         // A line wrapped in mid-sentence after a caption is not a headline.
-        let r = roles("新华社北京7月10日电 夏粮再获丰收。\n\n7月10日，农民在田间收割小麦。新华社记者 李安 摄\n\n统计师表示夏粮\n丰收为稳定经济大盘提供了支撑。");
+        let r =
+            roles("新华社北京7月10日电 夏粮再获丰收。\n\n7月10日，农民在田间收割小麦。新华社记者 李安 摄\n\n统计师表示夏粮\n丰收为稳定经济大盘提供了支撑。");
         let body: Vec<(&str, usize)> = r.iter().filter(|x| x.1 == Role::Body).map(|x| (x.0.as_str(), x.2)).collect();
         assert_eq!(body.last(), Some(&("统计师表示夏粮\n丰收为稳定经济大盘提供了支撑。", 0)));
         // `新华社发` after `图片来源：` is still an end mark.
@@ -2030,9 +2151,12 @@ mod tests {
     #[test]
     fn a_headline_and_its_byline_stay_with_the_dated_body() {
         for byline in ["（记者 贺勇）", "本报记者 贺勇", "澎湃新闻记者 王敏、李四"] {
-            let text = format!("北京城市副中心建设提速\n{byline}\n\n本报北京8月20日电  副中心建设正在加速推进。\n\n\n\n天津港吞吐量创新高\n\n天津港集团介绍，吞吐量同比增长。");
+            let text = format!(
+                "北京城市副中心建设提速\n{byline}\n\n本报北京8月20日电  副中心建设正在加速推进。\n\n\n\n天津港吞吐量创新高\n\n天津港集团介绍，吞吐量同比增长。"
+            );
             let r = roles(&text);
-            let got: Vec<(&str, Role, usize)> = r.iter().filter(|x| x.1 != Role::Dateline && x.1 != Role::Byline).map(|(t, role, st)| (t.as_str(), *role, *st)).collect();
+            let got: Vec<(&str, Role, usize)> =
+                r.iter().filter(|x| x.1 != Role::Dateline && x.1 != Role::Byline).map(|(t, role, st)| (t.as_str(), *role, *st)).collect();
             assert_eq!(
                 got,
                 [
@@ -2058,7 +2182,13 @@ mod tests {
         let text = "国家统计局今天发布数据。\n\n城市\t环比\t同比\n北京\t99.8\t96.2\n上海\t100.3\t104.8\n\n统计师解读说，市场继续朝着止跌回稳方向迈进。";
         let got: Vec<(String, Role)> = roles(text).into_iter().map(|(s, role, _)| (s, role)).collect();
         let row = Role::Headline { sub: true };
-        let want = [("国家统计局今天发布数据。", Role::Body), ("城市\t环比\t同比", row), ("北京\t99.8\t96.2", row), ("上海\t100.3\t104.8", row), ("统计师解读说，市场继续朝着止跌回稳方向迈进。", Role::Body)];
+        let want = [
+            ("国家统计局今天发布数据。", Role::Body),
+            ("城市\t环比\t同比", row),
+            ("北京\t99.8\t96.2", row),
+            ("上海\t100.3\t104.8", row),
+            ("统计师解读说，市场继续朝着止跌回稳方向迈进。", Role::Body),
+        ];
         assert_eq!(got, want.map(|(s, r)| (s.to_string(), r)));
     }
 
@@ -2101,7 +2231,10 @@ mod tests {
         // not end a sentence to the next cue.
         let text = "1\n00:00:01,000 --> 00:00:04,200\n大家好，欢迎收看今天的新闻联播。\n\n2\n00:00:04,500 --> 00:00:09,800\n今天的主要内容有：国务院常务会议部署推动经济持续回升向好\n\n3\n00:00:10,100 --> 00:00:15,000\n会议指出，要加大宏观政策实施力度。";
         let bodies: Vec<String> = roles(text).into_iter().filter(|(_, role, _)| *role == Role::Body).map(|(s, _, _)| s).collect();
-        assert_eq!(bodies, ["大家好，欢迎收看今天的新闻联播。", "今天的主要内容有：国务院常务会议部署推动经济持续回升向好", "会议指出，要加大宏观政策实施力度。"]);
+        assert_eq!(
+            bodies,
+            ["大家好，欢迎收看今天的新闻联播。", "今天的主要内容有：国务院常务会议部署推动经济持续回升向好", "会议指出，要加大宏观政策实施力度。"]
+        );
         assert!(!is_clock_line("2025") && !is_clock_line("3:0") && !is_clock_line("比分3:1"));
     }
 
@@ -2135,7 +2268,8 @@ mod tests {
 
     #[test]
     fn a_headline_s_english_translation_under_it_is_part_of_the_headline() {
-        let text = "中国宣布对部分国家实行免签政策\n\nChina announces visa-free policy for more countries\n\n外交部发言人毛宁9月12日宣布，中方决定试行免签政策。";
+        let text =
+            "中国宣布对部分国家实行免签政策\n\nChina announces visa-free policy for more countries\n\n外交部发言人毛宁9月12日宣布，中方决定试行免签政策。";
         let got: Vec<(String, Role)> = roles(text).into_iter().map(|(s, role, _)| (s, role)).collect();
         let want = [
             ("中国宣布对部分国家实行免签政策", Role::Headline { sub: false }),
@@ -2187,7 +2321,8 @@ mod tests {
 
     #[test]
     fn a_judgment_s_signers_and_their_date_are_no_text() {
-        let text = "本院认为，被告应予补足加班费。\n\n案件受理费10元，由被告负担。\n\n审  判  长  王立新\n人民陪审员  李华\n二〇二五年六月十八日\n书记员  赵小敏";
+        let text =
+            "本院认为，被告应予补足加班费。\n\n案件受理费10元，由被告负担。\n\n审  判  长  王立新\n人民陪审员  李华\n二〇二五年六月十八日\n书记员  赵小敏";
         let r = roles(text);
         let got: Vec<(&str, Role)> = r.iter().map(|(s, role, _)| (s.as_str(), *role)).collect();
         assert_eq!(
@@ -2238,23 +2373,27 @@ mod tests {
         let r = roles("3. 美联储议息会议本周召开，市场普遍预计将降息25个基点。\n\n如不想再收到此类邮件，请点击退订。\n© 2025 财新传媒 版权所有");
         assert_eq!(r[1], ("如不想再收到此类邮件，请点击退订。".to_string(), Role::Credit, 0));
         // Sentences about these things are text.
-        for s in ["如消费者要求退订，商家不得拒绝。", "著作权归作者所有的作品受法律保护。", "编辑于2025年加入本报，此前在出版社工作。"] {
+        for s in ["如消费者要求退订，商家不得拒绝。", "著作权归作者所有的作品受法律保护。", "编辑于2025年加入本报，此前在出版社工作。"]
+        {
             assert_eq!(roles(&format!("法院审理了此案。\n\n{s}"))[1].1, Role::Body, "{s}");
         }
     }
 
     #[test]
     fn a_paste_s_first_line_heads_it_though_it_asks_exclaims_or_has_a_comma() {
-        for headline in ["网传“9月起全国高速收费标准上调”？不实！", "如何看待2025年考研报名人数下降？", "暴雨来袭！多地发布预警“这次不一样”！"] {
+        for headline in ["网传“9月起全国高速收费标准上调”？不实！", "如何看待2025年考研报名人数下降？", "暴雨来袭！多地发布预警“这次不一样”！"]
+        {
             let text = format!("{headline}\n\n近日，网上流传一则消息，引发网友关注。\n\n记者从交通运输部了解到，该消息不实。");
             let r = roles(&text);
             assert_eq!((r[0].0.as_str(), r[0].1), (headline, Role::Headline { sub: false }), "{r:?}");
         }
         // A column's label over a post's headline, right over the text.
-        let r = roles("健康提示｜秋季是诺如病毒感染高发期，这些防护要点请收好\n近期气温变化较大，诺如病毒感染进入高发季节。\n市疾控中心提醒，诺如病毒传染性强。");
+        let r =
+            roles("健康提示｜秋季是诺如病毒感染高发期，这些防护要点请收好\n近期气温变化较大，诺如病毒感染进入高发季节。\n市疾控中心提醒，诺如病毒传染性强。");
         assert_eq!(r[0], ("健康提示｜秋季是诺如病毒感染高发期，这些防护要点请收好".to_string(), Role::Headline { sub: false }, 0));
         // A first sentence with its full stop, or a lead-in, stays text.
-        for first in ["昨天，暴雨来袭，多地发布预警。", "现将有关事项通知如下：", "记者了解到，袁某借用的是一辆丰田凯美瑞轿车，在"] {
+        for first in ["昨天，暴雨来袭，多地发布预警。", "现将有关事项通知如下：", "记者了解到，袁某借用的是一辆丰田凯美瑞轿车，在"]
+        {
             let r = roles(&format!("{first}\n\n近日，网上流传一则消息，引发网友关注。\n\n记者从交通运输部了解到，该消息不实。"));
             assert_eq!(r[0].1, Role::Body, "{first}");
         }

@@ -74,8 +74,7 @@ impl Document {
         let view = simplify::view(text);
         let lines = normalize::lines(&view);
         let (blocks, spans) = stories::layout(&view, &lines, &|a, b| tokenizer.forms_word(a, b), &|s| tokenizer.word_classes(s));
-        let extra_stop: FxHashSet<String> =
-            options.stop_words.iter().flat_map(|w| [w.clone(), simplify::to_simplified(w).into_owned()]).collect();
+        let extra_stop: FxHashSet<String> = options.stop_words.iter().flat_map(|w| [w.clone(), simplify::to_simplified(w).into_owned()]).collect();
         let mut vocab = Vocab::default();
         let mut units = Vec::new();
         let mut unit_of_block = Vec::with_capacity(blocks.len());
@@ -201,22 +200,22 @@ pub fn features(doc: &Document, terms: &Terms, options: &Options) -> Vec<Feature
 #[inline(never)]
 fn candidates(doc: &Document, terms: &Terms, options: &Options) -> Vec<Candidate> {
     let headlines = options.headlines || headlines_only(doc);
-    let eligible = |u: &Unit| u.role == Role::Body && !is_byline_sentence(&u.text) && !is_filing_assurance(&u.text) || headlines && matches!(u.role, Role::Headline { .. });
+    let eligible = |u: &Unit| {
+        u.role == Role::Body && !is_byline_sentence(&u.text) && !is_filing_assurance(&u.text) || headlines && matches!(u.role, Role::Headline { .. })
+    };
     let t = &options.tuning;
     let mut cands: Vec<Candidate> = Vec::new();
     let mut shorts: Vec<(usize, usize)> = Vec::new();
     for story in 0..doc.stories.len() {
-        let title_terms: FxHashSet<u32> =
-            doc.stories[story].title.map(|t| term_set(&doc.units[t]).into_iter().collect()).unwrap_or_default();
+        let title_terms: FxHashSet<u32> = doc.stories[story].title.map(|t| term_set(&doc.units[t]).into_iter().collect()).unwrap_or_default();
         let mut units: Vec<usize> = doc.stories[story].units.clone().filter(|&i| eligible(&doc.units[i])).collect();
         // In a Chinese story, a sentence in Latin letters only is preferred less: the English
         // only fills in (see `is_latin`).
         let latin = |i: usize| is_latin(&doc.units[i]);
         let chinese = is_chinese_with_latin(doc, &units);
         let lead_in = |i: usize| is_lead_in(&doc.units[i].text);
-        let (substantial, short): (Vec<usize>, Vec<usize>) = units
-            .iter()
-            .partition(|&&i| content_len(&doc.units[i].text) >= MIN_HAN && !(chinese && latin(i)) && !lead_in(i));
+        let (substantial, short): (Vec<usize>, Vec<usize>) =
+            units.iter().partition(|&&i| content_len(&doc.units[i].text) >= MIN_HAN && !(chinese && latin(i)) && !lead_in(i));
         if !substantial.is_empty() && !short.is_empty() {
             // Only a whole sentence may fill in: `科技创新。`, not `（南方日报）` or `详见，`; and
             // a lead-in that would be a sentence but for its role (not `附表：`).
@@ -245,11 +244,7 @@ fn candidates(doc: &Document, terms: &Terms, options: &Options) -> Vec<Candidate
                 position: k,
                 story_sentences: units.len(),
                 chars: doc.units[i].text.chars().count(),
-                title: if title_terms.is_empty() {
-                    0.0
-                } else {
-                    sets[k].iter().filter(|t| title_terms.contains(t)).count() as f64 / title_terms.len() as f64
-                },
+                title: if title_terms.is_empty() { 0.0 } else { sets[k].iter().filter(|t| title_terms.contains(t)).count() as f64 / title_terms.len() as f64 },
             };
             let coverage = f.keyword_sum / pow(1.0 + f.terms as f64, t.coverage_norm);
             let position = 1.0 / pow(1.0 + k as f64, t.position_decay);
@@ -463,7 +458,8 @@ fn is_list_item(s: &str) -> bool {
 /// A notice's or a talk's closing words (`特此通知。`, `谢谢大家！`) say nothing of its
 /// content, so they never fill in a summary.
 fn is_closing_formula(s: &str) -> bool {
-    const FORMULAS: &[&str] = &["特此通知", "特此公告", "特此声明", "特此说明", "特此证明", "特此函告", "特此通报", "谢谢大家", "谢谢", "感谢阅读", "敬请关注", "敬请期待", "以上"];
+    const FORMULAS: &[&str] =
+        &["特此通知", "特此公告", "特此声明", "特此说明", "特此证明", "特此函告", "特此通报", "谢谢大家", "谢谢", "感谢阅读", "敬请关注", "敬请期待", "以上"];
     let core = s.trim_end_matches(['。', '！', '!', '.', '…']);
     let core = crate::simplify::to_simplified(core);
     FORMULAS.contains(&core.as_ref())
@@ -488,7 +484,8 @@ fn opens_on_pronoun(s: &str) -> bool {
     let mut head = s.chars().map(simplify::simplified_char);
     let (Some(first), second) = (head.next(), head.next()) else { return false };
     "他她它这该此其那".contains(first)
-        && !second.is_some_and(|c| ["这里", "这天", "此前", "此外", "其中", "其实", "那天", "他国", "这次"].iter().any(|p| p.starts_with(first) && p.ends_with(c)))
+        && !second
+            .is_some_and(|c| ["这里", "这天", "此前", "此外", "其中", "其实", "那天", "他国", "这次"].iter().any(|p| p.starts_with(first) && p.ends_with(c)))
 }
 
 /// Han chars, and 2 for each Latin word (about a Chinese word's length); numbers count
@@ -719,7 +716,9 @@ fn choose(cands: &[Candidate], wanted: usize, options: &Options) -> Vec<Picked> 
 mod tests {
     #[test]
     fn lead_ins_are_told_from_statements() {
-        for lead_in in ["男子组前三名：", "您好，以下是今日财经要闻：", "国务院常务会议指出：", "现将新生入学报到有关事项通知如下：", "经研究，现通知如下：", "Results:"] {
+        for lead_in in
+            ["男子组前三名：", "您好，以下是今日财经要闻：", "国务院常务会议指出：", "现将新生入学报到有关事项通知如下：", "经研究，现通知如下：", "Results:"]
+        {
             assert!(super::is_lead_in(lead_in), "{lead_in}");
         }
         for statement in [
@@ -851,7 +850,8 @@ mod tests {
                     let chars = 5 + next(60) as usize;
                     // Coarse scores, so ties happen and their order is tested too.
                     let score = next(6) as f64 / 5.0;
-                    let features = Features { unit, story: 0, rank: 0.0, shared: 0.0, keyword_sum: 0.0, terms: 0, position: 0, story_sentences: 0, chars, title: 0.0 };
+                    let features =
+                        Features { unit, story: 0, rank: 0.0, shared: 0.0, keyword_sum: 0.0, terms: 0, position: 0, story_sentences: 0, chars, title: 0.0 };
                     Candidate { unit, story: next(stories as u64) as usize, terms, score, chars, short: next(4) == 0, features }
                 })
                 .collect();
@@ -876,10 +876,13 @@ mod tests {
 
     #[test]
     fn a_sentence_that_points_back_is_told_apart() {
-        for s in ["他一边说，一边把枸杞苗拍照上传。", "“这一做法值得推广。”", "该公司表示将提高产量。", "其产量占全国一半。", "「這一做法值得推廣。」", "該公司表示"] {
+        for s in
+            ["他一边说，一边把枸杞苗拍照上传。", "“这一做法值得推广。”", "该公司表示将提高产量。", "其产量占全国一半。", "「這一做法值得推廣。」", "該公司表示"]
+        {
             assert!(opens_on_pronoun(s), "{s}");
         }
-        for s in ["此外，各地还将推出新举措。", "这次会议在北京举行。", "這次會議在北京舉行。", "他国经验表明，政策需要配套。", "李文斌说，今年收成不错。"] {
+        for s in ["此外，各地还将推出新举措。", "这次会议在北京举行。", "這次會議在北京舉行。", "他国经验表明，政策需要配套。", "李文斌说，今年收成不错。"]
+        {
             assert!(!opens_on_pronoun(s), "{s}");
         }
     }
@@ -889,7 +892,11 @@ mod tests {
         for s in ["《爸爸妈妈，我想对你们说》作者：嵇秉容，福山花园外国语小学五（6）班。", "作者：张三", "文/李四"] {
             assert!(is_byline_sentence(s), "{s}");
         }
-        for s in ["作者：张三在文章中指出，城镇职工养老保险基金收支缺口逐年扩大，需要及早应对人口老龄化带来的挑战。", "文化和旅游部今天发布通知。", "《意见》作出部署。"] {
+        for s in [
+            "作者：张三在文章中指出，城镇职工养老保险基金收支缺口逐年扩大，需要及早应对人口老龄化带来的挑战。",
+            "文化和旅游部今天发布通知。",
+            "《意见》作出部署。",
+        ] {
             assert!(!is_byline_sentence(s), "{s}");
         }
     }

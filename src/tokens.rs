@@ -73,8 +73,34 @@ fn is_modifier_tag(tag: &str) -> bool {
 fn is_function_tag(tag: &str) -> bool {
     matches!(
         tag,
-        "m" | "mq" | "mg" | "q" | "t" | "tg" | "r" | "rr" | "rz" | "rg" | "p" | "c" | "u" | "uj" | "ul" | "uv" | "uz" | "ud" | "ug"
-            | "y" | "e" | "o" | "h" | "k" | "f" | "d" | "dg" | "df" | "zg"
+        "m" | "mq"
+            | "mg"
+            | "q"
+            | "t"
+            | "tg"
+            | "r"
+            | "rr"
+            | "rz"
+            | "rg"
+            | "p"
+            | "c"
+            | "u"
+            | "uj"
+            | "ul"
+            | "uv"
+            | "uz"
+            | "ud"
+            | "ug"
+            | "y"
+            | "e"
+            | "o"
+            | "h"
+            | "k"
+            | "f"
+            | "d"
+            | "dg"
+            | "df"
+            | "zg"
     ) || tag.starts_with('u')
 }
 
@@ -86,8 +112,7 @@ impl Tokenizer {
     }
 
     pub fn add_user_words(&mut self, words: &[UserWord]) -> Result<(), Error> {
-        self.try_add_user_words(words)
-            .map_err(|e| Error::InvalidOption { option: "userWords".into(), reason: format!("item {}: {}", e.index, e.reason) })
+        self.try_add_user_words(words).map_err(|e| Error::InvalidOption { option: "userWords".into(), reason: format!("item {}: {}", e.index, e.reason) })
     }
 
     /// Adds all of `words`, or none when one is refused; the error says which one, so
@@ -163,7 +188,13 @@ impl Tokenizer {
             .map(|t| match t.tag {
                 // The classes tools/build_dict.py keeps; an unknown Han word (`x`) is a name
                 // or a term, other `x` is punctuation.
-                "x" => if t.word.chars().any(is_han) { 'n' } else { 'u' },
+                "x" => {
+                    if t.word.chars().any(is_han) {
+                        'n'
+                    } else {
+                        'u'
+                    }
+                }
                 "eng" => 'n',
                 tag if is_function_tag(tag) => 'u',
                 tag if is_noun_tag(tag) => 'n',
@@ -417,7 +448,11 @@ pub(crate) fn parse_user_dict_lines(text: &str) -> Result<Vec<(usize, UserWord)>
         for part in parts.by_ref().take(2) {
             if freq.is_none() && pos.is_none() && part.chars().all(|c| c.is_ascii_digit()) {
                 // Saturate at 2^32 - 1 so a huge count means the same natively and in wasm.
-                let f = part.parse::<u64>().ok().filter(|&f| f >= 1).map(|f| f.min(u64::from(u32::MAX)) as usize)
+                let f = part
+                    .parse::<u64>()
+                    .ok()
+                    .filter(|&f| f >= 1)
+                    .map(|f| f.min(u64::from(u32::MAX)) as usize)
                     .or_else(|| (part.len() > 19 && part.bytes().any(|b| b != b'0')).then_some(u32::MAX as usize));
                 freq = Some(f.ok_or_else(|| (n, format!("bad frequency `{part}`")))?);
             } else if pos.is_none() {
@@ -535,7 +570,9 @@ mod tests {
             }
         }
         // `不愿`, `另据`, `要裁`, `我爸` are guessed words too, and no keywords.
-        for (text, fragment) in [("很多厂家不愿生产", "不愿"), ("另据国土部法律中心消息", "另据"), ("海尔今年要裁掉1万名", "要裁"), ("你知道我爸是谁啊", "我爸")] {
+        for (text, fragment) in
+            [("很多厂家不愿生产", "不愿"), ("另据国土部法律中心消息", "另据"), ("海尔今年要裁掉1万名", "要裁"), ("你知道我爸是谁啊", "我爸")]
+        {
             let got = classes(text);
             let found = got.iter().find(|(w, _)| w == fragment);
             assert_eq!(found.map(|x| x.1), Some(Class::Other), "{fragment} in {got:?}");
@@ -586,4 +623,3 @@ mod tests {
         assert!(!shared().forms_word("1949年沈荃率湘西军政人员", "向中共投诚，"));
     }
 }
-

@@ -218,8 +218,7 @@ fn options_arg(options: &JsValue) -> Result<Options, JsError> {
     let mut map = Map::new();
     for key in Object::keys::<JsValue>(options.unchecked_ref()).iter() {
         let Some(key) = key.as_string() else { continue };
-        let value = Reflect::get(options, &JsValue::from_str(&key))
-            .map_err(|_| err(format!("cannot read option `{key}`")))?;
+        let value = Reflect::get(options, &JsValue::from_str(&key)).map_err(|_| err(format!("cannot read option `{key}`")))?;
         if value.is_undefined() {
             continue;
         }
@@ -330,10 +329,9 @@ pub fn run_cli(args: Vec<String>, read: Function) -> Result<Object, JsError> {
         match read.call1(&JsValue::NULL, &JsValue::from_str(path)) {
             Ok(bytes) if bytes.is_instance_of::<Uint8Array>() => Ok(Uint8Array::from(bytes).to_vec()),
             Ok(other) => Err(format!("the reader returned {} instead of bytes", describe(&other))),
-            Err(e) => Err(e
-                .as_string()
-                .or_else(|| e.dyn_ref::<js_sys::Error>().map(|e| String::from(e.message())))
-                .unwrap_or_else(|| "cannot read".to_string())),
+            Err(e) => {
+                Err(e.as_string().or_else(|| e.dyn_ref::<js_sys::Error>().map(|e| String::from(e.message()))).unwrap_or_else(|| "cannot read".to_string()))
+            }
         }
     };
     let out = cli::run(&args, &mut reader);

@@ -143,11 +143,15 @@ fn per_story_gives_every_story_a_sentence() {
     let on = shared().summarize(&text, &opts(|o| o.sentences = Some(2))).unwrap();
     let stories: Vec<usize> = on.sentences.iter().map(|s| s.story).collect();
     assert_eq!(stories, [0, 1]);
-    let off = shared().summarize(&text, &opts(|o| {
-        o.sentences = Some(2);
-        o.per_story = false
-    }))
-    .unwrap();
+    let off = shared()
+        .summarize(
+            &text,
+            &opts(|o| {
+                o.sentences = Some(2);
+                o.per_story = false
+            }),
+        )
+        .unwrap();
     assert_eq!(off.sentences.len(), 2);
 }
 
@@ -235,7 +239,15 @@ fn a_story_pasted_twice_gives_no_near_repeats_by_default() {
         assert!(!plain[i + 1..].contains(a), "{a} is picked twice: {plain:?}");
     }
     // With redundancy control off, the two copies' best sentences both come back.
-    let r = shared().summarize(&input, &opts(|o| { o.sentences = Some(6); o.diversity = 0.0; })).unwrap();
+    let r = shared()
+        .summarize(
+            &input,
+            &opts(|o| {
+                o.sentences = Some(6);
+                o.diversity = 0.0;
+            }),
+        )
+        .unwrap();
     let plain: Vec<String> = r.sentences.iter().map(|s| s.text.replace("9月", "8月")).collect();
     assert!(plain.iter().enumerate().any(|(i, a)| plain[i + 1..].contains(a)), "{plain:?}");
 }
@@ -291,7 +303,8 @@ fn a_refused_user_word_is_named_by_its_index_and_nothing_is_added() {
 #[test]
 fn a_byline_before_the_text_is_outside_the_span() {
     // It used to take the whole line for a byline (no summary at all) or stay in the span.
-    for input in ["文/张三 北京市推进人工智能应用，专家认为人工智能将改变生活。", "本报记者 贺勇 北京市推进人工智能应用，专家认为人工智能将改变生活。"] {
+    for input in ["文/张三 北京市推进人工智能应用，专家认为人工智能将改变生活。", "本报记者 贺勇 北京市推进人工智能应用，专家认为人工智能将改变生活。"]
+    {
         let r = shared().summarize(input, &Options::default()).unwrap();
         let texts: Vec<&str> = r.sentences.iter().map(|s| s.text.as_str()).collect();
         assert_eq!(texts, ["北京市推进人工智能应用，专家认为人工智能将改变生活。"], "{input}");

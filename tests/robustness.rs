@@ -56,21 +56,19 @@ fn options() -> impl Strategy<Value = Options> {
         (0usize..20, 0usize..12, 2usize..=10, 0.0f64..=1.0),
         (any::<bool>(), any::<bool>(), stop_words(), prop::option::of(1usize..400)),
     )
-        .prop_map(|((sentences, ratio, max_chars), (keywords, keyphrases, window, diversity), (per_story, headlines, stop_words, limit))| {
-            Options {
-                sentences: if ratio.is_some() { None } else { sentences },
-                ratio,
-                max_chars,
-                keywords,
-                keyphrases,
-                window,
-                diversity,
-                per_story,
-                headlines,
-                stop_words,
-                max_input_chars: limit.unwrap_or(4_000_000),
-                ..Options::default()
-            }
+        .prop_map(|((sentences, ratio, max_chars), (keywords, keyphrases, window, diversity), (per_story, headlines, stop_words, limit))| Options {
+            sentences: if ratio.is_some() { None } else { sentences },
+            ratio,
+            max_chars,
+            keywords,
+            keyphrases,
+            window,
+            diversity,
+            per_story,
+            headlines,
+            stop_words,
+            max_input_chars: limit.unwrap_or(4_000_000),
+            ..Options::default()
         })
 }
 
@@ -167,10 +165,8 @@ fn json_value() -> impl Strategy<Value = Value> {
     let leaf = prop_oneof![
         Just(Value::Null),
         any::<bool>().prop_map(Value::Bool),
-        prop::sample::select(vec![
-            -1.0, -0.0, 0.0, 0.5, 1.0, 1.5, 2.0, 10.0, 11.0, 1e-300, 4294967295.0, 4294967296.0, 9.0e15, 1e300, -1e300,
-        ])
-        .prop_map(|f| json!(f)),
+        prop::sample::select(vec![-1.0, -0.0, 0.0, 0.5, 1.0, 1.5, 2.0, 10.0, 11.0, 1e-300, 4294967295.0, 4294967296.0, 9.0e15, 1e300, -1e300,])
+            .prop_map(|f| json!(f)),
         prop::sample::select(vec![0i64, 1, 2, 3, 10, -1, i64::MIN, i64::MAX]).prop_map(|i| json!(i)),
         Just(json!(u64::MAX)),
         any::<f64>().prop_filter_map("finite", |f| serde_json::Number::from_f64(f).map(Value::Number)),
@@ -309,7 +305,8 @@ fn a_merged_compound_given_as_a_stop_word_is_no_keyword() {
 /// 13 s for 200,000 of each).
 #[test]
 fn many_lines_or_stories_within_the_default_limit_take_linear_time() {
-    for unit in ["国务院日前印发意见\n", "新华社北京8月26日电\n", "新华社发\n", "国内要闻\n", "国务院印发意见\n", "国。\r\n\r\n\r\n", "国\n\n\n"] {
+    for unit in ["国务院日前印发意见\n", "新华社北京8月26日电\n", "新华社发\n", "国内要闻\n", "国务院印发意见\n", "国。\r\n\r\n\r\n", "国\n\n\n"]
+    {
         let text: String = unit.chars().cycle().take(4_000_000).collect();
         let r = shared().summarize(&text, &Options::default()).unwrap();
         assert!(r.stories.len() <= text.lines().count());
