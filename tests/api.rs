@@ -339,15 +339,18 @@ fn a_filing_s_assurance_is_never_a_summary_sentence() {
     assert_eq!(r.sentences.len(), 1);
 }
 
-#[test]
-fn a_chinese_paste_s_english_translation_only_fills_in() {
-    // Paragraph by paragraph with its English translation: the English, longer and full of
-    // names, used to take two of the three places.
-    let input = "中国宣布对部分国家实行免签政策\nChina announces visa-free policy for more countries\n\n\
+/// A Chinese news item, paragraph by paragraph with its English translation.
+const BILINGUAL: &str = "中国宣布对部分国家实行免签政策\nChina announces visa-free policy for more countries\n\n\
 外交部发言人毛宁9月12日宣布，中方决定对巴西、阿根廷、智利、秘鲁、乌拉圭5国持普通护照人员试行免签政策。\n\n\
 Foreign Ministry spokesperson Mao Ning announced on September 12 that China will grant visa-free entry to ordinary passport holders from Brazil, Argentina, Chile, Peru and Uruguay on a trial basis.\n\n\
 上述国家持普通护照人员来华经商、旅游观光、探亲访友、交流访问、过境不超过30天，可免办签证入境。\n\n\
 Holders of ordinary passports from these countries can enter China without visas for business, tourism, family visits, exchanges or transit for up to 30 days.";
+
+#[test]
+fn a_chinese_paste_s_english_translation_only_fills_in() {
+    // Paragraph by paragraph with its English translation: the English, longer and full of
+    // names, used to take two of the three places.
+    let input = BILINGUAL;
     let r = shared().summarize(input, &opts(|o| o.sentences = Some(2))).unwrap();
     let texts: Vec<&str> = r.sentences.iter().map(|s| s.text.as_str()).collect();
     assert_eq!(
@@ -395,11 +398,7 @@ fn a_line_that_ends_on_a_colon_only_fills_in() {
 fn a_chinese_paste_s_english_translation_gives_no_keywords() {
     // The English of each paragraph repeats the Chinese: its names (`China`, `September`,
     // `Brazil`) used to lead the keywords.
-    let input = "中国宣布对部分国家实行免签政策\nChina announces visa-free policy for more countries\n\n\
-外交部发言人毛宁9月12日宣布，中方决定对巴西、阿根廷、智利、秘鲁、乌拉圭5国持普通护照人员试行免签政策。\n\n\
-Foreign Ministry spokesperson Mao Ning announced on September 12 that China will grant visa-free entry to ordinary passport holders from Brazil, Argentina, Chile, Peru and Uruguay on a trial basis.\n\n\
-上述国家持普通护照人员来华经商、旅游观光、探亲访友、交流访问、过境不超过30天，可免办签证入境。\n\n\
-Holders of ordinary passports from these countries can enter China without visas for business, tourism, family visits, exchanges or transit for up to 30 days.";
+    let input = BILINGUAL;
     let r = shared().summarize(input, &Options::default()).unwrap();
     let words: Vec<&str> = r.keywords.iter().map(|k| k.word.as_str()).collect();
     assert!(words.iter().all(|w| !w.contains(|c: char| c.is_ascii_alphabetic())), "{words:?}");
