@@ -616,7 +616,8 @@ const COURT_SIGNERS: &[&str] = &["审判长", "代理审判员", "审判员", "�
 /// A judgment's signature line: `审判长  张三`, `书  记  员　李四`: an officer's title, a
 /// space, then a name of 2–4 Han chars. Not `审判员认为…`, which runs on without a space.
 fn is_court_signer(s: &str) -> bool {
-    if !s.contains(char::is_whitespace) {
+    // A title, spaces and a name: short. Most lines leave before any allocation.
+    if s.len() > 80 || !s.trim_start().starts_with(['审', '代', '人', '陪', '法', '书', '执']) || !s.contains(char::is_whitespace) {
         return false;
     }
     let compact: String = s.chars().filter(|c| !c.is_whitespace()).collect();
@@ -852,8 +853,9 @@ pub fn layout(text: &str, lines: &[Line], forms_word: &dyn Fn(&str, &str) -> boo
     // `书记员  赵小敏`) is when they signed it, no text.
     for i in 0..lines.len() {
         let signer = |j: usize| is_court_signer(&text[lines[j].start..lines[j].end]);
-        let next_to_signer = i > 0 && lines[i].blanks_before == 0 && signer(i - 1) || lines.get(i + 1).is_some_and(|l| l.blanks_before == 0) && signer(i + 1);
-        if next_to_signer && is_dated_line(&text[lines[i].start..lines[i].end], true) {
+        let next_to_signer =
+            || i > 0 && lines[i].blanks_before == 0 && signer(i - 1) || lines.get(i + 1).is_some_and(|l| l.blanks_before == 0) && signer(i + 1);
+        if is_dated_line(&text[lines[i].start..lines[i].end], true) && next_to_signer() {
             kinds[i] = Kind::Credit(Credit::Source);
         }
     }

@@ -71,37 +71,8 @@ fn is_modifier_tag(tag: &str) -> bool {
 
 /// Tags that never carry content: numbers, time words, function words.
 fn is_function_tag(tag: &str) -> bool {
-    matches!(
-        tag,
-        "m" | "mq"
-            | "mg"
-            | "q"
-            | "t"
-            | "tg"
-            | "r"
-            | "rr"
-            | "rz"
-            | "rg"
-            | "p"
-            | "c"
-            | "u"
-            | "uj"
-            | "ul"
-            | "uv"
-            | "uz"
-            | "ud"
-            | "ug"
-            | "y"
-            | "e"
-            | "o"
-            | "h"
-            | "k"
-            | "f"
-            | "d"
-            | "dg"
-            | "df"
-            | "zg"
-    ) || tag.starts_with('u')
+    const TAGS: &[&str] = &["m", "mq", "mg", "q", "t", "tg", "r", "rr", "rz", "rg", "p", "c", "y", "e", "o", "h", "k", "f", "d", "dg", "df", "zg"];
+    TAGS.contains(&tag) || tag.starts_with('u')
 }
 
 impl Tokenizer {
@@ -188,18 +159,10 @@ impl Tokenizer {
             .map(|t| match t.tag {
                 // The classes tools/build_dict.py keeps; an unknown Han word (`x`) is a name
                 // or a term, other `x` is punctuation.
-                "x" => {
-                    if t.word.chars().any(is_han) {
-                        'n'
-                    } else {
-                        'u'
-                    }
-                }
+                "x" if t.word.chars().any(is_han) => 'n',
+                "x" => 'u',
                 "eng" => 'n',
-                tag if is_function_tag(tag) => 'u',
-                tag if is_noun_tag(tag) => 'n',
-                tag if is_modifier_tag(tag) => 'a',
-                _ => 'v',
+                tag => tag_class(tag),
             })
             .collect()
     }
@@ -214,11 +177,13 @@ impl Tokenizer {
             .map(|t| {
                 let id = vocab.intern(t.word, || {
                     let class = self.classify(t.word, t.tag, extra_stop);
-                    // Only a word that could be a keyword is looked at; a guessed word is none.
-                    // An idiom (`阳光灿烂`, `时过境迁`) describes, it names no topic: jieba's own
-                    // TextRank leaves tag `i` out too. A user's word is never judged one.
-                    let idiom = t.tag == "i" && !self.user_words.contains(t.word) && !self.idiom_is_term(t.word);
-                    let phrase = matches!(class, Class::Candidate | Class::Verb) && t.tag != "x" && (idiom || self.is_phrase(t.word));
+                    // Only a word that could be a keyword is looked at; a guessed word is none,
+                    // and a user's word is never judged one. An idiom (`阳光灿烂`, `时过境迁`)
+                    // describes, it names no topic: jieba's own TextRank leaves tag `i` out too.
+                    let phrase = matches!(class, Class::Candidate | Class::Verb)
+                        && t.tag != "x"
+                        && !self.user_words.contains(t.word)
+                        && (t.tag == "i" && !self.idiom_is_term(t.word) || self.is_phrase(t.word));
                     (class, phrase)
                 });
                 let mut class = vocab.class[id as usize];
@@ -292,7 +257,7 @@ impl Tokenizer {
     #[inline(never)]
     fn is_phrase(&self, word: &str) -> bool {
         let chars: Vec<(usize, char)> = word.char_indices().collect();
-        if chars.len() < 3 || self.user_words.contains(word) || self.jieba.suggest_freq(word) > RARE_FREQ {
+        if chars.len() < 3 || self.jieba.suggest_freq(word) > RARE_FREQ {
             return false;
         }
         let class = |part: &str| self.part_class(part);
@@ -368,7 +333,7 @@ const PHRASE_CLOSERS: &str = "的地得着了过于在之第以与及或也都�
 /// (`明确提出`, `积极探索`). The few of them that are mostly nouns or verbs are left out.
 const ADVERBIALS: &str = "严厉 严格 仓促 仔细 充分 充实 全然 公开 公然 切实 努力 坚决 坚实 坦然 完全 密切 彻底 慌忙 持续 明确 显然 普遍 正式 正确 正面 直接 确切 确实 积极 突然 认真 详细 踊跃 迅猛 迅速 适时 顺便 顺利";
 
-/// The class letter of a POS tag, as [`Tokenizer::word_classes`] gives it.
+/// The class letter of a POS tag (the classes tools/build_dict.py keeps).
 fn tag_class(tag: &str) -> char {
     if is_function_tag(tag) {
         'u'
