@@ -52,7 +52,13 @@ pub struct StorySpan {
 
 const HEADER_SUFFIXES: &[&str] = &[
     "要闻", "新闻", "快讯", "速递", "视窗", "视点", "聚焦", "前沿", "观察", "动态", "关注", "民生", "资讯", "专栏", "综述", "短评", "时评", "热点", "简讯",
-    "纵横", "看台", "一线",
+    "纵横", "看台", "一线", "追踪", "生活",
+];
+/// A newspaper's section names, which head a column on a line of their own (`经济`, `国际`);
+/// longer ones end on a header suffix (`国内要闻`, `科技前沿`).
+const SECTIONS: &[&str] = &[
+    "要闻", "国内", "国际", "环球", "经济", "财经", "金融", "科技", "教育", "文化", "文娱", "体育", "社会", "法治", "法制", "时政", "政务", "军事", "健康",
+    "娱乐", "旅游", "汽车", "房产", "评论", "地方", "民生", "副刊", "读书", "三农", "两岸", "港澳",
 ];
 const AGENCIES: &[&str] = &["新华社", "中新社", "中新网", "新华网", "人民网", "央视网", "本报", "央广网", "法新社", "路透社", "美联社"];
 const CLOSERS: &[char] = &['”', '’', '」', '』', '）', ')', '》', '】', '〕', '"', '\''];
@@ -67,7 +73,7 @@ fn chars(s: &str) -> usize {
 /// masthead, `人民日报 2025年9月5日 第01版：要闻`.
 fn is_header(s: &str) -> bool {
     let n = chars(s);
-    (2..=6).contains(&n) && s.chars().all(is_han) && HEADER_SUFFIXES.iter().any(|x| s.ends_with(x)) || is_masthead(s)
+    (2..=6).contains(&n) && s.chars().all(is_han) && HEADER_SUFFIXES.iter().any(|x| s.ends_with(x)) || SECTIONS.contains(&s) || is_masthead(s)
 }
 
 /// `人民日报 2025年9月5日 第01版：要闻`, `光明日报 2025-09-05 03版`: a paper, a date, a page.
@@ -1676,6 +1682,27 @@ mod tests {
         // Turns of an interview stay text.
         let r = roles("主持人：今年的收成怎么样呢\n记者：今年风调雨顺亩产增加\n\n目前正是秋收时节。");
         assert!(r.iter().all(|(_, role, _)| *role == Role::Body), "{r:?}");
+    }
+
+    #[test]
+    fn a_sections_name_on_its_own_line_heads_a_new_story() {
+        // One blank line apart, as under a column header: `经济` and `健康生活` open stories.
+        let r = roles("王川认为乐视的封闭模式就快要走到头了。\n\n经济\n\n姚景源痛批银行暴利，称银行变成了高速公路。\n\n健康生活\n\n秋季养生喝粥正当时\n\n入秋后天气干燥，不少市民选择喝粥养生。");
+        let got: Vec<(&str, Role, usize)> = r.iter().map(|(s, role, st)| (s.as_str(), *role, *st)).collect();
+        assert_eq!(
+            got,
+            [
+                ("王川认为乐视的封闭模式就快要走到头了。", Role::Body, 0),
+                ("经济", Role::Header, 1),
+                ("姚景源痛批银行暴利，称银行变成了高速公路。", Role::Body, 1),
+                ("健康生活", Role::Header, 2),
+                ("秋季养生喝粥正当时", Role::Headline { sub: false }, 2),
+                ("入秋后天气干燥，不少市民选择喝粥养生。", Role::Body, 2),
+            ]
+        );
+        // The same word inside a line of text is text.
+        let r = roles("教育是国之大计。\n\n教育部今天发布通知。");
+        assert!(r.iter().all(|x| x.1 == Role::Body && x.2 == 0), "{r:?}");
     }
 
     #[test]
