@@ -72,8 +72,23 @@ fn chars(s: &str) -> usize {
 /// `国内要闻`, `图片新闻`: a short all-Han line with a column-like ending; or a paper's page
 /// masthead, `人民日报 2025年9月5日 第01版：要闻`.
 fn is_header(s: &str) -> bool {
-    let n = chars(s);
-    (2..=6).contains(&n) && s.chars().all(is_han) && HEADER_SUFFIXES.iter().any(|x| s.ends_with(x)) || SECTIONS.contains(&s) || is_masthead(s)
+    // Set off by marks as papers print it: `【国内要闻】`, `■国际视窗`, `——财经观察——`.
+    let core = s.trim_matches(|c: char| DECORATIONS.contains(c) || c == '【' || c == '】' || c.is_whitespace());
+    let n = chars(core);
+    (2..=6).contains(&n) && core.chars().all(is_han) && HEADER_SUFFIXES.iter().any(|x| core.ends_with(x)) || SECTIONS.contains(&core) || is_masthead(s)
+}
+
+/// Marks a paper prints before a byline or around a column's name (`■本报记者 张三`, `◆ 国际`).
+const DECORATIONS: &str = "□■●◆◇○▲△★☆▶►—-=*＊";
+
+/// `s` without a leading decoration mark and the space after it, and how many bytes went.
+fn strip_decoration(s: &str) -> (usize, &str) {
+    let rest = s.trim_start_matches(|c: char| "□■●◆◇○▲△★☆▶►".contains(c));
+    if rest.len() == s.len() {
+        return (0, s);
+    }
+    let rest = rest.trim_start_matches([' ', '　']);
+    (s.len() - rest.len(), rest)
 }
 
 /// `人民日报 2025年9月5日 第01版：要闻`, `光明日报 2025-09-05 03版`: a paper, a date, a page.
@@ -201,6 +216,7 @@ fn is_bracketed_dateline(inner: &str, lenticular: bool) -> bool {
 /// A byline on its own line without brackets: `本报记者 贺勇`, `澎湃新闻记者 王敏`,
 /// `记者 张三 李四`. Names only, after a space; no clause and no `摄` (a photo credit).
 fn is_bare_byline(s: &str) -> bool {
+    let s = strip_decoration(s).1;
     let Some(at) = s.find("记者") else { return false };
     let after = &s[at + "记者".len()..];
     let names = after.trim();
@@ -217,6 +233,11 @@ fn is_bare_byline(s: &str) -> bool {
 /// `文/张三 北京市…`, `作者：王敏 …`, `记者 贺勇 …`, `本报记者 张三 李四 …`. The names
 /// (up to three, 2-4 Han chars each) end at a space, and at least 6 chars of text follow.
 fn spaced_byline_len(s: &str) -> Option<usize> {
+    let (mark, rest) = strip_decoration(s);
+    spaced_byline_len_at(rest).map(|n| mark + n)
+}
+
+fn spaced_byline_len_at(s: &str) -> Option<usize> {
     let is_space = |c: char| c == ' ' || c == '　';
     let labelled = ["作者", "文", "撰文", "记者", "图", "摄影"].iter().find_map(|l| {
         let r = s.strip_prefix(l)?;
@@ -291,7 +312,9 @@ fn trailing_credit(s: &str) -> Option<(usize, Credit)> {
                 } else {
                     None
                 };
-                if let Some(credit) = credit_words(inner).or(label) {
+                // In brackets an editor's name is the end mark, as `（编辑：张三）` is: `（编辑 张三）`.
+                let editor = label == Some(Credit::End) && ["编辑", "责编"].iter().any(|k| inner.starts_with(k)) && names_only(inner);
+                if let Some(credit) = if editor { label } else { credit_words(inner).or(label) } {
                     return Some((s.len() - i, credit));
                 }
             }
@@ -1703,6 +1726,30 @@ mod tests {
         // The same word inside a line of text is text.
         let r = roles("教育是国之大计。\n\n教育部今天发布通知。");
         assert!(r.iter().all(|x| x.1 == Role::Body && x.2 == 0), "{r:?}");
+    }
+
+    #[test]
+    fn marks_a_paper_prints_around_headers_and_bylines_are_no_text() {
+        // `■本报记者 何强 ` before the text is its byline (left out of the sentence); `【国际视窗】`, `▲经济` head columns;
+        // `（编辑 何强）` ends its story as `（编辑：何强）` does.
+        let text = "■本报记者 何强 上海市35岁以下的创业者占比超过六成。\n\n（编辑 何强）\n\n□记者 许丽 从今日起，申请人只需填一张表。\n\n【国际视窗】\n\n俄罗斯已失去全球第八大经济体的地位。\n\n▲经济\n\n　　姚景源痛批银行暴利。";
+        let r = roles(text);
+        let got: Vec<(&str, Role, usize)> = r.iter().map(|(s, role, st)| (s.as_str(), *role, *st)).collect();
+        assert_eq!(
+            got,
+            [
+                ("上海市35岁以下的创业者占比超过六成。", Role::Body, 0),
+                ("（编辑 何强）", Role::Credit, 0),
+                ("从今日起，申请人只需填一张表。", Role::Body, 1),
+                ("【国际视窗】", Role::Header, 2),
+                ("俄罗斯已失去全球第八大经济体的地位。", Role::Body, 2),
+                ("▲经济", Role::Header, 3),
+                ("姚景源痛批银行暴利。", Role::Body, 3),
+            ]
+        );
+        // A mark before a sentence that names no reporter is text.
+        let r = roles("■ 国务院常务会议部署进一步稳就业举措。");
+        assert_eq!(r[0].1, Role::Body, "{r:?}");
     }
 
     #[test]
