@@ -120,6 +120,11 @@ pub fn dateline_len(s: &str) -> Option<usize> {
             return Some(i + "报讯".len());
         }
     }
+    // `据新华社电`, `据新华社北京8月26日电`: a paper running the agency's wire; not the
+    // sentence `据新华社报道，…`, which names its source.
+    if let Some(r) = s.strip_prefix('据') {
+        return dateline_len(r).filter(|&n| r[..n].trim_end().ends_with('电')).map(|n| '据'.len_utf8() + n);
+    }
     let agency = AGENCIES.iter().find(|a| s.starts_with(*a))?;
     let rest = &s[agency.len()..];
     if let Some(r) = rest.strip_prefix('讯') {
@@ -264,6 +269,12 @@ fn spaced_byline_len_at(s: &str) -> Option<usize> {
         rest = after.trim_start_matches(is_space);
     }
     (count > 0 && chars(rest) >= 6).then_some(s.len() - rest.len())
+}
+
+/// A line of three or more rule marks and nothing else: `---`, `＊＊＊`, `* * *`, `——————`.
+fn is_rule(s: &str) -> bool {
+    let marks = s.chars().filter(|c| !c.is_whitespace()).count();
+    marks >= 3 && s.chars().all(|c| c.is_whitespace() || "-—–－=＝*＊~～_＿·•".contains(c))
 }
 
 /// What a credit says, which decides whether it ends its story.
@@ -788,6 +799,10 @@ enum Kind {
 fn classify(s: &str) -> Kind {
     if is_header(s) {
         return Kind::Header;
+    }
+    // A rule between items (`---`, `＊＊＊`, `* * *`, `======`) ends the story above it.
+    if is_rule(s) {
+        return Kind::Credit(Credit::End);
     }
     if let Some(credit) = line_credit(s) {
         return Kind::Credit(credit);
@@ -1750,6 +1765,23 @@ mod tests {
         // A mark before a sentence that names no reporter is text.
         let r = roles("■ 国务院常务会议部署进一步稳就业举措。");
         assert_eq!(r[0].1, Role::Body, "{r:?}");
+    }
+
+    #[test]
+    fn a_rule_line_ends_its_story_and_a_relayed_wire_is_a_dateline() {
+        // `---`, `* * *`: the next item is a story of its own, and the rule is in no sentence.
+        for rule in ["---", "* * *", "＊＊＊", "======", "——————"] {
+            let r = roles(&format!("王川认为乐视的封闭模式就快要走到头了。\n\n{rule}\n\n从今日起，申请人只需填一张表。"));
+            let got: Vec<(&str, Role, usize)> = r.iter().map(|(s, role, st)| (s.as_str(), *role, *st)).collect();
+            assert_eq!(
+                got,
+                [("王川认为乐视的封闭模式就快要走到头了。", Role::Body, 0), (rule, Role::Credit, 0), ("从今日起，申请人只需填一张表。", Role::Body, 1)]
+            );
+        }
+        // `据新华社电` runs the agency's wire; `据新华社报道，` names a source in the sentence.
+        assert_eq!(roles("据新华社电 国务院日前印发意见。")[0].0, "国务院日前印发意见。");
+        assert_eq!(roles("据新华社北京8月26日电（记者王磊）国务院日前印发意见。")[0].0, "国务院日前印发意见。");
+        assert_eq!(roles("据新华社报道，国务院日前印发意见。")[0].0, "据新华社报道，国务院日前印发意见。");
     }
 
     #[test]
