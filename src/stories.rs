@@ -72,8 +72,11 @@ fn chars(s: &str) -> usize {
 /// `国内要闻`, `图片新闻`: a short all-Han line with a column-like ending; or a paper's page
 /// masthead, `人民日报 2025年9月5日 第01版：要闻`.
 fn is_header(s: &str) -> bool {
-    // Set off by marks as papers print it: `【国内要闻】`, `■国际视窗`, `——财经观察——`.
-    let core = s.trim_matches(|c: char| DECORATIONS.contains(c) || c == '【' || c == '】' || c.is_whitespace());
+    // Set off by marks as papers print it: `【国内要闻】`, `■国际视窗`, `——财经观察——`; but dashes
+    // on one side only lead a subtitle (`——记者观察`).
+    let dashes = |c: char| "—-－".contains(c);
+    let ruled = s.starts_with(dashes) && s.ends_with(dashes);
+    let core = s.trim_matches(|c: char| DECORATIONS.contains(c) && (ruled || !dashes(c)) || c == '【' || c == '】' || c.is_whitespace());
     let n = chars(core);
     (2..=6).contains(&n) && core.chars().all(is_han) && HEADER_SUFFIXES.iter().any(|x| core.ends_with(x)) || SECTIONS.contains(&core) || is_masthead(s)
 }
@@ -727,6 +730,20 @@ fn looks_like_headline(s: &str) -> bool {
     (2..=40).contains(&n) && !ends_sentence(s) && !s.contains(CLAUSE) && !s.contains('。') && s.chars().any(is_han)
 }
 
+/// A headline set off above (a blank line, or the paste's top) and right over a dateline line (`谁在买进和卖出阿里巴巴？` /
+/// `新华社…电 …`), which may have what `looks_like_headline` refuses: a question mark, a
+/// comma, an enumeration. Short, no full stop, and not ending on a clause mark, as a line a
+/// column break cut would.
+fn over_dateline(s: &str, set_off: bool, next_gap: usize, next_is_dated: bool) -> bool {
+    next_is_dated && next_gap == 0 && set_off && headline_shape(s)
+}
+
+/// What a headline may look like when its place shows it is one (right over its dateline or
+/// its `——` subtitle, or atop its story over a dateline): a line that may ask, list or quote.
+fn headline_shape(s: &str) -> bool {
+    (4..=40).contains(&chars(s)) && s.chars().any(is_han) && !s.contains(['。', '；', ';']) && !s.trim_end_matches(CLOSERS).ends_with(CLAUSE)
+}
+
 /// A headline that asks or exclaims, as a paste's first line: `如何看待考研报名人数下降？`,
 /// `网传“9月起高速收费上调”？不实！`. Short and no full stop. A comma alone is no sign: a
 /// column break leaves `记者了解到，袁某借用的是一辆轿车，在` over a blank line.
@@ -1082,6 +1099,9 @@ pub fn layout(text: &str, lines: &[Line], forms_word: &dyn Fn(&str, &str) -> boo
             // After a staff line, a headline with its own staff line right below
             // (`快讯｜…` / `编辑：王琳`, item after item) opens the next item too.
             let next_credited = next_gap == 0 && matches!(next_kind, Some(Kind::Credit(_)));
+            // A headline right over its dateline may ask or list (`谁在买进阿里巴巴？`,
+            // `万达冲刺将打好王健林、投行、散客三张牌`): the dateline says the text starts below.
+            new_story |= matches!(kind, Kind::Text { lead: 0, tail: 0, .. }) && over_dateline(s, line.blanks_before >= 1 || i == 0, next_gap, next_is_dated);
             new_story |= matches!(kind, Kind::Text { lead: 0, tail: 0, .. })
                 && looks_like_headline(s)
                 && !is_timestamp_line(s)
@@ -1218,7 +1238,9 @@ pub fn layout(text: &str, lines: &[Line], forms_word: &dyn Fn(&str, &str) -> boo
                     });
                     (next_gap >= 1 && is_loud_headline(s) || bar && chars(s) <= 40) && lines.len() >= i + 3 && blocks.iter().all(|b| b.role == Role::Credit)
                 };
-                let headline = lead == 0 && tail == 0 && (marked || translated || top())
+                let placed = over_dateline(s, line.blanks_before >= 1 || i == 0, next_gap, next_is_dated)
+                    || (at_story_start && (next_is_dated && next_gap == 1 || next_subtitle)) && headline_shape(s);
+                let headline = lead == 0 && tail == 0 && (marked || translated || top() || placed)
                     || lead == 0
                         && tail == 0
                         && (looks_like_headline(s) || credited)
@@ -1762,6 +1784,10 @@ mod tests {
                 ("姚景源痛批银行暴利。", Role::Body, 3),
             ]
         );
+        // Dashes on one side lead a subtitle, not a column: `——记者观察` stays under its headline.
+        let r = roles("展览馆搬进商场内，购物看展两不误\n——记者观察\n\n（记者孙明）一项调查显示，商场布展越来越多。");
+        assert_eq!(r[1].0, "——记者观察");
+        assert!(matches!(r[1].1, Role::Headline { sub: true }) && r.iter().all(|x| x.2 == 0), "{r:?}");
         // A mark before a sentence that names no reporter is text.
         let r = roles("■ 国务院常务会议部署进一步稳就业举措。");
         assert_eq!(r[0].1, Role::Body, "{r:?}");
@@ -1782,6 +1808,26 @@ mod tests {
         assert_eq!(roles("据新华社电 国务院日前印发意见。")[0].0, "国务院日前印发意见。");
         assert_eq!(roles("据新华社北京8月26日电（记者王磊）国务院日前印发意见。")[0].0, "国务院日前印发意见。");
         assert_eq!(roles("据新华社报道，国务院日前印发意见。")[0].0, "据新华社报道，国务院日前印发意见。");
+    }
+
+    #[test]
+    fn a_headline_over_its_dateline_may_ask_list_or_quote() {
+        let dated = "新华社长沙4月28日电 圣诞将至，香港弥漫着节日的气氛。万达商业地产仍然轻松。";
+        for headline in ["谁在买进和卖出阿里巴巴？", "万达上市冲刺将打好王健林、投行、散客三张牌", "发改委调查银行垄断：普遍乱收费只收费不服务"]
+        {
+            // Right over the dateline, at the top, under a column header or after another story.
+            for text in [format!("{headline}\n{dated}"), format!("财经观察\n\n{headline}\n\n{dated}"), format!("上一篇的最后一句话。\n\n{headline}\n{dated}")]
+            {
+                let r = roles(&text);
+                let h = r.iter().find(|x| x.0 == headline).expect("headline line");
+                let story = h.2;
+                assert_eq!(h.1, Role::Headline { sub: false }, "{text}: {r:?}");
+                assert!(r.iter().filter(|x| x.1 == Role::Body && x.0.starts_with("圣诞")).all(|x| x.2 == story), "{text}: {r:?}");
+            }
+        }
+        // Inside a story, a question on its own line over more text is text.
+        let r = roles("新华社长沙4月28日电 圣诞将至，香港弥漫着节日的气氛。\n\n谁在买进和卖出阿里巴巴？\n\n万达商业地产仍然轻松。");
+        assert!(r.iter().all(|x| x.1 != Role::Headline { sub: false }), "{r:?}");
     }
 
     #[test]
