@@ -34,6 +34,42 @@ test('LCSTS: keeps labelled pairs of two or more sentences that the dev set does
   assert.deepEqual(lines(path.join(out, 'dev.jsonl')), [{ id: 'lcsts-p3-0', text: '第一句。第二句，有 AI 两字！', summary: '标题一' }]);
 });
 
+test('bulletins: every layout keeps each pair whole inside its story span, with its marks inside too', () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'heldout-'));
+  const dev = path.join(dir, 'dev');
+  mkdirSync(dev);
+  writeFileSync(path.join(dev, 'dev.jsonl'), '');
+  const texts = Array.from({ length: 9 }, (_, i) => `第${i}条新闻的第一句话说了一件事情。第${i}条新闻的第二句话补充了更多的细节，还有一些背景。`);
+  writeFileSync(path.join(dir, 'PART_III.txt'), texts.map((t, i) => doc(i, 4, `标题${i}`, t)).join(''));
+  for (const layout of ['dev', 'vocab', 'marks', 'rules', 'headlines', 'digest']) {
+    const out = path.join(dir, `out-${layout}`);
+    const r = run('--out', out, '--lcsts', path.join(dir, 'PART_III.txt'), '--dev', dev, '--layout', layout);
+    assert.equal(r.status, 0, r.stderr);
+    const bulletins = lines(path.join(out, 'bulletins-dev.jsonl'));
+    assert.ok(bulletins.length >= 2, layout);
+    let stories = 0;
+    for (const b of bulletins) {
+      for (const st of b.stories) {
+        stories++;
+        const i = Number(st.source_id.split('-').pop());
+        // Line breaks, indents and a column break aside, the story holds its pair's text.
+        assert.ok(b.text.slice(st.start, st.end).replace(/\s/gu, '').includes(texts[i]), `${layout}: ${st.source_id}`);
+      }
+      for (const [a, z] of b.nonbody) {
+        assert.ok(b.stories.some((st) => st.start <= a && z <= st.end), `${layout}: mark ${JSON.stringify(b.text.slice(a, z))} outside every story`);
+        assert.equal(b.text.slice(a, z).trim().length > 0 && !/[\r\n]/.test(b.text.slice(a, z).replace(/\n——.*$/u, '')), true, `${layout}: ${JSON.stringify(b.text.slice(a, z))}`);
+      }
+      if (layout === 'rules') assert.ok(b.text.includes('\r\n') && !/[^\r]\n/.test(b.text), 'CRLF line ends');
+    }
+    assert.equal(stories, 9, layout);
+  }
+  assert.equal(run('--out', path.join(dir, 'x'), '--csl', dir, '--layout', 'dev').status, 2, '--layout needs --lcsts');
+  // Writing over the dev set would turn it into the held-out set.
+  const same = run('--out', dev, '--lcsts', path.join(dir, 'PART_III.txt'), '--dev', dev);
+  assert.equal(same.status, 2);
+  assert.match(same.stderr, /--out must not be the dev folder/);
+});
+
 test('CSL: keeps test rows selected like the dev set, with the abstract as text', () => {
   const dir = mkdtempSync(path.join(tmpdir(), 'heldout-'));
   mkdirSync(path.join(dir, 'kg'));
