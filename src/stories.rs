@@ -1238,8 +1238,25 @@ pub fn layout(text: &str, lines: &[Line], forms_word: &dyn Fn(&str, &str) -> boo
                     });
                     (next_gap >= 1 && is_loud_headline(s) || bar && chars(s) <= 40) && lines.len() >= i + 3 && blocks.iter().all(|b| b.role == Role::Credit)
                 };
+                // Atop its story over a paragraph much longer than itself that ends its sentence: a
+                // headline, though it asks, quotes or has a comma (`专家：高温天气老人要注意防暑` /
+                // `连日来，…。`). A hard-wrapped first line is as wide as the next.
+                let atop_paragraph = || {
+                    // With a comma in it, only right over the paragraph: a column break leaves
+                    // `习近平总书记指出，依法治` over a blank line and `疆是…。`.
+                    (next_gap == 0 || next_gap == 1 && !s.contains(['，', '、', ',']))
+                        && matches!(next_kind, Some(Kind::Text { lead: 0, dated: false, .. }))
+                        && !s.trim_end_matches(CLOSERS).ends_with(|c: char| "的了在和与及或是对把被将从向给让为以于并而但且就都也还又".contains(c))
+                        && lines.get(i + 1).is_some_and(|l| {
+                            let next = &text[l.start..l.end];
+                            2 * chars(next) >= 3 * chars(s) && ends_sentence(next)
+                        })
+                        && !joins_word(text, lines, i, forms_word)
+                };
+                // Not a transcript's first turn (`记者：…` over `发言人：…`).
+                let turn = speaker_colon(s).is_some() && next_colon;
                 let placed = over_dateline(s, line.blanks_before >= 1 || i == 0, next_gap, next_is_dated)
-                    || (at_story_start && (next_is_dated && next_gap == 1 || next_subtitle)) && headline_shape(s);
+                    || at_story_start && headline_shape(s) && (next_is_dated && next_gap == 1 || next_subtitle || !turn && atop_paragraph());
                 let headline = lead == 0 && tail == 0 && (marked || translated || top() || placed)
                     || lead == 0
                         && tail == 0
@@ -1828,6 +1845,28 @@ mod tests {
         // Inside a story, a question on its own line over more text is text.
         let r = roles("新华社长沙4月28日电 圣诞将至，香港弥漫着节日的气氛。\n\n谁在买进和卖出阿里巴巴？\n\n万达商业地产仍然轻松。");
         assert!(r.iter().all(|x| x.1 != Role::Headline { sub: false }), "{r:?}");
+    }
+
+    #[test]
+    fn a_headline_atop_a_much_longer_paragraph_is_no_part_of_it() {
+        // Right over the paragraph, with a colon or a comma: the headline, not the sentence's start.
+        for (headline, first) in [
+            ("专家：高温天气老人要注意防暑", "连日来，我市持续高温，最高气温达39℃。"),
+            ("国家统计局：7月份工业增加值增长5.7%", "国家统计局今天发布数据，7月份规模以上工业增加值同比增长5.7%。"),
+            ("防诈骗，从我做起", "近期电信诈骗案件多发，警方梳理了十种常见骗术。"),
+        ] {
+            let r = roles(&format!("{headline}\n{first}市疾控中心专家提醒，老年人应尽量避免在中午外出。"));
+            assert_eq!((r[0].0.as_str(), r[0].1), (headline, Role::Headline { sub: false }), "{r:?}");
+            assert!(r[1].0.starts_with(first) && r[1].1 == Role::Body, "{r:?}");
+        }
+        // A column break with a comma before it, over a blank line, still joins; so does a
+        // hard-wrapped first line as wide as the next, and a transcript's first turn is a turn.
+        let r = roles("习近平总书记指出，依法治\n\n疆是团结稳疆、长期建疆的前提和基础。");
+        assert!(r.len() == 1 && r[0].1 == Role::Body, "{r:?}");
+        let r = roles("法院审理认为，被告公众号对未经授权不得转载的声明视而\n不见，擅自转载原告的多篇原创文章，构成侵权。");
+        assert_eq!(r.len(), 1, "{r:?}");
+        let r = roles("记者：今年的就业形势怎么样\n\n发言人：总体稳定。1至7月，全国城镇新增就业837万人，完成全年目标任务的76%。");
+        assert!(r.iter().all(|x| x.1 == Role::Body), "{r:?}");
     }
 
     #[test]
