@@ -83,7 +83,9 @@ impl Document {
             let ranges = if b.role.is_prose() { sentences::split(&view, b.start, b.end) } else { vec![(b.start, b.end)] };
             for (s, e) in ranges {
                 let reader = normalize::reader_text(text, s, e);
-                let role = b.role;
+                // A source note that stands as a sentence of its own (`(分享自@证券网)`, `（法制晚报）`)
+                // says where the text came from, like a credit line.
+                let role = if b.role == Role::Body && is_source_note(&reader) { Role::Credit } else { b.role };
                 let tokens = if matches!(role, Role::Body | Role::Caption | Role::Headline { .. } | Role::Question) {
                     let read = match &view {
                         Cow::Borrowed(_) => Cow::Borrowed(reader.as_str()),
@@ -367,6 +369,20 @@ fn is_byline_sentence(s: &str) -> bool {
         _ => s,
     };
     ["作者：", "作者:", "文：", "文/", "文｜", "文|"].iter().any(|k| rest.trim_start().starts_with(k)) && rest.chars().count() <= 40
+}
+
+/// `(分享自@证券网)`, `（来源：中国经济时报）`, `（法制晚报）`, `（21世纪经济报道）`: a whole bracketed note
+/// that names where the text came from: sharing or source words, or an outlet's name alone.
+pub fn is_source_note(s: &str) -> bool {
+    let Some(inner) = s.strip_prefix(['（', '(']).and_then(|r| r.strip_suffix(['）', ')'])) else { return false };
+    let n = inner.chars().count();
+    if n == 0 || n > 20 || inner.contains(['（', '(', '）', ')', '。', '，', '！', '？']) {
+        return false;
+    }
+    const SOURCE_WORDS: &[&str] = &["分享自", "来源", "来自", "转自", "转载自", "摘自", "编译自", "via"];
+    const OUTLETS: &[&str] = &["报", "网", "社", "台", "刊", "报道", "新闻", "科技", "财经", "客户端", "频道", "杂志"];
+    SOURCE_WORDS.iter().any(|w| inner.starts_with(w))
+        || n <= 12 && inner.chars().all(|c| is_han(c) || c.is_ascii_alphanumeric()) && OUTLETS.iter().any(|o| inner.ends_with(o))
 }
 
 /// A sentence in Latin letters only (`Foreign Ministry spokesperson Mao Ning announced…`): in

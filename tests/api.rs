@@ -408,3 +408,25 @@ fn a_chinese_paste_s_english_translation_gives_no_keywords() {
     let r = shared().summarize(mri, &Options::default()).unwrap();
     assert!(r.keywords.iter().any(|k| k.word == "MRI"), "{:?}", r.keywords);
 }
+
+#[test]
+fn a_source_note_standing_as_a_sentence_is_never_summary_or_keyword() {
+    // `(分享自@证券网)` after the last sentence used to be the one-sentence summary, and its
+    // outlet a top keyword.
+    let input = "万福生科的造假案继续发酵，在湖南省证监局、中国证监会相继介入进行调查后，当地公安机关也开始介入。\
+这家出身穷乡僻壤的资本新贵已迅速跌落无底深渊。(分享自@证券网)";
+    let r = shared().summarize(input, &opts(|o| o.sentences = Some(1))).unwrap();
+    assert!(r.sentences[0].text.starts_with("万福生科"), "{:?}", r.sentences);
+    assert!(r.keywords.iter().all(|k| k.word != "证券网"), "{:?}", r.keywords);
+    // Even when every sentence is asked for, and for an outlet's name alone.
+    for note in ["(分享自@证券网)", "（法制晚报）", "（21世纪经济报道）", "（来源：中国经济时报）"] {
+        let input = format!("9岁幼童因为父亲一连3年都没看望过自己，一纸诉状将父亲告上法院。该案在北京市尚属首例。{note}");
+        let r = shared().summarize(&input, &opts(|o| o.ratio = Some(1.0))).unwrap();
+        assert_eq!(r.sentences.len(), 2, "{note}: {:?}", r.sentences);
+        assert!(r.sentences.iter().all(|s| !s.text.contains(note)), "{note}");
+    }
+    // A bracketed remark that names no source is a sentence like any other.
+    let input = "9岁幼童因为父亲一连3年都没看望过自己，一纸诉状将父亲告上法院。（该案在北京市尚属首例）";
+    let r = shared().summarize(input, &opts(|o| o.ratio = Some(1.0))).unwrap();
+    assert_eq!(r.sentences.len(), 2, "{:?}", r.sentences);
+}
