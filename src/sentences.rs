@@ -214,6 +214,9 @@ fn ascii_full_stop(slice: &str, i: usize) -> bool {
     let before = slice[..i].chars().next_back();
     let after = slice[i + 1..].chars().next();
     before.is_some_and(|b| b.is_alphabetic() || crate::normalize::is_cjk(b)) && after.is_none_or(char::is_whitespace)
+        // Papers abstracted in half-width marks (`…的方法.该方法…`, `…主要原因[2].目前…`) end a
+        // sentence on a `.` between Han chars; `3.5`, `www.gov.cn` and `Dr.` stay whole.
+        || before.is_some_and(|b| crate::normalize::is_han(b) || ")]）】”".contains(b)) && after.is_some_and(crate::normalize::is_han)
 }
 
 fn push(out: &mut Vec<(usize, usize)>, slice: &str, base: usize, from: usize, to: usize) {
@@ -232,6 +235,16 @@ mod tests {
 
     fn parts(text: &str) -> Vec<&str> {
         split(text, 0, text.len()).into_iter().map(|(s, e)| &text[s..e]).collect()
+    }
+
+    #[test]
+    fn a_half_width_full_stop_between_han_chars_ends_a_sentence() {
+        assert_eq!(
+            parts("提出了一种查询优化方法.该方法将偏好转化为实例的偏好.实验表明有效."),
+            ["提出了一种查询优化方法.", "该方法将偏好转化为实例的偏好.", "实验表明有效."]
+        );
+        assert_eq!(parts("是导致慢性肾衰竭的主要原因[2].目前对其机制的研究已成为课题."), ["是导致慢性肾衰竭的主要原因[2].", "目前对其机制的研究已成为课题."]);
+        assert_eq!(parts("增长了3.5个百分点，详见www.gov.cn网站。"), ["增长了3.5个百分点，详见www.gov.cn网站。"]);
     }
 
     #[test]
