@@ -72,21 +72,23 @@ fn chars(s: &str) -> usize {
 /// `国内要闻`, `图片新闻`: a short all-Han line with a column-like ending; or a paper's page
 /// masthead, `人民日报 2025年9月5日 第01版：要闻`.
 fn is_header(s: &str) -> bool {
-    // Set off by marks as papers print it: `【国内要闻】`, `■国际视窗`, `——财经观察——`; but dashes
-    // on one side only lead a subtitle (`——记者观察`).
-    let dashes = |c: char| "—-－".contains(c);
-    let ruled = s.starts_with(dashes) && s.ends_with(dashes);
-    let core = s.trim_matches(|c: char| DECORATIONS.contains(c) && (ruled || !dashes(c)) || c == '【' || c == '】' || c.is_whitespace());
+    // Set off by marks as papers print it: `【国内要闻】`, `■国际视窗`, `——财经观察——`; but rule
+    // marks on one side only lead a subtitle (`——记者观察`).
+    let rule = |c: char| RULE_MARKS.contains(c);
+    let ruled = s.starts_with(rule) && s.ends_with(rule);
+    let core = s.trim_matches(|c: char| BULLETS.contains(c) || ruled && rule(c) || c == '【' || c == '】' || c.is_whitespace());
     let n = chars(core);
     (2..=6).contains(&n) && core.chars().all(is_han) && HEADER_SUFFIXES.iter().any(|x| core.ends_with(x)) || SECTIONS.contains(&core) || is_masthead(s)
 }
 
-/// Marks a paper prints before a byline or around a column's name (`■本报记者 张三`, `◆ 国际`).
-const DECORATIONS: &str = "□■●◆◇○▲△★☆▶►—-=*＊";
+/// Marks a paper prints before a byline or a column's name (`■本报记者 张三`, `◆ 国际`).
+const BULLETS: &str = "□■●◆◇○▲△★☆▶►";
+/// Marks that make a rule line (`---`, `* * *`) or set a column's name between them (`——经济——`).
+const RULE_MARKS: &str = "-—–－=＝*＊~～_＿·•";
 
-/// `s` without a leading decoration mark and the space after it, and how many bytes went.
+/// `s` without a leading bullet and the space after it, and how many bytes went.
 fn strip_decoration(s: &str) -> (usize, &str) {
-    let rest = s.trim_start_matches(|c: char| "□■●◆◇○▲△★☆▶►".contains(c));
+    let rest = s.trim_start_matches(|c: char| BULLETS.contains(c));
     if rest.len() == s.len() {
         return (0, s);
     }
@@ -277,7 +279,7 @@ fn spaced_byline_len_at(s: &str) -> Option<usize> {
 /// A line of three or more rule marks and nothing else: `---`, `＊＊＊`, `* * *`, `——————`.
 fn is_rule(s: &str) -> bool {
     let marks = s.chars().filter(|c| !c.is_whitespace()).count();
-    marks >= 3 && s.chars().all(|c| c.is_whitespace() || "-—–－=＝*＊~～_＿·•".contains(c))
+    marks >= 3 && s.chars().all(|c| c.is_whitespace() || RULE_MARKS.contains(c))
 }
 
 /// What a credit says, which decides whether it ends its story.
@@ -1079,6 +1081,9 @@ pub fn layout(text: &str, lines: &[Line], forms_word: &dyn Fn(&str, &str) -> boo
         let next_kind = kinds.get(i + 1).copied();
         let next_gap = lines.get(i + 1).map_or(usize::MAX, |l| l.blanks_before);
         let next_is_dated = matches!(next_kind, Some(Kind::Dateline) | Some(Kind::Byline) | Some(Kind::Text { dated: true, .. }));
+        // A headline-shaped line set off above and right over its dateline: asked once, used
+        // both for where a story starts and for the line's role.
+        let heads_dateline = over_dateline(s, line.blanks_before >= 1 || i == 0, next_gap, next_is_dated);
         let prev_role = blocks.last().filter(|b| b.story == stories.len()).map(|b| b.role);
         let after_headline = matches!(prev_role, Some(Role::Headline { .. }));
         // A `——解读…` subtitle below: this line is the headline it belongs to.
@@ -1101,7 +1106,7 @@ pub fn layout(text: &str, lines: &[Line], forms_word: &dyn Fn(&str, &str) -> boo
             let next_credited = next_gap == 0 && matches!(next_kind, Some(Kind::Credit(_)));
             // A headline right over its dateline may ask or list (`谁在买进阿里巴巴？`,
             // `万达冲刺将打好王健林、投行、散客三张牌`): the dateline says the text starts below.
-            new_story |= matches!(kind, Kind::Text { lead: 0, tail: 0, .. }) && over_dateline(s, line.blanks_before >= 1 || i == 0, next_gap, next_is_dated);
+            new_story |= matches!(kind, Kind::Text { lead: 0, tail: 0, .. }) && heads_dateline;
             new_story |= matches!(kind, Kind::Text { lead: 0, tail: 0, .. })
                 && looks_like_headline(s)
                 && !is_timestamp_line(s)
@@ -1255,8 +1260,8 @@ pub fn layout(text: &str, lines: &[Line], forms_word: &dyn Fn(&str, &str) -> boo
                 };
                 // Not a transcript's first turn (`记者：…` over `发言人：…`).
                 let turn = speaker_colon(s).is_some() && next_colon;
-                let placed = over_dateline(s, line.blanks_before >= 1 || i == 0, next_gap, next_is_dated)
-                    || at_story_start && headline_shape(s) && (next_is_dated && next_gap == 1 || next_subtitle || !turn && atop_paragraph());
+                let placed =
+                    heads_dateline || at_story_start && headline_shape(s) && (next_is_dated && next_gap == 1 || next_subtitle || !turn && atop_paragraph());
                 let headline = lead == 0 && tail == 0 && (marked || translated || top() || placed)
                     || lead == 0
                         && tail == 0
