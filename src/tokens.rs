@@ -237,6 +237,10 @@ impl Tokenizer {
         if tag == "x" && word.chars().next().zip(word.chars().last()).is_some_and(|(a, b)| edges(a, b)) {
             return Class::Other;
         }
+        // An aspect particle inside a guess is a clause run together (`作了展` of `作了展陈`).
+        if tag == "x" && word.chars().skip(1).any(|c| c == '了' || c == '着') {
+            return Class::Other;
+        }
         if is_noun_tag(tag) {
             Class::Candidate
         } else if is_modifier_tag(tag) {
@@ -346,14 +350,15 @@ fn tag_class(tag: &str) -> char {
     }
 }
 
-/// Degree and time adverbs and the negation 未, which open an HMM-guessed fragment but may
-/// end a word (`卓越`, `逐渐`).
-const FRAGMENT_OPENERS: &str = "最越渐未暂欲";
+/// Degree and time adverbs, the negation 未, and prepositions and causatives (`由市`, `经市`,
+/// `使糊`, `因假`), which open an HMM-guessed fragment but may end a word (`卓越`, `逐渐`, `理由`).
+const FRAGMENT_OPENERS: &str = "最越渐未暂欲由经使呈因";
 
-/// The postposition 上 and approximations, which close an HMM-guessed fragment (`微博上`,
-/// `募资约`, `点赞超`) but may open a word (`上合`, `多元`, `超导`). Other postpositions end
-/// technical terms (`焊后`, `脑内`, `车下`) and stay.
-const FRAGMENT_CLOSERS: &str = "上约多超余";
+/// The postposition 上, approximations and the verbs of reaching, which close an
+/// HMM-guessed fragment (`微博上`, `募资约`, `点赞超`, `开学季到`, `办结率达`) but may open a word
+/// (`上合`, `多元`, `超导`, `到位`, `达标`). Other postpositions end technical terms (`焊后`,
+/// `脑内`, `车下`) and stay.
+const FRAGMENT_CLOSERS: &str = "上约多超余到达";
 
 /// `八月`, `2025年`, `三大`, `第一`: numerals with a unit are not topics.
 fn looks_like_date_or_number(word: &str) -> bool {
@@ -538,6 +543,22 @@ mod tests {
         for (text, fragment) in
             [("很多厂家不愿生产", "不愿"), ("另据国土部法律中心消息", "另据"), ("海尔今年要裁掉1万名", "要裁"), ("你知道我爸是谁啊", "我爸")]
         {
+            let got = classes(text);
+            let found = got.iter().find(|(w, _)| w == fragment);
+            assert_eq!(found.map(|x| x.1), Some(Class::Other), "{fragment} in {got:?}");
+        }
+    }
+
+    #[test]
+    fn guesses_opened_by_a_preposition_or_closed_by_a_verb_of_reaching_are_not_candidates() {
+        for (text, fragment) in [
+            ("【真相】经市水务集团核实，该消息不实", "经市"),
+            ("市卫健委会同教育局，由市疾控中心开展专项检查", "由市"),
+            ("全年受理20余万件，办结率达99%。", "率达"),
+            ("开学季到了，不少家长开始挑书", "季到"),
+            ("按照车流优先级由高到低，逐步限定", "由高到"),
+            ("父权主义的深层积淀，一不留神作了展陈。", "作了展"),
+        ] {
             let got = classes(text);
             let found = got.iter().find(|(w, _)| w == fragment);
             assert_eq!(found.map(|x| x.1), Some(Class::Other), "{fragment} in {got:?}");
