@@ -284,6 +284,11 @@ impl Lazy {
         let mut fresh = FxHashSet::default();
         let mut prev = None;
         for c in text.chars() {
+            // The reader's text drops a line break between two CJK chars, so a word cut by a
+            // column break (`意` / `大利`) is read whole: a pair spans whitespace.
+            if c.is_whitespace() {
+                continue;
+            }
             let r = self.rank(c);
             if let Some(r) = r {
                 if !self.chars[r] {
@@ -401,6 +406,19 @@ mod tests {
         }
         out.extend(jieba.cut(text, false).iter().map(|t| t.word.to_string()));
         out
+    }
+
+    #[test]
+    fn a_word_cut_by_a_column_break_is_admitted() {
+        let full = load(EMBEDDED).unwrap();
+        let (mut lazy, mut jieba) = Lazy::new(Cow::Borrowed(EMBEDDED)).unwrap();
+        let pasted = "现在看来，意\n\n大利、印度和澳大\r\n 利亚的经济规模已经超过俄罗斯。";
+        lazy.admit(&mut jieba, pasted).unwrap();
+        assert!(jieba.has_word("意大利") && jieba.has_word("澳大利亚"));
+        // What the segmenter is asked: the reader's text, the break dropped.
+        let read = crate::normalize::reader_text(pasted, 0, pasted.len());
+        assert_eq!(read, "现在看来，意大利、印度和澳大利亚的经济规模已经超过俄罗斯。");
+        assert_eq!(answers(&jieba, &read), answers(&full, &read));
     }
 
     #[test]
