@@ -2,7 +2,7 @@
 // The `textrank-zh` command: a thin wrapper around the Rust CLI compiled into the wasm
 // (textrank_zh::cli::run), so flags, messages and output are byte-identical to the native
 // binary. It passes argv and a reader of files (stdin for "-"), then writes the bytes back.
-import { readFileSync, readSync } from 'node:fs';
+import { readFileSync, readSync, writeSync } from 'node:fs';
 import { constants } from 'node:os';
 import { initSync, runCli } from '../dist/textrank_zh.js';
 
@@ -24,6 +24,9 @@ const STRERROR = {
   EFBIG: 'File too large',
   ENAMETOOLONG: 'File name too long',
   ELOOP: 'Too many levels of symbolic links',
+  ENOSPC: 'No space left on device',
+  EROFS: 'Read-only file system',
+  EDQUOT: 'Disk quota exceeded',
 };
 
 function ioMessage(e) {
@@ -71,12 +74,18 @@ function write(stream, bytes) {
   if (bytes.length) stream.write(bytes);
 }
 
-// A closed pipe (`| head`) is not an error worth a message, as in the native CLI.
-for (const stream of [process.stdout, process.stderr]) {
-  stream.on('error', (e) => {
-    if (e.code !== 'EPIPE') throw e;
-  });
-}
+// A closed pipe (`| head`) is not an error worth a message, as in the native CLI; any other
+// failure to write (a full disk) is, with exit status 1 and no stack.
+process.stdout.on('error', (e) => {
+  if (e.code === 'EPIPE') return;
+  try {
+    writeSync(2, `textrank-zh: cannot write the output: ${ioMessage(e)}\n`);
+  } catch {
+    // stderr is gone too: the exit status is all that is left.
+  }
+  process.exit(1);
+});
+process.stderr.on('error', () => {});
 
 let out;
 try {

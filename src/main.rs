@@ -14,9 +14,14 @@ fn main() {
         }
     };
     let out = textrank_zh::cli::run(&args, &mut read);
-    // A closed pipe (`| head`) is not an error worth a message.
-    let _ = std::io::stdout().write_all(&out.stdout);
-    let _ = std::io::stdout().flush();
+    let written = std::io::stdout().write_all(&out.stdout).and_then(|()| std::io::stdout().flush());
     let _ = std::io::stderr().write_all(&out.stderr);
-    std::process::exit(out.code);
+    match written {
+        // A closed pipe (`| head`) is not an error worth a message; a full disk is.
+        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => {
+            let _ = writeln!(std::io::stderr(), "textrank-zh: cannot write the output: {e}");
+            std::process::exit(1);
+        }
+        _ => std::process::exit(out.code),
+    }
 }

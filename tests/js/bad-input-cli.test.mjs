@@ -6,7 +6,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -14,7 +14,7 @@ import { spanProblems } from './contract-text.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const SEED = readFileSync(path.join(ROOT, 'tests', 'fixtures', 'bulletin.txt'), 'utf8');
-const NATIVE = path.join(ROOT, 'target', 'release', process.platform === 'win32' ? 'textrank-zh.exe' : 'textrank-zh');
+const NATIVE = path.join(path.resolve(ROOT, process.env.CARGO_TARGET_DIR || 'target'), 'release', process.platform === 'win32' ? 'textrank-zh.exe' : 'textrank-zh');
 const NPM_BIN = path.join(ROOT, 'js', 'cli.js');
 if (!existsSync(path.join(ROOT, 'dist', 'textrank_zh_bg.wasm'))) throw new Error('dist/textrank_zh_bg.wasm is missing: run `npm run build` first');
 const build = spawnSync('cargo', ['build', '--release', '--bin', 'textrank-zh'], { cwd: ROOT, encoding: 'utf8' });
@@ -249,6 +249,22 @@ test('`--` ends the options; a repeated flag or --json with --jsonl is bad usage
   cli(['--user-dict=a.txt', '--user-dict', 'b.txt'], SEED, 2, /^textrank-zh: --user-dict given twice\n/);
   cli(['--json', '--jsonl'], SEED, 2, /^textrank-zh: give either --json or --jsonl, not both\n/);
   cli(['--jsonl', '--json'], SEED, 2, /^textrank-zh: give either --json or --jsonl, not both\n/);
+});
+
+test('a full disk is a message and exit 1, a closed pipe is neither, in both CLIs', { skip: !existsSync('/dev/full') && 'no /dev/full here' }, () => {
+  for (const [name, cmd, args] of [['native', NATIVE, []], ['npm', process.execPath, [NPM_BIN]]]) {
+    const fd = openSync('/dev/full', 'w');
+    try {
+      const r = spawnSync(cmd, [...args, '--json'], { input: SEED, stdio: ['pipe', fd, 'pipe'] });
+      assert.equal(r.status, 1, `${name}: ${r.stderr}`);
+      assert.equal(r.stderr.toString(), 'textrank-zh: cannot write the output: No space left on device (os error 28)\n', name);
+    } finally {
+      closeSync(fd);
+    }
+    const piped = spawnSync('bash', ['-c', 'set -o pipefail; "$@" | head -c 1 >/dev/null', 'bash', cmd, ...args, '--json'], { input: SEED.repeat(50) });
+    assert.equal(piped.status, 0, `${name}: ${piped.stderr}`);
+    assert.equal(piped.stderr.toString(), '', name);
+  }
 });
 
 test('cases run', (t) => {
