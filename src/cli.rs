@@ -335,7 +335,7 @@ fn run_jsonl(summarizer: &Summarizer, input: &[u8], options: &Options) -> Output
         if line.trim().is_empty() {
             continue;
         }
-        let parsed: Result<Value, _> = serde_json::from_str(&line);
+        let parsed: Result<Value, _> = serde_json::from_str(&mend_lone_surrogates(&line));
         let null = Value::Null;
         let id = match &parsed {
             Ok(obj @ Value::Object(_)) => obj.get("id").unwrap_or(&null),
@@ -345,6 +345,7 @@ fn run_jsonl(summarizer: &Summarizer, input: &[u8], options: &Options) -> Output
             // Input must be UTF-8: bad bytes fail the line even if the rest would do.
             (_, Some(at)) => Err(format!("the line is not valid UTF-8 (at byte {at} of the line)")),
             (Err(e), None) => Err(format!("not valid JSON: {e}")),
+            (Ok(Value::Object(obj)), None) if !obj.contains_key("id") => Err("missing `id`".to_string()),
             (Ok(Value::Object(obj)), None) => match obj.get("text") {
                 Some(Value::String(t)) => summarizer.summarize(t, options).map_err(|e| e.to_string()),
                 Some(_) => Err("`text` must be a string".to_string()),
@@ -367,9 +368,57 @@ fn run_jsonl(summarizer: &Summarizer, input: &[u8], options: &Options) -> Output
     Output { stdout: stdout.into_bytes(), stderr: stderr.into_bytes(), code: if failed > 0 { 1 } else { 0 } }
 }
 
+/// `JSON.stringify` writes a lone surrogate of a JS string as an escape (`"\ud800"`), which
+/// is no Unicode scalar: it is read as U+FFFD, as the JS API reads the string itself.
+fn mend_lone_surrogates(line: &str) -> std::borrow::Cow<'_, str> {
+    if !line.contains("\\u") {
+        return std::borrow::Cow::Borrowed(line);
+    }
+    let escape = |at: usize| -> Option<u32> {
+        let hex = line.get(at..at + 6)?.strip_prefix("\\u")?;
+        hex.bytes().all(|b| b.is_ascii_hexdigit()).then(|| u32::from_str_radix(hex, 16).ok())?
+    };
+    let mut out = String::with_capacity(line.len());
+    let mut i = 0;
+    while let Some(k) = line[i..].find('\\') {
+        let at = i + k;
+        out.push_str(&line[i..at]);
+        let step = match escape(at) {
+            Some(0xD800..=0xDBFF) if escape(at + 6).is_some_and(|lo| (0xDC00..=0xDFFF).contains(&lo)) => 12,
+            Some(0xD800..=0xDFFF) => {
+                out.push_str("\\uFFFD");
+                i = at + 6;
+                continue;
+            }
+            // Any other escape, `\\` included, is kept whole, so its second char is not read
+            // as the start of one.
+            _ => 1 + line[at + 1..].chars().next().map_or(0, char::len_utf8),
+        };
+        out.push_str(&line[at..at + step]);
+        i = at + step;
+    }
+    out.push_str(&line[i..]);
+    std::borrow::Cow::Owned(out)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn jsonl_reads_lone_surrogate_escapes_as_replacement_chars_and_needs_an_id() {
+        assert_eq!(mend_lone_surrogates(r#"{"id":1,"text":"人\ud800工"}"#), r#"{"id":1,"text":"人\uFFFD工"}"#);
+        assert_eq!(mend_lone_surrogates(r#""\udc00\ud83d\ude00\ud83d""#), r#""\uFFFD\ud83d\ude00\uFFFD""#);
+        // An escaped backslash before `u` is text, not an escape.
+        assert_eq!(mend_lone_surrogates(r#""\\ud800\n\u4eba""#), r#""\\ud800\n\u4eba""#);
+        assert_eq!(mend_lone_surrogates(r#""end\"#), r#""end\"#);
+        let out = run_with(&["--jsonl"], "{\"id\":7,\"text\":\"人\\ud800工智能正在改变世界。\"}\n{\"text\":\"没有id的行。\"}\n");
+        let stdout = String::from_utf8(out.stdout).unwrap();
+        let lines: Vec<&str> = stdout.lines().collect();
+        assert!(lines[0].starts_with("{\"id\":7,\"summary\":\"人\u{FFFD}工智能正在改变世界。\""), "{}", lines[0]);
+        assert_eq!(lines[1], r#"{"id":null,"line":2,"error":"missing `id`"}"#);
+        assert_eq!(out.code, 1);
+    }
 
     fn run_with(args: &[&str], stdin: &str) -> Output {
         let args: Vec<String> = args.iter().map(|s| s.to_string()).collect();
