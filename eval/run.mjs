@@ -9,6 +9,7 @@ import { parseArgs } from 'node:util';
 import { rouge, scoreBulletin, prfAtK, mean, bootstrapMean } from './score.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const TARGET_DIR = path.resolve(ROOT, process.env.CARGO_TARGET_DIR || 'target');
 const USAGE = `usage: node eval/run.mjs [--data DIR] [--cli PATH] [--baseline PATH] [--out FILE]
                         [--only lcsts|clts|bulletins|csl] [--cli-args "..."] [--gate]
 `;
@@ -74,8 +75,8 @@ function parseCli() {
       args,
       options: {
         data: { type: 'string', default: path.join(ROOT, '..', 'shared', 'eval') },
-        cli: { type: 'string', default: path.join(ROOT, 'target', 'release', 'textrank-zh') },
-        baseline: { type: 'string', default: path.join(ROOT, 'target', 'release', 'examples', 'baseline') },
+        cli: { type: 'string', default: path.join(TARGET_DIR, 'release', 'textrank-zh') },
+        baseline: { type: 'string', default: path.join(TARGET_DIR, 'release', 'examples', 'baseline') },
         out: { type: 'string' },
         only: { type: 'string' },
         'cli-args': { type: 'string', default: '' },

@@ -35,6 +35,7 @@ import { corpus, evalTexts, EVAL_DIR } from '../bench/corpus.mjs';
 
 const SCRIPT = fileURLToPath(import.meta.url);
 const ROOT = path.resolve(path.dirname(SCRIPT), '..');
+const TARGET_DIR = path.resolve(ROOT, process.env.CARGO_TARGET_DIR || 'target');
 const SEED_FILE = path.join(ROOT, 'tests', 'fixtures', 'bulletin.txt');
 const JIEBA_WASM = 'jieba-wasm@2.4.0';
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -127,7 +128,7 @@ function runChild(mode, ...args) {
 }
 
 function native(...args) {
-  const r = spawnSync(path.join(ROOT, 'target', 'release', 'examples', 'bench'), args, { encoding: 'utf8' });
+  const r = spawnSync(path.join(TARGET_DIR, 'release', 'examples', 'bench'), args, { encoding: 'utf8' });
   if (r.status !== 0) throw new Error(`examples/bench ${args.join(' ')} failed: ${r.stderr}`);
   return JSON.parse(r.stdout);
 }

@@ -11,7 +11,7 @@
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import {
-  DIST, ROOT, ensureNodeModules, fail, lockedVersion, output, requireRust, run, sha256, since, toolsDir,
+  DIST, ROOT, TARGET_DIR, ensureNodeModules, fail, lockedVersion, output, requireRust, run, sha256, since, toolsDir,
 } from './lib.mjs';
 
 const TARGET = 'wasm32-unknown-unknown';
@@ -71,7 +71,7 @@ export function build({ quiet = false } = {}) {
   const bindgen = ensureWasmBindgen();
   ensureNodeModules();
   run('cargo', ['build', '--lib', '--target', TARGET, '--profile', PROFILE]);
-  const input = path.join(ROOT, 'target', TARGET, PROFILE, 'textrank_zh.wasm');
+  const input = path.join(TARGET_DIR, TARGET, PROFILE, 'textrank_zh.wasm');
   const js = path.join(DIST, 'textrank_zh.js');
   const wasm = path.join(DIST, 'textrank_zh_bg.wasm');
   const stampFile = path.join(DIST, '.build-stamp');
@@ -84,7 +84,7 @@ export function build({ quiet = false } = {}) {
   if (existsSync(js) && existsSync(wasm) && existsSync(stampFile) && readFileSync(stampFile, 'utf8') === stamp) {
     if (!quiet) console.log('\ndist/ is up to date');
   } else {
-    const tmp = path.join(ROOT, 'target', 'wasm-bindgen-out');
+    const tmp = path.join(TARGET_DIR, 'wasm-bindgen-out');
     rmSync(tmp, { recursive: true, force: true });
     run(bindgen, [input, '--out-dir', tmp, '--target', 'web', '--no-typescript', '--experimental-reset-state-function']);
     mkdirSync(DIST, { recursive: true });

@@ -8,6 +8,8 @@ import { fileURLToPath } from 'node:url';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const DIST = path.join(ROOT, 'dist');
+/** Where cargo builds: CARGO_TARGET_DIR when set (relative to the repo, where cargo runs), else ./target. */
+export const TARGET_DIR = path.resolve(ROOT, process.env.CARGO_TARGET_DIR || 'target');
 
 /** Runs a command with inherited stdio from the repo root; exits the process if it fails. */
 export function run(cmd, args, opts = {}) {
