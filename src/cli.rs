@@ -345,7 +345,6 @@ fn run_jsonl(summarizer: &Summarizer, input: &[u8], options: &Options) -> Output
             // Input must be UTF-8: bad bytes fail the line even if the rest would do.
             (_, Some(at)) => Err(format!("the line is not valid UTF-8 (at byte {at} of the line)")),
             (Err(e), None) => Err(format!("not valid JSON: {e}")),
-            (Ok(Value::Object(obj)), None) if !obj.contains_key("id") => Err("missing `id`".to_string()),
             (Ok(Value::Object(obj)), None) => match obj.get("text") {
                 Some(Value::String(t)) => summarizer.summarize(t, options).map_err(|e| e.to_string()),
                 Some(_) => Err("`text` must be a string".to_string()),
@@ -406,18 +405,19 @@ mod tests {
     use super::*;
 
     #[test]
-    fn jsonl_reads_lone_surrogate_escapes_as_replacement_chars_and_needs_an_id() {
+    fn jsonl_reads_lone_surrogate_escapes_as_replacement_chars() {
         assert_eq!(mend_lone_surrogates(r#"{"id":1,"text":"人\ud800工"}"#), r#"{"id":1,"text":"人\uFFFD工"}"#);
         assert_eq!(mend_lone_surrogates(r#""\udc00\ud83d\ude00\ud83d""#), r#""\uFFFD\ud83d\ude00\uFFFD""#);
         // An escaped backslash before `u` is text, not an escape.
         assert_eq!(mend_lone_surrogates(r#""\\ud800\n\u4eba""#), r#""\\ud800\n\u4eba""#);
         assert_eq!(mend_lone_surrogates(r#""end\"#), r#""end\"#);
+        // A line without an id is read too (its id is null): batches are matched by order.
         let out = run_with(&["--jsonl"], "{\"id\":7,\"text\":\"人\\ud800工智能正在改变世界。\"}\n{\"text\":\"没有id的行。\"}\n");
         let stdout = String::from_utf8(out.stdout).unwrap();
         let lines: Vec<&str> = stdout.lines().collect();
         assert!(lines[0].starts_with("{\"id\":7,\"summary\":\"人\u{FFFD}工智能正在改变世界。\""), "{}", lines[0]);
-        assert_eq!(lines[1], r#"{"id":null,"line":2,"error":"missing `id`"}"#);
-        assert_eq!(out.code, 1);
+        assert!(lines[1].starts_with(r#"{"id":null,"summary":"没有id的行。""#), "{}", lines[1]);
+        assert_eq!(out.code, 0);
     }
 
     fn run_with(args: &[&str], stdin: &str) -> Output {
