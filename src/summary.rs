@@ -620,8 +620,9 @@ fn cosine(a: &[u32], b: &[u32]) -> f64 {
 /// Greedy MMR selection: each step takes the candidate with the best score
 /// minus `diversity` × its similarity to what is already chosen in its story
 /// (the earliest on a tie). With `perStory`, stories without a sentence go first.
-/// Sentences that would break `maxChars` are skipped; if none fits, the summary
-/// is empty.
+/// Under `maxChars`, a sentence longer than the whole budget is skipped, and so is one
+/// that would break it while stories without a sentence go first; after that the
+/// summary ends at the first sentence that does not fit. If none fits, it is empty.
 ///
 /// A candidate's value only falls as sentences are chosen, so this is a lazy
 /// greedy: a heap holds values that may be stale, and only the top is brought up
@@ -651,7 +652,8 @@ fn choose(cands: &[Candidate], wanted: usize, options: &Options) -> Vec<Picked> 
     }
 
     let mut picked: Vec<Picked> = Vec::new();
-    let mut budget = options.max_chars.unwrap_or(usize::MAX);
+    let max_chars = options.max_chars.unwrap_or(usize::MAX);
+    let mut budget = max_chars;
     let mut story_done: FxHashSet<usize> = FxHashSet::default();
     // Chosen candidates per story, and for each candidate how many of its story's
     // it has been compared with and its largest similarity to them.
@@ -692,11 +694,12 @@ fn choose(cands: &[Candidate], wanted: usize, options: &Options) -> Vec<Picked> 
             break;
         };
         let c = &cands[k];
-        // The budget only shrinks: a sentence that does not fit now never will.
-        if c.chars > budget {
+        if c.chars > max_chars {
             continue;
         }
-        if stories_first && story_done.contains(&c.story) {
+        // While stories without a sentence go first, a story's sentence that does not fit
+        // what is left waits too: a shorter one of its story may.
+        if stories_first && (story_done.contains(&c.story) || c.chars > budget) {
             waiting.push(Entry(stale, k));
             continue;
         }
@@ -719,6 +722,11 @@ fn choose(cands: &[Candidate], wanted: usize, options: &Options) -> Vec<Picked> 
                 heap.push(Entry(value, k));
                 continue;
             }
+        }
+        // Then the summary ends at the first sentence that does not fit: the lower-ranked
+        // ones that still would are fillers (`为何印发意见？`, `四是促进产业生态发展。`).
+        if c.chars > budget {
+            break;
         }
         chosen_all.push(k);
         story_done.insert(c.story);
@@ -819,19 +827,21 @@ mod tests {
     fn choose_by_scanning(cands: &[Candidate], wanted: usize, options: &Options) -> Vec<usize> {
         let mut used = vec![false; cands.len()];
         let mut done: FxHashSet<usize> = FxHashSet::default();
-        let mut budget = options.max_chars.unwrap_or(usize::MAX);
+        let max_chars = options.max_chars.unwrap_or(usize::MAX);
+        let mut budget = max_chars;
         let mut chosen: Vec<usize> = Vec::new();
         while chosen.len() < wanted {
             let red = |k: usize| chosen.iter().map(|&p| cosine(&cands[k].terms, &cands[p].terms)).fold(0.0, f64::max);
             let near = |k: usize| options.diversity > 0.0 && red(k) >= NEAR_REPEAT;
-            let fits = |k: usize| !used[k] && cands[k].chars <= budget;
+            let avail = |k: usize| !used[k] && cands[k].chars <= max_chars;
+            let fits = |k: usize| cands[k].chars <= budget;
             // Longer sentences first, then near-repeats, then fragments.
-            let tiers: [&dyn Fn(usize) -> bool; 3] = [&|k| fits(k) && !cands[k].short && !near(k), &|k| fits(k) && !cands[k].short, &|k| fits(k)];
+            let tiers: [&dyn Fn(usize) -> bool; 3] = [&|k| avail(k) && !cands[k].short && !near(k), &|k| avail(k) && !cands[k].short, &|k| avail(k)];
             let Some(tier) = tiers.iter().position(|t| (0..cands.len()).any(t)) else { break };
-            let open = tier == 0 && options.per_story && (0..cands.len()).any(|k| tiers[0](k) && !done.contains(&cands[k].story));
+            let open = tier == 0 && options.per_story && (0..cands.len()).any(|k| tiers[0](k) && fits(k) && !done.contains(&cands[k].story));
             let mut best: Option<(usize, f64)> = None;
             for k in (0..cands.len()).filter(|&k| tiers[tier](k)) {
-                if open && done.contains(&cands[k].story) {
+                if open && (done.contains(&cands[k].story) || !fits(k)) {
                     continue;
                 }
                 let value = cands[k].score - options.diversity * red(k);
@@ -840,6 +850,9 @@ mod tests {
                 }
             }
             let Some((k, _)) = best else { break };
+            if !fits(k) {
+                break;
+            }
             used[k] = true;
             done.insert(cands[k].story);
             budget -= cands[k].chars;

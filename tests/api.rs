@@ -71,6 +71,27 @@ fn max_chars_is_never_exceeded() {
 }
 
 #[test]
+fn a_char_budget_is_filled_with_the_best_sentences_not_with_fillers() {
+    let seed = common::SEED;
+    let texts = |cap: usize| -> Vec<String> {
+        let r = shared().summarize(seed, &opts(|o| (o.ratio, o.max_chars) = (Some(1.0), Some(cap)))).unwrap();
+        r.sentences.into_iter().map(|s| s.text).collect()
+    };
+    // A post's 140 chars: each story's best sentence, and then nothing, since the next best
+    // does not fit; not the lead's rhetorical question or the fourth of a list.
+    let post = texts(140);
+    assert_eq!(post.len(), 3, "{post:?}");
+    assert!(post[0].starts_with("国务院日前印发") && post[1].starts_with("2025年上海合作组织峰会") && post[2].starts_with("安宁疗护实践"), "{post:?}");
+    for cap in [140, 200, 280] {
+        let got = texts(cap);
+        assert!(!got.iter().any(|t| t == "为何印发意见？" || t.starts_with("四是")), "{cap}: {got:?}");
+    }
+    // 60 chars hold the two shorter of those three, and nothing else.
+    let tight = texts(60);
+    assert_eq!(tight, [post[0].clone(), post[1].clone()]);
+}
+
+#[test]
 fn diversity_avoids_a_near_duplicate() {
     let text = "人工智能技术加速迭代演进，正在深刻改变经济社会。\
 人工智能技术加速迭代演进，正在深刻改变经济社会各领域。\
