@@ -32,6 +32,7 @@ const el = {
   redundancy: $('redundancy'),
   copy: $('copy'),
   copyStatus: $('copy-status'),
+  workStatus: $('work-status'),
   download: $('download'),
   summary: $('summary'),
   keywordsList: $('keywords-list'),
@@ -314,10 +315,24 @@ let current = null; // { text, result, ms, settings, bodySentences }
 // The body sentence count depends on the text alone: a change of options reuses it.
 let counted = { text: null, n: null };
 let firstShown = false;
+// A summary of the text and settings now on screen is on its way: until it comes, what shows
+// is the last text's (dimmed), it cannot be copied or downloaded, and its counts are not shown.
+let pending = false;
 
 function schedule(delay) {
   clearTimeout(timer);
   timer = setTimeout(run, delay);
+  setPending(true);
+}
+
+function setPending(on) {
+  pending = on;
+  renderState();
+}
+
+/** Ends the pending state once the newest request has its answer (and no newer one waits). */
+function settled() {
+  if (!timer) setPending(false);
 }
 
 async function run() {
@@ -325,19 +340,23 @@ async function run() {
   const id = ++seq;
   const text = el.text.value;
   const asked = { ...settings };
-  if (!engine) return;
+  if (!engine) {
+    setPending(false);
+    return;
+  }
   if (text.trim() === '') {
     current = { text, result: null, ms: null, settings: asked, bodySentences: 0 };
     render();
+    settled();
     return;
   }
-  el.summary.setAttribute('aria-busy', 'true');
   let restarted = false;
   for (;;) {
     try {
       try {
         await engine.ready;
       } catch {
+        if (id === seq) settled();
         return; // the engine could not start: the notice says so (startEngine)
       }
       if (id !== seq) return;
@@ -350,6 +369,7 @@ async function run() {
       const known = counted.text === text ? counted.n : null;
       current = { text, result, ms, settings: asked, bodySentences: known };
       render();
+      settled();
       if (!firstShown && result.sentences.length) {
         firstShown = true;
         performance.mark('textrank-zh:first-summary');
@@ -358,7 +378,6 @@ async function run() {
       return;
     } catch (e) {
       if (e?.name === 'AbortError' || id !== seq) return; // superseded by a newer request
-      el.summary.setAttribute('aria-busy', 'false');
       if (isRestart(e) && !restarted) {
         // The Worker died and a new one was started: say so, and try this text once more.
         restarted = true;
@@ -370,6 +389,7 @@ async function run() {
       else if (tooLong) showNotice('errorTooLong', { n: tooLong[1], max: tooLong[2] });
       else if (engine && /could not start/.test(e?.message)) showNotice('errorInit', { message: plain(e) });
       else showNotice('errorOther', { message: plain(e) });
+      settled();
       return;
     }
   }
@@ -382,7 +402,7 @@ async function countSentences(id, text) {
     if (id !== seq || !current || current.text !== text) return;
     counted = { text, n: all.sentences.length };
     current.bodySentences = counted.n;
-    el.statSentences.textContent = format(current.bodySentences);
+    renderState();
   } catch {
     // superseded by a newer request, or it failed: the count stays blank
   }
@@ -423,9 +443,11 @@ function codePoints(s) {
 }
 
 function render() {
-  if (!current) return;
-  const { text, result, ms, settings: asked, bodySentences } = current;
-  el.summary.setAttribute('aria-busy', 'false');
+  if (!current) {
+    renderState();
+    return;
+  }
+  const { text, result, settings: asked } = current;
   el.summary.dataset.state = result ? 'result' : 'empty';
   const stories = result?.stories ?? [];
 
@@ -487,15 +509,25 @@ function render() {
   }));
   if (result && !result.keyphrases.length) el.keyphrasesList.replaceChildren(h('li', 'none', t('noKeywords')));
 
-  // Stats.
-  el.statChars.textContent = format(codePoints(text));
-  el.statSentences.textContent = format(result ? bodySentences : 0);
-  el.statStories.textContent = format(stories.length);
-  el.statMs.textContent = ms === null ? '–' : format(Math.max(1, Math.round(ms)));
-
   renderOriginal(text, result);
+  renderState();
+}
 
-  el.copy.disabled = el.download.disabled = !result?.sentences.length;
+/**
+ * What depends on whether the result on screen is the newest: the working status, the stats
+ * (the counts of the text in the box, never the last text's) and the copy/download buttons.
+ */
+function renderState() {
+  el.summary.setAttribute('aria-busy', String(pending || !current));
+  el.workStatus.textContent = pending ? t('working') : '';
+  const text = el.text.value;
+  const fresh = current !== null && current.text === text;
+  const result = fresh ? current.result : null;
+  el.statChars.textContent = format(codePoints(text));
+  el.statSentences.textContent = !fresh ? '–' : format(result ? current.bodySentences : 0);
+  el.statStories.textContent = !fresh ? '–' : format(result?.stories.length ?? 0);
+  el.statMs.textContent = !fresh || current.ms === null ? '–' : format(Math.max(1, Math.round(current.ms)));
+  el.copy.disabled = el.download.disabled = pending || !result?.sentences.length;
 }
 
 /**
@@ -602,6 +634,7 @@ function summaryText() {
 
 let copyTimer = 0;
 el.copy.addEventListener('click', async () => {
+  if (pending) return; // the summary on screen is not the newest text's
   const text = summaryText();
   let ok = false;
   try {
@@ -627,7 +660,7 @@ el.copy.addEventListener('click', async () => {
 });
 
 el.download.addEventListener('click', () => {
-  if (!current?.result) return;
+  if (pending || !current?.result) return;
   const blob = new Blob([`${JSON.stringify(current.result, null, 2)}\n`], { type: 'application/json' });
   const url = URL.createObjectURL(blob);
   const a = h('a');

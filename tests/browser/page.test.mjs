@@ -520,6 +520,70 @@ test('copy summary, download JSON and clear', async (t) => {
   await assertClean(page);
 });
 
+test('while a new text is summarized, the last text\'s summary cannot be copied or downloaded, its counts are not shown, and the page says it is working', async (t) => {
+  const page = await visit(t);
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(page.site.url).origin });
+  await waitForSummary(page, texts(node.summarize(SEED)));
+  await page.waitForFunction(() => /\d/.test(document.getElementById('stat-sentences').textContent), null, LOAD);
+  assert.equal(await page.textContent('#work-status'), '', 'no working status when the summary is the newest');
+  assert.ok(await page.isEnabled('#copy'));
+
+  // A paste: the state right after it, before its summary can have come (the paste's
+  // request starts in a later task than this script's).
+  const mine = '新华社北京9月1日电 记者从国家统计局获悉，8月份全国居民消费价格同比上涨0.5%。其中，城市上涨0.6%，农村上涨0.3%。食品价格上涨1.2%，非食品价格上涨0.3%。';
+  const during = await page.evaluate((mine) => {
+    const area = document.getElementById('text');
+    area.value = mine;
+    area.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertFromPaste' }));
+    return {
+      copy: document.getElementById('copy').disabled,
+      download: document.getElementById('download').disabled,
+      working: document.getElementById('work-status').textContent,
+      busy: document.getElementById('summary').getAttribute('aria-busy'),
+      stats: [...document.querySelectorAll('#stats dd')].map((d) => d.textContent),
+    };
+  }, mine);
+  assert.deepEqual(during, {
+    copy: true, download: true, working: '正在计算……', busy: 'true',
+    stats: [[...mine].length.toLocaleString('zh-CN'), '–', '–', '–'],
+  }, 'right after the paste');
+  assert.ok(await page.isVisible('#work-status'), 'the working status is visible');
+
+  // Its summary comes: copy and download work again, on the new text.
+  const want = node.summarize(mine, { sentences: 3, keywords: 10 });
+  await waitForSummary(page, texts(want));
+  await page.waitForFunction(() => !document.getElementById('copy').disabled, null, LOAD);
+  assert.equal(await page.textContent('#work-status'), '');
+  assert.equal(await page.getAttribute('#summary', 'aria-busy'), 'false');
+  await page.click('#copy');
+  await page.waitForFunction(() => document.getElementById('copy-status').textContent === '已复制');
+  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), want.sentences.map((s) => s.text).join(''));
+
+  // A changed setting: the buttons wait for its summary too; the counts of the same text stay.
+  const before = await page.$$eval('#stats dd', (dds) => dds.map((d) => d.textContent));
+  const changed = await page.evaluate(() => {
+    const field = document.getElementById('sentences');
+    field.value = '1';
+    field.dispatchEvent(new Event('input', { bubbles: true }));
+    return { copy: document.getElementById('copy').disabled, working: document.getElementById('work-status').textContent, chars: document.getElementById('stat-chars').textContent };
+  });
+  assert.deepEqual(changed, { copy: true, working: '正在计算……', chars: before[0] });
+  await waitForSummary(page, texts(node.summarize(mine, { sentences: 1 })));
+  await page.waitForFunction(() => !document.getElementById('copy').disabled, null, LOAD);
+
+  // In English too.
+  await page.getByRole('button', { name: 'Switch to English' }).click();
+  const english = await page.evaluate(() => {
+    const area = document.getElementById('text');
+    area.value += '这是新的一句。';
+    area.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText' }));
+    return document.getElementById('work-status').textContent;
+  });
+  assert.equal(english, 'Working…');
+  await page.waitForFunction(() => document.getElementById('work-status').textContent === '', null, LOAD);
+  await assertClean(page);
+});
+
 test('errors are shown in plain words: the engine cannot load; the engine restarts', async (t) => {
   // The wasm cannot be fetched.
   const page = await visit(t, { url: '#' });
