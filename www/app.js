@@ -23,6 +23,9 @@ const el = {
   notSaved: $('not-saved'),
   sample: $('sample'),
   clear: $('clear'),
+  undoBar: $('undo-bar'),
+  undoText: $('undo-text'),
+  undo: $('undo'),
   form: $('controls'),
   fieldError: $('field-error'),
   sentences: $('sentences'),
@@ -78,6 +81,7 @@ function applyLanguage() {
   el.lang.lang = lang === 'en' ? 'zh-CN' : 'en';
   if (loadState) showLoading(loadState);
   if (noticeState) showNotice(noticeState.key, noticeState.vars);
+  if (undoState) el.undoText.textContent = t(undoState.key);
   showFieldErrors();
   render();
 }
@@ -219,7 +223,44 @@ function setText(value) {
   schedule(0);
 }
 
+// "Load sample" and "clear" replace the text as an edit of the textarea (so Ctrl+Z in the box
+// brings the old text back), and offer "Undo" until the next edit; Undo restores the text and
+// what is saved of it.
+let undoState = null; // { key, text }: the text before the last "load sample" or "clear"
+let replacing = false;
+
+function replaceText(value, undoKey) {
+  const before = el.text.value;
+  if (before === value) return;
+  const area = el.text;
+  replacing = true;
+  try {
+    area.focus();
+    area.select();
+    // execCommand is deprecated but is still the one edit that joins the textarea's undo history.
+    const ok = value === '' ? document.execCommand('delete') : document.execCommand('insertText', false, value);
+    if (!ok || area.value !== value) area.value = value;
+  } catch {
+    area.value = value;
+  } finally {
+    replacing = false;
+  }
+  area.setSelectionRange(0, 0);
+  area.scrollTop = 0;
+  updateCredit();
+  saveText();
+  schedule(0);
+  showUndo(undoKey && before.trim() !== '' ? { key: undoKey, text: before } : null);
+}
+
+function showUndo(state) {
+  undoState = state;
+  el.undoText.textContent = state ? t(state.key) : '';
+  el.undoBar.hidden = !state;
+}
+
 el.text.addEventListener('input', (e) => {
+  if (!replacing && undoState) showUndo(null); // the user edits on: their own undo takes over
   updateCredit();
   saveTextSoon();
   schedule(/^insertFrom(Paste|Drop)$/.test(e.inputType ?? '') ? 0 : TYPING_DELAY);
@@ -227,16 +268,20 @@ el.text.addEventListener('input', (e) => {
 
 el.sample.addEventListener('click', async () => {
   try {
-    setText(await getSample());
-    el.text.scrollTop = 0;
+    replaceText(await getSample(), 'sampleLoaded');
   } catch (e) {
     showNotice('errorOther', { message: e.message });
   }
 });
 
 el.clear.addEventListener('click', () => {
-  setText('');
+  replaceText('', 'cleared');
   el.text.focus();
+});
+
+el.undo.addEventListener('click', () => {
+  if (!undoState) return;
+  replaceText(undoState.text, null);
 });
 
 // ---- the engine

@@ -520,6 +520,64 @@ test('copy summary, download JSON and clear', async (t) => {
   await assertClean(page);
 });
 
+test('"load sample" and "clear" can be undone: an Undo button brings the text back (and saves it), and so does Ctrl+Z in the box', async (t) => {
+  const page = await visit(t);
+  await waitForSummary(page, texts(node.summarize(SEED)));
+  const mine = '新华社北京9月1日电 记者从国家统计局获悉，8月份全国居民消费价格同比上涨0.5%。其中，城市上涨0.6%，农村上涨0.3%。';
+  await page.fill('#text', mine);
+  await waitForSummary(page, texts(node.summarize(mine)));
+  const saved = () => page.evaluate(() => localStorage.getItem('textrank-zh.text'));
+  await page.waitForFunction((mine) => localStorage.getItem('textrank-zh.text') === mine, mine);
+  assert.ok(await page.isHidden('#undo-bar'), 'no Undo before anything was replaced');
+
+  // Clear, then Undo.
+  await page.getByRole('button', { name: '清空' }).click();
+  assert.equal(await page.inputValue('#text'), '');
+  assert.equal(await saved(), '', 'clearing still clears what is saved at once');
+  assert.ok(await page.isVisible('#undo-bar'));
+  assert.equal(await page.textContent('#undo-text'), '原文已清空。');
+  await page.getByRole('button', { name: '撤销' }).click();
+  assert.equal(await page.inputValue('#text'), mine, 'Undo brings the text back');
+  assert.equal(await saved(), mine, 'and saves it again');
+  assert.ok(await page.isHidden('#undo-bar'));
+  await waitForSummary(page, texts(node.summarize(mine)));
+
+  // Load sample, then Undo.
+  await page.getByRole('button', { name: '载入示例' }).click();
+  await page.waitForFunction(() => document.getElementById('text').value.length > 1000);
+  assert.equal(await page.textContent('#undo-text'), '原文已换成示例稿件。');
+  await page.getByRole('button', { name: '撤销' }).click();
+  assert.equal(await page.inputValue('#text'), mine);
+  assert.ok(await page.isHidden('#credit'));
+
+  // Ctrl+Z in the box undoes "clear" and "load sample" too (they are edits of the textarea).
+  await page.getByRole('button', { name: '清空' }).click();
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'text');
+  await page.keyboard.press('Control+Z');
+  assert.equal(await page.inputValue('#text'), mine, 'Ctrl+Z after clear');
+  assert.ok(await page.isHidden('#undo-bar'), 'an edit of the text ends the offer');
+  await page.waitForFunction((mine) => localStorage.getItem('textrank-zh.text') === mine, mine);
+  await page.getByRole('button', { name: '载入示例' }).click();
+  await page.waitForFunction(() => document.getElementById('text').value.length > 1000);
+  await page.focus('#text');
+  await page.keyboard.press('Control+Z');
+  assert.equal(await page.inputValue('#text'), mine, 'Ctrl+Z after load sample');
+  await waitForSummary(page, texts(node.summarize(mine)));
+
+  // Typing on after a clear ends the offer; English words.
+  await page.getByRole('button', { name: 'Switch to English' }).click();
+  await page.getByRole('button', { name: 'Clear' }).click();
+  assert.equal(await page.textContent('#undo-text'), 'The text was cleared.');
+  assert.ok(await page.getByRole('button', { name: 'Undo' }).isVisible());
+  await page.keyboard.type('新');
+  assert.ok(await page.isHidden('#undo-bar'));
+  // Nothing to undo when the box was empty already.
+  await page.fill('#text', '');
+  await page.getByRole('button', { name: 'Clear' }).click();
+  assert.ok(await page.isHidden('#undo-bar'));
+  await assertClean(page);
+});
+
 test('while a new text is summarized, the last text\'s summary cannot be copied or downloaded, its counts are not shown, and the page says it is working', async (t) => {
   const page = await visit(t);
   await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(page.site.url).origin });
