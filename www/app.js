@@ -45,6 +45,7 @@ const el = {
   statStories: $('stat-stories'),
   statMs: $('stat-ms'),
   original: $('original'),
+  back: $('back'),
 };
 
 // ---- storage (this device only; a browser that refuses storage still gets a working page)
@@ -183,7 +184,11 @@ el.form.addEventListener('input', (e) => {
   schedule(e.target.type === 'number' ? TYPING_DELAY : 0);
 });
 el.form.addEventListener('change', () => {
+  // A number field also fires `change` when it loses focus (to a click on a summary sentence,
+  // say): summarize again only if a setting changed.
+  const before = JSON.stringify(settings);
   updateSettings();
+  if (JSON.stringify(settings) === before) return;
   store.set(KEY_SETTINGS, JSON.stringify(settings));
   schedule(0);
 });
@@ -638,21 +643,80 @@ function renderOriginal(text, result) {
       para.append(piece);
     }
   }
+  el.original.classList.toggle('lazy', text.length > LAZY_CHARS);
   el.original.replaceChildren(...out);
+  el.back.hidden = true;
 }
+
+// Texts longer than this lay out only the paragraphs on screen (content-visibility, app.css).
+const LAZY_CHARS = 50_000;
+
+/**
+ * Scrolls a highlight to the middle of the screen. Under content-visibility (long texts) the
+ * paragraphs not yet laid out have an estimated height, and those that come on screen during
+ * a scroll take their real one, moving everything below: a smooth scroll aimed at the
+ * estimate ended ~1,000 px short on a phone. So for a long text the paragraphs around the
+ * highlight (a screen and a half above it, a screen below) are laid out for real first, and
+ * the jump is instant; it is aimed again in the next frames should anything still move.
+ */
+function jumpTo(mark) {
+  const lazy = el.original.classList.contains('lazy');
+  const smooth = !lazy && !matchMedia('(prefers-reduced-motion: reduce)').matches;
+  if (lazy) {
+    const para = mark.closest('.para');
+    let above = 0;
+    for (let p = para; p && above < innerHeight * 1.5; p = p.previousElementSibling) {
+      p.classList.add('real');
+      above += p.getBoundingClientRect().height;
+    }
+    let below = 0;
+    for (let p = para?.nextElementSibling; p && below < innerHeight; p = p.nextElementSibling) {
+      p.classList.add('real');
+      below += p.getBoundingClientRect().height;
+    }
+  }
+  mark.scrollIntoView({ behavior: smooth ? 'smooth' : 'auto', block: 'center' });
+  if (!lazy) return;
+  let tries = 30;
+  let still = 0;
+  let last = mark.getBoundingClientRect().top;
+  const again = () => {
+    if (!mark.isConnected) return;
+    const top = mark.getBoundingClientRect().top;
+    if (Math.abs(top - last) <= 1) still++;
+    else {
+      still = 0;
+      mark.scrollIntoView({ block: 'center' });
+    }
+    last = mark.getBoundingClientRect().top;
+    if (still < 5 && --tries > 0) requestAnimationFrame(again);
+  };
+  requestAnimationFrame(again);
+}
+
+let jumpedFrom = null; // the summary sentence of the last jump, for "back to the summary"
 
 el.summary.addEventListener('click', (e) => {
   const button = e.target.closest('button.sentence');
   if (!button) return;
   const mark = $(`hl-${button.dataset.i}`);
   if (!mark) return;
-  const smooth = !matchMedia('(prefers-reduced-motion: reduce)').matches;
-  mark.scrollIntoView({ behavior: smooth ? 'smooth' : 'auto', block: 'center' });
+  jumpTo(mark);
   mark.focus({ preventScroll: true });
+  jumpedFrom = button.dataset.i;
+  el.back.hidden = false;
   const pieces = el.original.querySelectorAll(`mark[data-i="${button.dataset.i}"]`);
   for (const piece of pieces) piece.classList.remove('flash');
   void mark.offsetWidth; // restart the animation
   for (const piece of pieces) piece.classList.add('flash');
+});
+
+el.back.addEventListener('click', () => {
+  const target = el.summary.querySelector(`button.sentence[data-i="${jumpedFrom}"]`) ?? $('summary-heading');
+  const smooth = !matchMedia('(prefers-reduced-motion: reduce)').matches;
+  target.scrollIntoView({ behavior: smooth ? 'smooth' : 'auto', block: 'center' });
+  target.focus({ preventScroll: true });
+  el.back.hidden = true;
 });
 el.original.addEventListener('animationend', (e) => e.target.classList?.remove('flash'));
 

@@ -461,6 +461,75 @@ test('clicking a summary sentence scrolls to its highlight and flashes it; keybo
   await assertClean(page);
 });
 
+/** Resolves once the page has not scrolled for 20 frames (a smooth scroll has ended). */
+const scrollSettled = (page) => page.evaluate(() => new Promise((resolve) => {
+  let last = scrollY;
+  let still = 0;
+  const frame = () => {
+    if (scrollY === last) still++;
+    else [last, still] = [scrollY, 0];
+    if (still >= 20) resolve();
+    else requestAnimationFrame(frame);
+  };
+  requestAnimationFrame(frame);
+}));
+const inViewport = (page, id) => page.evaluate((id) => {
+  const r = document.getElementById(id).getBoundingClientRect();
+  return r.top >= 0 && r.bottom <= innerHeight ? true : `${Math.round(r.top)}..${Math.round(r.bottom)} of ${innerHeight}`;
+}, id);
+
+test('on a phone, with smooth scrolling, a tapped summary sentence ends up on screen in the original; a button goes back', async (t) => {
+  const page = await visit(t, { size: { width: 390, height: 844 } });
+  await page.emulateMedia({ reducedMotion: 'no-preference' });
+  await waitForSummary(page, texts(node.summarize(SEED)));
+  for (const i of [1, 2, 0]) {
+    await page.locator('#summary').scrollIntoViewIfNeeded();
+    await page.click(`#summary .sentence[data-i="${i}"]`);
+    await scrollSettled(page);
+    assert.equal(await inViewport(page, `hl-${i}`), true, `highlight ${i} is on screen`);
+  }
+  // Back to the summary sentence it came from.
+  assert.ok(await page.isVisible('#back'));
+  assert.equal(await page.textContent('#back'), '↑ 回到摘要');
+  await page.click('#back');
+  await scrollSettled(page);
+  assert.equal(await page.evaluate(() => document.activeElement.dataset.i), '0', 'focus is back on the sentence');
+  assert.equal(await page.evaluate(() => {
+    const r = document.activeElement.getBoundingClientRect();
+    return r.top >= 0 && r.bottom <= innerHeight;
+  }), true);
+  assert.ok(await page.isHidden('#back'));
+  await assertClean(page);
+});
+
+test('a long text (its paragraphs laid out only on screen): a jump deep into it ends on the highlight, phone and desktop', async (t) => {
+  // 25 variants of the sample (about 70,000 chars), every body sentence in the summary.
+  const long = Array.from({ length: 25 }, (_, i) => SEED.replace(/8月/g, `${i + 1}月`)).join('\n\n');
+  for (const size of [{ width: 390, height: 844 }, { width: 1366, height: 800 }]) {
+    const page = await visit(t, { size });
+    await page.emulateMedia({ reducedMotion: 'no-preference' });
+    await page.waitForSelector('#summary .sentence', LOAD);
+    await page.fill('#sentences', '200');
+    await page.evaluate((long) => {
+      const area = document.getElementById('text');
+      area.value = long;
+      area.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertFromPaste' }));
+    }, long);
+    const n = node.summarize(long, { sentences: 200 }).sentences.length;
+    assert.ok(n > 50);
+    await page.waitForFunction((n) => document.querySelectorAll('#summary .sentence').length === n && document.getElementById('work-status').textContent === '', n, LOAD);
+    assert.ok(await page.$eval('#original', (e) => e.classList.contains('lazy')), 'paragraphs are laid out on screen only');
+    for (const i of [n - 1, n - 2, Math.floor(n / 2)]) {
+      await page.evaluate(() => scrollTo(0, 0));
+      await page.locator(`#summary .sentence[data-i="${i}"]`).scrollIntoViewIfNeeded();
+      await page.click(`#summary .sentence[data-i="${i}"]`);
+      await scrollSettled(page);
+      assert.equal(await inViewport(page, `hl-${i}`), true, `${size.width} px: highlight ${i} of ${n} is on screen`);
+    }
+    await assertClean(page);
+  }
+});
+
 test('every control is labelled and reachable with Tab', async (t) => {
   const page = await visit(t);
   await page.waitForSelector('#summary .sentence', LOAD);
