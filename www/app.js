@@ -723,8 +723,11 @@ el.original.addEventListener('animationend', (e) => e.target.classList?.remove('
 // ---- copy, download
 
 function summaryText() {
-  const { result } = current ?? {};
+  const { result, settings: asked } = current ?? {};
   if (!result) return '';
+  // A character budget (140 for a post) is the budget of what is copied: the sentences only,
+  // run together, no headlines or blank lines, so the copy is as long as the summary counts.
+  if (asked.mode === 'maxChars') return result.sentences.map((s) => s.text).join('');
   const out = [];
   let story = -1;
   for (const s of result.sentences) {

@@ -647,6 +647,31 @@ test('"load sample" and "clear" can be undone: an Undo button brings the text ba
   await assertClean(page);
 });
 
+test('"copy summary" under a character budget copies no more than the budget: the sentences only, no headlines', async (t) => {
+  const page = await visit(t);
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(page.site.url).origin });
+  await page.waitForSelector('#summary .sentence', LOAD);
+  await page.check('#mode-chars');
+  const want = node.summarize(SEED, { ratio: 1, maxChars: 140, keywords: 10 });
+  assert.ok(want.sentences.some((s) => want.stories[s.story].title), 'a picked sentence has a headline over it');
+  await waitForSummary(page, texts(want));
+  await page.waitForFunction(() => !document.getElementById('copy').disabled, null, LOAD);
+  await page.click('#copy');
+  await page.waitForFunction(() => document.getElementById('copy-status').textContent === '已复制');
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  assert.ok([...copied].length <= 140, `copied ${[...copied].length} chars: ${copied}`);
+  assert.equal(copied, texts(want).join(''));
+  // By sentences, the copy keeps the headlines (the budget is not the user's).
+  await page.check('#mode-sentences');
+  await waitForSummary(page, texts(node.summarize(SEED)));
+  await page.waitForFunction(() => !document.getElementById('copy').disabled, null, LOAD);
+  await page.click('#copy');
+  const full = node.summarize(SEED);
+  await page.waitForFunction((want) => navigator.clipboard.readText().then((c) => c === want),
+    full.sentences.map((s) => [full.stories[s.story].title, s.text].filter(Boolean).join('\n')).join('\n\n'));
+  await assertClean(page);
+});
+
 test('while a new text is summarized, the last text\'s summary cannot be copied or downloaded, its counts are not shown, and the page says it is working', async (t) => {
   const page = await visit(t);
   await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(page.site.url).origin });
