@@ -38,6 +38,7 @@ const el = {
   workStatus: $('work-status'),
   download: $('download'),
   summary: $('summary'),
+  announce: $('announce'),
   keywordsList: $('keywords-list'),
   keyphrasesList: $('keyphrases-list'),
   statChars: $('stat-chars'),
@@ -396,6 +397,7 @@ async function run() {
   }
   if (text.trim() === '') {
     current = { text, result: null, ms: null, settings: asked, bodySentences: 0 };
+    el.announce.textContent = '';
     render();
     settled();
     return;
@@ -420,6 +422,9 @@ async function run() {
       current = { text, result, ms, settings: asked, bodySentences: known };
       render();
       settled();
+      // Screen readers hear this short line, not the whole summary again after each pause.
+      const n = result.sentences.length;
+      el.announce.textContent = t(n === 1 ? 'updatedOne' : 'updated', { n });
       if (!firstShown && result.sentences.length) {
         firstShown = true;
         performance.mark('textrank-zh:first-summary');

@@ -672,6 +672,27 @@ test('"copy summary" under a character budget copies no more than the budget: th
   await assertClean(page);
 });
 
+test('screen readers: the summary is not a live region; a short polite status says it was updated', async (t) => {
+  const page = await visit(t);
+  await waitForSummary(page, texts(node.summarize(SEED)));
+  const live = () => page.evaluate(() => ({
+    summary: document.querySelector('#summary').closest('[aria-live], [role="status"], [role="alert"], [role="log"]')?.id ?? null,
+    keywords: document.querySelector('#keywords-list').closest('[aria-live], [role="status"], [role="alert"], [role="log"]')?.id ?? null,
+    announce: [document.getElementById('announce').getAttribute('role'), document.getElementById('announce').textContent],
+  }));
+  await page.waitForFunction(() => document.getElementById('announce').textContent !== '', null, LOAD);
+  assert.deepEqual(await live(), { summary: null, keywords: null, announce: ['status', '摘要已更新：3 句。'] });
+  await page.fill('#sentences', '1');
+  await waitForSummary(page, texts(node.summarize(SEED, { sentences: 1 })));
+  await page.waitForFunction(() => document.getElementById('announce').textContent === '摘要已更新：1 句。', null, LOAD);
+  await page.getByRole('button', { name: 'Switch to English' }).click();
+  await page.fill('#sentences', '2');
+  await waitForSummary(page, texts(node.summarize(SEED, { sentences: 2 })));
+  await page.waitForFunction(() => document.getElementById('announce').textContent === 'Summary updated: 2 sentences.', null, LOAD);
+  assert.ok(await page.$eval('#announce', (e) => getComputedStyle(e).clipPath !== 'none'), 'for screen readers only');
+  await assertClean(page);
+});
+
 test('while a new text is summarized, the last text\'s summary cannot be copied or downloaded, its counts are not shown, and the page says it is working', async (t) => {
   const page = await visit(t);
   await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(page.site.url).origin });
