@@ -8,6 +8,7 @@ import { translate } from './i18n.js';
 const KEY_LANG = 'textrank-zh.lang';
 const KEY_TEXT = 'textrank-zh.text';
 const KEY_SETTINGS = 'textrank-zh.settings';
+const KEY_REMEMBER = 'textrank-zh.remember'; // '0': the text is not kept on this device
 const TYPING_DELAY = 180; // ms of quiet before a keystroke's text is summarized
 const DEFAULTS = { mode: 'sentences', sentences: 3, ratio: 20, maxChars: 140, keywords: 10, redundancy: true };
 
@@ -21,6 +22,8 @@ const el = {
   text: $('text'),
   credit: $('credit'),
   notSaved: $('not-saved'),
+  remember: $('remember'),
+  privacy: $('privacy'),
   sample: $('sample'),
   clear: $('clear'),
   undoBar: $('undo-bar'),
@@ -65,6 +68,13 @@ const store = {
       return true;
     } catch {
       return false;
+    }
+  },
+  remove(key) {
+    try {
+      localStorage.removeItem(key);
+    } catch {
+      // nothing was stored
     }
   },
 };
@@ -210,12 +220,37 @@ function updateCredit() {
   el.credit.hidden = !(sampleText !== null && el.text.value === sampleText);
 }
 
+// "Remember my text on this device" (on by default): when off, the text is never written to
+// localStorage, and what was kept is deleted at once (a shared newsroom computer).
+let remember = store.get(KEY_REMEMBER) !== '0';
+
 let saveTimer = 0;
 function saveText() {
   clearTimeout(saveTimer);
   saveTimer = 0;
-  el.notSaved.hidden = store.set(KEY_TEXT, el.text.value);
+  el.notSaved.hidden = !remember || store.set(KEY_TEXT, el.text.value);
 }
+
+function showRemember() {
+  el.remember.checked = remember;
+  el.privacy.dataset.i18n = remember ? 'privacy' : 'privacyOff';
+  el.privacy.textContent = t(el.privacy.dataset.i18n);
+}
+
+el.remember.addEventListener('change', () => {
+  remember = el.remember.checked;
+  if (remember) {
+    store.remove(KEY_REMEMBER);
+    saveText();
+  } else {
+    clearTimeout(saveTimer);
+    saveTimer = 0;
+    store.remove(KEY_TEXT);
+    store.set(KEY_REMEMBER, '0');
+    el.notSaved.hidden = true;
+  }
+  showRemember();
+});
 function saveTextSoon() {
   clearTimeout(saveTimer);
   saveTimer = setTimeout(saveText, 300);
@@ -792,9 +827,10 @@ el.download.addEventListener('click', () => {
 // ---- start
 
 loadSettings();
+showRemember();
 applyLanguage();
 startEngine();
-const saved = store.get(KEY_TEXT);
+const saved = remember ? store.get(KEY_TEXT) : null;
 if (saved !== null) {
   el.text.value = saved;
   schedule(0);

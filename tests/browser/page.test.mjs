@@ -693,6 +693,49 @@ test('screen readers: the summary is not a live region; a short polite status sa
   await assertClean(page);
 });
 
+test('"remember my text on this device": on by default; off deletes the saved text at once and keeps nothing after', async (t) => {
+  const page = await visit(t);
+  await waitForSummary(page, texts(node.summarize(SEED)));
+  const saved = () => page.evaluate(() => localStorage.getItem('textrank-zh.text'));
+  const box = page.getByRole('checkbox', { name: '在本设备上记住我的文本' });
+  assert.ok(await box.isChecked(), 'on by default');
+  const embargoed = '新华社北京9月1日电 记者从国家统计局获悉，8月份全国居民消费价格同比上涨0.5%。其中，城市上涨0.6%，农村上涨0.3%。';
+  await page.fill('#text', embargoed);
+  await page.waitForFunction((want) => localStorage.getItem('textrank-zh.text') === want, embargoed);
+
+  await box.uncheck();
+  assert.equal(await saved(), null, 'the saved text is deleted at once');
+  assert.equal(await page.textContent('#privacy'), '文本不会上传，也不保存在本设备上：刷新或关闭页面后即消失。');
+  await page.focus('#text');
+  await page.keyboard.press('End');
+  await page.keyboard.type('更多内容。');
+  const typed = await page.inputValue('#text');
+  await waitForSummary(page, texts(node.summarize(typed)));
+  await page.getByRole('button', { name: '清空' }).click();
+  await page.getByRole('button', { name: '撤销' }).click();
+  assert.equal(await saved(), null, 'nothing is saved while it is off (typing, clear, undo)');
+  await page.evaluate(() => dispatchEvent(new Event('pagehide')));
+  assert.equal(await saved(), null, 'nor when the page is left');
+
+  await page.reload();
+  assert.notEqual(await page.inputValue('#text'), typed, 'the text does not come back');
+  assert.equal(await page.inputValue('#text'), SEED, 'the sample shows instead, as on a first visit');
+  assert.ok(!(await box.isChecked()), 'the choice is remembered');
+  assert.ok(!(await page.evaluate(() => Object.values(localStorage).some((v) => v.includes('居民消费价格')))), 'no copy of the text anywhere in localStorage');
+
+  // On again: the text in the box is saved at once.
+  await page.fill('#text', embargoed);
+  await box.check();
+  assert.equal(await saved(), embargoed);
+  assert.equal(await page.textContent('#privacy'), '文本只保存在本设备的浏览器里，不会上传。');
+  await page.getByRole('button', { name: 'Switch to English' }).click();
+  assert.ok(await page.getByRole('checkbox', { name: 'Remember my text on this device' }).isChecked());
+  await page.getByRole('checkbox', { name: 'Remember my text on this device' }).uncheck();
+  assert.equal(await page.textContent('#privacy'), 'Your text is never uploaded and not kept on this device: it is gone when you reload or close the page.');
+  assert.equal(await saved(), null);
+  await assertClean(page);
+});
+
 test('while a new text is summarized, the last text\'s summary cannot be copied or downloaded, its counts are not shown, and the page says it is working', async (t) => {
   const page = await visit(t);
   await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(page.site.url).origin });
