@@ -561,6 +561,32 @@ test('every control is labelled and reachable with Tab', async (t) => {
   await assertClean(page);
 });
 
+test('Tab follows what the eye reads: text box, then settings, then summary (desktop and phone)', async (t) => {
+  for (const size of [{ width: 1366, height: 800 }, { width: 390, height: 844 }]) {
+    const page = await visit(t, { size });
+    await page.waitForSelector('#summary .sentence', LOAD);
+    await page.waitForFunction(() => !document.getElementById('copy').disabled, null, LOAD);
+    const order = [];
+    await page.focus('#lang');
+    for (let i = 0; i < 14; i++) {
+      await page.keyboard.press('Tab');
+      order.push(await page.evaluate(() => document.activeElement.id || document.activeElement.className));
+    }
+    assert.deepEqual(order.slice(0, order.indexOf('copy') + 1),
+      ['sample', 'clear', 'text', 'remember', 'mode-sentences', 'sentences', 'ratio', 'max-chars', 'keywords', 'redundancy', 'copy'], `${size.width} px`);
+    // Each control reached later is below the one before it, or in the column to its right.
+    const boxes = await page.evaluate((ids) => ids.map((id) => {
+      const r = document.getElementById(id).getBoundingClientRect();
+      return { id, top: r.top + scrollY, bottom: r.bottom + scrollY, left: r.left };
+    }), ['text', 'remember', 'mode-sentences', 'keywords', 'copy']);
+    for (let i = 1; i < boxes.length; i++) {
+      const [a, b] = [boxes[i - 1], boxes[i]];
+      assert.ok(b.top >= a.bottom - 2 || b.left > a.left + 300, `${size.width} px: #${b.id} comes after #${a.id} on screen (${JSON.stringify([a, b])})`);
+    }
+    await assertClean(page);
+  }
+});
+
 test('copy summary, download JSON and clear', async (t) => {
   const page = await visit(t);
   await page.waitForSelector('#summary .sentence', LOAD);
