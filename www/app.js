@@ -158,12 +158,14 @@ function updateSettings() {
 function showFieldErrors() {
   const invalid = FIELDS.filter(({ input }) => fieldValue(input) === null);
   for (const { input } of FIELDS) {
+    const own = (input.dataset.describedby ??= input.getAttribute('aria-describedby') ?? ''); // its hint, if any
     if (invalid.some((f) => f.input === input)) {
       input.setAttribute('aria-invalid', 'true');
-      input.setAttribute('aria-describedby', 'field-error');
+      input.setAttribute('aria-describedby', `${own} field-error`.trim());
     } else {
       input.removeAttribute('aria-invalid');
-      input.removeAttribute('aria-describedby');
+      if (own) input.setAttribute('aria-describedby', own);
+      else input.removeAttribute('aria-describedby');
     }
   }
   const words = invalid.length ? [...invalid.map((f) => t(f.message)), t('invalidKept')].join(lang === 'en' ? ' ' : '') : '';
@@ -181,6 +183,7 @@ function toOptions(s) {
     o.maxChars = s.maxChars;
   } else o.sentences = s.sentences;
   o.keywords = s.keywords;
+  if (s.keywords === 0) o.keyphrases = 0; // the page has one control for both: 0 lists neither
   if (!s.redundancy) o.diversity = 0;
   return o;
 }
@@ -211,13 +214,18 @@ async function getSample() {
   if (sampleText === null) {
     const response = await fetch(new URL('sample.txt', import.meta.url));
     if (!response.ok) throw new Error(`sample.txt: HTTP ${response.status}`);
-    sampleText = await response.text();
+    sampleText = withoutLeadingBlankLines(await response.text());
   }
   return sampleText;
 }
 
+/** The text from its first non-blank line (the sample file starts with two blank lines). */
+function withoutLeadingBlankLines(text) {
+  return text.replace(/^(?:[^\S\n]*\n)+/, '');
+}
+
 function updateCredit() {
-  el.credit.hidden = !(sampleText !== null && el.text.value === sampleText);
+  el.credit.hidden = !(sampleText !== null && withoutLeadingBlankLines(el.text.value) === sampleText);
 }
 
 // "Remember my text on this device" (on by default): when off, the text is never written to
