@@ -23,8 +23,10 @@ import type { Options, Result } from './index.js';
  * `--textrank-chip-background`, `--textrank-chip-border`, `--textrank-bar`,
  * `--textrank-bar-track`.
  *
- * A bad attribute value is shown in the `status` part and fires `summaryerror` (a
- * CustomEvent whose `detail` is the Error).
+ * A bad attribute value shows a short message in the reader's language in the `status` part
+ * (naming the attribute), logs the package's exact message with `console.error`, and fires
+ * `summaryerror` (a CustomEvent whose `detail` is the Error, with that message). While a
+ * followed textarea is empty, the `status` part says to type or paste text there.
  */
 export class TextrankSummaryElement extends HTMLElement {
   static readonly observedAttributes: string[];

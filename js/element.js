@@ -22,9 +22,19 @@ const RESTARTED = Symbol('restarted');
 const EMPTY = Object.freeze({ sentences: [], keywords: [], keyphrases: [], stories: [] });
 const FOLLOW_DELAY = 200; // ms of quiet after a keystroke in the followed textarea
 
+// What the reader sees. An error is said in their words; the package's exact message (for the
+// page's developer) goes to the console and in the `summaryerror` event.
 const WORDS = {
-  zh: { summary: '摘要', keywords: '关键词', keyphrases: '关键短语', loading: '正在加载摘要引擎……', empty: '没有可以入选的句子。', error: '无法生成摘要：', restarted: '摘要引擎出错，已重新启动。' },
-  en: { summary: 'Summary', keywords: 'Keywords', keyphrases: 'Keyphrases', loading: 'Loading the summarizer…', empty: 'No sentence could be picked.', error: 'No summary: ', restarted: 'The summarizer failed and was restarted.' },
+  zh: {
+    summary: '摘要', keywords: '关键词', keyphrases: '关键短语', loading: '正在加载摘要引擎……', empty: '没有可以入选的句子。',
+    waiting: '在输入框中输入或粘贴文字，这里会显示摘要。', restarted: '摘要引擎出错，已重新启动。',
+    badOption: '无法生成摘要：属性 {name} 的值无效。', tooLong: '无法生成摘要：文本太长。', error: '无法生成摘要。',
+  },
+  en: {
+    summary: 'Summary', keywords: 'Keywords', keyphrases: 'Keyphrases', loading: 'Loading the summarizer…', empty: 'No sentence could be picked.',
+    waiting: 'Type or paste text in the box to see its summary here.', restarted: 'The summarizer failed and was restarted.',
+    badOption: 'No summary: the {name} attribute has an invalid value.', tooLong: 'No summary: the text is too long.', error: 'No summary could be made.',
+  },
 };
 
 const CSS_TEXT = `
@@ -299,8 +309,8 @@ export class TextrankSummaryElement extends HTMLElement {
     return /^en\b/i.test(lang) ? 'en' : 'zh';
   }
 
-  #t(key) {
-    return WORDS[this.#lang()][key];
+  #t(key, vars = {}) {
+    return WORDS[this.#lang()][key].replace(/\{(\w+)\}/g, (_, name) => vars[name] ?? '');
   }
 
   #words() {
@@ -322,7 +332,11 @@ export class TextrankSummaryElement extends HTMLElement {
   [SHOW](result) {
     const n = this.#nodes;
     this.#result = result ?? { ...EMPTY };
-    this.#status(this[RESTARTED] ? this.#t('restarted') : result && !result.sentences.length ? this.#t('empty') : '');
+    // No text: a followed textarea that is empty says what to do, not a blank box.
+    const status = this[RESTARTED] ? this.#t('restarted')
+      : !result ? (this.#source ? this.#t('waiting') : '')
+        : !result.sentences.length ? this.#t('empty') : '';
+    this.#status(status);
     this[RESTARTED] = false;
     n.summary.replaceChildren(...(result?.sentences ?? []).map((s) => {
       const item = el('li', 'sentence', s.text);
@@ -353,8 +367,11 @@ export class TextrankSummaryElement extends HTMLElement {
       list.replaceChildren();
       list.parentNode.hidden = true;
     }
-    const message = String(error?.message ?? error).replace(/^textrank-zh: /, '');
-    this.#status(this.#t('error') + message);
+    const message = String(error?.message ?? error);
+    const option = /invalid option `(\w+)`/.exec(message)?.[1];
+    this.#status(option ? this.#t('badOption', { name: option.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`) })
+      : /input is too long/.test(message) ? this.#t('tooLong') : this.#t('error'));
+    console.error(`<${TAG}${this.id ? ` id="${this.id}"` : ''}>: ${message}`);
     this.dispatchEvent(new CustomEvent('summaryerror', { detail: error, bubbles: true, composed: true }));
   }
 }

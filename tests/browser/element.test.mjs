@@ -118,9 +118,9 @@ test('one script tag from any path; attributes change the output; the main threa
     assert.ok(seedResult.keyphrases.length > 0);
     await page.waitForFunction((want) => JSON.stringify([...document.getElementById('a').shadowRoot.querySelectorAll('[part~="keyphrase"]')].map((p) => p.textContent)) === want,
       JSON.stringify(seedResult.keyphrases.map((p) => p.phrase)), LOAD);
-    // A bad attribute value is shown in plain words.
+    // A bad attribute value is shown in plain words (the page is lang="en").
     await page.$eval('#a', (el) => el.setAttribute('sentences', 'many'));
-    await page.waitForFunction(() => /invalid option `sentences`/.test(document.getElementById('a').shadowRoot.querySelector('[part~="status"]').textContent), null, LOAD);
+    await page.waitForFunction(() => document.getElementById('a').shadowRoot.querySelector('[part~="status"]').textContent === 'No summary: the sentences attribute has an invalid value.', null, LOAD);
     // ...and the summary of the earlier options is gone, not left beside the error.
     const stale = await page.$eval('#a', (el) => ({
       result: el.result,
@@ -130,6 +130,42 @@ test('one script tag from any path; attributes change the output; the main threa
     assert.deepEqual(stale, { result: null, items: 0, visible: 0 });
     const workers = await page.evaluate(() => typeof Worker);
     assert.equal(workers, noWorker ? 'undefined' : 'function');
-    await assertClean(page);
+    // The package's exact message is for the developer, in the console.
+    assert.ok(page.seen.console.some((line) => /^error: <textrank-summary id="a">: textrank-zh: invalid option `sentences`/.test(line)), page.seen.console.join('\n'));
+    await assertClean(page, { allowConsole: [/<textrank-summary id="a">: textrank-zh: invalid option `sentences`/] });
   }
+});
+
+test('what a reader sees: an empty followed textarea gives a hint; a bad attribute a short message in their language (the exact one in the console and the event)', async (t) => {
+  const page = await visit(t, { url: 'embed.html', init: () => {
+    window.__errors = [];
+    document.addEventListener('summaryerror', (e) => window.__errors.push({ id: e.target.id, message: e.detail.message, isError: e.detail instanceof Error }));
+  } });
+  const draft = await page.inputValue('#draft');
+  await waitForShown(page, '#follower', node.summarize(draft, { sentences: 2, keywords: 6, keyphrases: 0 }));
+  const status = () => page.$eval('#follower', (el) => {
+    const s = el.shadowRoot.querySelector('[part~="status"]');
+    return s.checkVisibility() ? s.textContent : null;
+  });
+  await page.fill('#draft', '');
+  await page.waitForFunction(() => document.getElementById('follower').shadowRoot.querySelectorAll('[part~="sentence"]').length === 0, null, LOAD);
+  await page.waitForFunction(() => document.getElementById('follower').shadowRoot.querySelector('[part~="status"]').textContent !== '', null, LOAD);
+  assert.equal(await status(), '在输入框中输入或粘贴文字，这里会显示摘要。', 'the empty box says what to do');
+
+  await page.fill('#draft', draft);
+  await waitForShown(page, '#follower', node.summarize(draft, { sentences: 2, keywords: 6, keyphrases: 0 }));
+  await page.$eval('#follower', (el) => el.setAttribute('sentences', '-2'));
+  await page.waitForFunction(() => document.getElementById('follower').shadowRoot.querySelector('[part~="status"]').textContent.startsWith('无法生成摘要'), null, LOAD);
+  assert.equal(await status(), '无法生成摘要：属性 sentences 的值无效。');
+  assert.doesNotMatch(await status(), /invalid|must be/, 'no English developer message among the Chinese labels');
+  const exact = 'textrank-zh: invalid option `sentences`: must be an integer >= 0, got -2';
+  assert.deepEqual(await page.evaluate(() => window.__errors), [{ id: 'follower', message: exact, isError: true }], 'the event has the exact message');
+  assert.ok(page.seen.console.includes(`error: <textrank-summary id="follower">: ${exact}`), page.seen.console.join('\n'));
+  // max-chars is named as the attribute is written.
+  await page.$eval('#follower', (el) => { el.setAttribute('sentences', '2'); el.setAttribute('max-chars', '0'); });
+  await page.waitForFunction(() => document.getElementById('follower').shadowRoot.querySelector('[part~="status"]').textContent === '无法生成摘要：属性 max-chars 的值无效。', null, LOAD);
+  await page.$eval('#follower', (el) => el.removeAttribute('max-chars'));
+  await waitForShown(page, '#follower', node.summarize(draft, { sentences: 2, keywords: 6, keyphrases: 0 }));
+  assert.equal(await status(), null, 'the message goes once the value is good');
+  await assertClean(page, { allowConsole: [/^error: <textrank-summary id="follower">: textrank-zh: invalid option `(sentences|maxChars)`/] });
 });
