@@ -10,6 +10,10 @@ const KEY_TEXT = 'textrank-zh.text';
 const KEY_SETTINGS = 'textrank-zh.settings';
 const KEY_REMEMBER = 'textrank-zh.remember'; // '0': the text is not kept on this device
 const TYPING_DELAY = 180; // ms of quiet before a keystroke's text is summarized
+// ms of quiet before the body sentences of a new text are counted: the count is a second
+// summary of the whole text (the API has no cheaper one), so it must not run between keystrokes,
+// where it made each keystroke's summary wait for it (~100 ms more per keystroke on 1 MB).
+const COUNT_DELAY = 1000;
 const DEFAULTS = { mode: 'sentences', sentences: 3, ratio: 20, maxChars: 140, keywords: 10, redundancy: true };
 
 const $ = (id) => document.getElementById(id);
@@ -408,6 +412,7 @@ let timer = 0;
 let current = null; // { text, result, ms, settings, bodySentences }
 // The body sentence count depends on the text alone: a change of options reuses it.
 let counted = { text: null, n: null };
+let countTimer = 0;
 let firstShown = false;
 // A summary of the text and settings now on screen is on its way: until it comes, what shows
 // is the last text's (dimmed), it cannot be copied or downloaded, and its counts are not shown.
@@ -415,6 +420,7 @@ let pending = false;
 
 function schedule(delay) {
   clearTimeout(timer);
+  clearTimeout(countTimer);
   timer = setTimeout(run, delay);
   setPending(true);
 }
@@ -461,6 +467,8 @@ async function run() {
       if (id !== seq) return;
       if (restarted) showNotice('restarted');
       else if (noticeState && noticeState.key !== 'restarted') hideNotice();
+      // Every body sentence was asked for: the count is the summary's length.
+      if (asked.mode === 'ratio' && asked.ratio === 100) counted = { text, n: result.sentences.length };
       const known = counted.text === text ? counted.n : null;
       current = { text, result, ms, settings: asked, bodySentences: known };
       render();
@@ -472,7 +480,10 @@ async function run() {
         firstShown = true;
         performance.mark('textrank-zh:first-summary');
       }
-      if (known === null) countSentences(id, text);
+      if (known === null && !timer) {
+        clearTimeout(countTimer);
+        countTimer = setTimeout(() => countSentences(id, text), COUNT_DELAY);
+      }
       return;
     } catch (e) {
       if (e?.name === 'AbortError' || id !== seq) return; // superseded by a newer request
@@ -495,6 +506,8 @@ async function run() {
 
 /** The number of body sentences: every sentence the summarizer could pick (ratio 1). */
 async function countSentences(id, text) {
+  countTimer = 0;
+  if (id !== seq || timer) return;
   try {
     const all = await engine.summarize(text, { ratio: 1, keywords: 0, keyphrases: 0, diversity: 0, perStory: false });
     if (id !== seq || !current || current.text !== text) return;
@@ -634,9 +647,16 @@ function renderState() {
  * column break cut across a blank line gets one <mark> per paragraph). Runs of blank lines
  * show as one paragraph break; everything else is the text as it was typed.
  */
+let shownOriginal = { text: null, key: null }; // what the original view shows now
+
 function renderOriginal(text, result) {
   const sentences = (result?.sentences ?? []).filter((s, i, all) => s.start >= (all[i - 1]?.end ?? 0) && s.end <= text.length);
   const storyStarts = new Set((result?.stories ?? []).slice(1).map((s) => s.start));
+  // The same text with the same highlights (another keyword count, the language, a setting
+  // that picks the same sentences): keep the view as it is (on 1 MB a rebuild takes ~100 ms).
+  const key = JSON.stringify([sentences.map((s) => [result.sentences.indexOf(s), s.start, s.end]), [...storyStarts]]);
+  if (shownOriginal.text === text && shownOriginal.key === key) return;
+  shownOriginal = { text, key };
   const breaks = [];
   const blank = /[^\S\n]*\n(?:[^\S\n]*\n)+[^\S\n]*|^\s+|\s+$/g;
   for (let m; (m = blank.exec(text)); ) {

@@ -865,6 +865,66 @@ test('while a new text is summarized, the last text\'s summary cannot be copied 
   await assertClean(page);
 });
 
+test('typing costs one summary per pause: the body sentences are counted once the text is quiet, and the original is not rebuilt when its highlights stay', async (t) => {
+  // The page's timers run on a fake clock (the Worker's on the real one), so "quiet" is a
+  // state the test sets, not a wait. Every request to the Worker is recorded.
+  const page = await visit(t, { init: () => {
+    window.__requests = [];
+    const post = Worker.prototype.postMessage;
+    Worker.prototype.postMessage = function (m, ...rest) {
+      if (m?.type === 'summarize') window.__requests.push(m.options);
+      return post.call(this, m, ...rest);
+    };
+  } });
+  await page.clock.install();
+  await page.reload();
+  const until = async (fn, arg) => {
+    for (let i = 0; i < 3000 && !(await page.evaluate(fn, arg)); i++) await page.clock.runFor(20);
+    assert.ok(await page.evaluate(fn, arg), String(fn));
+  };
+  const isCount = (o) => o.ratio === 1 && o.keywords === 0;
+  const requests = () => page.evaluate(() => window.__requests);
+  await until((want) => JSON.stringify([...document.querySelectorAll('#summary .sentence')].map((b) => b.textContent)) === want, JSON.stringify(texts(node.summarize(SEED))));
+  assert.deepEqual((await requests()).map(isCount), [false], 'the first summary, and no count yet');
+  assert.equal(await page.textContent('#stat-sentences'), '–');
+  await page.clock.runFor(1000);
+  await until(() => /\d/.test(document.getElementById('stat-sentences').textContent));
+  const all = node.summarize(SEED, { ratio: 1, keywords: 0, keyphrases: 0, diversity: 0, perStory: false });
+  assert.equal(await page.textContent('#stat-sentences'), String(all.sentences.length));
+  assert.deepEqual((await requests()).map(isCount), [false, true], 'counted once the text was quiet');
+
+  // Three keystrokes, each summarized after its pause: three summaries, no count between them.
+  await page.focus('#text');
+  await page.keyboard.press('End');
+  for (const c of ['新', '华', '社']) {
+    const before = (await requests()).length;
+    await page.keyboard.type(c);
+    await page.clock.runFor(200);
+    await until((n) => window.__requests.length > n && document.getElementById('work-status').textContent === '', before);
+  }
+  const typed = await page.inputValue('#text');
+  await until((want) => JSON.stringify([...document.querySelectorAll('#summary .sentence')].map((b) => b.textContent)) === want, JSON.stringify(texts(node.summarize(typed))));
+  assert.deepEqual((await requests()).slice(2).map(isCount), [false, false, false], 'one request per keystroke');
+  await page.clock.runFor(1000);
+  await until(() => /\d/.test(document.getElementById('stat-sentences').textContent));
+  assert.deepEqual((await requests()).slice(2).map(isCount), [false, false, false, true]);
+
+  // A setting that keeps the same highlights, and the language: the original's nodes stay.
+  await page.$eval('#original .para', (p) => { p.__kept = true; });
+  await page.fill('#keywords', '4');
+  await page.clock.runFor(200);
+  await until(() => document.querySelectorAll('#keywords-list .chip').length === 4);
+  await page.getByRole('button', { name: 'Switch to English' }).click();
+  assert.equal(await page.$eval('#original .para', (p) => p.__kept === true), true, 'the original was not rebuilt');
+  // Other highlights: it is.
+  await page.fill('#sentences', '1');
+  await page.clock.runFor(200);
+  await until(() => document.querySelectorAll('#summary .sentence').length === 1);
+  assert.equal(await page.$eval('#original .para', (p) => p.__kept === true), false);
+  assert.equal(await page.$$eval('#original mark.hl[id]', (ms) => ms.length), 1);
+  await assertClean(page);
+});
+
 test('errors are shown in plain words: the engine cannot load; the engine restarts', async (t) => {
   // The wasm cannot be fetched.
   const page = await visit(t, { url: '#' });
