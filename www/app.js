@@ -177,6 +177,11 @@ function showFieldErrors() {
   el.fieldError.hidden = !invalid.length;
 }
 
+/** A story's title as the summary shows it: none when it only repeats the story's sentences. */
+function shownTitle(title, sentences) {
+  return title !== null && sentences.length > 0 && sentences.every((s) => s.text === title) ? null : title;
+}
+
 /** The package's options for the settings (see CONTRACT.md). */
 function toOptions(s) {
   const o = {};
@@ -578,7 +583,9 @@ function render() {
   }
   for (const g of groups) {
     const section = h('section', 'story');
-    const title = stories[g.story]?.title ?? null;
+    // A text of headlines only is summarized by them: a title that is the story's one
+    // summary sentence is not shown twice.
+    const title = shownTitle(stories[g.story]?.title ?? null, g.items.map(([, s]) => s));
     if (stories.length > 1 || title !== null) {
       const heading = h('h3', 'story-title');
       if (stories.length > 1) heading.append(h('span', 'story-n', String(g.story + 1)));
@@ -801,7 +808,7 @@ function summaryText() {
   for (const s of result.sentences) {
     if (s.story !== story) {
       story = s.story;
-      const title = result.stories[story]?.title;
+      const title = shownTitle(result.stories[story]?.title ?? null, result.sentences.filter((x) => x.story === story));
       if (out.length) out.push('');
       if (title && result.stories.length > 1) out.push(title);
       out.push(s.text);

@@ -317,7 +317,20 @@ test('a bad number is marked on its field and named in words; the summary keeps 
   await assertClean(page);
 });
 
-test('the character budget: 140 is valid, the arrows step by 1, a typed 145 is kept', async (t) => {
+test('a text of one headline shows it once, as the summary, not also as its title', async (t) => {
+  const page = await visit(t);
+  await page.waitForSelector('#summary .sentence', LOAD);
+  const headline = '国务院日前印发《关于深入实施“人工智能+”行动的意见》';
+  const result = node.summarize(headline, { sentences: 3 });
+  assert.equal(result.stories[0].title, headline, 'the package reads the line as a headline');
+  assert.deepEqual(texts(result), [headline], 'and summarizes the text by it');
+  await page.fill('#text', headline);
+  await waitForSummary(page, [headline]);
+  assert.equal(await page.$$eval('#summary .story-title', (hs) => hs.length), 0, 'no title over the same words');
+  await assertClean(page);
+});
+
+test('the character budget: 140 is valid, the arrows step by 1, a typed 166 is kept', async (t) => {
   const page = await visit(t);
   await page.waitForSelector('#summary .sentence', LOAD);
   const state = () => page.$eval('#max-chars', (e) => ({ value: e.value, valid: e.validity.valid }));
@@ -329,11 +342,11 @@ test('the character budget: 140 is valid, the arrows step by 1, a typed 145 is k
   await page.keyboard.press('ArrowDown');
   assert.deepEqual(await state(), { value: '139', valid: true });
   assert.ok(await page.isChecked('#mode-chars'), 'the arrows select the mode');
-  await page.fill('#max-chars', '145');
-  assert.deepEqual(await state(), { value: '145', valid: true });
-  const want = node.summarize(SEED, { ratio: 1, maxChars: 145, keywords: 10 });
-  assert.notDeepEqual(texts(want), texts(node.summarize(SEED, { ratio: 1, maxChars: 140 })), '145 differs from 140 on the seed');
-  await waitForSummary(page, texts(want), 'at most 145 chars');
+  await page.fill('#max-chars', '166');
+  assert.deepEqual(await state(), { value: '166', valid: true });
+  const want = node.summarize(SEED, { ratio: 1, maxChars: 166, keywords: 10 });
+  assert.notDeepEqual(texts(want), texts(node.summarize(SEED, { ratio: 1, maxChars: 140 })), '166 differs from 140 on the seed: room for one more story sentence');
+  await waitForSummary(page, texts(want), 'at most 166 chars');
   assert.ok(await page.isHidden('#field-error'));
   await assertClean(page);
 });
