@@ -531,6 +531,18 @@ mod tests {
     }
 
     #[test]
+    fn a_company_form_or_title_by_a_latin_name_is_no_keyword() {
+        let got = classes("苹果公司（Apple Inc.）首席执行官Tim Cook表示，Mr. Cook与Foxconn Ltd.和CO排放无关。");
+        let find = |w: &str| got.iter().find(|(x, _)| x == w).map(|x| x.1);
+        for form in ["Inc", "Mr", "Ltd"] {
+            assert_eq!(find(form), Some(Class::Other), "{form}: {got:?}");
+        }
+        for name in ["Apple", "Cook", "Foxconn", "CO"] {
+            assert_eq!(find(name), Some(Class::Candidate), "{name}: {got:?}");
+        }
+    }
+
+    #[test]
     fn hmm_fragments_glued_to_function_chars_are_not_candidates() {
         let got = classes("注册资金已连本带息归还社保基金");
         assert!(got.iter().any(|(w, _)| w.starts_with('已') && w.chars().count() > 1), "the HMM glues 已: {got:?}");
