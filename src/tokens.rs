@@ -531,6 +531,15 @@ mod tests {
     }
 
     #[test]
+    fn an_adverb_the_dictionary_tags_a_noun_is_no_keyword() {
+        // jieba's dictionary has `日益 n`, `大力 n`, `全面 n`.
+        let got = classes("随着峰会日益临近，天津大力推进全面准备，迎接盛会的氛围日益浓厚。");
+        for adverb in ["日益", "大力", "全面"] {
+            assert_eq!(got.iter().find(|(w, _)| w == adverb).map(|x| x.1), Some(Class::Other), "{adverb}: {got:?}");
+        }
+    }
+
+    #[test]
     fn a_company_form_or_title_by_a_latin_name_is_no_keyword() {
         let got = classes("苹果公司（Apple Inc.）首席执行官Tim Cook表示，Mr. Cook与Foxconn Ltd.和CO排放无关。");
         let find = |w: &str| got.iter().find(|(x, _)| x == w).map(|x| x.1);
