@@ -124,8 +124,9 @@ export interface InitOptions {
 }
 
 /**
- * Loads and starts the WebAssembly module and builds the dictionary (about 0.1-0.2 s).
- * Idempotent: later calls return the same promise. Rejects with an Error naming the cause.
+ * Loads and starts the WebAssembly module (tens of milliseconds; the dictionary's words are
+ * added lazily, as each text needs them). Idempotent: calls while it loads share its promise,
+ * and later calls resolve at once. Rejects with an Error naming the cause (a later call tries again).
  */
 export function init(options?: InitOptions): Promise<void>;
 
