@@ -56,7 +56,7 @@ const GATES = {
     ['storyRL', 'story ROUGE-L F (reached 23.9)', { op: '≥', value: 23.4 }],
     ['nonbody', 'non-body picks', { op: '=', value: 0 }],
   ],
-  csl: [['f', 'F1@5 (reached 21.6)', { op: '≥', value: 21.1 }]],
+  csl: [['f', 'F1@5 (reached 22.0)', { op: '≥', value: 21.4 }]],
 };
 
 function die(msg) {

@@ -95,6 +95,87 @@ pub fn merge_compounds(units: &mut [Unit], vocab: &mut Vocab, tuning: &Tuning, i
     }
 }
 
+/// Words at most of a term that an acronym names: more would reach back into the clause
+/// (`利用` + `图形处理器（GPU）`, `器件给出最高电致发光（EL）`).
+const ACRONYM_TERM_WORDS: usize = 2;
+
+/// An acronym the text defines after its term (`不规则三角网（TIN）`, `由假鼻疽伯克霍尔德菌
+/// (Burkholderia)`) is that term: the term is one word wherever the text writes it, and the
+/// acronym's other occurrences count as the term's, so the concept is one keyword, named as
+/// the text names it first. An author's keywords give the term, not the acronym. The term is
+/// the one or two nouns or modifiers right before the bracket, of three chars at least
+/// (`艾滋病（AIDS）`; not `运动恢复结构（SfM）` → `结构`).
+#[inline(never)]
+pub fn resolve_acronyms(units: &mut [Unit], vocab: &mut Vocab) {
+    let latin = |v: &Vocab, id: u32| v.words[id as usize].chars().all(|c| c.is_ascii_alphanumeric());
+    let han = |v: &Vocab, id: u32| v.words[id as usize].chars().all(crate::normalize::is_han);
+    let word = |t: &Token| matches!(t.class, Class::Candidate | Class::Modifier | Class::Morpheme);
+    // Acronym → (term's word ids, the term); and where each definition's acronym stands.
+    let mut defined: FxHashMap<u32, (Vec<u32>, u32)> = FxHashMap::default();
+    let mut at_definition: FxHashSet<(usize, u32)> = FxHashSet::default();
+    for (n, u) in units.iter().enumerate() {
+        for (k, l) in u.tokens.iter().enumerate() {
+            if l.class != Class::Candidate || !latin(vocab, l.id) || defined.contains_key(&l.id) {
+                continue;
+            }
+            let (before, after) = (u.text[..l.start as usize].trim_end(), u.text[l.end as usize..].trim_start());
+            let Some(open) = before.strip_suffix(['（', '(']) else { continue };
+            let term_end = open.trim_end().len();
+            // The bracket may be a token of its own: the term ends before it.
+            let Some(j) = u.tokens[..k].iter().rposition(|t| t.end as usize <= term_end).map(|p| p + 1) else { continue };
+            if !after.starts_with(['）', ')']) || u.tokens[j - 1].end as usize != term_end {
+                continue;
+            }
+            let mut first = j;
+            while first > 0 && j - first < ACRONYM_TERM_WORDS {
+                let t = &u.tokens[first - 1];
+                let end = if first == j { term_end } else { u.tokens[first].start as usize };
+                if t.end as usize != end || !word(t) || !han(vocab, t.id) {
+                    break;
+                }
+                first -= 1;
+            }
+            let run: Vec<u32> = u.tokens[first..j].iter().map(|t| t.id).collect();
+            let chars: usize = run.iter().map(|&id| vocab.words[id as usize].chars().count()).sum();
+            if run.is_empty() || u.tokens[j - 1].class != Class::Candidate || chars < 3 {
+                continue;
+            }
+            let term =
+                if run.len() == 1 { run[0] } else { vocab.intern_candidate(&run.iter().map(|&id| vocab.words[id as usize].as_str()).collect::<String>()) };
+            defined.insert(l.id, (run, term));
+            at_definition.insert((n, l.start));
+        }
+    }
+    if defined.is_empty() {
+        return;
+    }
+    let terms: Vec<(Vec<u32>, u32)> = defined.values().filter(|(run, _)| run.len() > 1).cloned().collect();
+    for (n, u) in units.iter_mut().enumerate() {
+        let mut out: Vec<Token> = Vec::with_capacity(u.tokens.len());
+        let mut i = 0;
+        while i < u.tokens.len() {
+            let t = u.tokens[i];
+            // The term written out: one word.
+            let whole = terms.iter().find(|(run, _)| {
+                u.tokens.get(i..i + run.len()).is_some_and(|ts| ts.iter().zip(run).all(|(t, &id)| t.id == id) && ts.windows(2).all(|w| w[0].end == w[1].start))
+            });
+            if let Some((run, term)) = whole {
+                out.push(Token { id: *term, start: t.start, end: u.tokens[i + run.len() - 1].end, class: Class::Candidate });
+                i += run.len();
+                continue;
+            }
+            match defined.get(&t.id) {
+                // The acronym in its definition adds nothing to the term before it.
+                Some(_) if at_definition.contains(&(n, t.start)) => {}
+                Some(&(_, term)) => out.push(Token { id: term, ..t }),
+                None => out.push(t),
+            }
+            i += 1;
+        }
+        u.tokens = out;
+    }
+}
+
 /// Which adjacent token pairs may form a compound in a pass.
 struct Joins {
     modifiers: bool,
@@ -372,6 +453,20 @@ mod tests {
         assert_eq!(w.first().map(String::as_str), Some("MRI"), "{w:?}");
         let w = words("单位换算用kg表示。kg是质量单位。按kg计价。");
         assert!(!w.contains(&"kg".to_string()), "{w:?}");
+    }
+
+    #[test]
+    fn an_acronym_defined_after_its_term_is_that_term() {
+        let text = "本文利用图形处理器（GPU）加速不规则三角网( TIN )的构建。实验表明，GPU能显著提高TIN构建的效率，TIN的质量也较好。";
+        let w = words(text);
+        assert_eq!(&w[..2], ["不规则三角网", "图形处理器"], "the terms, with the acronyms' weight: {w:?}");
+        assert!(!w.iter().any(|k| k == "GPU" || k == "TIN" || k == "利用图形处理器"), "{w:?}");
+        // The term is one or two words right before the bracket, of three chars at least:
+        // a verb before it ends it, and a lone `结构` names nothing.
+        let w = words("基于运动恢复结构（SfM）的方法。SfM重建了边坡。SfM精度高。");
+        assert!(w.contains(&"SfM".to_string()), "{w:?}");
+        let w = words("北京市孕妇对艾滋病(AIDS)的了解。AIDS防治。孕妇对AIDS认识不足。");
+        assert!(w.contains(&"艾滋病".to_string()) && !w.contains(&"AIDS".to_string()), "{w:?}");
     }
 
     #[test]

@@ -99,6 +99,7 @@ impl Document {
             }
         }
         keywords::merge_compounds(&mut units, &mut vocab, &options.tuning, &|w| tokenizer.is_stop(w) || extra_stop.contains(w));
+        keywords::resolve_acronyms(&mut units, &mut vocab);
         let mut ranges: Vec<Option<std::ops::Range<usize>>> = vec![None; spans.len()];
         for (i, u) in units.iter().enumerate() {
             if let Some(slot) = ranges.get_mut(u.story) {
