@@ -497,12 +497,13 @@ mod tests {
 
     #[test]
     fn nouns_are_candidates_verbs_are_content_function_words_are_not() {
-        let got = classes("国家卫生健康委推动安宁疗护发展");
+        let got = classes("国家卫生健康委推动健康老龄化和安宁疗护发展");
         let find = |w: &str| got.iter().find(|(x, _)| x == w).map(|x| x.1);
+        assert_eq!(find("国家卫生健康委"), Some(Class::Candidate), "a body's name (tools/supplement.txt): {got:?}");
         assert_eq!(find("推动"), Some(Class::Other), "generic verb is a stop word: {got:?}");
         assert_eq!(find("疗护"), Some(Class::Candidate), "unknown Han word stays a candidate: {got:?}");
         assert_eq!(find("健康"), Some(Class::Modifier), "adjective: {got:?}");
-        assert_eq!(find("委"), Some(Class::Other), "single char: {got:?}");
+        assert_eq!(find("和"), Some(Class::Other), "single function char: {got:?}");
     }
 
     #[test]

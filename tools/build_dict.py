@@ -4,11 +4,11 @@
 Run once when the source dictionary changes; the output is committed, so a build
 never needs this script or Python.
 
-    python3 tools/build_dict.py ~/.cargo/registry/src/*/jieba-rs-0.11.0/src/data/dict.txt
+    python3 tools/build_dict.py ~/.cargo/registry/src/*/jieba-rs-0.11.0/src/data/dict.txt --supplement=tools/supplement.txt
 
 Format v4 (little-endian). Columns are stored apart, chars are coded by frequency
 rank and words are sorted by their rank sequence, so HTTP gzip/brotli compress the
-file well (about 0.93 MB gzip for the full 349,045-word list):
+file well (about 0.93 MB gzip for the full 349,045-word list and the 61 words of the supplement):
   b"TRZD" version:u8=4 count:u32
   chars:u32 table_bytes:u32, then the char table (UTF-8), most frequent first
   64 x u32: the frequency of each bucket (exact integers: decoding needs no
@@ -64,7 +64,7 @@ def tag_class(tag):
     return 3
 
 
-def main(src, dst, min_freq=1):
+def main(src, dst, min_freq=1, supplement=None):
     entries = []
     for line in open(src, encoding="utf-8"):
         parts = line.split()
@@ -73,6 +73,15 @@ def main(src, dst, min_freq=1):
         if int(parts[1]) < min_freq:
             continue
         entries.append((parts[0], int(parts[1]), parts[2] if len(parts) > 2 else ""))
+    # Words jieba's list lacks (tools/supplement.txt); a word it has stays as it is.
+    if supplement:
+        known = {w for w, _, _ in entries}
+        for line in open(supplement, encoding="utf-8"):
+            parts = line.split()
+            if len(parts) < 2 or parts[0].startswith("#") or parts[0] in known:
+                continue
+            entries.append((parts[0], int(parts[1]), parts[2] if len(parts) > 2 else ""))
+            known.add(parts[0])
 
     counts = collections.Counter(c for w, _, _ in entries for c in w)
     # Most frequent first; ties by code point so the table is reproducible.
@@ -130,6 +139,7 @@ def main(src, dst, min_freq=1):
 
 
 if __name__ == "__main__":
-    args = [a for a in sys.argv[1:] if not a.startswith("--min-freq=")]
+    args = [a for a in sys.argv[1:] if not a.startswith("--")]
     min_freq = next((int(a.split("=")[1]) for a in sys.argv[1:] if a.startswith("--min-freq=")), 1)
-    main(args[0], args[1] if len(args) > 1 else "src/data/dict.bin", min_freq)
+    supplement = next((a.split("=", 1)[1] for a in sys.argv[1:] if a.startswith("--supplement=")), None)
+    main(args[0], args[1] if len(args) > 1 else "src/data/dict.bin", min_freq, supplement)
