@@ -7,9 +7,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { rouge, scoreBulletin, prfAtK, mean, bootstrapMean } from './score.mjs';
+import { TARGET_DIR } from '../scripts/lib.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const TARGET_DIR = path.resolve(ROOT, process.env.CARGO_TARGET_DIR || 'target');
 const USAGE = `usage: node eval/run.mjs [--data DIR] [--cli PATH] [--baseline PATH] [--out FILE]
                         [--only lcsts|clts|bulletins|csl] [--cli-args "..."] [--gate]
 `;

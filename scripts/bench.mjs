@@ -32,10 +32,10 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { corpus, evalTexts, EVAL_DIR } from '../bench/corpus.mjs';
+import { TARGET_DIR } from './lib.mjs';
 
 const SCRIPT = fileURLToPath(import.meta.url);
 const ROOT = path.resolve(path.dirname(SCRIPT), '..');
-const TARGET_DIR = path.resolve(ROOT, process.env.CARGO_TARGET_DIR || 'target');
 const SEED_FILE = path.join(ROOT, 'tests', 'fixtures', 'bulletin.txt');
 const JIEBA_WASM = 'jieba-wasm@2.4.0';
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];

@@ -10,6 +10,8 @@ export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '
 export const DIST = path.join(ROOT, 'dist');
 /** Where cargo builds: CARGO_TARGET_DIR when set (relative to the repo, where cargo runs), else ./target. */
 export const TARGET_DIR = path.resolve(ROOT, process.env.CARGO_TARGET_DIR || 'target');
+/** The native CLI that `cargo build --release --bin textrank-zh` makes. */
+export const NATIVE_CLI = path.join(TARGET_DIR, 'release', process.platform === 'win32' ? 'textrank-zh.exe' : 'textrank-zh');
 
 /** Runs a command with inherited stdio from the repo root; exits the process if it fails. */
 export function run(cmd, args, opts = {}) {

@@ -9,12 +9,12 @@ import { spawnSync } from 'node:child_process';
 import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { NATIVE_CLI as NATIVE } from '../../scripts/lib.mjs';
 import { fileURLToPath } from 'node:url';
 import { spanProblems } from './contract-text.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const SEED = readFileSync(path.join(ROOT, 'tests', 'fixtures', 'bulletin.txt'), 'utf8');
-const NATIVE = path.join(path.resolve(ROOT, process.env.CARGO_TARGET_DIR || 'target'), 'release', process.platform === 'win32' ? 'textrank-zh.exe' : 'textrank-zh');
 const NPM_BIN = path.join(ROOT, 'js', 'cli.js');
 if (!existsSync(path.join(ROOT, 'dist', 'textrank_zh_bg.wasm'))) throw new Error('dist/textrank_zh_bg.wasm is missing: run `npm run build` first');
 const build = spawnSync('cargo', ['build', '--release', '--bin', 'textrank-zh'], { cwd: ROOT, encoding: 'utf8' });

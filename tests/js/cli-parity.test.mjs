@@ -7,11 +7,11 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { NATIVE_CLI as NATIVE } from '../../scripts/lib.mjs';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const SEED = path.join(ROOT, 'tests', 'fixtures', 'bulletin.txt');
-const NATIVE = path.join(path.resolve(ROOT, process.env.CARGO_TARGET_DIR || 'target'), 'release', process.platform === 'win32' ? 'textrank-zh.exe' : 'textrank-zh');
 const NPM_BIN = path.join(ROOT, 'js', 'cli.js');
 const DEV = path.join(ROOT, '..', 'shared', 'eval', 'dev.jsonl');
 

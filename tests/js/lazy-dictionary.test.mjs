@@ -11,6 +11,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { NATIVE_CLI as NATIVE } from '../../scripts/lib.mjs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { evalTexts } from '../../bench/corpus.mjs';
 
@@ -19,7 +20,6 @@ const SEED = readFileSync(path.join(ROOT, 'tests', 'fixtures', 'bulletin.txt'), 
 // The seed in traditional chars: segmented in simplified chars, so the dictionary must
 // admit the words of the simplified view, not of the text as pasted.
 const TRADITIONAL = readFileSync(path.join(ROOT, 'tests', 'fixtures', 'bulletin-traditional.txt'), 'utf8');
-const NATIVE = path.join(path.resolve(ROOT, process.env.CARGO_TARGET_DIR || 'target'), 'release', process.platform === 'win32' ? 'textrank-zh.exe' : 'textrank-zh');
 if (!existsSync(path.join(ROOT, 'dist', 'textrank_zh_bg.wasm'))) throw new Error('dist/textrank_zh_bg.wasm is missing: run `npm run build` first');
 const build = spawnSync('cargo', ['build', '--release', '--bin', 'textrank-zh'], { cwd: ROOT, encoding: 'utf8' });
 if (build.status !== 0) throw new Error(`cargo build --release --bin textrank-zh failed:\n${build.stderr}`);
