@@ -657,11 +657,12 @@ function renderState() {
 let shownOriginal = { text: null, key: null }; // what the original view shows now
 
 function renderOriginal(text, result) {
-  const sentences = (result?.sentences ?? []).filter((s, i, all) => s.start >= (all[i - 1]?.end ?? 0) && s.end <= text.length);
+  // Each sentence with its index in the result (the id of its highlight).
+  const sentences = (result?.sentences ?? []).map((s, i) => ({ ...s, i })).filter((s, k, all) => s.start >= (all[k - 1]?.end ?? 0) && s.end <= text.length);
   const storyStarts = new Set((result?.stories ?? []).slice(1).map((s) => s.start));
   // The same text with the same highlights (another keyword count, the language, a setting
   // that picks the same sentences): keep the view as it is (on 1 MB a rebuild takes ~100 ms).
-  const key = JSON.stringify([sentences.map((s) => [result.sentences.indexOf(s), s.start, s.end]), [...storyStarts]]);
+  const key = JSON.stringify([sentences.map((s) => [s.i, s.start, s.end]), [...storyStarts]]);
   if (shownOriginal.text === text && shownOriginal.key === key) return;
   shownOriginal = { text, key };
   const breaks = [];
@@ -705,7 +706,7 @@ function renderOriginal(text, result) {
     const s = sentences[sIdx];
     const piece = text.slice(a, b);
     if (s && s.start <= a && b <= s.end) {
-      const i = result.sentences.indexOf(s);
+      const { i } = s;
       const mark = h('mark', 'hl', piece);
       mark.dataset.i = String(i);
       if (!marked.has(i)) {
