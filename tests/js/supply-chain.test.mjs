@@ -59,8 +59,8 @@ test('npm pack lists exactly what the `files` whitelist allows, and all that the
   const allowed = (p) => always.test(p) || pkg.files.some((w) => (w.endsWith('/') ? p.startsWith(w) : p === w));
   for (const p of paths) {
     assert.ok(allowed(p), `${p} is packed but not in the files whitelist`);
-    // docs/screenshot.png alone ships: the README's image on the registry page.
-    if (p !== 'docs/screenshot.png') assert.doesNotMatch(p, /^(src|tests|eval|node_modules|www|scripts|target|tools|docs|bench|benches|examples|site|test-output|\.ci|\.git)\//, p);
+    // Of those folders only what the README shows or links ships: its image and the eval table.
+    if (p !== 'docs/screenshot.png' && p !== 'eval/RESULTS.md') assert.doesNotMatch(p, /^(src|tests|eval|node_modules|www|scripts|target|tools|docs|bench|benches|examples|site|test-output|\.ci|\.git)\//, p);
     assert.doesNotMatch(p, /\.(rs|toml|lock|map|orig|rej|log|tgz|bak|swp)$|~$|(^|\/)\.[^/]+$/, `${p}: not something to ship`);
   }
   // Inside js/: only modules and their declarations.
@@ -77,6 +77,14 @@ test('npm pack lists exactly what the `files` whitelist allows, and all that the
   assert.ok(bin.mode & 0o111, `${bin.path} is not executable (mode ${bin.mode.toString(8)})`);
   assert.match(readFileSync(path.join(ROOT, bin.path), 'utf8'), /^#!\/usr\/bin\/env node\n/);
   t.diagnostic(`npm pack: ${paths.length} files, ${(info.size / 1e6).toFixed(2)} MB packed, ${(info.unpackedSize / 1e6).toFixed(2)} MB unpacked: ${paths.join(', ')}`);
+});
+
+test('every file the README links to is in the package, so its links work where npm shows it', () => {
+  const paths = new Set(packedFiles().files.map((f) => f.path));
+  const readme = readFileSync(path.join(ROOT, 'README.md'), 'utf8');
+  const links = [...readme.matchAll(/\]\(([^)#\s]+)(#[^)]*)?\)/g)].map((m) => m[1]).filter((l) => !/^[a-z]+:/i.test(l));
+  assert.ok(links.includes('BENCH.md') && links.includes('eval/RESULTS.md'), `the README links its figures: ${links.join(', ')}`);
+  for (const l of links) assert.ok(paths.has(l), `the README links ${l}, which the package does not hold`);
 });
 
 test('shipped code has no eval, no new Function, no connection but the wasm fetch', () => {
