@@ -463,6 +463,12 @@ mod tests {
             assert!(w.contains(&body.to_string()), "{body}: {w:?}");
         }
         assert!(!w.iter().any(|k| k == "委官" || k == "国家卫生" || k == "国家发展改革"), "{w:?}");
+        // A province's or a city's body by its short form, not split across the abbreviation.
+        let w = words("市住建局表示，明年将继续推进老旧小区改造。市住建局和市应急局联合检查。省交通运输厅发布通知。省交通运输厅表示，将新改建农村公路。");
+        for body in ["住建局", "应急局", "交通运输厅"] {
+            assert!(w.iter().any(|k| k.ends_with(body)), "{body}: {w:?}");
+        }
+        assert!(!w.iter().any(|k| ["市住", "建局", "局和市", "省交通运输"].contains(&k.as_str())), "{w:?}");
     }
 
     #[test]

@@ -541,6 +541,15 @@ mod tests {
     }
 
     #[test]
+    fn the_verbs_and_measures_of_official_news_are_no_keywords() {
+        let got = classes("会议部署稳就业举措，要求加大支持力度。预计全年惠及百万人，累计新增岗位十万个，投资高达3亿元，总体与上年持平。");
+        for generic in ["部署", "加大", "力度", "预计", "惠及", "累计", "高达", "总体", "持平"] {
+            assert_eq!(got.iter().find(|(w, _)| w == generic).map(|x| x.1), Some(Class::Other), "{generic}: {got:?}");
+        }
+        assert_eq!(got.iter().find(|(w, _)| w == "岗位").map(|x| x.1), Some(Class::Candidate), "{got:?}");
+    }
+
+    #[test]
     fn a_company_form_or_title_by_a_latin_name_is_no_keyword() {
         let got = classes("苹果公司（Apple Inc.）首席执行官Tim Cook表示，Mr. Cook与Foxconn Ltd.和CO排放无关。");
         let find = |w: &str| got.iter().find(|(x, _)| x == w).map(|x| x.1);
