@@ -1245,7 +1245,8 @@ pub fn layout(text: &str, lines: &[Line], forms_word: &dyn Fn(&str, &str) -> boo
                 };
                 // Atop its story over a paragraph much longer than itself that ends its sentence: a
                 // headline, though it asks, quotes or has a comma (`专家：高温天气老人要注意防暑` /
-                // `连日来，…。`). A hard-wrapped first line is as wide as the next.
+                // `连日来，…。`). A hard-wrapped first line is as wide as the next. The paragraph's
+                // first line may end on a column break, past a sentence of its own.
                 let atop_paragraph = || {
                     // With a comma in it, only right over the paragraph: a column break leaves
                     // `习近平总书记指出，依法治` over a blank line and `疆是…。`.
@@ -1254,14 +1255,26 @@ pub fn layout(text: &str, lines: &[Line], forms_word: &dyn Fn(&str, &str) -> boo
                         && !s.trim_end_matches(CLOSERS).ends_with(|c: char| "的了在和与及或是对把被将从向给让为以于并而但且就都也还又".contains(c))
                         && lines.get(i + 1).is_some_and(|l| {
                             let next = &text[l.start..l.end];
-                            2 * chars(next) >= 3 * chars(s) && ends_sentence(next)
+                            2 * chars(next) >= 3 * chars(s) && (ends_sentence(next) || next.contains(['。', '！', '？']))
                         })
                         && !joins_word(text, lines, i, forms_word)
                 };
                 // Not a transcript's first turn (`记者：…` over `发言人：…`).
                 let turn = speaker_colon(s).is_some() && next_colon;
-                let placed =
-                    heads_dateline || at_story_start && headline_shape(s) && (next_is_dated && next_gap == 1 || next_subtitle || !turn && atop_paragraph());
+                // A paragraph that opens by repeating the line above it (`剖析：…的9条干货` /
+                // `剖析：…的9条干货：2013，…`) has that line for its headline.
+                let repeated_below = || {
+                    next_gap <= 1
+                        && matches!(next_kind, Some(Kind::Text { lead: 0, .. }))
+                        && lines.get(i + 1).is_some_and(|l| {
+                            let next = &text[l.start..l.end];
+                            next.len() > s.len() && next.starts_with(s)
+                        })
+                };
+                let placed = heads_dateline
+                    || at_story_start
+                        && headline_shape(s)
+                        && (next_is_dated && next_gap == 1 || next_subtitle || !turn && atop_paragraph() || repeated_below());
                 let headline = lead == 0 && tail == 0 && (marked || translated || top() || placed)
                     || lead == 0
                         && tail == 0
@@ -1864,6 +1877,16 @@ mod tests {
             assert_eq!((r[0].0.as_str(), r[0].1), (headline, Role::Headline { sub: false }), "{r:?}");
             assert!(r[1].0.starts_with(first) && r[1].1 == Role::Body, "{r:?}");
         }
+        // Over a paragraph whose first line a column break ends: its sentences are what
+        // tell it is a paragraph.
+        let text = "贵州茅台最后撤离者：306家机构背负的资本裂纹\n在中报公布的周末里，茅台成为资本圈密谈最多的话题。对贵州茅台的306个基\n\n金股东而言，无论离开还是坚守都需要勇气。";
+        let r = roles(text);
+        assert_eq!(r[0], ("贵州茅台最后撤离者：306家机构背负的资本裂纹".to_string(), Role::Headline { sub: false }, 0), "{r:?}");
+        assert!(r[1..].iter().all(|x| x.1 == Role::Body) && r[1].0.starts_with("在中报"), "{r:?}");
+        // Over a paragraph that opens by repeating it.
+        let r = roles("剖析：2013传播创新峰会的9条干货\n剖析：2013传播创新峰会的9条干货：2013，人人都是自媒体；传播业发生了巨变。昨天，峰会在京举办。");
+        assert_eq!(r[0].1, Role::Headline { sub: false }, "{r:?}");
+        assert!(r.len() > 1 && r[1..].iter().all(|x| x.1 == Role::Body), "{r:?}");
         // A column break with a comma before it, over a blank line, still joins; so does a
         // hard-wrapped first line as wide as the next, and a transcript's first turn is a turn.
         let r = roles("习近平总书记指出，依法治\n\n疆是团结稳疆、长期建疆的前提和基础。");
