@@ -64,7 +64,8 @@ pub fn merge_compounds(units: &mut [Unit], vocab: &mut Vocab, tuning: &Tuning, i
         for ((a, b), (c, strict)) in candidates {
             let (ca, cb) = (count.get(&a).copied().unwrap_or(0), count.get(&b).copied().unwrap_or(0));
             let apart = if strict { ca.max(cb) } else { ca.min(cb) };
-            if clauses.contains(&(a, b)) {
+            // A set phrase (`远高于`) is no part of a term, as it is none of a keyphrase.
+            if clauses.contains(&(a, b)) || vocab.phrase[a as usize] || vocab.phrase[b as usize] {
                 continue;
             }
             let word = format!("{}{}", vocab.words[a as usize], vocab.words[b as usize]);
@@ -497,6 +498,12 @@ mod tests {
         }
         assert_eq!(w.first().map(String::as_str), Some("城市更新"), "{w:?}");
         assert_eq!(w.get(1).map(String::as_str), Some("常务会议"), "{w:?}");
+        // Opened by a preposition or an adverb (`因涉嫌`, `据统计`, `远高于`).
+        let w = words("据统计，该市房价远高于周边。张某因涉嫌受贿被查。据统计，房价远高于居民收入，张某因涉嫌违法被查处。");
+        for junk in ["因涉嫌", "据统计", "远高于"] {
+            assert!(!w.contains(&junk.to_string()), "{junk} in {w:?}");
+        }
+        assert!(w.contains(&"房价".to_string()), "{w:?}");
         // A user's own word is never judged a phrase.
         let user = Summarizer::new().unwrap().with_user_words(&[UserWord { word: "明确提出".into(), freq: Some(3), pos: None }]).unwrap();
         let w: Vec<String> = user.keywords(text, &Options::default()).unwrap().keywords.into_iter().map(|k| k.word).collect();
