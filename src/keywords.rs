@@ -470,6 +470,10 @@ mod tests {
             assert!(w.iter().any(|k| k.ends_with(body)), "{body}: {w:?}");
         }
         assert!(!w.iter().any(|k| ["市住", "建局", "局和市", "省交通运输"].contains(&k.as_str())), "{w:?}");
+        // Their heads' titles are words too (not `人社局` + `长王`), and a common word after a
+        // body's name still wins (`交通运输` + `局部`).
+        let w = words("县人社局长王某说，就业形势稳定。县人社局长王某表示，将加大帮扶。受暴雨影响，交通运输局部中断。");
+        assert!(w.contains(&"人社局长".to_string()) && !w.iter().any(|k| k == "长王" || k == "交通运输局"), "{w:?}");
     }
 
     #[test]

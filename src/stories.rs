@@ -1243,19 +1243,28 @@ pub fn layout(text: &str, lines: &[Line], forms_word: &dyn Fn(&str, &str) -> boo
                     });
                     (next_gap >= 1 && is_loud_headline(s) || bar && chars(s) <= 40) && lines.len() >= i + 3 && blocks.iter().all(|b| b.role == Role::Credit)
                 };
+                // A line that ends on a function char or a verb of telling runs on into the next:
+                // `…的`, `记者从市住建局获悉`.
+                let open_end = || {
+                    let core = s.trim_end_matches(CLOSERS);
+                    core.ends_with(|c: char| "的了在和与及或是对把被将从向给让为以于并而但且就都也还又".contains(c))
+                        || ["获悉", "了解到", "表示", "指出", "介绍", "透露", "认为", "强调", "称", "说"].iter().any(|v| core.ends_with(v))
+                };
                 // Atop its story over a paragraph much longer than itself that ends its sentence: a
                 // headline, though it asks, quotes or has a comma (`专家：高温天气老人要注意防暑` /
-                // `连日来，…。`). A hard-wrapped first line is as wide as the next. The paragraph's
-                // first line may end on a column break, past a sentence of its own.
+                // `连日来，…。`). A hard-wrapped first line is as wide as the next. Without a comma,
+                // the paragraph's first line may end on a column break past a sentence of its own
+                // (`…306家机构背负的资本裂纹` / `…。…306个基`); with one, that is most often a
+                // paste that starts mid-paragraph (`近日，记者从…获悉` / `今年…。…加装电梯、`).
                 let atop_paragraph = || {
                     // With a comma in it, only right over the paragraph: a column break leaves
                     // `习近平总书记指出，依法治` over a blank line and `疆是…。`.
                     (next_gap == 0 || next_gap == 1 && !s.contains(['，', '、', ',']))
                         && matches!(next_kind, Some(Kind::Text { lead: 0, dated: false, .. }))
-                        && !s.trim_end_matches(CLOSERS).ends_with(|c: char| "的了在和与及或是对把被将从向给让为以于并而但且就都也还又".contains(c))
+                        && !open_end()
                         && lines.get(i + 1).is_some_and(|l| {
                             let next = &text[l.start..l.end];
-                            2 * chars(next) >= 3 * chars(s) && (ends_sentence(next) || next.contains(['。', '！', '？']))
+                            2 * chars(next) >= 3 * chars(s) && (ends_sentence(next) || !s.contains(['，', ',']) && next.contains(['。', '！', '？']))
                         })
                         && !joins_word(text, lines, i, forms_word)
                 };
@@ -1265,6 +1274,7 @@ pub fn layout(text: &str, lines: &[Line], forms_word: &dyn Fn(&str, &str) -> boo
                 // `剖析：…的9条干货：2013，…`) has that line for its headline.
                 let repeated_below = || {
                     next_gap <= 1
+                        && !open_end()
                         && matches!(next_kind, Some(Kind::Text { lead: 0, .. }))
                         && lines.get(i + 1).is_some_and(|l| {
                             let next = &text[l.start..l.end];
@@ -1883,6 +1893,14 @@ mod tests {
         let r = roles(text);
         assert_eq!(r[0], ("贵州茅台最后撤离者：306家机构背负的资本裂纹".to_string(), Role::Headline { sub: false }, 0), "{r:?}");
         assert!(r[1..].iter().all(|x| x.1 == Role::Body) && r[1].0.starts_with("在中报"), "{r:?}");
+        // A paste that starts mid-paragraph, its first line a clause with a comma: no headline.
+        for text in [
+            "近日，记者从市住建局获悉\n今年我市将改造老旧小区120个，惠及居民3万户。改造内容包括加装电梯、\n管网更新和外立面整治，预计年底前全部完工。",
+            "据了解，今年以来我市\n累计新增就业岗位2.3万个。全市城镇调查失业率为5.1%，比上月下降0.2\n个百分点。",
+        ] {
+            let r = roles(text);
+            assert!(r.iter().all(|x| x.1 == Role::Body), "{r:?}");
+        }
         // Over a paragraph that opens by repeating it.
         let r = roles("剖析：2013传播创新峰会的9条干货\n剖析：2013传播创新峰会的9条干货：2013，人人都是自媒体；传播业发生了巨变。昨天，峰会在京举办。");
         assert_eq!(r[0].1, Role::Headline { sub: false }, "{r:?}");

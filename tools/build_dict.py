@@ -8,7 +8,7 @@ never needs this script or Python.
 
 Format v4 (little-endian). Columns are stored apart, chars are coded by frequency
 rank and words are sorted by their rank sequence, so HTTP gzip/brotli compress the
-file well (about 0.93 MB gzip for the full 349,045-word list and the 61 words of the supplement):
+file well (about 0.93 MB gzip for the full 349,045-word list and the words of the supplement):
   b"TRZD" version:u8=4 count:u32
   chars:u32 table_bytes:u32, then the char table (UTF-8), most frequent first
   64 x u32: the frequency of each bucket (exact integers: decoding needs no
@@ -82,6 +82,11 @@ def main(src, dst, min_freq=1, supplement=None):
                 continue
             entries.append((parts[0], int(parts[1]), parts[2] if len(parts) > 2 else ""))
             known.add(parts[0])
+            # A bureau's or department's head is its 局长 or 厅长: without the title as a word,
+            # `人社局长王某` reads `人社局` + `长王` + `某`.
+            if parts[0][-1] in "局厅" and parts[0] + "长" not in known:
+                entries.append((parts[0] + "长", int(parts[1]), "n"))
+                known.add(parts[0] + "长")
 
     counts = collections.Counter(c for w, _, _ in entries for c in w)
     # Most frequent first; ties by code point so the table is reproducible.
