@@ -109,7 +109,7 @@ fn layout(bytes: &[u8]) -> Result<Layout, Error> {
 /// one (the words under a prefix `f` has no use for) are passed over unread; `usize::MAX`
 /// passes over none.
 fn walk(bytes: &[u8], l: &Layout, mut f: impl FnMut(&[usize], usize, u8) -> usize) -> Result<(), Error> {
-    // Plain cursors, no Result per byte: this loop runs over all 349,106 words for each
+    // Plain cursors, no Result per byte: this loop runs over all ~349,000 words for each
     // text the wasm build admits, first in V8's baseline compiler. Reading past a column's
     // end gives 0; the column sizes are checked at the end.
     let mut shape = Column { buf: &bytes[l.shape.clone()], pos: 0 };
@@ -210,7 +210,7 @@ const PLACEHOLDER: &str = "\u{F8FE}\u{F8FF}";
 /// only once every char of it, and every pair of adjacent chars, has been seen in an
 /// input (`admit`). A word a text contains passes that test, so the segmenter has every
 /// word the text can match, while the first summary waits for a few thousand words
-/// instead of all 349,106. The placeholder carries the frequency of the words not added
+/// instead of all ~349,000. The placeholder carries the frequency of the words not added
 /// yet, so the total frequency is the full dictionary's; the order words are added in
 /// does not matter to jieba-rs: results are those of the full dictionary.
 #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))] // used by src/wasm.rs

@@ -152,6 +152,10 @@ pub fn resolve_acronyms(units: &mut [Unit], vocab: &mut Vocab) {
     }
     let terms: Vec<(Vec<u32>, u32)> = defined.values().filter(|(run, _)| run.len() > 1).cloned().collect();
     for (n, u) in units.iter_mut().enumerate() {
+        // Only a unit that writes an acronym or a term's first word is rebuilt.
+        if !u.tokens.iter().any(|t| defined.contains_key(&t.id) || terms.iter().any(|(run, _)| run.first() == Some(&t.id))) {
+            continue;
+        }
         let mut out: Vec<Token> = Vec::with_capacity(u.tokens.len());
         let mut i = 0;
         while i < u.tokens.len() {
