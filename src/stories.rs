@@ -1281,6 +1281,9 @@ pub fn layout(text: &str, lines: &[Line], forms_word: &dyn Fn(&str, &str) -> boo
                             next.len() > s.len() && next.starts_with(s)
                         })
                 };
+                // A line ending on a verb whose object is what follows (`记者从市住建局获悉` right
+                // over `今年以来，…。`) is the opening of that sentence, never a headline.
+                let reports_on = || next_gap == 0 && ["获悉", "了解到", "得知", "获知"].iter().any(|v| s.trim_end_matches(CLOSERS).ends_with(v));
                 let placed = heads_dateline
                     || at_story_start
                         && headline_shape(s)
@@ -1290,6 +1293,7 @@ pub fn layout(text: &str, lines: &[Line], forms_word: &dyn Fn(&str, &str) -> boo
                         && tail == 0
                         && (looks_like_headline(s) || credited)
                         && colon_ok
+                        && !reports_on()
                         && (sub
                             || after_headline
                             || at_story_start && !joins_word(text, lines, i, forms_word)
@@ -1897,6 +1901,9 @@ mod tests {
         for text in [
             "近日，记者从市住建局获悉\n今年我市将改造老旧小区120个，惠及居民3万户。改造内容包括加装电梯、\n管网更新和外立面整治，预计年底前全部完工。",
             "据了解，今年以来我市\n累计新增就业岗位2.3万个。全市城镇调查失业率为5.1%，比上月下降0.2\n个百分点。",
+            // With no comma, a line that ends on `获悉` opens the sentence below it.
+            "记者从市住建局获悉\n今年以来，全市已完成老旧小区改造120个，惠及居民3万户。",
+            "记者日前从市人社局了解到\n今年全市城镇新增就业2.3万人。",
         ] {
             let r = roles(text);
             assert!(r.iter().all(|x| x.1 == Role::Body), "{r:?}");
