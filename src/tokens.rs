@@ -559,6 +559,13 @@ mod tests {
     }
 
     #[test]
+    fn each_stop_word_is_listed_once() {
+        // A second copy hides from whoever takes the first one out.
+        let mut seen = std::collections::HashSet::new();
+        let twice: Vec<&str> = STOP_WORDS.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')).filter(|w| !seen.insert(*w)).collect();
+        assert!(twice.is_empty(), "listed twice: {twice:?}");
+    }
+    #[test]
     fn a_company_form_or_title_by_a_latin_name_is_no_keyword() {
         let got = classes("苹果公司（Apple Inc.）首席执行官Tim Cook表示，Mr. Cook与Foxconn Ltd.和CO排放无关。");
         let find = |w: &str| got.iter().find(|(x, _)| x == w).map(|x| x.1);
