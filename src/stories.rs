@@ -1258,8 +1258,9 @@ pub fn layout(text: &str, lines: &[Line], forms_word: &dyn Fn(&str, &str) -> boo
                 // paste that starts mid-paragraph (`近日，记者从…获悉` / `今年…。…加装电梯、`).
                 let atop_paragraph = || {
                     // With a comma in it, only right over the paragraph: a column break leaves
-                    // `习近平总书记指出，依法治` over a blank line and `疆是…。`.
-                    (next_gap == 0 || next_gap == 1 && !s.contains(['，', '、', ',']))
+                    // `习近平总书记指出，依法治` over a blank line and `疆是…。`. An enumeration comma
+                    // is a headline's as often (`华为、小米三季度手机出货量双双增长`).
+                    (next_gap == 0 || next_gap == 1 && !s.contains(['，', ',']))
                         && matches!(next_kind, Some(Kind::Text { lead: 0, dated: false, .. }))
                         && !open_end()
                         && lines.get(i + 1).is_some_and(|l| {
@@ -1907,6 +1908,12 @@ mod tests {
         ] {
             let r = roles(text);
             assert!(r.iter().all(|x| x.1 == Role::Body), "{r:?}");
+        }
+        // A headline that lists with `、`, a blank line over its paragraph.
+        for headline in ["华为、小米三季度手机出货量双双增长", "中共中央、国务院印发《关于加快建设农业强国的意见》"] {
+            let r = roles(&format!("{headline}\n\n市场研究机构数据显示，今年第三季度两家公司的出货量均实现同比增长，增幅都超过了一成。"));
+            assert_eq!((r[0].0.as_str(), r[0].1), (headline, Role::Headline { sub: false }), "{r:?}");
+            assert!(r.len() == 2 && r[1].1 == Role::Body, "{r:?}");
         }
         // Over a paragraph that opens by repeating it.
         let r = roles("剖析：2013传播创新峰会的9条干货\n剖析：2013传播创新峰会的9条干货：2013，人人都是自媒体；传播业发生了巨变。昨天，峰会在京举办。");
