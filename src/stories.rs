@@ -699,6 +699,62 @@ fn original_title(note: &str) -> Option<std::ops::Range<usize>> {
     (len > 0 && chars(&inner[..len]) <= 40).then_some(start..start + len)
 }
 
+/// A news account's post opens on its headline in `【】`, after its topics if any, and its
+/// text follows on the same line: `#高速倒车#【男子错过出口高速倒车】11月28日，…`. That
+/// headline becomes a line of its own (and is flagged), so it heads the post as a headline
+/// on its own line would. Not a column's or a paper's mark (`【国内要闻】`, `【明报专讯】`,
+/// `【记者 王磊】`), which `classify` reads already.
+fn split_post_titles(text: &str, lines: &[Line]) -> (Vec<Line>, Vec<bool>) {
+    let mut out = Vec::with_capacity(lines.len());
+    let mut flags = Vec::with_capacity(lines.len());
+    for line in lines {
+        let s = &text[line.start..line.end];
+        let title_end = post_title_len(s).filter(|_| matches!(classify(s), Kind::Text { lead: 0, .. }));
+        match title_end {
+            Some(n) => {
+                out.push(Line { start: line.start, end: line.start + n, blanks_before: line.blanks_before });
+                out.push(Line { start: skip_ws(s, n) + line.start, end: line.end, blanks_before: 0 });
+                flags.extend([true, false]);
+            }
+            None => {
+                out.push(line.clone());
+                flags.push(false);
+            }
+        }
+    }
+    (out, flags)
+}
+
+/// The byte length of a post's opening `#topic#…【headline】`, when text follows it.
+fn post_title_len(s: &str) -> Option<usize> {
+    let mut rest = s;
+    // Topics: `#男子高速倒车致3车追尾#`, one or more, before the headline.
+    while let Some(r) = rest.strip_prefix('#') {
+        let (topic, after) = r.split_once('#')?;
+        if !(1..=30).contains(&chars(topic)) || topic.contains(char::is_whitespace) {
+            return None;
+        }
+        rest = after;
+    }
+    let inner = rest.strip_prefix('【')?;
+    let (title, after) = inner.split_once('】')?;
+    let body = after.trim_start();
+    // Not a label (`【真相】`, `【社区消息】`) nor a speaker's turn (`【主持人 寿小丽】`,
+    // `【外交部发言人毛宁】`) in a transcript.
+    let speaker = ["主持人", "发言人", "记者", "嘉宾", "主播"].iter().any(|r| title.contains(r));
+    // A short one that names a kind of item is a label too: `【台风最新消息】`, `【温馨提示】`.
+    let label = chars(title) <= 8 && ["消息", "提示", "提醒", "链接", "背景", "回顾", "阅读", "点评", "声音"].iter().any(|w| title.ends_with(w));
+    let headline = (6..=40).contains(&chars(title))
+        && title.chars().any(is_han)
+        && !title.contains(['。', '【'])
+        && !title.contains(char::is_whitespace)
+        && !speaker
+        && !label
+        && !is_header(&rest[..rest.len() - after.len()]);
+    // The text after it is a sentence or more, not a label's value.
+    (headline && chars(body) >= 10 && body.chars().any(is_han)).then(|| s.len() - after.len())
+}
+
 /// Strips leading whitespace; returns the new offset into the line.
 fn skip_ws(s: &str, at: usize) -> usize {
     at + (s[at..].len() - s[at..].trim_start().len())
@@ -881,7 +937,12 @@ fn classify(s: &str) -> Kind {
 /// class of each word of `s` (`Tokenizer::word_classes`); both are asked of the segmenter.
 #[inline(never)]
 pub fn layout(text: &str, lines: &[Line], forms_word: &dyn Fn(&str, &str) -> bool, classes: &dyn Fn(&str) -> String) -> (Vec<Block>, Vec<StorySpan>) {
+    let (lines, post_title) = split_post_titles(text, lines);
+    let lines = &lines[..];
     let mut kinds: Vec<Kind> = lines.iter().map(|l| classify(&text[l.start..l.end])).collect();
+    for (kind, _) in kinds.iter_mut().zip(&post_title).filter(|(_, t)| **t) {
+        *kind = Kind::Text { lead: 0, tail: 0, dated: false, credit: None };
+    }
     // A line that runs a word into the next one (`新华社记者从国家发` / `展改革委获悉`) is
     // half a sentence, not a credit; but a photo credit's `摄` + `影院…` is no `摄影`.
     let text_line: Vec<bool> = kinds.iter().map(|k| matches!(k, Kind::Text { .. })).collect();
@@ -1107,6 +1168,8 @@ pub fn layout(text: &str, lines: &[Line], forms_word: &dyn Fn(&str, &str) -> boo
             // A headline right over its dateline may ask or list (`谁在买进阿里巴巴？`,
             // `万达冲刺将打好王健林、投行、散客三张牌`): the dateline says the text starts below.
             new_story |= matches!(kind, Kind::Text { lead: 0, tail: 0, .. }) && heads_dateline;
+            // Post after post, each opens on its `【headline】`.
+            new_story |= post_title[i] && line.blanks_before >= 1 && story_has_body;
             new_story |= matches!(kind, Kind::Text { lead: 0, tail: 0, .. })
                 && looks_like_headline(s)
                 && !is_timestamp_line(s)
@@ -1289,7 +1352,7 @@ pub fn layout(text: &str, lines: &[Line], forms_word: &dyn Fn(&str, &str) -> boo
                     || at_story_start
                         && headline_shape(s)
                         && (next_is_dated && next_gap == 1 || next_subtitle || !turn && atop_paragraph() || repeated_below());
-                let headline = lead == 0 && tail == 0 && (marked || translated || top() || placed)
+                let headline = lead == 0 && tail == 0 && (marked || translated || top() || placed || post_title[i])
                     || lead == 0
                         && tail == 0
                         && (looks_like_headline(s) || credited)
@@ -1878,6 +1941,32 @@ mod tests {
         // Inside a story, a question on its own line over more text is text.
         let r = roles("新华社长沙4月28日电 圣诞将至，香港弥漫着节日的气氛。\n\n谁在买进和卖出阿里巴巴？\n\n万达商业地产仍然轻松。");
         assert!(r.iter().all(|x| x.1 != Role::Headline { sub: false }), "{r:?}");
+    }
+
+    #[test]
+    fn a_post_s_bracketed_headline_heads_its_text_and_each_post_is_a_story() {
+        let r =
+            roles("#高速倒车致3车追尾#【男子错过出口高速倒车】11月28日，一男子在沈海高速上错过出口后倒车，导致3车追尾。当地交警表示，该男子将被罚款200元。");
+        assert_eq!((r[0].0.as_str(), r[0].1), ("#高速倒车致3车追尾#【男子错过出口高速倒车】", Role::Headline { sub: false }), "{r:?}");
+        assert!(r.len() == 2 && r[1].0.starts_with("11月28日") && r[1].1 == Role::Body && r[1].2 == 0, "{r:?}");
+        let r = roles("【国家医保局：暂停超量开药】记者从国家医保局获悉，该局近日发布通知，要求加强监管。\n\n【台风“竹节草”登陆浙江舟山】据浙江省气象台消息，台风于今天凌晨登陆。");
+        assert_eq!(
+            r.iter().map(|x| (x.1, x.2)).collect::<Vec<_>>(),
+            [(Role::Headline { sub: false }, 0), (Role::Body, 0), (Role::Headline { sub: false }, 1), (Role::Body, 1)],
+            "{r:?}"
+        );
+        // A label, a speaker's turn or a paper's mark in `【】` heads no post.
+        for text in [
+            "【社区消息】本周六上午，幸福里社区将在中心广场举办义诊活动。",
+            "【台风最新消息】今年第8号台风预计15日白天在浙江沿海登陆。",
+            "【主持人 寿小丽】女士们、先生们，上午好！欢迎出席新闻发布会。",
+            "【外交部发言人毛宁】五国外长将于12月8日至9日来华出席会晤。",
+        ] {
+            let r = roles(text);
+            assert!(r.iter().all(|x| x.1 == Role::Body) && r[0].0.starts_with('【'), "{r:?}");
+        }
+        let r = roles("【明报专讯】政府今日公布最新的住户收入统计数字。");
+        assert!(r.iter().all(|x| !matches!(x.1, Role::Headline { .. })), "{r:?}");
     }
 
     #[test]
