@@ -11,7 +11,7 @@ pub enum Role {
     },
     /// A column header such as `国内要闻`.
     Header,
-    /// A `问：…` line.
+    /// A `问：…` line, or a reporter's question (`法新社记者：…？`).
     Question,
     Body,
     Dateline,
@@ -889,6 +889,13 @@ fn classify(s: &str) -> Kind {
     }
     if s.starts_with("问：") || s.starts_with("问:") {
         return Kind::Question;
+    }
+    // A reporter's question at a press conference (`法新社记者：…能否介绍具体安排？`) is what was
+    // asked, not what is news.
+    if let Some((who, asked)) = s.split_once(['：', ':']) {
+        if (2..=12).contains(&chars(who)) && (who.ends_with("记者") || who.ends_with("提问")) && asked.trim_end_matches(CLOSERS).ends_with(['？', '?']) {
+            return Kind::Question;
+        }
     }
     // `作者：王敏`, `文：张三 李四`, `记者：陈晓 李阳`, `图：王五`: who wrote it or took its
     // pictures, on its own line; `作词：张三` / `作曲：李四` above a song's lyrics.
@@ -1941,6 +1948,16 @@ mod tests {
         // Inside a story, a question on its own line over more text is text.
         let r = roles("新华社长沙4月28日电 圣诞将至，香港弥漫着节日的气氛。\n\n谁在买进和卖出阿里巴巴？\n\n万达商业地产仍然轻松。");
         assert!(r.iter().all(|x| x.1 != Role::Headline { sub: false }), "{r:?}");
+    }
+
+    #[test]
+    fn a_reporter_s_question_is_asked_not_told() {
+        let r = roles("外交部例行记者会\n\n法新社记者：中方将于下月举办中国—中亚外长会晤，能否介绍具体安排？\n\n毛宁：五国外长将于12月8日至9日来华出席会晤。\n\n记者：今年的收成怎么样？\n\n李建国：亩产一千二百斤，比去年多了一百斤。");
+        let got: Vec<Role> = r.iter().map(|x| x.1).collect();
+        assert_eq!(got, [Role::Headline { sub: false }, Role::Question, Role::Body, Role::Question, Role::Body], "{r:?}");
+        // A reporter's byline, and a reporter who tells, are no question.
+        let r = roles("记者：陈晓 李阳\n\n总台记者：我们现在是在江门中微子实验站的地下700米处。");
+        assert!(r.iter().all(|x| x.1 != Role::Question), "{r:?}");
     }
 
     #[test]
