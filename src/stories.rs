@@ -509,17 +509,38 @@ fn is_share_prompt(s: &str) -> bool {
     // Addressed to the reader and opening the line: `专家建议，读者最好阅读原文。` is text.
     const OPENERS: &[&str] = &["点击", "点个", "长按", "扫码", "扫描", "戳", "↓", "▼", "👇"];
     const PROMPTS: &[&str] = &["阅读原文", "上方", "下方", "蓝字", "二维码", "在看", "关注我们", "进入专题"];
-    // `点个在看，分享给更多人`: a comma only in a short one.
-    let prompt = OPENERS.iter().any(|k| s.starts_with(k))
-        && PROMPTS.iter().any(|k| s.contains(k))
-        && (chars(s) <= 15 || !s.contains(['，', ',', '；']))
-        && !s.ends_with('。');
-    // `转发提醒身边的人！`, `分享给朋友们看看`.
-    let pass_on = ["转发", "分享给"].iter().any(|k| s.starts_with(k))
-        && ["提醒身边", "身边的人", "身边的朋友", "更多人"].iter().any(|k| s.contains(k))
-        && (s.ends_with(['！', '!']) || ["身边的人", "身边的朋友", "更多人", "更多朋友"].iter().any(|k| s.ends_with(k)))
-        && !s.contains(['，', ',', ' ', '　']);
-    chars(s) <= 30 && prompt || chars(s) <= 20 && pass_on && !s.ends_with('。') || ["小字号", "大字号", "打印本页", "关闭窗口", "分享让更多人看到"].contains(&s)
+    // A post's prompts come dressed in emoji: `转发给家里的长辈，让更多人看到❤️`.
+    let bare = s.trim_matches(|c: char| is_emoji(c) || c.is_whitespace());
+    let opens = |k: &&str| s.starts_with(k) || bare.starts_with(k);
+    // `点个在看，分享给更多人`: a comma only in a short one, or before what the click gives
+    // (`👇点击“阅读原文”，了解更多防骗知识`).
+    let gives = || bare.split_once(['，', ',']).is_some_and(|(_, r)| ["了解", "查看", "获取", "收看", "观看", "报名"].iter().any(|k| r.starts_with(k)));
+    let prompt = OPENERS.iter().any(opens)
+        && PROMPTS.iter().any(|k| bare.contains(k))
+        && (chars(bare) <= 15 || !bare.contains(['，', ',', '；']) || gives())
+        && !bare.ends_with('。');
+    // `转发提醒身边的人！`, `分享给朋友们看看`, `转发给家里的长辈，让更多人看到`.
+    const WHO: &[&str] = &["身边的人", "身边的朋友", "更多人", "更多朋友", "更多人看到"];
+    let ends_on_who = WHO.iter().any(|k| bare.ends_with(k));
+    let pass_on = ["转发", "分享给"].iter().any(|k| bare.starts_with(k))
+        && ["提醒身边", "身边的人", "身边的朋友", "更多人"].iter().any(|k| bare.contains(k))
+        && (bare.ends_with(['！', '!']) || ends_on_who)
+        && !bare.contains([' ', '　'])
+        && (!bare.contains(['，', ',']) || ends_on_who);
+    // A post's button bar: `分享｜点赞｜在看`.
+    let buttons = bare
+        .split(['｜', '|', '/', '·', ' ', '　'])
+        .filter(|b| !b.is_empty())
+        .try_fold(0, |n, b| ["分享", "点赞", "在看", "收藏", "转发", "评论", "推荐"].contains(&b.trim_matches(is_emoji)).then_some(n + 1));
+    chars(bare) <= 30 && prompt
+        || chars(bare) <= 20 && pass_on && !bare.ends_with('。')
+        || ["小字号", "大字号", "打印本页", "关闭窗口", "分享让更多人看到"].contains(&bare)
+        || buttons.is_some_and(|n| n >= 2)
+}
+
+/// An emoji or a pictograph (`👇`, `❤️`, `📌`, `☀`), with its joiners and variation selectors.
+fn is_emoji(c: char) -> bool {
+    matches!(c as u32, 0x1F000..=0x1FAFF | 0x2600..=0x27BF | 0x2B00..=0x2BFF | 0xFE0F | 0x200D)
 }
 
 /// `2025/08/08 16:05`, `2025年08月15日10:05 | 来源：人民网－财经频道`: when a web page
@@ -1392,7 +1413,8 @@ pub fn layout(text: &str, lines: &[Line], forms_word: &dyn Fn(&str, &str) -> boo
                     // (closers after a non-end do not), so test that line: a long run of
                     // joined lines stays linear.
                     let mut last_start = start;
-                    while cur_tail == 0 && !ends_sentence(&text[last_start..end]) {
+                    // A post's line that closes on emoji (`…出现了“免费领鸡蛋”的活动👇👇`) ends there too.
+                    while cur_tail == 0 && !ends_sentence(&text[last_start..end]) && !text[last_start..end].ends_with(is_emoji) {
                         let Some(next) = lines.get(last + 1) else { break };
                         let ns = &text[next.start..next.end];
                         // Between two items; between a list's opening line and its first item; and
@@ -1697,6 +1719,30 @@ mod tests {
         let r = roles("央行：保持流动性合理充裕\n第一财经 2025-08-15 10:05:33\n作者：王小明 责编：李四\n\n中国人民银行15日开展MLF操作。");
         let got: Vec<Role> = r.iter().map(|(_, role, _)| *role).collect();
         assert_eq!(got, [Role::Headline { sub: false }, Role::Credit, Role::Byline, Role::Body]);
+    }
+
+    #[test]
+    fn a_post_s_emoji_end_a_line_and_its_prompts_and_buttons_are_no_text() {
+        let text = "这种“免费领鸡蛋”千万别去\n\n最近，不少小区门口出现了“免费领鸡蛋”的活动👇👇\n\n📌 近日，72岁的张阿姨花6980元买了一款保健杯。\n\n转发给家里的长辈，让更多人看到❤️\n\n👇点击“阅读原文”，了解更多防骗知识\n分享｜点赞｜在看";
+        let r = roles(text);
+        let got: Vec<(&str, Role)> = r.iter().map(|(s, role, _)| (s.as_str(), *role)).collect();
+        assert_eq!(
+            got,
+            [
+                ("这种“免费领鸡蛋”千万别去", Role::Headline { sub: false }),
+                ("最近，不少小区门口出现了“免费领鸡蛋”的活动👇👇", Role::Body),
+                ("📌 近日，72岁的张阿姨花6980元买了一款保健杯。", Role::Body),
+                ("转发给家里的长辈，让更多人看到❤️", Role::Credit),
+                ("👇点击“阅读原文”，了解更多防骗知识", Role::Credit),
+                ("分享｜点赞｜在看", Role::Credit),
+            ]
+        );
+        // A sentence that asks to pass it on, or a headline in emoji, stays what it is.
+        assert_eq!(roles("转发给身边的人，这条消息已帮助三位老人找回了积蓄。")[0].1, Role::Body);
+        assert_eq!(
+            roles("这种“免费领鸡蛋”千万别去⚠️\n\n最近，不少小区门口出现了“免费领鸡蛋”的活动，很多老人排队领取，警方提醒谨防受骗。")[0].1,
+            Role::Headline { sub: false }
+        );
     }
 
     #[test]
