@@ -70,7 +70,13 @@ pub fn merge_compounds(units: &mut [Unit], vocab: &mut Vocab, tuning: &Tuning, i
             }
             let word = format!("{}{}", vocab.words[a as usize], vocab.words[b as usize]);
             if (c as f64) >= tuning.merge_share * apart as f64 && word.chars().count() <= tuning.merge_max_chars && !is_stop(&word) {
-                merges.insert((a, b), vocab.intern_candidate(&word));
+                let id = vocab.intern_candidate(&word);
+                // A comparison (`同比增长`, `环比下降`) is how a figure is told, not what the text
+                // is about: it weighs as a term, but shows as no keyword.
+                if ["同比", "环比"].contains(&vocab.words[a as usize].as_str()) {
+                    vocab.phrase[id as usize] = true;
+                }
+                merges.insert((a, b), id);
             }
         }
         if merges.is_empty() {
@@ -516,6 +522,17 @@ mod tests {
         let user = Summarizer::new().unwrap().with_user_words(&[UserWord { word: "明确提出".into(), freq: Some(3), pos: None }]).unwrap();
         let w: Vec<String> = user.keywords(text, &Options::default()).unwrap().keywords.into_iter().map(|k| k.word).collect();
         assert!(w.contains(&"明确提出".to_string()), "{w:?}");
+    }
+
+    #[test]
+    fn a_comparison_is_no_keyword() {
+        let text = "全国一般公共预算收入18.6万亿元，同比增长1.2%。其中税收收入15.2万亿元，同比增长0.5%；非税收入同比增长5.3%。\
+                    11月份住宅均价环比下降0.2%，10月份环比下降0.3%。";
+        let w = words(text);
+        for junk in ["同比增长", "环比下降"] {
+            assert!(!w.contains(&junk.to_string()), "{junk} in {w:?}");
+        }
+        assert!(w.contains(&"税收收入".to_string()) && w.contains(&"均价".to_string()), "{w:?}");
     }
 
     #[test]

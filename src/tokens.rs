@@ -351,15 +351,17 @@ fn tag_class(tag: &str) -> char {
     }
 }
 
-/// Degree and time adverbs, the negation 未, and prepositions and causatives (`由市`, `经市`,
-/// `使糊`, `因假`), which open an HMM-guessed fragment but may end a word (`卓越`, `逐渐`, `理由`).
-const FRAGMENT_OPENERS: &str = "最越渐未暂欲由经使呈因";
+/// Degree and time adverbs, the negation 未, prepositions and causatives (`由市`, `经市`,
+/// `使糊`, `因假`) and 创 of a record (`创近` of `创近一个月新高`), which open an HMM-guessed
+/// fragment but may end a word (`卓越`, `逐渐`, `理由`, `首创`).
+const FRAGMENT_OPENERS: &str = "最越渐未暂欲由经使呈因创";
 
-/// The postposition 上, approximations and the verbs of reaching, which close an
-/// HMM-guessed fragment (`微博上`, `募资约`, `点赞超`, `开学季到`, `办结率达`) but may open a word
-/// (`上合`, `多元`, `超导`, `到位`, `达标`). Other postpositions end technical terms (`焊后`,
-/// `脑内`, `车下`) and stay.
-const FRAGMENT_CLOSERS: &str = "上约多超余到达";
+/// The postposition 上, approximations (`7时40分许`), the verbs of reaching and a market's
+/// rise and fall, which close an HMM-guessed fragment (`微博上`, `募资约`, `分许`, `点赞超`,
+/// `开学季到`, `办结率达`, `成指涨`, `收跌`) but may open a word (`上合`, `多元`, `许可`, `超导`,
+/// `到位`, `达标`, `涨幅`). Other postpositions end technical terms (`焊后`, `脑内`, `车下`)
+/// and stay.
+const FRAGMENT_CLOSERS: &str = "上约多许超余到达涨跌";
 
 /// `八月`, `2025年`, `三大`, `第一`: numerals with a unit are not topics.
 fn looks_like_date_or_number(word: &str) -> bool {
@@ -605,6 +607,10 @@ mod tests {
             ("开学季到了，不少家长开始挑书", "季到"),
             ("按照车流优先级由高到低，逐步限定", "由高到"),
             ("父权主义的深层积淀，一不留神作了展陈。", "作了展"),
+            ("深证成指涨1.58%，恒生指数收涨0.86%。", "成指涨"),
+            ("深证成指涨1.58%，恒生指数收涨0.86%。", "收涨"),
+            ("沪指创近一个月新高。", "创近"),
+            ("7时40分许，火箭点火升空。", "分许"),
         ] {
             let got = classes(text);
             let found = got.iter().find(|(w, _)| w == fragment);
