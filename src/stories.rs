@@ -52,7 +52,7 @@ pub struct StorySpan {
 
 const HEADER_SUFFIXES: &[&str] = &[
     "要闻", "新闻", "快讯", "速递", "视窗", "视点", "聚焦", "前沿", "观察", "动态", "关注", "民生", "资讯", "专栏", "综述", "短评", "时评", "热点", "简讯",
-    "纵横", "看台", "一线", "追踪", "生活",
+    "纵横", "看台", "一线", "追踪", "生活", "早报", "午报", "晚报", "简报", "快报",
 ];
 /// A newspaper's section names, which head a column on a line of their own (`经济`, `国际`);
 /// longer ones end on a header suffix (`国内要闻`, `科技前沿`).
@@ -1994,6 +1994,13 @@ mod tests {
         // Inside a story, a question on its own line over more text is text.
         let r = roles("新华社长沙4月28日电 圣诞将至，香港弥漫着节日的气氛。\n\n谁在买进和卖出阿里巴巴？\n\n万达商业地产仍然轻松。");
         assert!(r.iter().all(|x| x.1 != Role::Headline { sub: false }), "{r:?}");
+    }
+
+    #[test]
+    fn a_briefing_s_name_is_its_column_and_the_item_s_headline_its_title() {
+        let r = roles("早报\n\n国家统计局：11月份制造业PMI为50.3%\n\n国家统计局30日发布数据，11月份制造业PMI为50.3%，比上月上升0.6个百分点。");
+        let got: Vec<Role> = r.iter().map(|x| x.1).collect();
+        assert_eq!(got, [Role::Header, Role::Headline { sub: false }, Role::Body], "{r:?}");
     }
 
     #[test]
