@@ -64,6 +64,9 @@ const AGENCIES: &[&str] = &["新华社", "中新社", "中新网", "新华网", 
 const CLOSERS: &[char] = &['”', '’', '」', '』', '）', ')', '》', '】', '〕', '"', '\''];
 const TERMINALS: &[char] = &['。', '！', '？', '!', '?', '…', '.', '；', ';', '：', ':'];
 const CLAUSE: &[char] = &['，', '、', '；', ',', '：'];
+/// Verbs whose object is what follows them (`记者从市住建局获悉` / `今年以来，…。`): a line that
+/// ends on one opens a sentence.
+const LEARNING_VERBS: &[&str] = &["获悉", "了解到", "得知", "获知"];
 
 fn chars(s: &str) -> usize {
     s.chars().count()
@@ -1336,10 +1339,12 @@ pub fn layout(text: &str, lines: &[Line], forms_word: &dyn Fn(&str, &str) -> boo
                 };
                 // A line that ends on a function char or a verb of telling runs on into the next:
                 // `…的`, `记者从市住建局获悉`.
+                let learns = || LEARNING_VERBS.iter().any(|v| s.trim_end_matches(CLOSERS).ends_with(v));
                 let open_end = || {
                     let core = s.trim_end_matches(CLOSERS);
                     core.ends_with(|c: char| "的了在和与及或是对把被将从向给让为以于并而但且就都也还又".contains(c))
-                        || ["获悉", "了解到", "表示", "指出", "介绍", "透露", "认为", "强调", "称", "说"].iter().any(|v| core.ends_with(v))
+                        || learns()
+                        || ["表示", "指出", "介绍", "透露", "认为", "强调", "称", "说"].iter().any(|v| core.ends_with(v))
                 };
                 // Atop its story over a paragraph much longer than itself that ends its sentence: a
                 // headline, though it asks, quotes or has a comma (`专家：高温天气老人要注意防暑` /
@@ -1375,7 +1380,7 @@ pub fn layout(text: &str, lines: &[Line], forms_word: &dyn Fn(&str, &str) -> boo
                 };
                 // A line ending on a verb whose object is what follows (`记者从市住建局获悉` right
                 // over `今年以来，…。`) is the opening of that sentence, never a headline.
-                let reports_on = || next_gap == 0 && ["获悉", "了解到", "得知", "获知"].iter().any(|v| s.trim_end_matches(CLOSERS).ends_with(v));
+                let reports_on = || next_gap == 0 && learns();
                 let placed = heads_dateline
                     || at_story_start
                         && headline_shape(s)
