@@ -115,7 +115,8 @@ export function serveSite({ port = 0, host = '127.0.0.1', dir, log = false } = {
   const server = http.createServer((req, res) => {
     let pathname;
     try {
-      pathname = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+      // Prefixed, not resolved against a base: `//` would read as a scheme-relative URL.
+      pathname = decodeURIComponent(new URL(`http://x${req.url.startsWith('/') ? '' : '/'}${req.url}`).pathname);
     } catch {
       res.writeHead(400).end();
       return;
