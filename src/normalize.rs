@@ -1,6 +1,9 @@
 //! Pasted text as lines, the reader's text of a span, and UTF-16 offsets.
-//! Nothing here copies the input: every later stage works on byte ranges of the
-//! original, so spans can always be reported against what the user pasted.
+//! Every later stage works on byte ranges of the original, so spans can always be
+//! reported against what the user pasted; a view that reads a char otherwise keeps its
+//! byte length (`plain_spaces`).
+
+use std::borrow::Cow;
 
 /// A non-blank line: its trimmed byte range, and how many blank lines precede it.
 #[derive(Debug, Clone, PartialEq)]
@@ -67,6 +70,27 @@ pub fn lines(text: &str) -> Vec<Line> {
         first.blanks_before = 0;
     }
     out
+}
+
+/// `text` with web pages' other spaces as ASCII spaces of the same byte length, so every
+/// offset and every reader's text (`reader_text`) still lines up with what was pasted: a
+/// no-break space (U+00A0, two bytes) and the typographic spaces (U+2002–U+200A, U+202F,
+/// U+205F, three bytes) that copied pages carry. The layout then sees
+/// `责编：周丽\u{a0}\u{a0}审核：王浩` as the staff line it is.
+pub fn plain_spaces(text: &str) -> Cow<'_, str> {
+    let odd = |c: char| matches!(c, '\u{a0}' | '\u{2002}'..='\u{200a}' | '\u{202f}' | '\u{205f}');
+    if !text.contains(odd) {
+        return Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        if odd(c) {
+            out.extend(std::iter::repeat_n(' ', c.len_utf8()));
+        } else {
+            out.push(c);
+        }
+    }
+    Cow::Owned(out)
 }
 
 /// The text of `text[start..end]` as a reader should see it (CONTRACT.md): a

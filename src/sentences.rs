@@ -136,7 +136,9 @@ fn ends_on_quote(s: &str) -> bool {
 
 fn is_attribution(s: &str) -> bool {
     let Some(body) = s.strip_suffix(['。', '！']) else { return false };
-    body.chars().count() <= 20 && !body.contains(['，', ',', '“', '”', '「', '」', '：', '；']) && SPEECH_VERBS.iter().any(|v| body.ends_with(v))
+    // A speaker may be introduced at length (`家住…某小区6楼的78岁居民王秀兰说。`): no comma
+    // in it keeps it one clause, so a sentence of its own is not taken.
+    body.chars().count() <= 40 && !body.contains(['，', ',', '“', '”', '「', '」', '：', '；']) && SPEECH_VERBS.iter().any(|v| body.ends_with(v))
 }
 
 /// The quote and title marks of a block that pair up within `MAX_QUOTE_CHARS`. A
@@ -281,6 +283,10 @@ mod tests {
     fn a_quote_keeps_its_attribution() {
         assert_eq!(parts("他笑了。“整部电影特别过瘾！”贾樟柯说。影片22日公映。"), ["他笑了。", "“整部电影特别过瘾！”贾樟柯说。", "影片22日公映。"]);
         assert_eq!(parts("“我们会坚持。”72岁的刘阿姨告诉记者。"), ["“我们会坚持。”72岁的刘阿姨告诉记者。"]);
+        assert_eq!(
+            parts("“现在电梯一按就到楼下了。”家住海淀区北太平庄街道某小区6楼的78岁居民王秀兰说。"),
+            ["“现在电梯一按就到楼下了。”家住海淀区北太平庄街道某小区6楼的78岁居民王秀兰说。"]
+        );
         // Not an attribution: a sentence of its own, or a quote that goes on.
         assert_eq!(parts("“好。”大家都很高兴地离开了会场。"), ["“好。”", "大家都很高兴地离开了会场。"]);
         assert_eq!(parts("“好。”他说，“我们走。”"), ["“好。”", "他说，“我们走。”"]);

@@ -67,6 +67,9 @@ const CLAUSE: &[char] = &['，', '、', '；', ',', '：'];
 /// Verbs whose object is what follows them (`记者从市住建局获悉` / `今年以来，…。`): a line that
 /// ends on one opens a sentence.
 const LEARNING_VERBS: &[&str] = &["获悉", "了解到", "得知", "获知"];
+/// Verbs that report speech or findings (`…指出，`, `据了解，`): a clause ending on one opens a
+/// sentence's report, which a headline puts with a colon.
+const SAYING: &[&str] = &["表示", "指出", "认为", "强调", "介绍", "透露", "称", "说", "了解", "据悉", "显示", "发现", "表明", "提出", "要求", "宣布", "报道"];
 
 fn chars(s: &str) -> usize {
     s.chars().count()
@@ -81,7 +84,39 @@ fn is_header(s: &str) -> bool {
     let ruled = s.starts_with(rule) && s.ends_with(rule);
     let core = s.trim_matches(|c: char| BULLETS.contains(c) || ruled && rule(c) || c == '【' || c == '】' || c.is_whitespace());
     let n = chars(core);
-    (2..=6).contains(&n) && core.chars().all(is_han) && HEADER_SUFFIXES.iter().any(|x| core.ends_with(x)) || SECTIONS.contains(&core) || is_masthead(s)
+    (2..=6).contains(&n) && core.chars().all(is_han) && HEADER_SUFFIXES.iter().any(|x| core.ends_with(x))
+        || SECTIONS.contains(&core)
+        || is_masthead(s)
+        || is_related_label(s)
+}
+
+/// `相关阅读：`, `【延伸阅读】`, `▼往期回顾`: a web page's links to other stories start here, so
+/// they are no part of the story above (and each link is a headline, not a sentence).
+fn is_related_label(s: &str) -> bool {
+    const LABELS: &[&str] = &[
+        "相关阅读",
+        "相关新闻",
+        "相关报道",
+        "相关链接",
+        "相关文章",
+        "相关推荐",
+        "延伸阅读",
+        "拓展阅读",
+        "扩展阅读",
+        "推荐阅读",
+        "阅读推荐",
+        "更多阅读",
+        "往期回顾",
+        "往期推荐",
+        "往期精彩",
+        "精彩推荐",
+        "热门推荐",
+        "热文推荐",
+        "猜你喜欢",
+        "更多精彩",
+    ];
+    let core = s.trim_matches(|c: char| BULLETS.contains(c) || "【】[]：:▼↓> 　".contains(c) || is_emoji(c));
+    LABELS.contains(&core)
 }
 
 /// Marks a paper prints before a byline or a column's name (`■本报记者 张三`, `◆ 国际`).
@@ -386,7 +421,9 @@ fn credit_words(s: &str) -> Option<Credit> {
         return Some(Credit::End);
     }
     let head: String = s.chars().take(8).collect();
-    if (head.contains("记者") || head.starts_with("摄影") || s.starts_with("新华社")) && s.ends_with('摄') && !s.ends_with("拍摄") {
+    // A paper's staff title may run longer: `长沙晚报全媒体记者 李锋 摄`.
+    let staff = s.split_once([' ', '　']).is_some_and(|(who, _)| chars(who) <= 14 && ["记者", "通讯员", "摄影师"].iter().any(|k| who.ends_with(k)));
+    if (head.contains("记者") || head.starts_with("摄影") || s.starts_with("新华社") || staff) && s.ends_with('摄') && !s.ends_with("拍摄") {
         return Some(Credit::Photo);
     }
     // `新华社记者张三发`; not a dateline line cut after `…记者从国家发`.
@@ -537,8 +574,22 @@ fn is_share_prompt(s: &str) -> bool {
         .try_fold(0, |n, b| ["分享", "点赞", "在看", "收藏", "转发", "评论", "推荐"].contains(&b.trim_matches(is_emoji)).then_some(n + 1));
     chars(bare) <= 30 && prompt
         || chars(bare) <= 20 && pass_on && !bare.ends_with('。')
-        || ["小字号", "大字号", "打印本页", "关闭窗口", "分享让更多人看到"].contains(&bare)
+        || ["小字号", "大字号", "打印本页", "关闭窗口", "分享让更多人看到", "【纠错】", "【打印】", "【关闭】", "点击查看大图", "查看大图"].contains(&bare)
+        || is_share_bar(bare)
         || buttons.is_some_and(|n| n >= 2)
+}
+
+/// A page's share bar: `分享到：微信 微博 QQ空间`, `分享到: 朋友圈`.
+fn is_share_bar(s: &str) -> bool {
+    const SITES: &[&str] =
+        &["微信", "微博", "新浪微博", "腾讯微博", "QQ", "QQ空间", "QQ好友", "朋友圈", "豆瓣", "人人网", "抖音", "今日头条", "复制链接", "更多"];
+    s.strip_prefix("分享到").map(|r| r.trim_start_matches(['：', ':', ' ', '　'])).is_some_and(|r| {
+        let mut n = 0;
+        r.split(['｜', '|', '/', '·', ' ', '　', '、']).filter(|b| !b.is_empty()).all(|b| {
+            n += 1;
+            SITES.contains(&b)
+        }) && n >= 1
+    })
 }
 
 /// An emoji or a pictograph (`👇`, `❤️`, `📌`, `☀`), with its joiners and variation selectors.
@@ -577,6 +628,10 @@ fn is_timestamp_line(s: &str) -> bool {
 /// line does when a blank line follows it; a source line (`来源：人民日报` under a
 /// headline, `图片来源：视觉中国` under a picture) does not.
 fn line_credit(s: &str) -> Option<Credit> {
+    // A news site's error-report button before its editor line: `【纠错】 【责任编辑：陈思】`.
+    if let Some(rest) = s.strip_prefix("【纠错】").map(str::trim_start).filter(|r| !r.is_empty()) {
+        return line_credit(rest);
+    }
     match trailing_credit(s) {
         Some((n, credit)) if n == s.len() => Some(credit),
         _ => credit_words(s)
@@ -1159,6 +1214,8 @@ pub fn layout(text: &str, lines: &[Line], forms_word: &dyn Fn(&str, &str) -> boo
     // The story's last line that was not a mark is a headline: a time stamp below it and its
     // credits (`编辑丨张三` / `2025年08月15日 10:05`) is when the page ran the story.
     let mut under_headline = false;
+    // The story is a page's links under `相关阅读`: its lines are other stories' headlines.
+    let mut under_related = false;
     let mut story_title: Option<usize> = None;
     let mut i = 0;
     let close_story = |stories: &mut Vec<StorySpan>, first: Option<usize>, last: usize, title: Option<usize>| {
@@ -1233,6 +1290,7 @@ pub fn layout(text: &str, lines: &[Line], forms_word: &dyn Fn(&str, &str) -> boo
             story_only_credits = true;
             story_headlines = 0;
             under_headline = false;
+            under_related = false;
         }
         if story_first_line.is_none() {
             story_first_line = Some(i);
@@ -1245,7 +1303,10 @@ pub fn layout(text: &str, lines: &[Line], forms_word: &dyn Fn(&str, &str) -> boo
         prev_staff_line = false;
 
         let role = match kind {
-            Kind::Header => Role::Header,
+            Kind::Header => {
+                under_related = is_related_label(s);
+                Role::Header
+            }
             Kind::Credit(credit) => {
                 // A photo credit with text right under it stands inside an article. Credits with
                 // nothing before them (`本版责编：…` atop a page) or only the headline
@@ -1290,6 +1351,7 @@ pub fn layout(text: &str, lines: &[Line], forms_word: &dyn Fn(&str, &str) -> boo
                         let n = &text[l.start..l.end];
                         STAFF_LABELS.iter().any(|k| n.starts_with(k)) && !n.starts_with(['图']) && !n.starts_with("摄影")
                             || matches!(next_kind, Some(Kind::Byline))
+                            || is_timestamp_line(n) // `2025-09-09 15:32 来源：证券时报网`: when the page ran it
                     })
                 };
                 let time_led =
@@ -1352,11 +1414,14 @@ pub fn layout(text: &str, lines: &[Line], forms_word: &dyn Fn(&str, &str) -> boo
                 // the paragraph's first line may end on a column break past a sentence of its own
                 // (`…306家机构背负的资本裂纹` / `…。…306个基`); with one, that is most often a
                 // paste that starts mid-paragraph (`近日，记者从…获悉` / `今年…。…加装电梯、`).
+                let tells = || s.split(['，', ',']).any(|clause| SAYING.iter().chain(LEARNING_VERBS).any(|v| clause.ends_with(v)));
                 let atop_paragraph = || {
                     // With a comma in it, only right over the paragraph: a column break leaves
                     // `习近平总书记指出，依法治` over a blank line and `疆是…。`. An enumeration comma
                     // is a headline's as often (`华为、小米三季度手机出货量双双增长`).
-                    (next_gap == 0 || next_gap == 1 && !s.contains(['，', ',']))
+                    // A comma line that tells nothing (`A股三大指数集体收涨，沪指重回3800点`) is a
+                    // headline over a blank line too.
+                    (next_gap == 0 || next_gap == 1 && (!s.contains(['，', ',']) || !tells()))
                         && matches!(next_kind, Some(Kind::Text { lead: 0, dated: false, .. }))
                         && !open_end()
                         && lines.get(i + 1).is_some_and(|l| {
@@ -1404,6 +1469,8 @@ pub fn layout(text: &str, lines: &[Line], forms_word: &dyn Fn(&str, &str) -> boo
                     Role::Credit // `2025/08/08 16:05` under the headline: when the page ran it
                 } else if headline {
                     Role::Headline { sub: sub || after_headline || !at_story_start }
+                } else if under_related && !story_has_body && lead == 0 && tail == 0 && chars(s) <= 40 && !ends_sentence(s) && !s.contains('。') {
+                    Role::Headline { sub: true } // a link's headline, under the links' label
                 } else if lead == 0 && tail == 0 && is_table_row(s) {
                     // Cells, not a sentence: context like a sub-headline, never summary text.
                     Role::Headline { sub: true }
@@ -1456,7 +1523,10 @@ pub fn layout(text: &str, lines: &[Line], forms_word: &dyn Fn(&str, &str) -> boo
                         cur_credit = c;
                     }
                     blocks.push(Block { start, end, role: Role::Body, story });
-                    if cur_credit == Some(Credit::Photo) {
+                    // An agency's end mark that names the photographer (`…留念。新华社发（王晓军 摄）`)
+                    // also says the sentence before it is a caption.
+                    let shot = || cur_credit == Some(Credit::End) && text[end..lines[last].end].trim_end_matches(['）', ')']).ends_with('摄');
+                    if cur_credit == Some(Credit::Photo) || shot() {
                         photo_glued.push(blocks.len() - 1);
                     }
                     story_has_body = true;
@@ -2079,6 +2149,15 @@ mod tests {
             assert_eq!((r[0].0.as_str(), r[0].1), (headline, Role::Headline { sub: false }), "{r:?}");
             assert!(r.len() == 2 && r[1].1 == Role::Body, "{r:?}");
         }
+        // A headline with a comma atop the paste, a blank line over its lead, or over the page's
+        // time stamp.
+        for headline in ["A股三大指数集体收涨，沪指重回3800点", "“反向旅游”走红，是对景区的善意提醒"] {
+            for gap in ["\n\n", "\n\n2025-09-09 15:32 来源：证券时报网\n\n"] {
+                let r = roles(&format!("{headline}{gap}9月9日，A股三大指数集体收涨。截至收盘，沪指涨0.85%报3812.4点，深证成指涨1.12%。"));
+                assert_eq!((r[0].0.as_str(), r[0].1), (headline, Role::Headline { sub: false }), "{r:?}");
+                assert_eq!(r.last().map(|x| x.1), Some(Role::Body), "{r:?}");
+            }
+        }
         // Over a paragraph that opens by repeating it.
         let r = roles("剖析：2013传播创新峰会的9条干货\n剖析：2013传播创新峰会的9条干货：2013，人人都是自媒体；传播业发生了巨变。昨天，峰会在京举办。");
         assert_eq!(r[0].1, Role::Headline { sub: false }, "{r:?}");
@@ -2509,6 +2588,42 @@ mod tests {
         // A story of captions only keeps them as its text.
         let r = roles("5月1日，游客在苏州拙政园内参观游览。新华社记者 李四 摄\n\n5月1日，游客在西湖断桥附近游览。新华社记者 王五 摄");
         assert!(r.iter().all(|x| x.1 != Role::Caption), "{r:?}");
+        // The agency's mark that names the photographer, and a paper's longer staff title.
+        let news = "近日，黄河壶口瀑布水量明显增大，主瀑宽度达到300余米。\n\n";
+        for (caption, credit) in
+            [("9月6日，游客在壶口瀑布景区拍照留念。", "新华社发（王晓军 摄）"), ("图为3号线北延段铜官站站厅。", "长沙晚报全媒体记者 李锋 摄")]
+        {
+            let r = roles(&format!("{news}{caption}{credit}\n\n据景区管理处介绍，9月以来，景区日均接待游客超过1.2万人次。"));
+            assert_eq!(role(&r, caption), Some(Role::Caption), "{r:?}");
+            assert!(r.iter().all(|x| !x.0.contains(credit) || x.1 == Role::Credit), "{r:?}");
+        }
+    }
+
+    #[test]
+    fn a_page_s_related_links_are_headlines_of_their_own_story() {
+        let story = "杭州西湖景区10月1日起实施新停车收费标准\n\n记者昨天从杭州市发改委获悉，西湖景区将于10月1日起执行新的停车收费标准。\n\n";
+        for label in ["相关阅读：", "【延伸阅读】", "相关新闻", "▼往期回顾"] {
+            let r = roles(&format!("{story}{label}\n杭州地铁19号线国庆期间延长运营时间\n商务部：前7个月服务零售额同比增长5.2%"));
+            assert_eq!(r[2], (label.to_string(), Role::Header, 1), "{r:?}");
+            assert!(r[3..].iter().all(|x| matches!(x.1, Role::Headline { .. }) && x.2 == 1), "{r:?}");
+        }
+        // A whole story under the label is a story of its own, with its text.
+        let r = roles(&format!("{story}延伸阅读\n\n南京推出“时间银行”互助养老模式\n\n南京“时间银行”互助养老平台日前上线。目前平台已有注册志愿者2.3万人。"));
+        assert_eq!(r.last().map(|x| (x.1, x.2)), Some((Role::Body, 1)), "{r:?}");
+        // A sentence that speaks of related reading is text.
+        let r = roles(&format!("{story}相关阅读材料已经发放到各个社区。"));
+        assert!(r[1..].iter().all(|x| x.1 == Role::Body && x.2 == 0), "{r:?}");
+    }
+
+    #[test]
+    fn a_page_s_share_bar_and_error_button_are_no_text() {
+        let r = roles("市区新增公交线路3条\n\n分享到：微信 微博 QQ空间\n\n记者从市交通局获悉，市区将新增公交线路3条。\n\n【纠错】 【责任编辑：陈思】");
+        assert_eq!(r[1].1, Role::Credit, "{r:?}");
+        assert_eq!(r[2].1, Role::Body, "{r:?}");
+        assert_eq!(r[3].1, Role::Credit, "{r:?}");
+        // Sharing told in a sentence is text.
+        let r = roles("市区新增公交线路3条\n\n分享到微信朋友圈的帖子引发关注。");
+        assert_eq!(r[1].1, Role::Body, "{r:?}");
     }
 
     #[test]

@@ -71,7 +71,11 @@ impl Document {
     fn analyze_from(text: &str, tokenizer: &Tokenizer, options: &Options) -> Document {
         // A traditional text is read in simplified chars at the same byte offsets: the
         // layout, the splitter and the segmenter see `view`; units keep what was pasted.
-        let view = simplify::view(text);
+        let spaced = normalize::plain_spaces(text);
+        let view = match simplify::view(&spaced) {
+            Cow::Owned(v) => Cow::Owned(v),
+            Cow::Borrowed(_) => spaced.clone(),
+        };
         let lines = normalize::lines(&view);
         let (blocks, spans) = stories::layout(&view, &lines, &|a, b| tokenizer.forms_word(a, b), &|s| tokenizer.word_classes(s));
         let extra_stop: FxHashSet<String> = options.stop_words.iter().flat_map(|w| [w.clone(), simplify::to_simplified(w).into_owned()]).collect();

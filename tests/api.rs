@@ -29,6 +29,17 @@ fn spans_are_utf16_even_after_astral_chars() {
 }
 
 #[test]
+fn no_break_spaces_read_as_spaces_and_spans_keep_them() {
+    // Copied web pages carry U+00A0: the staff line is still a credit, and the sentences
+    // slice back to the text as pasted.
+    let input = "市区新增公交线路3条\n\n\u{a0}\u{a0}记者从市交通局获悉，市区将新增公交线路3条，方便市民\n\u{a0}出行。\n\n新线路将于下月1日开通，票价2元。\n\n责编：周丽\u{a0}\u{a0}审核：王浩";
+    let r = shared().summarize(input, &opts(|o| o.sentences = Some(5))).unwrap();
+    let texts: Vec<&str> = r.sentences.iter().map(|s| s.text.as_str()).collect();
+    assert_eq!(texts, ["记者从市交通局获悉，市区将新增公交线路3条，方便市民出行。", "新线路将于下月1日开通，票价2元。"]);
+    assert_spans_match(input, &r);
+}
+
+#[test]
 fn text_mends_column_break_but_span_keeps_original() {
     let input = "国务院印发意见。有助于推动人\n\n工智能赋能高质量发展。Java\n7.0 版本发布了新的特性。";
     let r = shared().summarize(input, &opts(|o| o.sentences = Some(3))).unwrap();
