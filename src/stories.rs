@@ -224,7 +224,12 @@ fn byline_len(s: &str) -> Option<usize> {
             // `【记者手记】` is a column.
             let byline = reporter && (matches!(open, "（" | "(") || slash_byline_len(inner) == Some(inner.len()));
             let lenticular = matches!(open, "【" | "〔");
-            if (byline || is_bracketed_dateline(inner, lenticular) || lenticular && slash_byline_len(inner) == Some(inner.len())) && chars(inner) <= 30 {
+            // A site's report and its reporters: `【环球网报道 记者 赵衍龙】`.
+            let wire_and_reporter =
+                || inner.split_once([' ', '　']).is_some_and(|(wire, who)| is_bracketed_dateline(wire, lenticular) && is_bare_byline(who.trim_start()));
+            if (byline || is_bracketed_dateline(inner, lenticular) || lenticular && slash_byline_len(inner) == Some(inner.len()) || wire_and_reporter())
+                && chars(inner) <= 30
+            {
                 return Some(open.len() + inner_end + close.len_utf8());
             }
         }
@@ -258,15 +263,18 @@ fn is_bracketed_dateline(inner: &str, lenticular: bool) -> bool {
             .find(|t| inner.ends_with(*t))
             .is_some_and(|t| inner[..inner.len() - t.len()].ends_with(['报', '社', '网', '台']));
     let plain = |c: char| is_han(c) || c.is_ascii_digit() || ('０'..='９').contains(&c) || c == '、';
-    (wire || agency && report || own) && inner.chars().all(|c| plain(c) || own && (c.is_ascii_alphanumeric() || c == '.'))
+    // An agency's line may space its reporter's name: `中央社記者 林芳如 台北9日電`.
+    (wire || agency && report || own)
+        && inner.chars().all(|c| plain(c) || own && (c.is_ascii_alphanumeric() || c == '.') || agency && wire && (c == ' ' || c == '　'))
 }
 
 /// A byline on its own line without brackets: `本报记者 贺勇`, `澎湃新闻记者 王敏`,
 /// `记者 张三 李四`. Names only, after a space; no clause and no `摄` (a photo credit).
 fn is_bare_byline(s: &str) -> bool {
     let s = strip_decoration(s).1;
-    let Some(at) = s.find("记者") else { return false };
-    let after = &s[at + "记者".len()..];
+    // A staff title ends on 记者, or on 评论员 for a paper's commentary (`本报评论员 郑思远`).
+    let Some((at, title)) = ["记者", "评论员"].iter().find_map(|t| s.find(t).map(|at| (at, *t))) else { return false };
+    let after = &s[at + title.len()..];
     let names = after.trim();
     // The space sets the names apart: `记者从国家发` (a wrapped line) is none.
     after.starts_with([' ', '　'])
@@ -624,6 +632,29 @@ fn is_timestamp_line(s: &str) -> bool {
     digits >= 8 && stamp.chars().all(|c| c.is_ascii_digit() || " /-:.年月日时分".contains(c))
 }
 
+/// When a page ran or last updated the story, labelled so: `发布时间：2025年9月5日 10:00`,
+/// `【更新于9月24日15:00】`, `更新时间：2025-09-24 15:00`.
+fn is_labelled_stamp(s: &str) -> bool {
+    let core = s.trim_matches(|c: char| "【】[]〔〕 　".contains(c));
+    let Some(stamp) = ["发布时间", "更新时间", "发布日期", "更新于", "发布于", "发表于"]
+        .iter()
+        .find_map(|k| core.strip_prefix(k))
+        .map(|r| r.trim_start_matches(['：', ':', ' ', '　']))
+    else {
+        return false;
+    };
+    let digits = stamp.chars().filter(char::is_ascii_digit).count();
+    digits >= 3 && stamp.contains(['日', ':', '-', '/']) && stamp.chars().all(|c| c.is_ascii_digit() || " /-:.年月日时分".contains(c))
+}
+
+/// A post's mentions, alone on their line: `@浙江高速交警`, `@人民日报 @新华社`.
+pub(crate) fn is_mention_line(s: &str) -> bool {
+    s.starts_with('@')
+        && s.split([' ', '　']).filter(|p| !p.is_empty()).all(|p| {
+            p.strip_prefix('@').is_some_and(|name| (1..=20).contains(&chars(name)) && name.chars().all(|c| c.is_alphanumeric() || c == '_' || c == '-'))
+        })
+}
+
 /// A whole line that is a credit. An end mark ends its story; a photo credit on its own
 /// line does when a blank line follows it; a source line (`来源：人民日报` under a
 /// headline, `图片来源：视觉中国` under a picture) does not.
@@ -638,7 +669,7 @@ fn line_credit(s: &str) -> Option<Credit> {
             .or((chars(s) <= 30 && ["（编辑", "（编译", "（译者", "（核稿", "（责编"].iter().any(|k| s.starts_with(k)) || is_print_source(s))
                 .then_some(Credit::End))
             // With its source it is one anywhere; a bare one only under a headline (`layout`).
-            .or((is_timestamp_line(s) && s.contains("来源")).then_some(Credit::Source))
+            .or((is_timestamp_line(s) && s.contains("来源") || is_labelled_stamp(s) || is_mention_line(s)).then_some(Credit::Source))
             .or((is_page_notice(s) || is_signature(s) || is_court_signer(s) || is_post_footer(s) || is_vote_line(s) || is_unsubscribe(s))
                 .then_some(Credit::Source)),
     }
@@ -815,6 +846,8 @@ fn post_title_len(s: &str) -> Option<usize> {
         }
         rest = after;
     }
+    // A space may follow the topics: `#男子高速逆行被查# 【…】`.
+    let rest = if rest.len() < s.len() { rest.trim_start() } else { rest };
     let inner = rest.strip_prefix('【')?;
     let (title, after) = inner.split_once('】')?;
     let body = after.trim_start();
@@ -1450,7 +1483,15 @@ pub fn layout(text: &str, lines: &[Line], forms_word: &dyn Fn(&str, &str) -> boo
                     || at_story_start
                         && headline_shape(s)
                         && (next_is_dated && next_gap == 1 || next_subtitle || !turn && atop_paragraph() || repeated_below());
-                let headline = lead == 0 && tail == 0 && (marked || translated || top() || placed || post_title[i])
+                // A speaker's or an item's label in `【】` on its own line, over text (`【主持人 广东省政府
+                // 新闻办副主任 陈彤】`): it names who speaks, as a transcript's turn does.
+                let bracket_label = s.starts_with('【')
+                    && s.ends_with('】')
+                    && s.matches('【').count() == 1
+                    && chars(s) <= 32
+                    && !s.contains(['。', '，', '！', '？'])
+                    && matches!(next_kind, Some(Kind::Text { .. }));
+                let headline = lead == 0 && tail == 0 && (marked || translated || top() || placed || post_title[i] || bracket_label)
                     || lead == 0
                         && tail == 0
                         && (looks_like_headline(s) || credited)
@@ -1692,9 +1733,11 @@ fn is_latin_title(s: &str) -> bool {
 /// sentence of what it says.
 fn is_salutation(s: &str) -> bool {
     let Some(who) = s.strip_suffix(['：', ':']) else { return false };
-    chars(who) <= 30
+    // Addressees in a row: `各区人民政府，市政府各委、办、局：`, `各位代表，各位委员：`.
+    chars(who) <= 40
         && ["各", "尊敬的", "亲爱的", "致"].iter().any(|k| who.starts_with(k))
-        && !who.contains(['，', ',', '。', '；', ';', '：', ':', '！', '？'])
+        && who.split(['，', ',']).all(|part| (1..=16).contains(&chars(part)))
+        && !who.contains(['。', '；', ';', '：', ':', '！', '？'])
 }
 
 /// A row of a table pasted as tab-separated cells: `北京\t99.8\t96.2`; or a match result,
@@ -2090,6 +2133,9 @@ mod tests {
 
     #[test]
     fn a_post_s_bracketed_headline_heads_its_text_and_each_post_is_a_story() {
+        // A space may stand between the topics and the headline.
+        let r = roles("#男子高速逆行被查# 【男子错过出口竟在高速上逆行2公里】9月6日14时许，沪昆高速金华段一辆小型轿车逆向行驶。");
+        assert_eq!(r[0], ("#男子高速逆行被查# 【男子错过出口竟在高速上逆行2公里】".to_string(), Role::Headline { sub: false }, 0), "{r:?}");
         let r =
             roles("#高速倒车致3车追尾#【男子错过出口高速倒车】11月28日，一男子在沈海高速上错过出口后倒车，导致3车追尾。当地交警表示，该男子将被罚款200元。");
         assert_eq!((r[0].0.as_str(), r[0].1), ("#高速倒车致3车追尾#【男子错过出口高速倒车】", Role::Headline { sub: false }), "{r:?}");
@@ -2851,6 +2897,42 @@ mod tests {
         assert_eq!(r[2].1, Role::Body);
         // Not a sentence that says who spoke.
         assert!(!is_salutation("国务院常务会议指出：") && !is_salutation("各地要求：加快推进，确保实效："));
+        // Addressees in a row.
+        let r = roles("关于进一步优化营商环境的实施意见\n各区人民政府，市政府各委、办、局：\n为深入贯彻落实党中央、国务院关于优化营商环境的决策部署，结合本市实际，提出如下意见。");
+        assert_eq!((r[1].0.as_str(), r[1].1), ("各区人民政府，市政府各委、办、局：", Role::Salutation), "{r:?}");
+        assert!(is_salutation("各位代表，各位委员："));
+    }
+
+    #[test]
+    fn a_page_s_stamps_mentions_and_speaker_labels_are_no_text() {
+        // When the page ran or updated the story, labelled so.
+        let r = roles("台风“桦加沙”登陆广东 最新情况汇总\n\n【更新于9月24日20:30】\n据广东省应急管理厅消息，全省累计转移安置群众107.8万人。\n\n【更新于9月24日15:00】\n据广东省三防办消息，全省累计转移安置群众96.2万人。\n\n发布时间：2025年9月24日 21:00");
+        let credits: Vec<&str> = r.iter().filter(|x| x.1 == Role::Credit).map(|x| x.0.as_str()).collect();
+        assert_eq!(credits, ["【更新于9月24日20:30】", "【更新于9月24日15:00】", "发布时间：2025年9月24日 21:00"], "{r:?}");
+        assert!(r.iter().all(|x| x.2 == 0), "{r:?}");
+        // A post's mentions on their own line; a sentence that mentions stays text.
+        let r = roles("目前，驾驶人王某被记12分、罚款200元。\n@浙江高速交警 @金华交警");
+        assert_eq!(r[1].1, Role::Credit, "{r:?}");
+        assert!(!is_mention_line("@浙江高速交警 提醒大家注意安全。"));
+        // A speaker's label in `【】` on its own line names who speaks: no part of what is said.
+        let r = roles(
+            "新闻发布会实录\n\n【主持人 广东省政府新闻办副主任 陈彤】\n\n各位记者朋友，大家上午好！今天，我们邀请到广东省工业和信息化厅副厅长黄立新先生。",
+        );
+        assert_eq!((r[1].0.as_str(), r[1].1), ("【主持人 广东省政府新闻办副主任 陈彤】", Role::Headline { sub: true }), "{r:?}");
+        assert!(r[2].0.starts_with("各位记者朋友") && r[2].1 == Role::Body, "{r:?}");
+    }
+
+    #[test]
+    fn bylines_of_sites_commentators_and_spaced_agency_lines_are_no_text() {
+        for (line, text) in [
+            ("【环球网报道 记者 赵衍龙】", "据法新社9月3日报道，乌克兰总统当天与法国总统通电话。"),
+            ("（中央社记者 林芳如 台北9日电）", "总统9日启程出访三个友邦。"),
+        ] {
+            let r = roles(&format!("标题新闻一则在此\n\n{line}{text}"));
+            assert_eq!(r.iter().find(|x| x.1 == Role::Body).map(|x| x.0.as_str()), Some(text), "{r:?}");
+        }
+        let r = roles("“反向旅游”走红，是对景区的善意提醒\n\n□ 本报评论员 郑思远\n\n今年暑期，“反向旅游”成为社交平台上的热门话题。不少年轻人避开热门景区。");
+        assert_eq!(r.iter().map(|x| x.1).collect::<Vec<_>>(), [Role::Headline { sub: false }, Role::Byline, Role::Body], "{r:?}");
     }
 
     #[test]

@@ -208,7 +208,8 @@ pub fn features(doc: &Document, terms: &Terms, options: &Options) -> Vec<Feature
 fn candidates(doc: &Document, terms: &Terms, options: &Options) -> Vec<Candidate> {
     let headlines = options.headlines || headlines_only(doc);
     let eligible = |u: &Unit| {
-        u.role == Role::Body && !is_byline_sentence(&u.text) && !is_filing_assurance(&u.text) || headlines && matches!(u.role, Role::Headline { .. })
+        u.role == Role::Body && !is_byline_sentence(&u.text) && !is_filing_assurance(&u.text) && !crate::stories::is_mention_line(&u.text)
+            || headlines && matches!(u.role, Role::Headline { .. })
     };
     let t = &options.tuning;
     let mut cands: Vec<Candidate> = Vec::new();
@@ -220,7 +221,7 @@ fn candidates(doc: &Document, terms: &Terms, options: &Options) -> Vec<Candidate
         // only fills in (see `is_latin`).
         let latin = |i: usize| is_latin(&doc.units[i]);
         let chinese = is_chinese_with_latin(doc, &units);
-        let lead_in = |i: usize| is_lead_in(&doc.units[i].text);
+        let lead_in = |i: usize| is_lead_in(&doc.units[i].text) || is_ceremony(&doc.units[i].text);
         let (substantial, short): (Vec<usize>, Vec<usize>) =
             units.iter().partition(|&&i| content_len(&doc.units[i].text) >= MIN_HAN && !(chinese && latin(i)) && !lead_in(i));
         if !substantial.is_empty() && !short.is_empty() {
@@ -478,6 +479,27 @@ fn is_list_item(s: &str) -> bool {
 
 /// A notice's or a talk's closing words (`特此通知。`, `谢谢大家！`) say nothing of its
 /// content, so they never fill in a summary.
+/// What a host or a notice says to its audience, not news: a greeting (`各位记者朋友，大家上午好！`),
+/// a welcome (`欢迎出席今天的新闻发布会。`), an apology (`给您带来的不便，敬请谅解。`) or a close
+/// (`今天的发布会到此结束。`). It only fills in, like a fragment.
+fn is_ceremony(s: &str) -> bool {
+    let s = crate::simplify::to_simplified(s);
+    let core = s.trim_end_matches(['。', '！', '!', '.', '…', '~', '～']);
+    let n = core.chars().count();
+    let greeting = ["大家上午好", "大家下午好", "大家晚上好", "大家好"].iter().any(|g| core.ends_with(g));
+    let welcome = n <= 40
+        && core.starts_with("欢迎")
+        && !core.contains('，')
+        && ["出席", "参加", "莅临", "来到", "收看", "收听", "光临"].iter().any(|v| core.contains(v));
+    let thanks = n <= 30 && (core.starts_with("感谢") || core.starts_with("谢谢")) && ["各位", "大家", "媒体朋友", "记者朋友"].iter().any(|w| core.contains(w));
+    let apology = n <= 30 && ["敬请谅解", "敬请理解", "请谅解", "深表歉意"].iter().any(|w| core.ends_with(w));
+    let close = n <= 30 && core.ends_with("到此结束");
+    // The host's cue: `首先，请黄立新副厅长介绍情况。`, `下面请记者朋友提问。`
+    let cue: &str = ["首先", "下面", "接下来", "现在", "最后"].iter().find_map(|k| core.strip_prefix(k)).map_or(core, |r| r.trim_start_matches(['，', ',']));
+    let cue = n <= 30 && cue.starts_with('请') && ["介绍情况", "介绍有关情况", "发布", "提问", "回答", "发言", "致辞"].iter().any(|w| cue.ends_with(w));
+    greeting && n <= 30 || welcome || thanks || apology || close || cue
+}
+
 fn is_closing_formula(s: &str) -> bool {
     const FORMULAS: &[&str] =
         &["特此通知", "特此公告", "特此声明", "特此说明", "特此证明", "特此函告", "特此通报", "谢谢大家", "谢谢", "感谢阅读", "敬请关注", "敬请期待", "以上"];

@@ -238,6 +238,14 @@ fn fragments_are_picked_last_but_fill_what_was_asked() {
     assert_eq!(r.sentences.len(), 2, "{:?}", r.sentences);
     let r = shared().summarize("會議將於明天上午九點在三樓召開，請準時出席。謝謝大家！", &opts(|o| o.sentences = Some(2))).unwrap();
     assert_eq!(r.sentences.len(), 1, "{:?}", r.sentences);
+    // So do a host's greeting, welcome and cue, and a notice's apology.
+    let presser = "各位记者朋友，大家上午好！欢迎出席省政府新闻办新闻发布会。首先，请黄立新副厅长介绍情况。今年1至8月，全省规模以上工业增加值同比增长4.6%。其中，先进制造业增加值增长6.8%。给您带来的不便，敬请谅解。";
+    let r = shared().summarize(presser, &opts(|o| o.sentences = Some(2))).unwrap();
+    let texts: Vec<&str> = r.sentences.iter().map(|s| s.text.as_str()).collect();
+    assert_eq!(texts, ["今年1至8月，全省规模以上工业增加值同比增长4.6%。", "其中，先进制造业增加值增长6.8%。"]);
+    // A post's mention after its last sentence is no sentence, even to fill in.
+    let r = shared().summarize("目前，湖北省水利厅已介入调查。@巴东县人民法院", &opts(|o| o.ratio = Some(1.0))).unwrap();
+    assert_eq!(r.sentences.iter().map(|s| s.text.as_str()).collect::<Vec<_>>(), ["目前，湖北省水利厅已介入调查。"]);
     // English sentences count by their words, not as fragments.
     let mixed = "OpenAI released a new model on Monday. 人工智能发展迅速，专家认为这很重要。The model beats every benchmark. 好的。";
     let r = shared().summarize(mixed, &opts(|o| o.sentences = Some(3))).unwrap();
