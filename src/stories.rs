@@ -67,6 +67,10 @@ const CLAUSE: &[char] = &['，', '、', '；', ',', '：'];
 /// Verbs whose object is what follows them (`记者从市住建局获悉` / `今年以来，…。`): a line that
 /// ends on one opens a sentence.
 const LEARNING_VERBS: &[&str] = &["获悉", "了解到", "得知", "获知"];
+/// What a filing or an official document says it is, at the end of its `关于…` title.
+const DOCUMENT_KINDS: &[&str] = &["公告", "通知", "通告", "决定", "意见", "报告", "批复", "函", "办法", "规定", "方案", "提示性公告"];
+/// How an issuer's name ends: a company, a government body, a court.
+const ISSUER_ENDINGS: &[&str] = &["公司", "集团", "银行", "政府", "委员会", "办公室", "办公厅", "局", "厅", "部", "院", "所", "中心", "协会", "大学", "学院"];
 /// Verbs that report speech or findings (`…指出，`, `据了解，`): a clause ending on one opens a
 /// sentence's report, which a headline puts with a colon.
 const SAYING: &[&str] = &["表示", "指出", "认为", "强调", "介绍", "透露", "称", "说", "了解", "据悉", "显示", "发现", "表明", "提出", "要求", "宣布", "报道"];
@@ -647,7 +651,28 @@ fn is_labelled_stamp(s: &str) -> bool {
     digits >= 3 && stamp.contains(['日', ':', '-', '/']) && stamp.chars().all(|c| c.is_ascii_digit() || " /-:.年月日时分".contains(c))
 }
 
+/// A printed page's number, as PDFs paste it: `- 4 -`, `— 3 —`, `第 23 页 共 58 页`, `第5页`.
+fn is_page_number(s: &str) -> bool {
+    let digits = |t: &str| (1..=4).contains(&t.len()) && t.bytes().all(|b| b.is_ascii_digit());
+    let dash = |c: char| "-—–－".contains(c);
+    let dashed = s.starts_with(dash) && s.ends_with(dash) && digits(s.trim_matches(|c: char| dash(c) || c.is_whitespace()));
+    let page = |t: &str| t.trim().strip_prefix('第').and_then(|r| r.trim_end().strip_suffix('页')).is_some_and(|n| digits(n.trim()));
+    let numbered = match s.split_once('共') {
+        Some((this, total)) => page(this) && total.trim().strip_suffix('页').is_some_and(|n| digits(n.trim())),
+        None => page(s),
+    };
+    dashed || numbered
+}
+
 /// A post's mentions, alone on their line: `@浙江高速交警`, `@人民日报 @新华社`.
+/// A reader's comment quoted under a post: `@吃货小王：这一个够我吃一周了`. Short: a
+/// post pasted with its account's name (`@人民日报：【…】…`) is text.
+fn is_comment_line(s: &str) -> bool {
+    s.strip_prefix('@').and_then(|r| r.split_once(['：', ':'])).is_some_and(|(name, said)| {
+        (1..=20).contains(&chars(name)) && !name.contains(char::is_whitespace) && chars(said) <= 40 && !said.trim_end_matches(['。', '！', '？']).contains('。')
+    })
+}
+
 pub(crate) fn is_mention_line(s: &str) -> bool {
     s.starts_with('@')
         && s.split([' ', '　']).filter(|p| !p.is_empty()).all(|p| {
@@ -669,7 +694,8 @@ fn line_credit(s: &str) -> Option<Credit> {
             .or((chars(s) <= 30 && ["（编辑", "（编译", "（译者", "（核稿", "（责编"].iter().any(|k| s.starts_with(k)) || is_print_source(s))
                 .then_some(Credit::End))
             // With its source it is one anywhere; a bare one only under a headline (`layout`).
-            .or((is_timestamp_line(s) && s.contains("来源") || is_labelled_stamp(s) || is_mention_line(s)).then_some(Credit::Source))
+            .or((is_timestamp_line(s) && s.contains("来源") || is_labelled_stamp(s) || is_mention_line(s) || is_comment_line(s) || is_page_number(s))
+                .then_some(Credit::Source))
             .or((is_page_notice(s) || is_signature(s) || is_court_signer(s) || is_post_footer(s) || is_vote_line(s) || is_unsubscribe(s))
                 .then_some(Credit::Source)),
     }
@@ -954,7 +980,7 @@ fn is_section_head(s: &str) -> bool {
         (1..=2).contains(&num.len())
             && (!spaced || num.len() == 2 && num.starts_with('0'))
             && num.bytes().all(|b| b.is_ascii_digit())
-            && rest.starts_with(is_han)
+            && (rest.starts_with(is_han) || rest.starts_with(['《', '“']))
             && !rest.starts_with([
                 '年', '月', '日', '时', '分', '秒', '余', '个', '多', '万', '亿', '岁', '名', '位', '家', '项', '条', '件', '次', '天', '周', '元', '米', '吨',
                 '倍',
@@ -1059,6 +1085,20 @@ pub fn layout(text: &str, lines: &[Line], forms_word: &dyn Fn(&str, &str) -> boo
     let (lines, post_title) = split_post_titles(text, lines);
     let lines = &lines[..];
     let mut kinds: Vec<Kind> = lines.iter().map(|l| classify(&text[l.start..l.end])).collect();
+    // A PDF's running header or footer repeats a short unfinished line on every page
+    // (`中国人民银行货币政策执行报告 2025年第二季度`): it is no text, though atop the paste it
+    // may be the title.
+    let repeated: Vec<bool> = {
+        let runner = |l: &Line| {
+            let s = &text[l.start..l.end];
+            ((6..=40).contains(&chars(s)) && !ends_sentence(s)).then_some(s)
+        };
+        let mut count: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+        for s in lines.iter().filter_map(runner) {
+            *count.entry(s).or_default() += 1;
+        }
+        lines.iter().enumerate().map(|(i, l)| i > 0 && runner(l).is_some_and(|s| count[s] >= 2)).collect()
+    };
     for (kind, _) in kinds.iter_mut().zip(&post_title).filter(|(_, t)| **t) {
         *kind = Kind::Text { lead: 0, tail: 0, dated: false, credit: None };
     }
@@ -1491,7 +1531,37 @@ pub fn layout(text: &str, lines: &[Line], forms_word: &dyn Fn(&str, &str) -> boo
                     && chars(s) <= 32
                     && !s.contains(['。', '，', '！', '？'])
                     && matches!(next_kind, Some(Kind::Text { .. }));
-                let headline = lead == 0 && tail == 0 && (marked || translated || top() || placed || post_title[i] || bracket_label)
+                // A page's running header right under the last page's number, the text above it
+                // finished, set off from the text below (`- 4 -` / `中国人民银行货币政策分析小组`).
+                let page_head = || {
+                    i >= 2
+                        && is_page_number(&text[lines[i - 1].start..lines[i - 1].end])
+                        && ends_sentence(&text[lines[i - 2].start..lines[i - 2].end])
+                        && next_gap >= 1
+                        && chars(s) <= 30
+                        && !ends_sentence(s)
+                        && !s.contains(['，', ','])
+                };
+                // A headline in two lines, the first closing on its colon (`“95后”女孩扎根大凉山支教七年：`
+                // / `我想让孩子们看到山外面的世界`), set off from the text: not a lead-in (`…通知如下：`).
+                let two_lines = || {
+                    let core = s.trim_end_matches('：');
+                    at_story_start
+                        && s.ends_with('：')
+                        && (6..=30).contains(&chars(s))
+                        && !core.contains(['，', '。', '；', '：', ','])
+                        && !SAYING.iter().chain(&["如下", "以下", "通知", "公告", "内容"]).any(|v| core.ends_with(v))
+                        && next_gap == 0
+                        && matches!(next_kind, Some(Kind::Text { lead: 0, tail: 0, .. }))
+                        && lines.get(i + 1).is_some_and(|l| {
+                            let next = &text[l.start..l.end];
+                            looks_like_headline(next) && chars(next) <= 30
+                        })
+                        && lines.get(i + 2).is_none_or(|l| l.blanks_before >= 1)
+                };
+                let headline = lead == 0
+                    && tail == 0
+                    && (marked || translated || top() || placed || post_title[i] || bracket_label || repeated[i] || page_head() || two_lines())
                     || lead == 0
                         && tail == 0
                         && (looks_like_headline(s) || credited)
@@ -1552,7 +1622,8 @@ pub fn layout(text: &str, lines: &[Line], forms_word: &dyn Fn(&str, &str) -> boo
                             && !is_bullet(ns)
                             && !item_break
                             && !ns.starts_with("——")
-                            && !is_section_head(ns);
+                            && !is_section_head(ns)
+                            && !repeated[last + 1];
                         if !joinable {
                             break;
                         }
@@ -1591,6 +1662,16 @@ pub fn layout(text: &str, lines: &[Line], forms_word: &dyn Fn(&str, &str) -> boo
         };
         if role == (Role::Headline { sub: false }) && story_title.is_none() {
             story_title = Some(blocks.len());
+        }
+        // A filing or a notice names its issuer over what it is: `海川科技股份有限公司` /
+        // `关于控股股东部分股份质押的公告`. What it is, is the title.
+        if matches!(role, Role::Headline { sub: true }) && after_headline && s.starts_with("关于") && DOCUMENT_KINDS.iter().any(|k| s.ends_with(k)) {
+            if let Some(t) = story_title.filter(|&t| t + 1 == blocks.len()) {
+                let issuer = &text[blocks[t].start..blocks[t].end];
+                if ISSUER_ENDINGS.iter().any(|k| issuer.ends_with(k)) {
+                    story_title = Some(blocks.len());
+                }
+            }
         }
         story_only_credits &= role == Role::Credit;
         story_headlines += usize::from(matches!(role, Role::Headline { .. }));
@@ -2920,6 +3001,58 @@ mod tests {
         );
         assert_eq!((r[1].0.as_str(), r[1].1), ("【主持人 广东省政府新闻办副主任 陈彤】", Role::Headline { sub: true }), "{r:?}");
         assert!(r[2].0.starts_with("各位记者朋友") && r[2].1 == Role::Body, "{r:?}");
+    }
+
+    #[test]
+    fn a_pdf_s_page_numbers_and_running_heads_are_no_text() {
+        let text = "中国人民银行货币政策执行报告 2025年第二季度\n\n6月末，广义货币供应量余额为330.29万亿元，同比增长8.3%。\n\n- 5 -\n\n中国人民银行货币政策执行报告 2025年第二季度\n\n此外，中国人民银行还增加科技创新和技术改造再贷款额度3000亿元。\n\n第 6 页 共 58 页\n\n中国人民银行货币政策分析小组\n\n6月份新发放企业贷款加权平均利率为3.21%。";
+        let r = roles(text);
+        let body: Vec<&str> = r.iter().filter(|x| x.1 == Role::Body).map(|x| x.0.as_str()).collect();
+        assert_eq!(
+            body,
+            [
+                "6月末，广义货币供应量余额为330.29万亿元，同比增长8.3%。",
+                "此外，中国人民银行还增加科技创新和技术改造再贷款额度3000亿元。",
+                "6月份新发放企业贷款加权平均利率为3.21%。"
+            ],
+            "{r:?}"
+        );
+        assert_eq!(r[0].1, Role::Headline { sub: false }, "the first time, atop the paste, it is the title");
+        for n in ["- 5 -", "— 12 —", "第 6 页 共 58 页", "第5页"] {
+            assert!(is_page_number(n), "{n}");
+        }
+        assert!(!is_page_number("第5页的内容") && !is_page_number("-5"));
+    }
+
+    #[test]
+    fn a_headline_in_two_lines_and_a_filing_s_title() {
+        let r = roles("“95后”女孩扎根大凉山支教七年：\n我想让孩子们看到山外面的世界\n\n本报记者 任晓华\n\n清晨6点半，大凉山深处的昭觉县支尔莫乡小学，操场上已经响起了读书声。");
+        assert_eq!(
+            r.iter().map(|x| (x.1, x.2)).collect::<Vec<_>>(),
+            [(Role::Headline { sub: false }, 0), (Role::Headline { sub: true }, 0), (Role::Byline, 0), (Role::Body, 0)],
+            "{r:?}"
+        );
+        // A lead-in over its first item is none.
+        let r = roles("现将有关事项通知如下：\n报到时间安排\n\n新生于9月5日报到，请携带录取通知书。");
+        assert_eq!(r[0].1, Role::Body, "{r:?}");
+        // The issuer's name over `关于…的公告`: the latter is the title.
+        let text =
+            "海川科技股份有限公司\n关于控股股东部分股份质押的公告\n\n海川科技股份有限公司近日接到控股股东海川投资的通知，获悉其所持有的部分股份办理了质押。";
+        let ls = lines(text);
+        let (blocks, stories) = layout(text, &ls, &|_, _| false, &classes);
+        assert_eq!(stories[0].title.map(|t| &text[blocks[t].start..blocks[t].end]), Some("关于控股股东部分股份质押的公告"));
+        // A numbered item with a title mark heads its part.
+        let r = roles("9月1日起，一批新规正式施行。\n\n2.《快递市场管理办法》修订\n\n未经用户同意，快递企业不得擅自使用智能快件箱投递快件。");
+        assert_eq!(r[1], ("2.《快递市场管理办法》修订".to_string(), Role::Headline { sub: true }, 0), "{r:?}");
+    }
+
+    #[test]
+    fn readers_comments_under_a_post_are_no_text() {
+        let r = roles("近日，一村民挖出一个重达2.8斤的红薯，引发网友热议。\n\n网友评论：\n@吃货小王：这一个够我吃一周了\n@阳光的小猪：想知道烤出来要多久");
+        assert_eq!(r.iter().filter(|x| x.1 == Role::Credit).count(), 2, "{r:?}");
+        // An account's post pasted with its name is text.
+        let r = roles("@人民日报：【高温预警】今天白天，江南、华南等地有35℃以上高温，局地可达40℃，请注意防暑降温，减少午后外出。");
+        assert_eq!(r[0].1, Role::Body, "{r:?}");
     }
 
     #[test]
