@@ -184,7 +184,11 @@ impl Tokenizer {
                         && t.tag != "x"
                         && !self.user_words.contains(t.word)
                         && (t.tag == "i" && !self.idiom_is_term(t.word) || self.is_phrase(t.word));
-                    (class, phrase)
+                    // A noun (names are nouns to the packed dictionary), or a word the
+                    // dictionary lacks, may be a piece of a longer name the segmenter cut apart
+                    // (`斯科夫` of `佩斯科夫`).
+                    let open = t.tag == "x" || t.tag.starts_with('n');
+                    (class, phrase, open)
                 });
                 let mut class = vocab.class[id as usize];
                 // `8月31日至` segments as `31` + `日至`: the date unit glued to the next
@@ -453,25 +457,33 @@ pub struct Vocab {
     /// A set phrase (`Tokenizer::is_phrase`): it weighs in the word graph and the summary as
     /// before, but is never shown as a keyword, as a journalist would not call it one.
     pub phrase: Vec<bool>,
+    /// A noun, a guessed word or a merged compound: it may be a piece of a longer name.
+    pub open: Vec<bool>,
 }
 
 impl Vocab {
-    fn intern(&mut self, word: &str, class: impl FnOnce() -> (Class, bool)) -> u32 {
+    fn intern(&mut self, word: &str, class: impl FnOnce() -> (Class, bool, bool)) -> u32 {
         if let Some(&id) = self.ids.get(word) {
             return id;
         }
         let id = self.words.len() as u32;
-        let (class, phrase) = class();
+        let (class, phrase, open) = class();
         self.ids.insert(word.to_string(), id);
         self.words.push(word.to_string());
         self.class.push(class);
         self.phrase.push(phrase);
+        self.open.push(open);
         id
+    }
+
+    /// Whether `word` is a word of the text.
+    pub fn contains(&self, word: &str) -> bool {
+        self.ids.contains_key(word)
     }
 
     /// Interns a merged compound as a keyword candidate.
     pub fn intern_candidate(&mut self, word: &str) -> u32 {
-        let id = self.intern(word, || (Class::Candidate, false));
+        let id = self.intern(word, || (Class::Candidate, false, true));
         self.class[id as usize] = Class::Candidate;
         id
     }

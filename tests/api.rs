@@ -40,6 +40,25 @@ fn no_break_spaces_read_as_spaces_and_spans_keep_them() {
 }
 
 #[test]
+fn a_name_the_segmenter_cuts_apart_is_one_keyword() {
+    let words = |text: &str| -> Vec<String> { shared().keywords(text, &Options::default()).unwrap().keywords.into_iter().map(|k| k.word).collect() };
+    let kremlin = "俄罗斯总统新闻秘书佩斯科夫3日表示，外国军队在乌克兰部署是“不可接受的”。佩斯科夫称，西方讨论“安全保证”是在拖延和平进程。据塔斯社报道，佩斯科夫还表示，俄方愿意继续谈判。";
+    let k = words(kremlin);
+    assert!(k.contains(&"佩斯科夫".to_string()) && !k.contains(&"斯科夫".to_string()), "{k:?}");
+    let match_report = "中国选手王楚钦以4:2逆转日本选手张本智和，晋级决赛。首局比赛，张本智和发球抢攻得手。第四局，张本智和一度领先，王楚钦连得4分。张本智和赛后表示，对手发挥出色。";
+    let k = words(match_report);
+    assert!(k.contains(&"张本智和".to_string()) && !k.contains(&"张本智".to_string()), "{k:?}");
+    // The surname of an anonymised name is none.
+    let verdict = "深圳市中级人民法院对被告人陈某某等17人组织、领导传销活动一案进行一审宣判，判处被告人陈某某有期徒刑十二年。法院经审理查明，被告人陈某某等人以“数字藏品共享平台”为名发展会员。";
+    let k = words(verdict);
+    assert!(k.iter().all(|w| !w.ends_with('陈')), "{k:?}");
+    // A dictionary word keeps its place words apart, and a count's unit stays with its number.
+    let study = "本研究纳入2型糖尿病患者1286例。2型糖尿病患者中，病程较长者并发症多。2型糖尿病患者中，血糖控制差者风险高。";
+    let k = words(study);
+    assert!(k.iter().all(|w| !w.starts_with('型') && !w.ends_with('中')), "{k:?}");
+}
+
+#[test]
 fn text_mends_column_break_but_span_keeps_original() {
     let input = "国务院印发意见。有助于推动人\n\n工智能赋能高质量发展。Java\n7.0 版本发布了新的特性。";
     let r = shared().summarize(input, &opts(|o| o.sentences = Some(3))).unwrap();
