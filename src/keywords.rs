@@ -291,8 +291,6 @@ const NAME_SLACK: usize = 10;
 const LOOSE_CHARS: &str = "的了着过是在等某及或与并也都就又还而但被把将对从向为以于之和中下上内外更较最很该各其此本我你他她到所呈样得";
 /// The commonest surnames, which news writes before `某` to hide a name (`陈某某`, `王某`).
 const SURNAMES: &str = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤陳劉楊黃趙吳鄭謝許馮鄧蕭董袁潘蔣蘇魏呂盧姜鍾譚陸範賈夏韋鄒孟熊邱尹薛閆雷侯龍陶黎賀顧龔邵萬錢嚴";
-/// A count's unit (`8人遇难`, `3个`): it belongs to its number, not to the word beside it.
-const UNIT_CHARS: &str = "人个名位次家件条项元年月日岁天米吨万亿余多";
 
 /// A name that the segmenter cut apart leaves a word with the same single char beside it
 /// every time it occurs (`佩` + `斯科夫`, `桦` + `加沙`, `张本智` + `和`, `月之` + `暗面`): such
@@ -313,8 +311,12 @@ fn whole_names(doc: &Document, ranked: &[(u32, f64)], limit: usize, words: &mut 
         let adjacent = t.end == n.start || n.end == t.start;
         let mut cs = u.text.get(t.start as usize..t.end as usize)?.chars();
         let c = cs.next()?;
-        // A char after a number or a Latin word is its unit or suffix (`2型`, `A股`).
-        let bound = u.text.get(..t.start as usize).and_then(|b| b.chars().next_back()).is_some_and(|p| p.is_alphanumeric() && !is_han(p));
+        // A char after a number or a Latin word is its unit or suffix (`2型`, `A股`, `9个月`).
+        let bound = u
+            .text
+            .get(..t.start as usize)
+            .and_then(|b| b.chars().next_back())
+            .is_some_and(|p| p.is_alphanumeric() && !is_han(p) || "一二三四五六七八九十百千万两几个".contains(p));
         (adjacent && cs.next().is_none() && is_han(c) && !bound).then_some(c)
     };
     for (id, list) in occurrences {
@@ -353,9 +355,6 @@ fn whole_names(doc: &Document, ranked: &[(u32, f64)], limit: usize, words: &mut 
             let (mut kept, mut step) = (0, 0);
             while base + step < 8 {
                 let Some(c) = common(step + 1, left) else { break };
-                if UNIT_CHARS.contains(c) {
-                    break;
-                }
                 step += 1;
                 // A loose char is no part of a name, save `之` inside one (`月之暗面`) and a
                 // name's last `和` when seen often (`张本智和`).
