@@ -962,6 +962,18 @@ fn speaker_colon(s: &str) -> Option<usize> {
     ((2..=8).contains(&chars(who)) && (who.chars().all(is_han) || name) && says).then_some(who.len() + '：'.len_utf8())
 }
 
+/// An agency's flash, one sentence ahead of its full story (`新华社快讯：日本首相石破茂宣布辞去
+/// 自民党总裁职务。` over `新华社东京9月7日电 …`): over its dated story, it is that story's headline.
+fn is_flash(s: &str) -> bool {
+    let core = s.trim_start_matches(['【', '[']);
+    let label = ["快讯", "新华社快讯", "央视快讯", "中新社快讯", "突发", "最新消息"]
+        .iter()
+        .find_map(|k| core.strip_prefix(k))
+        .and_then(|r| r.strip_prefix(['：', ':', '】', ']']))
+        .map(str::trim_start);
+    label.is_some_and(|news| (4..=60).contains(&chars(news)) && news.matches(['。', '！']).count() <= 1)
+}
+
 /// `一、总体要求`, `（一）…`, `第二部分…`: section heads inside a story.
 fn is_section_head(s: &str) -> bool {
     let n = chars(s);
@@ -1305,7 +1317,7 @@ pub fn layout(text: &str, lines: &[Line], forms_word: &dyn Fn(&str, &str) -> boo
         let next_is_dated = matches!(next_kind, Some(Kind::Dateline) | Some(Kind::Byline) | Some(Kind::Text { dated: true, .. }));
         // A headline-shaped line set off above and right over its dateline: asked once, used
         // both for where a story starts and for the line's role.
-        let heads_dateline = over_dateline(s, line.blanks_before >= 1 || i == 0, next_gap, next_is_dated);
+        let heads_dateline = over_dateline(s, line.blanks_before >= 1 || i == 0, next_gap, next_is_dated) || is_flash(s) && next_is_dated && next_gap <= 1;
         let prev_role = blocks.last().filter(|b| b.story == stories.len()).map(|b| b.role);
         let after_headline = matches!(prev_role, Some(Role::Headline { .. }));
         // A `——解读…` subtitle below: this line is the headline it belongs to.
@@ -3044,6 +3056,19 @@ mod tests {
         // A numbered item with a title mark heads its part.
         let r = roles("9月1日起，一批新规正式施行。\n\n2.《快递市场管理办法》修订\n\n未经用户同意，快递企业不得擅自使用智能快件箱投递快件。");
         assert_eq!(r[1], ("2.《快递市场管理办法》修订".to_string(), Role::Headline { sub: true }, 0), "{r:?}");
+    }
+
+    #[test]
+    fn an_agency_s_flash_over_its_full_story_is_its_headline() {
+        let wire = "新华社东京9月7日电 日本首相石破茂7日下午在首相官邸举行记者会，宣布辞去自民党总裁职务。";
+        for flash in ["新华社快讯：日本首相石破茂宣布辞去自民党总裁职务。", "【快讯】日本首相石破茂宣布辞去自民党总裁职务"]
+        {
+            let r = roles(&format!("{flash}\n\n{wire}"));
+            assert_eq!((r[0].0.as_str(), r[0].1, r.last().map(|x| x.2)), (flash, Role::Headline { sub: false }, Some(0)), "{r:?}");
+        }
+        // A flash on its own, with no story under it, is the news.
+        let r = roles("新华社快讯：日本首相石破茂宣布辞去自民党总裁职务。");
+        assert_eq!(r[0].1, Role::Body, "{r:?}");
     }
 
     #[test]
