@@ -278,7 +278,7 @@ pub fn extract(doc: &Document, tokenizer: &Tokenizer, options: &Options) -> Term
     let phrases = keyphrases(doc, &ranked, &score);
     let mut words = surfaces(doc);
     let mut phrase = doc.vocab.phrase.clone();
-    whole_names(doc, &ranked, options.keywords + NAME_SLACK, &mut words, &mut phrase);
+    whole_names(doc, &ranked, options.keywords.saturating_add(NAME_SLACK), &mut words, &mut phrase);
     Terms { ranked, score, words, phrase, phrases }
 }
 

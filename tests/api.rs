@@ -40,6 +40,15 @@ fn no_break_spaces_read_as_spaces_and_spans_keep_them() {
 }
 
 #[test]
+fn the_largest_counts_are_valid() {
+    // Every keyword and keyphrase there is, with no overflow on the way.
+    let r = shared().summarize(NEWS, &opts(|o| (o.keywords, o.keyphrases) = (usize::MAX, usize::MAX))).unwrap();
+    assert!(!r.keywords.is_empty());
+    let k = shared().keywords(NEWS, &opts(|o| o.keywords = usize::MAX)).unwrap();
+    assert_eq!(k.keywords, r.keywords);
+}
+
+#[test]
 fn a_name_the_segmenter_cuts_apart_is_one_keyword() {
     let words = |text: &str| -> Vec<String> { shared().keywords(text, &Options::default()).unwrap().keywords.into_iter().map(|k| k.word).collect() };
     let kremlin = "俄罗斯总统新闻秘书佩斯科夫3日表示，外国军队在乌克兰部署是“不可接受的”。佩斯科夫称，西方讨论“安全保证”是在拖延和平进程。据塔斯社报道，佩斯科夫还表示，俄方愿意继续谈判。";
