@@ -49,14 +49,14 @@ const ROWS = {
 const GATES = {
   lcsts: [
     ['rl', 'ROUGE-L F not below lead-1', { op: '≥', value: 'lead' }],
-    ['rl', 'ROUGE-L F (reached 23.17)', { op: '≥', value: 22.9 }],
+    ['rl', 'ROUGE-L F (reached 23.25)', { op: '≥', value: 22.9 }],
   ],
   bulletins: [
     ['coverage', 'story coverage %', { op: '≥', value: 99 }],
     ['storyRL', 'story ROUGE-L F (reached 23.9)', { op: '≥', value: 23.4 }],
     ['nonbody', 'non-body picks', { op: '=', value: 0 }],
   ],
-  csl: [['f', 'F1@5 (reached 22.0)', { op: '≥', value: 21.4 }]],
+  csl: [['f', 'F1@5 (reached 22.8)', { op: '≥', value: 22.3 }]],
 };
 
 function die(msg) {

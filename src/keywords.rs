@@ -278,7 +278,7 @@ pub fn extract(doc: &Document, tokenizer: &Tokenizer, options: &Options) -> Term
     let phrases = keyphrases(doc, &ranked, &score);
     let mut words = surfaces(doc);
     let mut phrase = doc.vocab.phrase.clone();
-    whole_names(doc, &ranked, options.keywords.saturating_add(NAME_SLACK), &mut words, &mut phrase);
+    whole_names(doc, &ranked, options.keywords.saturating_add(NAME_SLACK), &|w| tokenizer.knows(w), &mut words, &mut phrase);
     Terms { ranked, score, words, phrase, phrases }
 }
 
@@ -288,7 +288,7 @@ const NAME_SLACK: usize = 10;
 
 /// Chars that stand beside a word without being part of it: a name is not extended to end on
 /// one (`张本智和` needs three sightings), though one may stand inside it (`月之暗面`).
-const LOOSE_CHARS: &str = "的了着过是在等某及或与并也都就又还而但被把将对从向为以于之和中下上内外更较最很该各其此本我你他她到所呈样得";
+const LOOSE_CHARS: &str = "的了着过是在等某及或与并也都就又还而但被把将对从向为以于之和中下上内外更较最很该各其此本我你他她到所呈样得据称说由让给已经当";
 /// The commonest surnames, which news writes before `某` to hide a name (`陈某某`, `王某`).
 const SURNAMES: &str = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤陳劉楊黃趙吳鄭謝許馮鄧蕭董袁潘蔣蘇魏呂盧姜鍾譚陸範賈夏韋鄒孟熊邱尹薛閆雷侯龍陶黎賀顧龔邵萬錢嚴";
 
@@ -296,7 +296,7 @@ const SURNAMES: &str = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高�
 /// every time it occurs (`佩` + `斯科夫`, `桦` + `加沙`, `张本智` + `和`, `月之` + `暗面`): such
 /// a keyword is shown whole. One always followed by `某` is the surname of an anonymised
 /// name (`被告人陈` of `被告人陈某某`): never shown.
-fn whole_names(doc: &Document, ranked: &[(u32, f64)], limit: usize, words: &mut [String], hidden: &mut [bool]) {
+fn whole_names(doc: &Document, ranked: &[(u32, f64)], limit: usize, known: &dyn Fn(&str) -> bool, words: &mut [String], hidden: &mut [bool]) {
     let top: FxHashSet<u32> = ranked.iter().take(limit).map(|e| e.0).collect();
     let mut occurrences: FxHashMap<u32, Vec<(usize, usize)>> = FxHashMap::default();
     for (ui, u) in doc.units.iter().enumerate().filter(|(_, u)| u.in_text()) {
@@ -322,10 +322,16 @@ fn whole_names(doc: &Document, ranked: &[(u32, f64)], limit: usize, words: &mut 
     for (id, list) in occurrences {
         let Some(&(first_u, first_j)) = list.first() else { continue };
         let unit = |ui: usize| &doc.units[ui];
-        let anonymised = words[id as usize].chars().last().is_some_and(|c| SURNAMES.contains(c))
+        // A dictionary word is hidden only before `某某` or a `某` that ends the name (`浙江某高校` is
+        // a place): a guess or a compound (`被告人陈`) is hidden before any `某`.
+        let word = doc.vocab.words[id as usize].as_str();
+        let dictionary = known(word);
+        let anonymised = word.chars().last().is_some_and(|c| SURNAMES.contains(c))
             && list.iter().all(|&(ui, j)| {
                 let u = unit(ui);
-                u.tokens.get(j).is_some_and(|t| u.text.get(t.end as usize..).is_some_and(|r| r.starts_with('某')))
+                let after = u.tokens.get(j).and_then(|t| u.text.get(t.end as usize..)).unwrap_or("");
+                let mut next = after.chars();
+                next.next() == Some('某') && (!dictionary || next.next().is_none_or(|c| c == '某' || !is_han(c)))
             });
         if anonymised {
             hidden[id as usize] = true;
@@ -358,7 +364,7 @@ fn whole_names(doc: &Document, ranked: &[(u32, f64)], limit: usize, words: &mut 
                 step += 1;
                 // A loose char is no part of a name, save `之` inside one (`月之暗面`) and a
                 // name's last `和` when seen often (`张本智和`).
-                if c == '和' && !left && list.len() >= 3 || !LOOSE_CHARS.contains(c) {
+                if c == '和' && !left && list.len() >= 3 && !dictionary || !LOOSE_CHARS.contains(c) {
                     kept = step;
                 } else if c != '之' {
                     break;

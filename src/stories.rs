@@ -73,7 +73,10 @@ const DOCUMENT_KINDS: &[&str] = &["公告", "通知", "通告", "决定", "意�
 const ISSUER_ENDINGS: &[&str] = &["公司", "集团", "银行", "政府", "委员会", "办公室", "办公厅", "局", "厅", "部", "院", "所", "中心", "协会", "大学", "学院"];
 /// Verbs that report speech or findings (`…指出，`, `据了解，`): a clause ending on one opens a
 /// sentence's report, which a headline puts with a colon.
-const SAYING: &[&str] = &["表示", "指出", "认为", "强调", "介绍", "透露", "称", "说", "了解", "据悉", "显示", "发现", "表明", "提出", "要求", "宣布", "报道"];
+const SAYING: &[&str] = &[
+    "表示", "指出", "认为", "强调", "介绍", "透露", "称", "说", "了解", "据悉", "显示", "发现", "表明", "提出", "要求", "宣布", "报道", "预计", "预测", "预报",
+    "估计",
+];
 
 fn chars(s: &str) -> usize {
     s.chars().count()
@@ -88,10 +91,7 @@ fn is_header(s: &str) -> bool {
     let ruled = s.starts_with(rule) && s.ends_with(rule);
     let core = s.trim_matches(|c: char| BULLETS.contains(c) || ruled && rule(c) || c == '【' || c == '】' || c.is_whitespace());
     let n = chars(core);
-    (2..=6).contains(&n) && core.chars().all(is_han) && HEADER_SUFFIXES.iter().any(|x| core.ends_with(x))
-        || SECTIONS.contains(&core)
-        || is_masthead(s)
-        || is_related_label(s)
+    (2..=6).contains(&n) && core.chars().all(is_han) && HEADER_SUFFIXES.iter().any(|x| core.ends_with(x)) || SECTIONS.contains(&core) || is_masthead(s)
 }
 
 /// `相关阅读：`, `【延伸阅读】`, `▼往期回顾`: a web page's links to other stories start here, so
@@ -694,8 +694,7 @@ fn line_credit(s: &str) -> Option<Credit> {
             .or((chars(s) <= 30 && ["（编辑", "（编译", "（译者", "（核稿", "（责编"].iter().any(|k| s.starts_with(k)) || is_print_source(s))
                 .then_some(Credit::End))
             // With its source it is one anywhere; a bare one only under a headline (`layout`).
-            .or((is_timestamp_line(s) && s.contains("来源") || is_labelled_stamp(s) || is_mention_line(s) || is_comment_line(s) || is_page_number(s))
-                .then_some(Credit::Source))
+            .or((is_timestamp_line(s) && s.contains("来源") || is_labelled_stamp(s) || is_mention_line(s) || is_page_number(s)).then_some(Credit::Source))
             .or((is_page_notice(s) || is_signature(s) || is_court_signer(s) || is_post_footer(s) || is_vote_line(s) || is_unsubscribe(s))
                 .then_some(Credit::Source)),
     }
@@ -1137,6 +1136,29 @@ pub fn layout(text: &str, lines: &[Line], forms_word: &dyn Fn(&str, &str) -> boo
             *kind = Kind::Text { lead: 0, tail: 0, dated: false, credit: None };
         }
     }
+    // A page's label over links to other stories (`相关阅读：` / `杭州地铁19号线…`) heads them; over
+    // text (`相关链接` / `医保码是…。`) it introduces a box of background that is the story's own.
+    for i in 0..lines.len() {
+        let over_link = lines.get(i + 1).is_some_and(|l| {
+            let next = &text[l.start..l.end];
+            chars(next) <= 40 && !ends_sentence(next) && !next.contains('。')
+        });
+        if is_related_label(&text[lines[i].start..lines[i].end]) && over_link {
+            kinds[i] = Kind::Header;
+        }
+    }
+    // Readers' comments quoted in a run, or under their label (`网友评论：`), are no text; one
+    // account's post quoted in the news (`@北京发布：今天北京最高气温37℃…`) is.
+    let comment = |i: usize| is_comment_line(&text[lines[i].start..lines[i].end]);
+    let label = |i: usize| {
+        let s = text[lines[i].start..lines[i].end].trim_end_matches(['：', ':']);
+        chars(s) <= 8 && ["评论", "留言", "热评", "网友说", "网友热议"].iter().any(|k| s.ends_with(k))
+    };
+    for (i, kind) in kinds.iter_mut().enumerate() {
+        if comment(i) && (i > 0 && (comment(i - 1) || label(i - 1)) || i + 1 < lines.len() && comment(i + 1)) {
+            *kind = Kind::Credit(Credit::Source);
+        }
+    }
     // A subtitle cue's number over its timing (`3` / `00:00:10,100 --> …`) is no text either.
     for i in 1..lines.len() {
         let above = &text[lines[i - 1].start..lines[i - 1].end];
@@ -1499,7 +1521,16 @@ pub fn layout(text: &str, lines: &[Line], forms_word: &dyn Fn(&str, &str) -> boo
                 // the paragraph's first line may end on a column break past a sentence of its own
                 // (`…306家机构背负的资本裂纹` / `…。…306个基`); with one, that is most often a
                 // paste that starts mid-paragraph (`近日，记者从…获悉` / `今年…。…加装电梯、`).
-                let tells = || s.split(['，', ',']).any(|clause| SAYING.iter().chain(LEARNING_VERBS).any(|v| clause.ends_with(v)));
+                // A comma line atop the paste that neither tells nor opens on a time
+                // (`9月9日，A股三大指数集体` and `今年以来，…` are sentences a column break cut).
+                let tells = || {
+                    !blocks.iter().all(|b| b.role == Role::Credit)
+                        || s.split(['，', ',']).any(|clause| SAYING.iter().chain(LEARNING_VERBS).any(|v| clause.ends_with(v)))
+                        || s.split_once(['，', ',']).is_some_and(|(first, _)| {
+                            chars(first) <= 8
+                                && first.ends_with(['日', '晚', '前', '天', '时', '晨', '午', '来', '年', '月', '期', '间', '后', '底', '初', '末'])
+                        })
+                };
                 let atop_paragraph = || {
                     // With a comma in it, only right over the paragraph: a column break leaves
                     // `习近平总书记指出，依法治` over a blank line and `疆是…。`. An enumeration comma
@@ -1562,7 +1593,7 @@ pub fn layout(text: &str, lines: &[Line], forms_word: &dyn Fn(&str, &str) -> boo
                         && s.ends_with('：')
                         && (6..=30).contains(&chars(s))
                         && !core.contains(['，', '。', '；', '：', ','])
-                        && !SAYING.iter().chain(&["如下", "以下", "通知", "公告", "内容"]).any(|v| core.ends_with(v))
+                        && !SAYING.iter().chain(LEARNING_VERBS).chain(&["如下", "以下", "通知", "公告", "内容"]).any(|v| core.ends_with(v))
                         && next_gap == 0
                         && matches!(next_kind, Some(Kind::Text { lead: 0, tail: 0, .. }))
                         && lines.get(i + 1).is_some_and(|l| {
@@ -1827,9 +1858,9 @@ fn is_latin_title(s: &str) -> bool {
 fn is_salutation(s: &str) -> bool {
     let Some(who) = s.strip_suffix(['：', ':']) else { return false };
     // Addressees in a row: `各区人民政府，市政府各委、办、局：`, `各位代表，各位委员：`.
-    chars(who) <= 40
+    chars(who) <= 60
         && ["各", "尊敬的", "亲爱的", "致"].iter().any(|k| who.starts_with(k))
-        && who.split(['，', ',']).all(|part| (1..=16).contains(&chars(part)))
+        && who.split(['，', ',']).all(|part| (1..=30).contains(&chars(part)))
         && !who.contains(['。', '；', ';', '：', ':', '！', '？'])
 }
 
@@ -2297,6 +2328,17 @@ mod tests {
                 assert_eq!(r.last().map(|x| x.1), Some(Role::Body), "{r:?}");
             }
         }
+        // A clause a column break cut, over a blank line, is no headline: it opens on a time
+        // or tells; and below the top of the paste, a comma line is text.
+        for text in [
+            "9月9日，A股三大指数集体\n\n收涨。截至收盘，沪指涨0.85%报3812.4点，深证成指涨1.12%。两市成交额超过2万亿元。",
+            "今年以来，我市坚持稳中求进工作总基调，全市经济运行\n\n总体平稳、稳中有进。全市地区生产总值同比增长5.2%，规模以上工业增加值增长6.1%。",
+            "中央气象台预计，今天夜间到明天\n\n江南、华南等地有大到暴雨，局地有大暴雨，请公众注意防范。",
+            "市场回暖。\n\n券商板块领涨，银行板块\n\n小幅回调，两市成交额合计超过1万亿元，较上一交易日放量。",
+        ] {
+            let r = roles(text);
+            assert!(r.iter().all(|x| x.1 == Role::Body), "{r:?}");
+        }
         // Over a paragraph that opens by repeating it.
         let r = roles("剖析：2013传播创新峰会的9条干货\n剖析：2013传播创新峰会的9条干货：2013，人人都是自媒体；传播业发生了巨变。昨天，峰会在京举办。");
         assert_eq!(r[0].1, Role::Headline { sub: false }, "{r:?}");
@@ -2749,6 +2791,9 @@ mod tests {
         // A whole story under the label is a story of its own, with its text.
         let r = roles(&format!("{story}延伸阅读\n\n南京推出“时间银行”互助养老模式\n\n南京“时间银行”互助养老平台日前上线。目前平台已有注册志愿者2.3万人。"));
         assert_eq!(r.last().map(|x| (x.1, x.2)), Some((Role::Body, 1)), "{r:?}");
+        // Over text, the label introduces the story's own box of background.
+        let r = roles(&format!("{story}相关链接\n\n医保码是全国统一的医保身份凭证。截至目前，全国已有超过10亿人激活医保码。"));
+        assert!(r.iter().all(|x| x.2 == 0) && r.last().is_some_and(|x| x.1 == Role::Body), "{r:?}");
         // A sentence that speaks of related reading is text.
         let r = roles(&format!("{story}相关阅读材料已经发放到各个社区。"));
         assert!(r[1..].iter().all(|x| x.1 == Role::Body && x.2 == 0), "{r:?}");
@@ -2994,6 +3039,10 @@ mod tests {
         let r = roles("关于进一步优化营商环境的实施意见\n各区人民政府，市政府各委、办、局：\n为深入贯彻落实党中央、国务院关于优化营商环境的决策部署，结合本市实际，提出如下意见。");
         assert_eq!((r[1].0.as_str(), r[1].1), ("各区人民政府，市政府各委、办、局：", Role::Salutation), "{r:?}");
         assert!(is_salutation("各位代表，各位委员："));
+        for who in ["各省、自治区、直辖市及新疆生产建设兵团教育厅（教委）：", "各省、自治区、直辖市教育厅（教委），新疆生产建设兵团教育局："]
+        {
+            assert!(is_salutation(who), "{who}");
+        }
     }
 
     #[test]
@@ -3044,7 +3093,9 @@ mod tests {
             [(Role::Headline { sub: false }, 0), (Role::Headline { sub: true }, 0), (Role::Byline, 0), (Role::Body, 0)],
             "{r:?}"
         );
-        // A lead-in over its first item is none.
+        // A lead-in over its first item is none, nor a verb of learning over what was learnt.
+        let r = roles("记者从市教育局获悉：\n今年秋季全市新增中小学学位2万个\n\n据介绍，新增学位主要集中在新城区。");
+        assert_eq!(r[0].1, Role::Body, "{r:?}");
         let r = roles("现将有关事项通知如下：\n报到时间安排\n\n新生于9月5日报到，请携带录取通知书。");
         assert_eq!(r[0].1, Role::Body, "{r:?}");
         // The issuer's name over `关于…的公告`: the latter is the title.
@@ -3075,6 +3126,9 @@ mod tests {
     fn readers_comments_under_a_post_are_no_text() {
         let r = roles("近日，一村民挖出一个重达2.8斤的红薯，引发网友热议。\n\n网友评论：\n@吃货小王：这一个够我吃一周了\n@阳光的小猪：想知道烤出来要多久");
         assert_eq!(r.iter().filter(|x| x.1 == Role::Credit).count(), 2, "{r:?}");
+        // One account's post quoted in the news is text.
+        let r = roles("北京今日迎来入伏以来最热一天。\n\n@北京发布：今天北京最高气温37℃，请市民注意防暑降温。\n\n据北京市气象台消息，明天仍将维持高温天气。");
+        assert!(r.iter().all(|x| x.1 == Role::Body), "{r:?}");
         // An account's post pasted with its name is text.
         let r = roles("@人民日报：【高温预警】今天白天，江南、华南等地有35℃以上高温，局地可达40℃，请注意防暑降温，减少午后外出。");
         assert_eq!(r[0].1, Role::Body, "{r:?}");

@@ -57,7 +57,18 @@ fn a_name_the_segmenter_cuts_apart_is_one_keyword() {
     let match_report = "中国选手王楚钦以4:2逆转日本选手张本智和，晋级决赛。首局比赛，张本智和发球抢攻得手。第四局，张本智和一度领先，王楚钦连得4分。张本智和赛后表示，对手发挥出色。";
     let k = words(match_report);
     assert!(k.contains(&"张本智和".to_string()) && !k.contains(&"张本智".to_string()), "{k:?}");
-    // The surname of an anonymised name is none.
+    // No function word is taken in: a word always after 据 or before 称 or 和 is whole already.
+    for (text, word) in [
+        ("据警方通报，一男子在商场内持刀伤人。据警方介绍，伤者已送医救治。据警方透露，嫌疑人已被控制。", "警方"),
+        ("小米公司称，新款手机将于下月发布。对此，小米公司称将加大投入。小米公司称，销量创新高。", "小米公司"),
+        ("学校和家长要加强沟通。学校和社会要形成合力。学校和老师要关注学生心理健康。", "学校"),
+    ] {
+        let k = words(text);
+        assert!(k.contains(&word.to_string()), "{word}: {k:?}");
+    }
+    // The surname of an anonymised name is none; a place before `某` stays.
+    let k = words("浙江某高校一名研究生日前在实验室受伤。据悉，浙江某高校已成立调查组。浙江某高校相关负责人表示，将全力配合调查。");
+    assert!(k.contains(&"浙江".to_string()), "{k:?}");
     let verdict = "深圳市中级人民法院对被告人陈某某等17人组织、领导传销活动一案进行一审宣判，判处被告人陈某某有期徒刑十二年。法院经审理查明，被告人陈某某等人以“数字藏品共享平台”为名发展会员。";
     let k = words(verdict);
     assert!(k.iter().all(|w| !w.ends_with('陈')), "{k:?}");
