@@ -41,14 +41,13 @@ pub fn lines(text: &str) -> Vec<Line> {
     let mut chars = text.char_indices().peekable();
     let mut push = |start: usize, end: usize, blanks: &mut usize| {
         let slice = &text[start..end];
-        let trimmed = slice.trim_start();
-        if trimmed.is_empty() {
+        let core = trim_blank(slice);
+        if core.is_empty() {
             *blanks += 1;
             return;
         }
-        let s = start + (slice.len() - trimmed.len());
-        let e = s + trimmed.trim_end().len();
-        out.push(Line { start: s, end: e, blanks_before: *blanks });
+        let s = start + (core.as_ptr() as usize - slice.as_ptr() as usize);
+        out.push(Line { start: s, end: s + core.len(), blanks_before: *blanks });
         *blanks = 0;
     };
     while let Some((i, c)) = chars.next() {
@@ -91,6 +90,21 @@ pub fn plain_spaces(text: &str) -> Cow<'_, str> {
         }
     }
     Cow::Owned(out)
+}
+
+/// A line without the whitespace around it, nor the entity `&nbsp;` that a CMS's source view
+/// leaves for an indent or an empty paragraph (`&nbsp;&nbsp;记者昨天…`, `&nbsp;`): a line of
+/// them is blank. Only at a line's ends, so a sentence's text still slices back as pasted.
+pub fn trim_blank(mut s: &str) -> &str {
+    loop {
+        let t = s.trim();
+        let t = t.strip_prefix("&nbsp;").unwrap_or(t);
+        let t = t.strip_suffix("&nbsp;").unwrap_or(t);
+        if t.len() == s.len() {
+            return t;
+        }
+        s = t;
+    }
 }
 
 /// The text of `text[start..end]` as a reader should see it (CONTRACT.md): a
@@ -168,6 +182,13 @@ mod tests {
         let text = "  标题\r\n\r\n正文一。\n\n\n\n正文二\u{2028}末行 ";
         let got: Vec<(&str, usize)> = lines(text).iter().map(|l| (&text[l.start..l.end], l.blanks_before)).collect();
         assert_eq!(got, [("标题", 0), ("正文一。", 1), ("正文二", 3), ("末行", 0)]);
+        // A CMS's `&nbsp;` indent is no part of its line, and a line of them is blank; inside
+        // a line it stays.
+        let text = "&nbsp;&nbsp;标题&nbsp;
+&nbsp;
+&nbsp; 正文&nbsp;一。";
+        let got: Vec<(&str, usize)> = lines(text).iter().map(|l| (&text[l.start..l.end], l.blanks_before)).collect();
+        assert_eq!(got, [("标题", 0), ("正文&nbsp;一。", 1)]);
     }
 
     #[test]

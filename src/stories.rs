@@ -613,7 +613,8 @@ fn is_emoji(c: char) -> bool {
 /// published the story, under its headline.
 fn is_timestamp_line(s: &str) -> bool {
     let stamp = s.split(['|', '｜']).next().unwrap_or(s);
-    let stamp = stamp.split("来源").next().unwrap_or(stamp).trim();
+    // `2025-09-05 09:31:22&nbsp;&nbsp;来源：…`, as a CMS's source view spaces it.
+    let stamp = crate::normalize::trim_blank(stamp.split("来源").next().unwrap_or(stamp));
     // `2025-09-01 08:30 发布于北京`: where it was posted may follow.
     let stamp = match stamp.find("发布于").or_else(|| stamp.find("发表于")) {
         Some(at) if chars(&stamp[at..]) <= 10 => stamp[..at].trim(),

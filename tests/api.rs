@@ -79,6 +79,15 @@ fn a_name_the_segmenter_cuts_apart_is_one_keyword() {
 }
 
 #[test]
+fn a_cms_s_nbsp_entities_are_no_part_of_a_sentence() {
+    let input = "西湖景区10月1日起实施新停车收费标准\n\n2025-09-05 09:31:22&nbsp;&nbsp;来源：杭州日报&nbsp;&nbsp;作者：陈佳妮\n\n&nbsp;&nbsp;&nbsp;&nbsp;记者昨天从杭州市发改委获悉，西湖景区将于10月1日起执行新的停车收费标准。\n\n&nbsp;\n\n&nbsp;&nbsp;&nbsp;&nbsp;目前，西湖景区周边已设置11处停车换乘点。";
+    let r = shared().summarize(input, &opts(|o| o.sentences = Some(5))).unwrap();
+    let texts: Vec<&str> = r.sentences.iter().map(|s| s.text.as_str()).collect();
+    assert_eq!(texts, ["记者昨天从杭州市发改委获悉，西湖景区将于10月1日起执行新的停车收费标准。", "目前，西湖景区周边已设置11处停车换乘点。"]);
+    assert_spans_match(input, &r);
+}
+
+#[test]
 fn text_mends_column_break_but_span_keeps_original() {
     let input = "国务院印发意见。有助于推动人\n\n工智能赋能高质量发展。Java\n7.0 版本发布了新的特性。";
     let r = shared().summarize(input, &opts(|o| o.sentences = Some(3))).unwrap();
