@@ -1105,7 +1105,7 @@ pub fn layout(text: &str, lines: &[Line], forms_word: &dyn Fn(&str, &str) -> boo
             let s = &text[l.start..l.end];
             ((6..=40).contains(&chars(s)) && !ends_sentence(s)).then_some(s)
         };
-        let mut count: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+        let mut count: rustc_hash::FxHashMap<&str, usize> = rustc_hash::FxHashMap::default();
         for s in lines.iter().filter_map(runner) {
             *count.entry(s).or_default() += 1;
         }

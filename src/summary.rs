@@ -483,14 +483,16 @@ fn is_list_item(s: &str) -> bool {
 /// a welcome (`欢迎出席今天的新闻发布会。`), an apology (`给您带来的不便，敬请谅解。`) or a close
 /// (`今天的发布会到此结束。`). It only fills in, like a fragment.
 fn is_ceremony(s: &str) -> bool {
+    // Every form is short: a longer sentence (most of them) is told apart before it is read in
+    // simplified chars, which map one to one.
+    let n = s.trim_end_matches(['。', '！', '!', '.', '…', '~', '～']).chars().count();
+    if n > 40 {
+        return false;
+    }
     let s = crate::simplify::to_simplified(s);
     let core = s.trim_end_matches(['。', '！', '!', '.', '…', '~', '～']);
-    let n = core.chars().count();
     let greeting = ["大家上午好", "大家下午好", "大家晚上好", "大家好"].iter().any(|g| core.ends_with(g));
-    let welcome = n <= 40
-        && core.starts_with("欢迎")
-        && !core.contains('，')
-        && ["出席", "参加", "莅临", "来到", "收看", "收听", "光临"].iter().any(|v| core.contains(v));
+    let welcome = core.starts_with("欢迎") && !core.contains('，') && ["出席", "参加", "莅临", "来到", "收看", "收听", "光临"].iter().any(|v| core.contains(v));
     let thanks = n <= 30 && (core.starts_with("感谢") || core.starts_with("谢谢")) && ["各位", "大家", "媒体朋友", "记者朋友"].iter().any(|w| core.contains(w));
     let apology = n <= 30 && ["敬请谅解", "敬请理解", "请谅解", "深表歉意"].iter().any(|w| core.ends_with(w));
     let close = n <= 30 && core.ends_with("到此结束");
