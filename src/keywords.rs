@@ -13,6 +13,11 @@ use rustc_hash::{FxHashMap, FxHashSet};
 
 /// A split pair is merged when it recurs and its parts rarely occur apart.
 const MERGE_MIN_COUNT: usize = 2;
+
+/// Titles of office and trade that news writes before a person's name.
+const TITLES: &str =
+    "总统 主席 总理 首相 部长 外长 防长 国务卿 发言人 大使 特使 秘书长 书记 市长 省长 州长 议长 议员 院长 校长 董事长 总裁 执行官 总经理 经理 创始人 主任 局长 厅长 司长 处长 主帅 教练 队长 球员 选手 记者 主持人 导演 演员 歌手 教授 院士 博士 国王 女王 王子 王储 法官 律师 民警";
+
 /// Terms that may form keyphrases: the top ones by score.
 const PHRASE_TOP_TERMS: usize = 24;
 
@@ -31,7 +36,7 @@ pub struct Terms {
 /// Merges recurring split compounds (`安宁` + `疗护` → `安宁疗护`) into single
 /// candidate tokens, in every unit, before any graph is built.
 #[inline(never)]
-pub fn merge_compounds(units: &mut [Unit], vocab: &mut Vocab, tuning: &Tuning, is_stop: &dyn Fn(&str) -> bool) {
+pub fn merge_compounds(units: &mut [Unit], vocab: &mut Vocab, tuning: &Tuning, is_stop: &dyn Fn(&str) -> bool, is_common: &dyn Fn(&str) -> bool) {
     for pass in 0..2 {
         // The first pass joins dictionary words. The second joins a compound to a noun,
         // with no modifier at its head, so a modifier cannot prefix a compound that is
@@ -67,6 +72,12 @@ pub fn merge_compounds(units: &mut [Unit], vocab: &mut Vocab, tuning: &Tuning, i
             let apart = if strict { ca.max(cb) } else { ca.min(cb) };
             // A set phrase (`远高于`) is no part of a term, as it is none of a keyphrase.
             if clauses.contains(&(a, b)) || vocab.phrase[a as usize] || vocab.phrase[b as usize] {
+                continue;
+            }
+            // A title of office before a name (`法国总统` + `马克龙`, `发言人` + `佩斯科夫`): the name
+            // is the keyword. Before a common word it makes a term (`总统选举`, `部长会议`).
+            let (wa, wb) = (&vocab.words[a as usize], &vocab.words[b as usize]);
+            if TITLES.split(' ').any(|t| wa.ends_with(t)) && !is_common(wb) {
                 continue;
             }
             let word = format!("{}{}", vocab.words[a as usize], vocab.words[b as usize]);

@@ -102,7 +102,7 @@ impl Document {
                 units.push(Unit { start: s, end: e, role, story: b.story, text: reader, tokens });
             }
         }
-        keywords::merge_compounds(&mut units, &mut vocab, &options.tuning, &|w| tokenizer.is_stop(w) || extra_stop.contains(w));
+        keywords::merge_compounds(&mut units, &mut vocab, &options.tuning, &|w| tokenizer.is_stop(w) || extra_stop.contains(w), &|w| tokenizer.is_common(w));
         keywords::resolve_acronyms(&mut units, &mut vocab);
         let mut ranges: Vec<Option<std::ops::Range<usize>>> = vec![None; spans.len()];
         for (i, u) in units.iter().enumerate() {

@@ -79,6 +79,21 @@ fn a_name_the_segmenter_cuts_apart_is_one_keyword() {
 }
 
 #[test]
+fn a_leader_s_name_is_the_keyword_not_the_title_or_the_call() {
+    let words = |text: &str| -> Vec<String> { shared().keywords(text, &Options::default()).unwrap().keywords.into_iter().map(|k| k.word).collect() };
+    let call = "习近平同法国总统马克龙通电话\n\n新华社北京11月28日电 国家主席习近平28日晚同法国总统马克龙通电话。\n\n习近平指出，中法都是具有独立自主传统的大国。中法应当加强战略沟通，推动中欧关系健康稳定发展。\n\n马克龙表示，法方愿同中方加强在气候变化、人工智能等领域合作。";
+    let k = words(call);
+    assert!(k.contains(&"马克龙".to_string()) && k.contains(&"习近平".to_string()), "{k:?}");
+    // Not `法国总统马克龙`, `马克龙通电话`, `通电话`, nor the fragments `晚同` (`28日晚同`) and `愿同`.
+    assert!(k.iter().all(|w| !w.contains("马克龙") || w == "马克龙"), "{k:?}");
+    assert!(k.iter().all(|w| !w.contains("电话") && !w.ends_with('同')), "{k:?}");
+    // Before a common word a title makes a term.
+    let vote = "韩国总统选举投票今天举行。韩国总统选举共有7名候选人。分析人士认为，本次总统选举结果将影响韩国外交政策。";
+    let k = words(vote);
+    assert!(k.contains(&"总统选举".to_string()), "{k:?}");
+}
+
+#[test]
 fn a_cms_s_nbsp_entities_are_no_part_of_a_sentence() {
     let input = "西湖景区10月1日起实施新停车收费标准\n\n2025-09-05 09:31:22&nbsp;&nbsp;来源：杭州日报&nbsp;&nbsp;作者：陈佳妮\n\n&nbsp;&nbsp;&nbsp;&nbsp;记者昨天从杭州市发改委获悉，西湖景区将于10月1日起执行新的停车收费标准。\n\n&nbsp;\n\n&nbsp;&nbsp;&nbsp;&nbsp;目前，西湖景区周边已设置11处停车换乘点。";
     let r = shared().summarize(input, &opts(|o| o.sentences = Some(5))).unwrap();
