@@ -389,10 +389,19 @@ fn whole_names(doc: &Document, ranked: &[(u32, f64)], limit: usize, known: &dyn 
         }
         let u = unit(first_u);
         let span = u.tokens.get(first_j - left).zip(u.tokens.get(first_j + right)).and_then(|(a, b)| u.text.get(a.start as usize..b.end as usize));
-        if let Some(whole) = span.filter(|w| !once || doc.vocab.contains(w)) {
+        if let Some(whole) = span.filter(|w| !once || doc.vocab.contains(w) || is_transliteration(w)) {
             words[id as usize] = whole.to_string();
         }
     }
+}
+
+/// Chars of the tables by which news transliterates foreign names (`佩斯科夫`, `泽连斯基`,
+/// `莱维特`). A name of three or more of them, cut apart by the segmenter, is one name even
+/// when the text names the person once.
+const TRANSLITERATION: &str = "阿埃艾爱安昂奥巴拜班邦鲍贝本比彼毕宾波伯博布查察达戴丹道德登迪蒂丁东杜敦多厄恩尔法凡范菲费芬丰弗福富盖甘冈高戈格贡古瓜圭哈海汉豪赫亨洪胡霍基吉加贾杰金居卡凯坎康考柯科克肯库夸奎昆拉莱赖兰朗劳勒雷蕾黎里利莉丽连林琳留柳隆娄卢鲁路伦罗洛吕马玛迈麦曼芒梅门蒙米莫默姆穆纳娜奈南瑙内尼涅宁纽努诺欧帕潘庞佩彭皮普齐奇恰乔切钦琼丘屈热萨夫列别捷娅妮丝契琪黛塞赛桑森沙莎尚舍什斯松苏索塔泰坦汤唐特滕提图托瓦万旺威韦维温沃乌武西希锡夏谢辛休雅亚扬耶伊因尤约泽扎詹兹佐娃茨";
+
+fn is_transliteration(word: &str) -> bool {
+    word.chars().count() >= 3 && word.chars().all(|c| TRANSLITERATION.contains(c))
 }
 
 /// Each term as the text first writes it: the vocabulary holds the simplified form of a

@@ -87,6 +87,13 @@ fn a_leader_s_name_is_the_keyword_not_the_title_or_the_call() {
     // Not `法国总统马克龙`, `马克龙通电话`, `通电话`, nor the fragments `晚同` (`28日晚同`) and `愿同`.
     assert!(k.iter().all(|w| !w.contains("马克龙") || w == "马克龙"), "{k:?}");
     assert!(k.iter().all(|w| !w.contains("电话") && !w.ends_with('同')), "{k:?}");
+    // A foreign name the text gives once is whole too (not `斯科夫`, `莱维`, `连斯基`).
+    let once = "俄罗斯总统普京18日同美国总统特朗普通电话，双方讨论了乌克兰问题。俄罗斯总统普京表示，俄方愿意继续对话。美国总统特朗普称通话富有成效。克里姆林宫发言人佩斯科夫说，两国总统同意保持联系。白宫新闻秘书莱维特表示，特朗普将与乌克兰总统泽连斯基会面。";
+    let k = words(once);
+    for name in ["佩斯科夫", "莱维特", "泽连斯基"] {
+        assert!(k.contains(&name.to_string()), "{name}: {k:?}");
+    }
+    assert!(k.iter().all(|w| !["斯科夫", "莱维", "连斯基"].contains(&w.as_str())), "{k:?}");
     // Before a common word a title makes a term.
     let vote = "韩国总统选举投票今天举行。韩国总统选举共有7名候选人。分析人士认为，本次总统选举结果将影响韩国外交政策。";
     let k = words(vote);
