@@ -223,7 +223,8 @@ fn byline_len(s: &str) -> Option<usize> {
         if let Some(rest) = s.strip_prefix(open) {
             let inner_end = rest.find(close)?;
             let inner = &rest[..inner_end];
-            let reporter = inner.starts_with("记者") || inner.starts_with("本报记者") || inner.starts_with("通讯员");
+            // `（总台央视记者 杨晓东 李敏）`, `（新华社记者 王磊）`: the outlet may come first.
+            let reporter = inner.starts_with("记者") || inner.starts_with("本报记者") || inner.starts_with("通讯员") || is_bare_byline(inner);
             // In `【】` and `〔〕` a byline names a place too (`〔记者王小明／台北报导〕`):
             // `【记者手记】` is a column.
             let byline = reporter && (matches!(open, "（" | "(") || slash_byline_len(inner) == Some(inner.len()));
@@ -372,7 +373,9 @@ fn trailing_credit(s: &str) -> Option<(usize, Credit)> {
                     None
                 } else if inner.starts_with("图片来源") {
                     Some(Credit::Source)
-                } else if ["责任编辑", "编辑", "来源", "本文来源", "实习生", "综合报道", "综合报导"].iter().any(|k| inner.starts_with(k))
+                } else if ["责任编辑", "编辑", "来源", "本文来源", "文章来源", "稿件来源", "实习生", "综合报道", "综合报导"].iter().any(|k| inner.starts_with(k))
+                    // A weather or disaster alert's issue line: `（制作：张芳　签发：许映龙　2025年11月28日06时）`.
+                    || inner.contains("签发：")
                 {
                     Some(Credit::End)
                 } else {
@@ -414,14 +417,16 @@ fn credit_words(s: &str) -> Option<Credit> {
         return Some(Credit::End);
     }
     // `本版责编：张三  李四`, `校对：赵六  审核：钱七`: names only; `审核：街道社保所审核` is a step.
-    let staff = ["本版责编", "责编", "校对", "审核", "终审", "值班编辑", "本期编辑"];
+    let staff = ["本版责编", "责编", "校对", "审核", "终审", "值班编辑", "本期编辑", "译者", "翻译", "编译"];
     if staff.iter().any(|k| s.starts_with(k)) && names_only(s) {
         return Some(Credit::End);
     }
     if is_staff_line(s) || is_share_prompt(s) {
         return Some(Credit::Source);
     }
-    if ["来源：", "来源:", "图片来源：", "图片来源:", "本文来源：", "本文来源:", "Source:", "Source："].iter().any(|k| s.starts_with(k))
+    if ["来源", "图片来源", "本文来源", "文章来源", "稿件来源", "视频来源", "信息来源", "新闻来源", "Source"]
+        .iter()
+        .any(|k| s.strip_prefix(k).is_some_and(|r| r.starts_with(['：', ':'])))
     {
         // `图片来源：新华社发` is the agency's end mark all the same.
         return Some(if s.ends_with("新华社发") { Credit::End } else { Credit::Source });
@@ -470,6 +475,9 @@ const STAFF_LABELS: &[&str] = &[
     "终审",
     "美编",
     "设计",
+    "译者",
+    "翻译",
+    "编译",
 ];
 /// Who wrote a song's words and music, in the credits above its lyrics.
 const SONG_LABELS: &[&str] = &["作词", "作曲", "编曲", "演唱"];
@@ -584,23 +592,48 @@ fn is_share_prompt(s: &str) -> bool {
         .split(['｜', '|', '/', '·', ' ', '　'])
         .filter(|b| !b.is_empty())
         .try_fold(0, |n, b| ["分享", "点赞", "在看", "收藏", "转发", "评论", "推荐"].contains(&b.trim_matches(is_emoji)).then_some(n + 1));
+    // An outlet's own accounts and app, as buttons or under `分享到：` (`人民网微信`,
+    // `点击下载人民日报客户端`).
+    let account = |b: &str| {
+        ["微信", "微博", "客户端", "抖音", "视频号", "公众号"].iter().find_map(|k| b.strip_suffix(k)).is_some_and(|outlet| {
+            let outlet = outlet.strip_prefix("点击下载").or_else(|| outlet.strip_prefix("下载")).unwrap_or(outlet);
+            (2..=8).contains(&chars(outlet))
+                && ["网", "报", "社", "台", "新闻", "发布", "头条"].iter().any(|o| outlet.ends_with(o))
+                && outlet.chars().all(is_han)
+        })
+    };
+    // A page's tool bar: `【字体：大 中 小】　打印本页　关闭窗口`.
+    let tools = {
+        let mut rest = bare.to_string();
+        for size in ["【字体：大 中 小】", "【字号：大 中 小】", "[字体：大 中 小]", "字体：大 中 小", "字号：大 中 小"] {
+            rest = rest.replace(size, " 字号 ");
+        }
+        let parts: Vec<&str> = rest.split([' ', '　', '|', '｜']).filter(|b| !b.is_empty()).collect();
+        parts.len() >= 2
+            && parts
+                .iter()
+                .all(|b| ["字号", "打印本页", "关闭窗口", "打印", "关闭", "【打印】", "【关闭】", "【纠错】", "收藏本页", "返回顶部", "【收藏】"].contains(b))
+    };
     chars(bare) <= 30 && prompt
         || chars(bare) <= 20 && pass_on && !bare.ends_with('。')
+        || account(bare)
+        || tools
         || ["小字号", "大字号", "打印本页", "关闭窗口", "分享让更多人看到", "【纠错】", "【打印】", "【关闭】", "点击查看大图", "查看大图"].contains(&bare)
         || is_share_bar(bare)
         || buttons.is_some_and(|n| n >= 2)
 }
 
-/// A page's share bar: `分享到：微信 微博 QQ空间`, `分享到: 朋友圈`.
+/// A page's share bar: `分享到：微信 微博 QQ空间`, `分享到: 朋友圈`, or its label alone over
+/// its buttons.
 fn is_share_bar(s: &str) -> bool {
     const SITES: &[&str] =
-        &["微信", "微博", "新浪微博", "腾讯微博", "QQ", "QQ空间", "QQ好友", "朋友圈", "豆瓣", "人人网", "抖音", "今日头条", "复制链接", "更多"];
+        &["微信", "微博", "微信朋友圈", "新浪微博", "腾讯微博", "QQ", "QQ空间", "QQ好友", "朋友圈", "豆瓣", "人人网", "抖音", "今日头条", "复制链接", "更多"];
     s.strip_prefix("分享到").map(|r| r.trim_start_matches(['：', ':', ' ', '　'])).is_some_and(|r| {
         let mut n = 0;
         r.split(['｜', '|', '/', '·', ' ', '　', '、']).filter(|b| !b.is_empty()).all(|b| {
             n += 1;
             SITES.contains(&b)
-        }) && n >= 1
+        }) && (n >= 1 || r.is_empty())
     })
 }
 
@@ -648,6 +681,8 @@ fn is_labelled_stamp(s: &str) -> bool {
     else {
         return false;
     };
+    // `发布时间：2025-09-26 16:00:00　　来源：沟通联络部`: the source may follow.
+    let stamp = stamp.split("来源").next().unwrap_or(stamp).trim_end_matches(|c: char| c.is_whitespace() || "|｜".contains(c));
     let digits = stamp.chars().filter(char::is_ascii_digit).count();
     digits >= 3 && stamp.contains(['日', ':', '-', '/']) && stamp.chars().all(|c| c.is_ascii_digit() || " /-:.年月日时分".contains(c))
 }
@@ -696,9 +731,38 @@ fn line_credit(s: &str) -> Option<Credit> {
                 .then_some(Credit::End))
             // With its source it is one anywhere; a bare one only under a headline (`layout`).
             .or((is_timestamp_line(s) && s.contains("来源") || is_labelled_stamp(s) || is_mention_line(s) || is_page_number(s)).then_some(Credit::Source))
+            .or((is_topic_line(s) || is_page_boilerplate(s)).then_some(Credit::Source))
             .or((is_page_notice(s) || is_signature(s) || is_court_signer(s) || is_post_footer(s) || is_vote_line(s) || is_unsubscribe(s))
                 .then_some(Credit::Source)),
     }
+}
+
+/// A post's topics alone on their line: `#长河落日# #张译# #国产电影#`.
+fn is_topic_line(s: &str) -> bool {
+    let mut rest = s.trim();
+    let mut n = 0;
+    while let Some(r) = rest.strip_prefix('#') {
+        let Some((topic, after)) = r.split_once('#') else { return false };
+        if !(1..=20).contains(&chars(topic)) || topic.contains(char::is_whitespace) {
+            return false;
+        }
+        n += 1;
+        rest = after.trim_start();
+    }
+    n >= 1 && rest.is_empty()
+}
+
+/// What a news site prints around every story, labelled so: the original headline
+/// (`原标题：A股三大指数集体收涨`), a disclaimer (`郑重声明：…不构成投资建议。`), the story's
+/// tags (`文章关键词： 申花 中超`), and how to share the page in WeChat.
+fn is_page_boilerplate(s: &str) -> bool {
+    let labelled = |labels: &[&str], max: usize| chars(s) <= max && labels.iter().any(|k| s.strip_prefix(k).is_some_and(|r| r.starts_with(['：', ':'])));
+    labelled(&["原标题", "原题"], 60) && !s.contains('。')
+        || labelled(&["郑重声明", "免责声明", "特别声明", "新浪声明", "风险提示"], 160)
+        || labelled(&["文章关键词", "关键词", "标签"], 40) && !ends_sentence(s)
+        || ["我要反馈", "举报", "我要纠错"].contains(&s.trim())
+        || s.starts_with("打开微信") && s.contains("点击")
+        || s.contains("扫一扫") && s.contains("分享至朋友圈")
 }
 
 /// A site's footer: `澎湃新闻，未经授权不得转载`, `版权所有 © 人民网`, `新闻报料：021-962866`,
@@ -811,6 +875,11 @@ fn is_court_signer(s: &str) -> bool {
 /// `《 人民日报 》（ 2025年08月27日 01 版）`: the print edition an article ran in, the last
 /// line of every article on a paper's website.
 fn is_print_source(s: &str) -> bool {
+    // `本文刊发于《光明日报》2025年11月23日第12版`, `原载于《人民日报》`: where it was printed first.
+    let printed = ["本文刊发于", "本文原载于", "本文刊于", "原载于", "刊发于"].iter().find_map(|k| s.strip_prefix(k));
+    if let Some(rest) = printed {
+        return rest.starts_with('《') && chars(rest) <= 30 && !rest.contains(['，', '。', '；']);
+    }
     let Some(rest) = s.strip_prefix('《') else { return false };
     let Some((paper, rest)) = rest.split_once('》') else { return false };
     let rest = rest.trim_start();
@@ -2798,6 +2867,40 @@ mod tests {
         // A sentence that speaks of related reading is text.
         let r = roles(&format!("{story}相关阅读材料已经发放到各个社区。"));
         assert!(r[1..].iter().all(|x| x.1 == Role::Body && x.2 == 0), "{r:?}");
+    }
+
+    #[test]
+    fn a_site_s_furniture_around_a_story_is_no_text() {
+        let story = "川藏铁路色季拉山隧道贯通\n\n川藏铁路色季拉山隧道28日贯通，隧道全长37.9公里。施工中，建设者攻克了高地温和岩爆等难题。\n\n";
+        for line in [
+            "（总台央视记者 杨晓东 李敏）",
+            "（新华社记者 王磊）",
+            "（制作：张芳　签发：许映龙　2025年11月28日06时）",
+            "文章来源：证券时报网",
+            "（文章来源：证券时报网）",
+            "视频来源：央视新闻　编辑：周航",
+            "本文刊发于《光明日报》2025年11月23日第12版",
+            "点击下载人民日报客户端",
+            "译者：刘宇",
+            "原标题：A股三大指数集体收涨 沪指重返3400点",
+            "郑重声明：东方财富发布此内容旨在传播更多信息，与本站立场无关，不构成投资建议。据此操作，风险自担。",
+            "文章关键词： 申花 成都蓉城 中超",
+            "#长河落日# #张译# #国产电影#",
+            "分享到：\n人民网微信\n人民网微博",
+            "举报\n分享到微信朋友圈\n打开微信，点击底部的“发现”，\n使用“扫一扫”即可将网页分享至朋友圈。",
+        ] {
+            let r = roles(&format!("{story}{line}"));
+            assert!(r[2..].iter().all(|x| x.1 != Role::Body && x.2 == 0), "{line}: {r:?}");
+        }
+        // Under the headline: the page's time and source, and its tool bar.
+        let r = roles("央行召开第三季度例会\n\n发布时间：2025-09-26 16:00:00　　来源：沟通联络部\n\n【字体：大 中 小】　打印本页　关闭窗口\n\n　　中国人民银行货币政策委员会2025年第三季度例会于9月24日在北京召开。");
+        assert_eq!(r.iter().map(|x| x.1).collect::<Vec<_>>(), [Role::Headline { sub: false }, Role::Credit, Role::Credit, Role::Body], "{r:?}");
+        // Text that speaks of these is text.
+        for line in ["原标题为何被改，编辑部没有解释。", "人民网微信公众号今天推出了新栏目。", "记者杨晓东、李敏在现场看到，隧道已经贯通。"]
+        {
+            let r = roles(&format!("{story}{line}"));
+            assert_eq!(r.last().map(|x| x.1), Some(Role::Body), "{line}: {r:?}");
+        }
     }
 
     #[test]

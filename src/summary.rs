@@ -89,7 +89,7 @@ impl Document {
                 let reader = normalize::reader_text(text, s, e);
                 // A source note that stands as a sentence of its own (`(分享自@证券网)`, `（法制晚报）`)
                 // says where the text came from, like a credit line.
-                let role = if b.role == Role::Body && is_source_note(&reader) { Role::Credit } else { b.role };
+                let role = if b.role == Role::Body && (is_source_note(&reader) || is_stage_direction(&reader)) { Role::Credit } else { b.role };
                 let tokens = if matches!(role, Role::Body | Role::Caption | Role::Headline { .. } | Role::Question) {
                     let read = match &view {
                         Cow::Borrowed(_) => Cow::Borrowed(reader.as_str()),
@@ -386,9 +386,16 @@ pub fn is_source_note(s: &str) -> bool {
         return false;
     }
     const SOURCE_WORDS: &[&str] = &["分享自", "来源", "来自", "转自", "转载自", "摘自", "编译自", "via"];
-    const OUTLETS: &[&str] = &["报", "网", "社", "台", "刊", "报道", "新闻", "科技", "财经", "客户端", "频道", "杂志"];
+    const OUTLETS: &[&str] = &["报", "网", "社", "台", "刊", "报道", "新闻", "科技", "财经", "体育", "客户端", "频道", "杂志"];
     SOURCE_WORDS.iter().any(|w| inner.starts_with(w))
         || n <= 12 && inner.chars().all(|c| is_han(c) || c.is_ascii_alphanumeric()) && OUTLETS.iter().any(|o| inner.ends_with(o))
+}
+
+/// A speech transcript's note on the hall, as a sentence of its own: `（掌声）`, `（热烈掌声）`, `（笑声）`.
+fn is_stage_direction(s: &str) -> bool {
+    s.strip_prefix(['（', '('])
+        .and_then(|r| r.strip_suffix(['）', ')']))
+        .is_some_and(|inner| inner.chars().count() <= 8 && ["掌声", "笑声", "鼓掌", "欢呼", "喝彩", "众笑"].iter().any(|k| inner.contains(k)))
 }
 
 /// A sentence in Latin letters only (`Foreign Ministry spokesperson Mao Ning announced…`): in

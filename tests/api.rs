@@ -101,6 +101,16 @@ fn a_leader_s_name_is_the_keyword_not_the_title_or_the_call() {
 }
 
 #[test]
+fn a_speech_s_applause_and_its_translator_are_no_keywords() {
+    let speech = "在2025世界智能产业博览会开幕式上的致辞\n\n首先，我代表天津市人民政府，向各位嘉宾表示热烈的欢迎！（掌声）\n\n近年来，天津人工智能核心产业规模突破千亿元。（掌声）\n\n本届博览会共有520余家企业参展。（掌声）\n\n谢谢大家！（热烈掌声）\n\n译者：刘宇\n编辑：董静";
+    let r = shared().summarize(speech, &opts(|o| o.sentences = Some(10))).unwrap();
+    let k: Vec<&str> = r.keywords.iter().map(|k| k.word.as_str()).collect();
+    assert!(k.iter().all(|w| !w.contains("掌声") && *w != "刘宇" && *w != "译者"), "{k:?}");
+    assert!(r.sentences.iter().all(|s| !s.text.contains("掌声") && !s.text.contains("刘宇")), "{:?}", r.sentences);
+    assert_spans_match(speech, &r);
+}
+
+#[test]
 fn a_cms_s_nbsp_entities_are_no_part_of_a_sentence() {
     let input = "西湖景区10月1日起实施新停车收费标准\n\n2025-09-05 09:31:22&nbsp;&nbsp;来源：杭州日报&nbsp;&nbsp;作者：陈佳妮\n\n&nbsp;&nbsp;&nbsp;&nbsp;记者昨天从杭州市发改委获悉，西湖景区将于10月1日起执行新的停车收费标准。\n\n&nbsp;\n\n&nbsp;&nbsp;&nbsp;&nbsp;目前，西湖景区周边已设置11处停车换乘点。";
     let r = shared().summarize(input, &opts(|o| o.sentences = Some(5))).unwrap();
