@@ -172,6 +172,9 @@ pub fn dateline_len(s: &str) -> Option<usize> {
     if let Some(r) = s.strip_prefix('据') {
         return dateline_len(r).filter(|&n| r[..n].trim_end().ends_with('电')).map(|n| '据'.len_utf8() + n);
     }
+    if let Some(n) = outlet_wire_len(s) {
+        return Some(n);
+    }
     let agency = AGENCIES.iter().find(|a| s.starts_with(*a))?;
     let rest = &s[agency.len()..];
     if let Some(r) = rest.strip_prefix('讯') {
@@ -213,6 +216,35 @@ pub fn dateline_len(s: &str) -> Option<usize> {
         }
     }
     None
+}
+
+/// A site's or paper's own wire, with what sets it off: `央视网消息：`, `央视网消息（新闻联播）：`,
+/// `新浪体育讯　`, `证券时报网讯，`, `中国网财经11月27日讯`; not the sentence `人民网消息称，…`.
+fn outlet_wire_len(s: &str) -> Option<usize> {
+    let head = &s[..s.char_indices().nth(16).map_or(s.len(), |(i, _)| i)];
+    let (at, mark) = ["消息", "讯"].iter().filter_map(|m| head.find(m).map(|i| (i, *m))).min_by_key(|&(i, _)| i)?;
+    let outlet = &s[..at];
+    let name = outlet.trim_end_matches(|c: char| c.is_ascii_digit() || c == '月' || c == '日');
+    let named = (2..=10).contains(&chars(name))
+        && outlet.chars().all(|c| is_han(c) || c.is_ascii_alphanumeric())
+        && ["网", "报", "社", "台", "新闻", "体育", "财经", "客户端"].iter().any(|o| name.ends_with(o));
+    if !named {
+        return None;
+    }
+    let mut rest = &s[at + mark.len()..];
+    // `（新闻联播）`: the programme it ran in.
+    if let Some(r) = rest.strip_prefix(['（', '(']) {
+        let close = r.find(['）', ')'])?;
+        if chars(&r[..close]) > 10 {
+            return None;
+        }
+        rest = &r[close + r[close..].chars().next()?.len_utf8()..];
+    }
+    let sep = rest.chars().next();
+    if sep.is_some_and(|c| !c.is_whitespace() && !"：:，,".contains(c)) {
+        return None;
+    }
+    Some(s.len() - rest.len() + sep.filter(|c| !c.is_whitespace()).map_or(0, char::len_utf8))
 }
 
 /// Length in bytes of a byline at the start of `s`: `（记者李恒）`; or of a bracketed
@@ -661,6 +693,18 @@ fn is_timestamp_line(s: &str) -> bool {
                 && outlet.chars().all(is_han)
                 && !outlet.ends_with("时间")
                 && (rest.contains('年') || rest.matches(['-', '/']).count() >= 2) =>
+        {
+            rest.trim()
+        }
+        _ => stamp,
+    };
+    // `2025年11月19日 12:36　香港01`, `2025年11月22日 21:47 新浪体育`: or follow.
+    let stamp = match stamp.rsplit_once([' ', '　']) {
+        Some((rest, outlet))
+            if (2..=8).contains(&chars(outlet))
+                && outlet.chars().all(|c| is_han(c) || c.is_ascii_alphanumeric())
+                && outlet.chars().any(is_han)
+                && !outlet.ends_with(['年', '月', '日', '时', '分']) =>
         {
             rest.trim()
         }
@@ -1529,6 +1573,7 @@ pub fn layout(text: &str, lines: &[Line], forms_word: &dyn Fn(&str, &str) -> boo
                         STAFF_LABELS.iter().any(|k| n.starts_with(k)) && !n.starts_with(['图']) && !n.starts_with("摄影")
                             || matches!(next_kind, Some(Kind::Byline))
                             || is_timestamp_line(n) // `2025-09-09 15:32 来源：证券时报网`: when the page ran it
+                            || is_signature(n) // `湖南省长沙市中级人民法院　2025年11月25日`: who issued it, when
                     })
                 };
                 let time_led =
@@ -1536,7 +1581,9 @@ pub fn layout(text: &str, lines: &[Line], forms_word: &dyn Fn(&str, &str) -> boo
                 // Cheap tests first: this runs for every text line.
                 let credited = at_story_start
                     && next_gap < 2
-                    && matches!(next_kind, Some(Kind::Credit(Credit::Source) | Kind::Byline))
+                    // A bare time stamp below (`2025-11-25`) is a text line to `classify`.
+                    && (matches!(next_kind, Some(Kind::Credit(Credit::Source) | Kind::Byline))
+                        || lines.get(i + 1).is_some_and(|l| is_timestamp_line(&text[l.start..l.end])))
                     && (2..=40).contains(&chars(s))
                     && s.chars().any(is_han)
                     && !ends_sentence(s)
@@ -1995,6 +2042,18 @@ mod tests {
         assert_eq!(dateline_len("本报电  国家统计局26日发布数据。"), Some("本报电".len()));
         assert_eq!(dateline_len("新华社电（记者李恒）正文"), Some("新华社电".len()));
         assert_eq!(dateline_len("新华社电视台播出了节目。"), None);
+        for (wire, text) in [
+            ("央视网消息：", "北京时间…"),
+            ("央视网消息（新闻联播）：", "今天…"),
+            ("新浪体育讯", "　北京时间…"),
+            ("证券时报网讯，", "今日…"),
+            ("中国网财经11月27日讯", " 今日…"),
+        ] {
+            assert_eq!(dateline_len(&format!("{wire}{text}")), Some(wire.len()), "{wire}");
+        }
+        for sentence in ["人民网消息称，今年将新增学位。", "两部门消息：明起调整油价。", "香港电台讯号中断。"] {
+            assert_eq!(dateline_len(sentence), None, "{sentence}");
+        }
     }
 
     #[test]
@@ -2900,6 +2959,22 @@ mod tests {
         {
             let r = roles(&format!("{story}{line}"));
             assert_eq!(r.last().map(|x| x.1), Some(Role::Body), "{line}: {r:?}");
+        }
+    }
+
+    #[test]
+    fn a_headline_over_its_page_s_stamp_heads_the_story_though_it_lists() {
+        let lead = "某市教育局1日表示，全市今年新建三所公办学校，明年秋季将新增学位4500个。教育局表示，新学校将由市属名校托管。";
+        for (headline, stamp) in [
+            ("某市新建三所公办学校、明年秋季招生", "2025-11-25"),
+            ("中超第29轮：上海申花2比1逆转成都蓉城 提前一轮锁定亚冠资格", "2025年11月22日 21:47 新浪体育"),
+            ("港府公布施政报告、新增公营房屋八万个", "2025年11月19日 12:36　香港01"),
+            ("【庭审直播】被告人周某某受贿、滥用职权案一审公开开庭", "湖南省长沙市中级人民法院　2025年11月25日"),
+        ] {
+            let r = roles(&format!("{headline}\n\n{stamp}\n\n{lead}"));
+            assert_eq!(r[0], (headline.to_string(), Role::Headline { sub: false }, 0), "{r:?}");
+            assert_eq!(r[1], (stamp.to_string(), Role::Credit, 0), "{r:?}");
+            assert!(r[2].0.starts_with("某市教育局") && r[2].1 == Role::Body, "{r:?}");
         }
     }
 
