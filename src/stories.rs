@@ -228,7 +228,8 @@ fn outlet_wire_len(s: &str) -> Option<usize> {
     let named = (2..=10).contains(&chars(name))
         && outlet.chars().all(|c| is_han(c) || c.is_ascii_alphanumeric())
         && ["网", "报", "社", "台", "新闻", "体育", "财经", "客户端"].iter().any(|o| name.ends_with(o));
-    if !named {
+    // A paper's `…报讯` is read above (`杭州日报讯`; not `男子落水路人报讯 民警火速救援`).
+    if !named || mark == "讯" && name.ends_with('报') {
         return None;
     }
     let mut rest = &s[at + mark.len()..];
