@@ -457,7 +457,7 @@ fn credit_words(s: &str) -> Option<Credit> {
     if is_staff_line(s) || is_share_prompt(s) {
         return Some(Credit::Source);
     }
-    if ["来源", "图片来源", "本文来源", "文章来源", "稿件来源", "视频来源", "信息来源", "新闻来源", "Source"]
+    if ["来源", "图片来源", "本文来源", "文章来源", "稿件来源", "视频来源", "信息来源", "新闻来源", "英文来源", "Source"]
         .iter()
         .any(|k| s.strip_prefix(k).is_some_and(|r| r.starts_with(['：', ':'])))
     {
@@ -620,9 +620,10 @@ fn is_share_prompt(s: &str) -> bool {
         && (bare.ends_with(['！', '!']) || ends_on_who)
         && !bare.contains([' ', '　'])
         && (!bare.contains(['，', ',']) || ends_on_who);
-    // A post's button bar: `分享｜点赞｜在看`.
-    let buttons = bare
-        .split(['｜', '|', '/', '·', ' ', '　'])
+    // A post's button bar: `分享｜点赞｜在看`, or asked for: `分享、点赞、在看，3连3连！`.
+    let asked = bare.split_once(['，', ',']).map_or(bare, |(b, call)| if chars(call) <= 8 { b } else { bare });
+    let buttons = asked
+        .split(['｜', '|', '/', '·', ' ', '　', '、'])
         .filter(|b| !b.is_empty())
         .try_fold(0, |n, b| ["分享", "点赞", "在看", "收藏", "转发", "评论", "推荐"].contains(&b.trim_matches(is_emoji)).then_some(n + 1));
     // An outlet's own accounts and app, as buttons or under `分享到：` (`人民网微信`,
@@ -651,7 +652,21 @@ fn is_share_prompt(s: &str) -> bool {
         || chars(bare) <= 20 && pass_on && !bare.ends_with('。')
         || account(bare)
         || tools
-        || ["小字号", "大字号", "打印本页", "关闭窗口", "分享让更多人看到", "【纠错】", "【打印】", "【关闭】", "点击查看大图", "查看大图"].contains(&bare)
+        || [
+            "阅读原文",
+            "查看原文",
+            "小字号",
+            "大字号",
+            "打印本页",
+            "关闭窗口",
+            "分享让更多人看到",
+            "【纠错】",
+            "【打印】",
+            "【关闭】",
+            "点击查看大图",
+            "查看大图",
+        ]
+        .contains(&bare)
         || is_share_bar(bare)
         || buttons.is_some_and(|n| n >= 2)
 }
@@ -802,7 +817,19 @@ fn is_topic_line(s: &str) -> bool {
 /// tags (`文章关键词： 申花 中超`), and how to share the page in WeChat.
 fn is_page_boilerplate(s: &str) -> bool {
     let labelled = |labels: &[&str], max: usize| chars(s) <= max && labels.iter().any(|k| s.strip_prefix(k).is_some_and(|r| r.starts_with(['：', ':'])));
+    // Markdown may set it in italics: `*本文由深圳特区报授权转载。*`.
+    let s = s.trim_matches(['*', '_']);
+    // A site's notice under its name: `中国日报网英语点津版权说明：凡注明来源为…`.
+    let notice =
+        s.split_once(['：', ':']).is_some_and(|(label, _)| chars(label) <= 20 && ["版权说明", "版权声明", "免责声明"].iter().any(|k| label.ends_with(k)));
+    // `本文由深圳特区报授权转载，如需转载请联系原作者。`
+    let reprint = ["本文由", "本文经", "本文转载自", "本文转自"].iter().any(|k| s.starts_with(k)) && s.contains("转载") && chars(s) <= 60;
+    // A Markdown link alone on its line, as a button: `[查看原文](https://www.sznews.com/)`.
+    let link = s.strip_prefix('[').and_then(|r| r.split_once("](")).is_some_and(|(label, url)| chars(label) <= 12 && url.ends_with(')') && !url.contains(' '));
     labelled(&["原标题", "原题"], 60) && !s.contains('。')
+        || notice && chars(s) <= 200
+        || reprint
+        || link
         || labelled(&["郑重声明", "免责声明", "特别声明", "新浪声明", "风险提示"], 160)
         || labelled(&["文章关键词", "关键词", "标签"], 40) && !ends_sentence(s)
         || ["我要反馈", "举报", "我要纠错"].contains(&s.trim())
@@ -1741,7 +1768,14 @@ pub fn layout(text: &str, lines: &[Line], forms_word: &dyn Fn(&str, &str) -> boo
                     Role::Credit // `2025/08/08 16:05` under the headline: when the page ran it
                 } else if headline {
                     Role::Headline { sub: sub || after_headline || !at_story_start }
-                } else if under_related && !story_has_body && lead == 0 && tail == 0 && chars(s) <= 40 && !ends_sentence(s) && !s.contains('。') {
+                } else if under_related
+                    && !story_has_body
+                    && lead == 0
+                    && tail == 0
+                    && chars(s) <= 40
+                    && (!ends_sentence(s) || is_loud_headline(s))
+                    && !s.contains('。')
+                {
                     Role::Headline { sub: true } // a link's headline, under the links' label
                 } else if lead == 0 && tail == 0 && is_table_row(s) {
                     // Cells, not a sentence: context like a sub-headline, never summary text.
@@ -2918,6 +2952,9 @@ mod tests {
             assert_eq!(r[2], (label.to_string(), Role::Header, 1), "{r:?}");
             assert!(r[3..].iter().all(|x| matches!(x.1, Role::Headline { .. }) && x.2 == 1), "{r:?}");
         }
+        // A link's headline may exclaim.
+        let r = roles(&format!("{story}往期推荐\n● 今年苏州GDP有望突破2.6万亿元\n● 苏州这些公园免费开放！\n● 权威发布！2026年苏州中考时间定了"));
+        assert!(r[3..].iter().all(|x| matches!(x.1, Role::Headline { .. }) && x.2 == 1), "{r:?}");
         // A whole story under the label is a story of its own, with its text.
         let r = roles(&format!("{story}延伸阅读\n\n南京推出“时间银行”互助养老模式\n\n南京“时间银行”互助养老平台日前上线。目前平台已有注册志愿者2.3万人。"));
         assert_eq!(r.last().map(|x| (x.1, x.2)), Some((Role::Body, 1)), "{r:?}");
@@ -2947,6 +2984,9 @@ mod tests {
             "文章关键词： 申花 成都蓉城 中超",
             "#长河落日# #张译# #国产电影#",
             "分享到：\n人民网微信\n人民网微博",
+            "分享、点赞、在看，3连3连！\n\n阅读原文",
+            "---\n\n*本文由深圳特区报授权转载，如需转载请联系原作者。*\n\n[查看原文](https://www.sznews.com/)",
+            "英文来源：中国日报\n中国日报网英语点津版权说明：凡注明来源为“中国日报网英语点津：XXX（署名）”的原创作品，其他任何网站或单位未经允许不得转载和使用。",
             "举报\n分享到微信朋友圈\n打开微信，点击底部的“发现”，\n使用“扫一扫”即可将网页分享至朋友圈。",
         ] {
             let r = roles(&format!("{story}{line}"));
