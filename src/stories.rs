@@ -832,9 +832,23 @@ fn is_page_boilerplate(s: &str) -> bool {
         || link
         || labelled(&["郑重声明", "免责声明", "特别声明", "新浪声明", "风险提示"], 160)
         || labelled(&["文章关键词", "关键词", "标签"], 40) && !ends_sentence(s)
-        || ["我要反馈", "举报", "我要纠错"].contains(&s.trim())
+        || ["我要反馈", "举报", "我要纠错", "图片", "图", "视频"].contains(&s.trim())
+        // A video player's bar: `▶ 播放　|　00:00 / 01:20　|　1.0x　|　全屏`.
+        || chars(s) <= 50 && s.contains("播放") && s.contains("全屏") && !s.contains(['。', '，'])
+        || is_picture_source(s)
+        // An obituary's signature: `陈家骏同志治丧小组`.
+        || chars(s) <= 20 && ["治丧小组", "治丧委员会", "治丧办公室"].iter().any(|k| s.ends_with(k))
         || s.starts_with("打开微信") && s.contains("点击")
         || s.contains("扫一扫") && s.contains("分享至朋友圈")
+}
+
+/// `本文图片均由故宫博物院提供`: where a story's pictures came from, on its line or as a sentence.
+pub(crate) fn is_picture_source(s: &str) -> bool {
+    let s = s.trim_end_matches(['。', '.']);
+    chars(s) <= 30
+        && ["本文图片", "文中图片", "图片均"].iter().any(|k| s.starts_with(k))
+        && ["提供", "来源", "来自", "摄"].iter().any(|k| s.contains(k))
+        && !s.contains(['，', '。'])
 }
 
 /// A site's footer: `澎湃新闻，未经授权不得转载`, `版权所有 © 人民网`, `新闻报料：021-962866`,
@@ -1215,7 +1229,7 @@ fn classify(s: &str) -> Kind {
     if lead == 0 && is_bare_byline(s) {
         return Kind::Byline;
     }
-    for marker in ["答：", "答:"] {
+    for marker in ["答：", "答:", "【导语】", "【解说】", "【正文】", "【口播】"] {
         if s[lead..].starts_with(marker) {
             lead = skip_ws(s, lead + marker.len());
         }
@@ -2019,7 +2033,34 @@ fn is_salutation(s: &str) -> bool {
 /// A row of a table pasted as tab-separated cells: `北京\t99.8\t96.2`; or a match result,
 /// `成都蓉城 3:0 河南队`, a row of a results list.
 fn is_table_row(s: &str) -> bool {
-    s.split('\t').filter(|c| !c.trim().is_empty()).nth(1).is_some() || is_score_row(s)
+    s.split('\t').filter(|c| !c.trim().is_empty()).nth(1).is_some() || is_score_row(s) || is_spaced_row(s) || is_info_box(s)
+}
+
+/// A table's row aligned with runs of spaces (`股东名称    减持数量（股）    减持比例`): three cells
+/// or more, none a sentence.
+fn is_spaced_row(s: &str) -> bool {
+    let gap = |c: char| c == ' ' || c == '　';
+    let mut cells = 0;
+    let mut rest = s.trim();
+    while !rest.is_empty() {
+        // A cell ends where two spaces (or one ideographic space) begin.
+        let end = rest.char_indices().find(|&(i, c)| c == '　' || c == ' ' && rest[i + 1..].starts_with(gap)).map_or(rest.len(), |(i, _)| i);
+        if chars(&rest[..end]) > 40 {
+            return false;
+        }
+        cells += 1;
+        rest = rest[end..].trim_start_matches(gap);
+    }
+    cells >= 3 && s.contains("  ") && !s.contains(['。', '！', '？'])
+}
+
+/// A film's or a book's facts in one line of fields: `豆瓣评分 8.1 | 导演：刘子谦 | 主演：张译、周冬雨 |
+/// 片长：142分钟`.
+fn is_info_box(s: &str) -> bool {
+    let fields: Vec<&str> = s.split(['|', '｜']).map(str::trim).collect();
+    fields.len() >= 3
+        && fields.iter().all(|f| (1..=40).contains(&chars(f)) && !f.contains(['。', '！', '？']))
+        && fields.iter().filter(|f| f.contains(['：', ':'])).count() >= 2
 }
 
 /// `成都蓉城 3:0 河南队`, `山东泰山 1-1 浙江队`: a team, the score, a team, set apart by spaces.
@@ -2985,6 +3026,11 @@ mod tests {
             "#长河落日# #张译# #国产电影#",
             "分享到：\n人民网微信\n人民网微博",
             "分享、点赞、在看，3连3连！\n\n阅读原文",
+            "▶ 播放　|　00:00 / 01:20　|　1.0x　|　全屏",
+            "陈家骏同志治丧小组",
+            "本文图片均由故宫博物院提供",
+            "股东名称    减持数量（股）    减持比例    减持期间\n国家集成电路产业投资基金股份有限公司    79,480,000    1.00%    2025/8/26～2025/11/25",
+            "豆瓣评分 8.1 | 导演：刘子谦 | 主演：张译、周冬雨、王景春 | 片长：142分钟",
             "---\n\n*本文由深圳特区报授权转载，如需转载请联系原作者。*\n\n[查看原文](https://www.sznews.com/)",
             "英文来源：中国日报\n中国日报网英语点津版权说明：凡注明来源为“中国日报网英语点津：XXX（署名）”的原创作品，其他任何网站或单位未经允许不得转载和使用。",
             "举报\n分享到微信朋友圈\n打开微信，点击底部的“发现”，\n使用“扫一扫”即可将网页分享至朋友圈。",
@@ -2995,9 +3041,17 @@ mod tests {
         // Under the headline: the page's time and source, and its tool bar.
         let r = roles("央行召开第三季度例会\n\n发布时间：2025-09-26 16:00:00　　来源：沟通联络部\n\n【字体：大 中 小】　打印本页　关闭窗口\n\n　　中国人民银行货币政策委员会2025年第三季度例会于9月24日在北京召开。");
         assert_eq!(r.iter().map(|x| x.1).collect::<Vec<_>>(), [Role::Headline { sub: false }, Role::Credit, Role::Credit, Role::Body], "{r:?}");
+        // A video script's labels open its paragraphs.
+        let r = roles(&format!("{story}【解说】色季拉山隧道位于西藏林芝市境内，全长37.9公里。"));
+        assert_eq!(r.last().map(|x| (x.0.as_str(), x.1)), Some(("色季拉山隧道位于西藏林芝市境内，全长37.9公里。", Role::Body)), "{r:?}");
         // Text that speaks of these is text.
-        for line in ["原标题为何被改，编辑部没有解释。", "人民网微信公众号今天推出了新栏目。", "记者杨晓东、李敏在现场看到，隧道已经贯通。"]
-        {
+        for line in [
+            "原标题为何被改，编辑部没有解释。",
+            "人民网微信公众号今天推出了新栏目。",
+            "记者杨晓东、李敏在现场看到，隧道已经贯通。",
+            "国家集成电路产业投资基金  本次减持  已实施完毕。",
+            "导演刘子谦说，这部电影拍了三年。",
+        ] {
             let r = roles(&format!("{story}{line}"));
             assert_eq!(r.last().map(|x| x.1), Some(Role::Body), "{line}: {r:?}");
         }

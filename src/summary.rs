@@ -89,7 +89,11 @@ impl Document {
                 let reader = normalize::reader_text(text, s, e);
                 // A source note that stands as a sentence of its own (`(分享自@证券网)`, `（法制晚报）`)
                 // says where the text came from, like a credit line.
-                let role = if b.role == Role::Body && (is_source_note(&reader) || is_stage_direction(&reader)) { Role::Credit } else { b.role };
+                let role = match b.role {
+                    Role::Body if is_source_note(&reader) || is_stage_direction(&reader) || stories::is_picture_source(&reader) => Role::Credit,
+                    Role::Body if is_collection_caption(&reader) => Role::Caption,
+                    role => role,
+                };
                 let tokens = if matches!(role, Role::Body | Role::Caption | Role::Headline { .. } | Role::Question) {
                     let read = match &view {
                         Cow::Borrowed(_) => Cow::Borrowed(reader.as_str()),
@@ -391,6 +395,16 @@ pub fn is_source_note(s: &str) -> bool {
         || n <= 12 && inner.chars().all(|c| is_han(c) || c.is_ascii_alphanumeric()) && OUTLETS.iter().any(|o| inner.ends_with(o))
 }
 
+/// A museum piece's caption, as a culture page prints it under the picture: what it is, its
+/// age and who holds it (`鎏金铜蚕，汉代，陕西历史博物馆藏。`).
+fn is_collection_caption(s: &str) -> bool {
+    let core = s.trim_end_matches(['。', '.']);
+    let parts: Vec<&str> = core.split(['，', ',']).collect();
+    (2..=4).contains(&parts.len())
+        && parts.iter().all(|p| (1..=16).contains(&p.chars().count()))
+        && parts.last().is_some_and(|p| p.ends_with("藏") && p.chars().count() >= 3)
+}
+
 /// A speech transcript's note on the hall, as a sentence of its own: `（掌声）`, `（热烈掌声）`, `（笑声）`.
 fn is_stage_direction(s: &str) -> bool {
     s.strip_prefix(['（', '('])
@@ -506,7 +520,13 @@ fn is_ceremony(s: &str) -> bool {
     // The host's cue: `首先，请黄立新副厅长介绍情况。`, `下面请记者朋友提问。`
     let cue: &str = ["首先", "下面", "接下来", "现在", "最后"].iter().find_map(|k| core.strip_prefix(k)).map_or(core, |r| r.trim_start_matches(['，', ',']));
     let cue = n <= 30 && cue.starts_with('请') && ["介绍情况", "介绍有关情况", "发布", "提问", "回答", "发言", "致辞"].iter().any(|w| cue.ends_with(w));
-    greeting && n <= 30 || welcome || thanks || apology || close || cue
+    // A speech's salutation, its addressees in a row: `尊敬的各位嘉宾，女士们，先生们，朋友们：`.
+    let salutation = core.ends_with(['：', ':'])
+        && ["尊敬的", "亲爱的", "各位"].iter().any(|k| core.starts_with(k))
+        && core.trim_end_matches(['：', ':']).split(['，', ',', '、']).all(|p| (1..=12).contains(&p.chars().count()));
+    // A correction's apology: `特此更正，并向读者致歉。`
+    let corrected = n <= 20 && core.starts_with("特此更正");
+    greeting && n <= 30 || welcome || thanks || apology || close || cue || salutation || corrected
 }
 
 fn is_closing_formula(s: &str) -> bool {

@@ -108,6 +108,20 @@ fn a_speech_s_applause_and_its_translator_are_no_keywords() {
     assert!(k.iter().all(|w| !w.contains("掌声") && *w != "刘宇" && *w != "译者"), "{k:?}");
     assert!(r.sentences.iter().all(|s| !s.text.contains("掌声") && !s.text.contains("刘宇")), "{:?}", r.sentences);
     assert_spans_match(speech, &r);
+    // Its salutation is no summary sentence either.
+    let speech = "在2025世界智能产业博览会开幕式上的致辞\n\n尊敬的各位嘉宾，\n女士们，先生们，朋友们：\n\n金秋时节，我们相聚在美丽的海河之滨，共同出席2025世界智能产业博览会。近年来，天津人工智能核心产业规模突破千亿元。";
+    let r = shared().summarize(speech, &opts(|o| o.sentences = Some(2))).unwrap();
+    assert!(r.sentences.iter().all(|s| !s.text.contains("尊敬的")), "{:?}", r.sentences);
+}
+
+#[test]
+fn a_correction_is_summarized_by_what_it_corrects_and_a_museum_caption_only_fills_in() {
+    let note = "更正\n\n本报11月25日第6版刊发的《城东片区旧改项目启动签约》一文中，“涉及居民2380户”应为“涉及居民3280户”。特此更正，并向读者致歉。";
+    let r = shared().summarize(note, &opts(|o| o.sentences = Some(1))).unwrap();
+    assert!(r.sentences[0].text.contains("应为"), "{:?}", r.sentences);
+    let review = "故宫“汉唐丝路文物特展”开幕\n\n鎏金铜蚕，汉代，陕西历史博物馆藏。\n\n“万里同风：汉唐丝路文物特展”15日在故宫博物院开幕，展出来自全国21家文博机构的238件（套）文物。展览分为四个单元，以时间为线索，勾勒汉唐中西交流图景。";
+    let r = shared().summarize(review, &opts(|o| o.sentences = Some(2))).unwrap();
+    assert!(r.sentences.iter().all(|s| !s.text.contains("馆藏")), "{:?}", r.sentences);
 }
 
 #[test]
