@@ -1130,7 +1130,7 @@ fn is_flash(s: &str) -> bool {
 }
 
 /// `一、总体要求`, `（一）…`, `第二部分…`: section heads inside a story.
-fn is_section_head(s: &str) -> bool {
+pub(crate) fn is_section_head(s: &str) -> bool {
     let n = chars(s);
     if n > 25 || ends_sentence(s) {
         return false;
@@ -1761,9 +1761,32 @@ pub fn layout(text: &str, lines: &[Line], forms_word: &dyn Fn(&str, &str) -> boo
                         })
                         && lines.get(i + 2).is_none_or(|l| l.blanks_before >= 1)
                 };
+                // A numbered part's head with its full stop, as official documents set it
+                // (`（一）开齐开足上好体育课。` over its text): short, over a longer line that is no
+                // item of its own (`1、会议听取了…。` / `2、会议审议…。` are items).
+                let stopped_head = || {
+                    s.strip_suffix('。').is_some_and(|head| chars(head) <= 20 && is_section_head(head) && !head.contains(['，', '；', '：']))
+                        && next_gap <= 1
+                        && matches!(next_kind, Some(Kind::Text { lead: 0, .. }))
+                        && lines.get(i + 1).is_some_and(|l| {
+                            let next = &text[l.start..l.end];
+                            let numbered = next.starts_with(|c: char| c.is_ascii_digit() || "（(".contains(c))
+                                || next.chars().nth(1) == Some('、') && next.starts_with(|c: char| "一二三四五六七八九十".contains(c));
+                            chars(next) > chars(s) && !numbered
+                        })
+                };
                 let headline = lead == 0
                     && tail == 0
-                    && (marked || translated || top() || placed || post_title[i] || bracket_label || repeated[i] || page_head() || two_lines())
+                    && (marked
+                        || translated
+                        || top()
+                        || placed
+                        || post_title[i]
+                        || bracket_label
+                        || repeated[i]
+                        || page_head()
+                        || two_lines()
+                        || stopped_head())
                     || lead == 0
                         && tail == 0
                         && (looks_like_headline(s) || credited)

@@ -85,13 +85,19 @@ impl Document {
         for b in &blocks {
             unit_of_block.push(units.len());
             let ranges = if b.role.is_prose() { sentences::split(&view, b.start, b.end) } else { vec![(b.start, b.end)] };
-            for (s, e) in ranges {
+            for (k, &(s, e)) in ranges.iter().enumerate() {
                 let reader = normalize::reader_text(text, s, e);
                 // A source note that stands as a sentence of its own (`(分享自@证券网)`, `（法制晚报）`)
                 // says where the text came from, like a credit line.
                 let role = match b.role {
                     Role::Body if is_source_note(&reader) || is_stage_direction(&reader) || stories::is_picture_source(&reader) => Role::Credit,
                     Role::Body if is_collection_caption(&reader) => Role::Caption,
+                    // A numbered part's head run into its paragraph, as official documents set it:
+                    // `（一）开齐开足上好体育课。义务教育阶段学校要…。`
+                    // Not the first of items in a row (`1.选择合适的联合创始人。2.开发…。`).
+                    Role::Body if k == 0 && is_run_in_head(&reader) && ranges.get(1).is_some_and(|&(n, _)| !opens_numbered(&view[n..])) => {
+                        Role::Headline { sub: true }
+                    }
                     role => role,
                 };
                 let tokens = if matches!(role, Role::Body | Role::Caption | Role::Headline { .. } | Role::Question) {
@@ -393,6 +399,18 @@ pub fn is_source_note(s: &str) -> bool {
     const OUTLETS: &[&str] = &["报", "网", "社", "台", "刊", "报道", "新闻", "科技", "财经", "体育", "客户端", "频道", "杂志"];
     SOURCE_WORDS.iter().any(|w| inner.starts_with(w))
         || n <= 12 && inner.chars().all(|c| is_han(c) || c.is_ascii_alphanumeric()) && OUTLETS.iter().any(|o| inner.ends_with(o))
+}
+
+/// Whether `s` opens on an item number: `2.`, `（二）`, `二、`.
+fn opens_numbered(s: &str) -> bool {
+    let s = s.trim_start();
+    let numeral = |c: char| c.is_ascii_digit() || "一二三四五六七八九十".contains(c);
+    s.starts_with(['（', '(']) && s.chars().nth(1).is_some_and(numeral)
+        || s.chars().next().is_some_and(numeral) && s.chars().find(|&c| !numeral(c)).is_some_and(|c| "、.．)）".contains(c))
+}
+
+fn is_run_in_head(s: &str) -> bool {
+    s.strip_suffix('。').is_some_and(|head| head.chars().count() <= 20 && stories::is_section_head(head) && !head.contains(['，', '；', '：', ',']))
 }
 
 /// A museum piece's caption, as a culture page prints it under the picture: what it is, its

@@ -115,6 +115,19 @@ fn a_speech_s_applause_and_its_translator_are_no_keywords() {
 }
 
 #[test]
+fn a_numbered_part_s_head_is_no_summary_sentence_but_a_numbered_item_may_be() {
+    let notice = "教育部：确保中小学生每天综合体育活动时间不低于2小时\n\n近日，教育部办公厅印发通知，要求确保中小学生每天综合体育活动时间不低于2小时。\n\n二、主要举措\n（一）开齐开足上好体育课。义务教育阶段学校要确保小学一二年级每周4节体育课。\n（二）保障课间活动时间。推行课间15分钟，不得压缩、挤占课间休息时间。\n\n（三）丰富课后体育服务。\n学校课后服务要以体育活动为主要内容，每周不少于3次。";
+    let r = shared().summarize(notice, &opts(|o| o.sentences = Some(4))).unwrap();
+    let texts: Vec<&str> = r.sentences.iter().map(|s| s.text.as_str()).collect();
+    assert!(texts.iter().all(|t| !t.starts_with('（')), "{texts:?}");
+    assert_spans_match(notice, &r);
+    let tips = "创业者的七条建议\n\n1.选择合适的联合创始人。2.开发能快速生钱的商业模式。3.削减个人开支。4.在办公方面节省成本。";
+    let r = shared().summarize(tips, &opts(|o| o.sentences = Some(2))).unwrap();
+    assert_eq!(r.sentences.len(), 2, "{:?}", r.sentences);
+    assert!(r.sentences.iter().all(|s| s.text.starts_with(|c: char| c.is_ascii_digit())), "{:?}", r.sentences);
+}
+
+#[test]
 fn a_correction_is_summarized_by_what_it_corrects_and_a_museum_caption_only_fills_in() {
     let note = "更正\n\n本报11月25日第6版刊发的《城东片区旧改项目启动签约》一文中，“涉及居民2380户”应为“涉及居民3280户”。特此更正，并向读者致歉。";
     let r = shared().summarize(note, &opts(|o| o.sentences = Some(1))).unwrap();
