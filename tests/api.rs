@@ -94,6 +94,13 @@ fn a_leader_s_name_is_the_keyword_not_the_title_or_the_call() {
         assert!(k.contains(&name.to_string()), "{name}: {k:?}");
     }
     assert!(k.iter().all(|w| !["斯科夫", "莱维", "连斯基"].contains(&w.as_str())), "{k:?}");
+    // Market news: the stock connects and the flows are whole terms, their verbs no keywords.
+    let close = "A股三大指数集体收涨\n\n11月27日，A股三大指数集体收涨。北向资金全天净买入63.28亿元，其中沪股通净买入41.05亿元，深股通净买入22.23亿元。东方财富成交额居两市首位。北向资金已连续5日净买入。";
+    let k = words(close);
+    for term in ["沪股通", "深股通", "北向资金"] {
+        assert!(k.contains(&term.to_string()), "{term}: {k:?}");
+    }
+    assert!(k.iter().all(|w| !["股通净", "通净", "居两市", "净买入", "收涨"].contains(&w.as_str())), "{k:?}");
     // Before a common word a title makes a term.
     let vote = "韩国总统选举投票今天举行。韩国总统选举共有7名候选人。分析人士认为，本次总统选举结果将影响韩国外交政策。";
     let k = words(vote);
