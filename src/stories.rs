@@ -1187,6 +1187,10 @@ fn classify(s: &str) -> Kind {
     if let Some(credit) = line_credit(s) {
         return Kind::Credit(credit);
     }
+    // A Markdown quote of the source (`> 来源：深圳特区报 | 记者 钟华 | 2025-11-24`).
+    if let Some(credit) = s.strip_prefix('>').map(str::trim_start).and_then(line_credit) {
+        return Kind::Credit(credit);
+    }
     // A live blog's `14:50` over its update, a subtitle's `00:00:01,000 --> 00:00:04,200`
     // over its words: when, not what.
     if is_clock_line(s) || is_cue_timing(s) || is_filing_header(s) {
@@ -1994,6 +1998,11 @@ fn own_clause(ns: &str, blanks_before: usize, classes: &dyn Fn(&str) -> String) 
 
 /// `## 二、铁路购票`: a Markdown heading, one to six `#` and a space. The byte offset of its text.
 fn md_heading(s: &str) -> Option<usize> {
+    // A short line all in bold is a heading too: `**核心要点**`.
+    let bold = s.strip_prefix("**").and_then(|r| r.strip_suffix("**"));
+    if bold.is_some_and(|b| (1..=20).contains(&chars(b)) && !b.contains(['*', '。', '，'])) {
+        return Some(0);
+    }
     let marks = s.len() - s.trim_start_matches('#').len();
     let rest = &s[marks..];
     ((1..=6).contains(&marks) && rest.starts_with(' ') && !rest.trim().is_empty()).then(|| skip_ws(s, marks))
@@ -3064,6 +3073,9 @@ mod tests {
         // Under the headline: the page's time and source, and its tool bar.
         let r = roles("央行召开第三季度例会\n\n发布时间：2025-09-26 16:00:00　　来源：沟通联络部\n\n【字体：大 中 小】　打印本页　关闭窗口\n\n　　中国人民银行货币政策委员会2025年第三季度例会于9月24日在北京召开。");
         assert_eq!(r.iter().map(|x| x.1).collect::<Vec<_>>(), [Role::Headline { sub: false }, Role::Credit, Role::Credit, Role::Body], "{r:?}");
+        // Markdown: a quoted source line and a heading in bold.
+        let r = roles("## 深圳出台AI行动方案\n\n> 来源：深圳特区报 | 记者 钟华 | 2025-11-24\n\n**核心要点**\n\n11月24日，深圳市人民政府办公厅印发行动方案。");
+        assert_eq!(r.iter().map(|x| x.1).collect::<Vec<_>>(), [Role::Headline { sub: false }, Role::Credit, Role::Headline { sub: true }, Role::Body], "{r:?}");
         // A video script's labels open its paragraphs.
         let r = roles(&format!("{story}【解说】色季拉山隧道位于西藏林芝市境内，全长37.9公里。"));
         assert_eq!(r.last().map(|x| (x.0.as_str(), x.1)), Some(("色季拉山隧道位于西藏林芝市境内，全长37.9公里。", Role::Body)), "{r:?}");
