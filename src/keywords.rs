@@ -36,7 +36,7 @@ pub struct Terms {
 /// Merges recurring split compounds (`安宁` + `疗护` → `安宁疗护`) into single
 /// candidate tokens, in every unit, before any graph is built.
 #[inline(never)]
-pub fn merge_compounds(units: &mut [Unit], vocab: &mut Vocab, tuning: &Tuning, is_stop: &dyn Fn(&str) -> bool, is_common: &dyn Fn(&str) -> bool) {
+pub fn merge_compounds(units: &mut [Unit], vocab: &mut Vocab, tuning: &Tuning, is_stop: &dyn Fn(&str) -> bool, is_known: &dyn Fn(&str) -> bool) {
     for pass in 0..2 {
         // The first pass joins dictionary words. The second joins a compound to a noun,
         // with no modifier at its head, so a modifier cannot prefix a compound that is
@@ -74,10 +74,11 @@ pub fn merge_compounds(units: &mut [Unit], vocab: &mut Vocab, tuning: &Tuning, i
             if clauses.contains(&(a, b)) || vocab.phrase[a as usize] || vocab.phrase[b as usize] {
                 continue;
             }
-            // A title of office before a name (`法国总统` + `马克龙`, `发言人` + `佩斯科夫`): the name
-            // is the keyword. Before a common word it makes a term (`总统选举`, `部长会议`).
+            // A title of office before a name the segmenter had to guess or join (`法国总统` +
+            // `马克龙`, `发言人` + `佩斯科夫`): the name is the keyword. Before a word of the
+            // dictionary it makes a term (`总统选举`, `律师事务所`, `院士工作站`).
             let (wa, wb) = (&vocab.words[a as usize], &vocab.words[b as usize]);
-            if TITLES.split(' ').any(|t| wa.ends_with(t)) && !is_common(wb) {
+            if TITLES.split(' ').any(|t| wa.ends_with(t)) && !is_known(wb) {
                 continue;
             }
             let word = format!("{}{}", vocab.words[a as usize], vocab.words[b as usize]);
@@ -398,7 +399,7 @@ fn whole_names(doc: &Document, ranked: &[(u32, f64)], limit: usize, known: &dyn 
 /// Chars of the tables by which news transliterates foreign names (`佩斯科夫`, `泽连斯基`,
 /// `莱维特`). A name of three or more of them, cut apart by the segmenter, is one name even
 /// when the text names the person once.
-const TRANSLITERATION: &str = "阿埃艾爱安昂奥巴拜班邦鲍贝本比彼毕宾波伯博布查察达戴丹道德登迪蒂丁东杜敦多厄恩尔法凡范菲费芬丰弗福富盖甘冈高戈格贡古瓜圭哈海汉豪赫亨洪胡霍基吉加贾杰金居卡凯坎康考柯科克肯库夸奎昆拉莱赖兰朗劳勒雷蕾黎里利莉丽连林琳留柳隆娄卢鲁路伦罗洛吕马玛迈麦曼芒梅门蒙米莫默姆穆纳娜奈南瑙内尼涅宁纽努诺欧帕潘庞佩彭皮普齐奇恰乔切钦琼丘屈热萨夫列别捷娅妮丝契琪黛塞赛桑森沙莎尚舍什斯松苏索塔泰坦汤唐特滕提图托瓦万旺威韦维温沃乌武西希锡夏谢辛休雅亚扬耶伊因尤约泽扎詹兹佐娃茨";
+const TRANSLITERATION: &str = "阿埃艾爱安昂奥巴拜班邦鲍贝本比彼毕宾波伯博布查察达戴丹道德登迪蒂丁东杜敦多厄恩尔法凡范菲费芬丰弗福富盖甘冈高戈格贡古瓜圭哈海汉豪赫亨洪胡霍基吉加贾杰金居卡凯坎康考柯科克肯库夸奎昆拉莱赖兰朗劳勒雷蕾黎里利莉丽连林琳留柳隆娄卢鲁路伦罗洛吕马玛迈麦曼芒梅门蒙米莫默姆穆纳娜奈南瑙内尼涅宁纽努诺欧帕潘庞佩彭皮普齐奇恰乔切钦琼丘屈热萨夫列别捷娅妮丝契琪黛塞赛桑森沙莎尚舍什斯松苏索塔泰坦汤唐特滕提图托瓦万旺威韦维温沃乌武西希锡夏谢辛休雅亚扬耶伊尤约泽扎詹兹佐娃茨";
 
 fn is_transliteration(word: &str) -> bool {
     word.chars().count() >= 3 && word.chars().all(|c| TRANSLITERATION.contains(c))

@@ -94,8 +94,8 @@ fn is_header(s: &str) -> bool {
     (2..=6).contains(&n) && core.chars().all(is_han) && HEADER_SUFFIXES.iter().any(|x| core.ends_with(x)) || SECTIONS.contains(&core) || is_masthead(s)
 }
 
-/// `相关阅读：`, `【延伸阅读】`, `▼往期回顾`: a web page's links to other stories start here, so
-/// they are no part of the story above (and each link is a headline, not a sentence).
+/// `相关阅读：`, `【延伸阅读】`, `▼往期回顾`, `今日要闻`: a web page's links to other stories start
+/// here, so they are no part of the story above (and each link is a headline, not a sentence).
 fn is_related_label(s: &str) -> bool {
     const LABELS: &[&str] = &[
         "相关阅读",
@@ -118,6 +118,12 @@ fn is_related_label(s: &str) -> bool {
         "热文推荐",
         "猜你喜欢",
         "更多精彩",
+        // A digest's list of the day's headlines, each a story of its own elsewhere.
+        "今日要闻",
+        "要闻速览",
+        "新闻速览",
+        "今日导读",
+        "本期导读",
     ];
     let core = s.trim_matches(|c: char| BULLETS.contains(c) || "【】[]：:▼↓> 　".contains(c) || is_emoji(c));
     LABELS.contains(&core)
@@ -228,8 +234,11 @@ fn outlet_wire_len(s: &str) -> Option<usize> {
     let named = (2..=10).contains(&chars(name))
         && outlet.chars().all(|c| is_han(c) || c.is_ascii_alphanumeric())
         && ["网", "报", "社", "台", "新闻", "体育", "财经", "客户端"].iter().any(|o| name.ends_with(o));
-    // A paper's `…报讯` is read above (`杭州日报讯`; not `男子落水路人报讯 民警火速救援`).
-    if !named || mark == "讯" && name.ends_with('报') {
+    // A paper's `…报讯` is read above (`杭州日报讯`; not `男子落水路人报讯 民警火速救援`). A news
+    // site's `消息` is its own wire (`央视网消息：`); another's, or an office's site's, is whom the
+    // story cites (`路透社消息，`, `清华大学官网消息，该校…`).
+    let site_news = name.ends_with('网') && !name.ends_with("官网") && chars(name) <= 6;
+    if !named || mark == "讯" && name.ends_with('报') || mark == "消息" && !site_news {
         return None;
     }
     let mut rest = &s[at + mark.len()..];
@@ -242,7 +251,7 @@ fn outlet_wire_len(s: &str) -> Option<usize> {
         rest = &r[close + r[close..].chars().next()?.len_utf8()..];
     }
     let sep = rest.chars().next();
-    if sep.is_some_and(|c| !c.is_whitespace() && !"：:，,".contains(c)) {
+    if sep.is_some_and(|c| !c.is_whitespace() && !"：:，,".contains(c)) || mark == "消息" && !sep.is_some_and(|c| "：:".contains(c)) {
         return None;
     }
     Some(s.len() - rest.len() + sep.filter(|c| !c.is_whitespace()).map_or(0, char::len_utf8))
@@ -408,7 +417,7 @@ fn trailing_credit(s: &str) -> Option<(usize, Credit)> {
                     Some(Credit::Source)
                 } else if ["责任编辑", "编辑", "来源", "本文来源", "文章来源", "稿件来源", "实习生", "综合报道", "综合报导"].iter().any(|k| inner.starts_with(k))
                     // A weather or disaster alert's issue line: `（制作：张芳　签发：许映龙　2025年11月28日06时）`.
-                    || inner.contains("签发：")
+                    || (inner.starts_with("制作：") || inner.starts_with("签发：")) && inner.contains("签发：")
                 {
                     Some(Credit::End)
                 } else {
@@ -809,7 +818,7 @@ fn is_topic_line(s: &str) -> bool {
         n += 1;
         rest = after.trim_start();
     }
-    n >= 1 && rest.is_empty()
+    n >= 2 && rest.is_empty()
 }
 
 /// What a news site prints around every story, labelled so: the original headline
@@ -830,16 +839,20 @@ fn is_page_boilerplate(s: &str) -> bool {
         || notice && chars(s) <= 200
         || reprint
         || link
-        || labelled(&["郑重声明", "免责声明", "特别声明", "新浪声明", "风险提示"], 160)
+        || labelled(&["新浪声明", "免责声明"], 160)
+        // A company's or a regulator's statement under the same label is news: only a site's
+        // disclaimer of what it carries is none.
+        || labelled(&["郑重声明", "特别声明", "风险提示"], 160)
+            && ["本站", "本网", "本平台", "投资建议", "仅供参考", "风险自担", "不代表"].iter().any(|k| s.contains(k))
         || labelled(&["文章关键词", "关键词", "标签"], 40) && !ends_sentence(s)
         || ["我要反馈", "举报", "我要纠错", "图片", "图", "视频"].contains(&s.trim())
         // A video player's bar: `▶ 播放　|　00:00 / 01:20　|　1.0x　|　全屏`.
-        || chars(s) <= 50 && s.contains("播放") && s.contains("全屏") && !s.contains(['。', '，'])
+        || chars(s) <= 50 && s.contains("播放") && s.contains("全屏") && s.contains(['|', '｜', '/']) && !s.contains(['。', '，'])
         || is_picture_source(s)
         // An obituary's signature: `陈家骏同志治丧小组`.
         || chars(s) <= 20 && ["治丧小组", "治丧委员会", "治丧办公室"].iter().any(|k| s.ends_with(k))
-        || s.starts_with("打开微信") && s.contains("点击")
-        || s.contains("扫一扫") && s.contains("分享至朋友圈")
+        || s.starts_with("打开微信") && s.contains("点击") && chars(s) <= 20 && !s.contains('。')
+        || s.contains("扫一扫") && s.contains("分享至朋友圈") && chars(s) <= 30
 }
 
 /// `本文图片均由故宫博物院提供`: where a story's pictures came from, on its line or as a sentence.
@@ -1130,6 +1143,20 @@ fn is_flash(s: &str) -> bool {
 }
 
 /// `一、总体要求`, `（一）…`, `第二部分…`: section heads inside a story.
+/// A part's head by its number (`（一）…`, `一、…`, `1.…`), not by a `第…章` that opens a sentence
+/// as often (`第27届上海国际电影节今晚开幕`).
+pub(crate) fn is_numbered_head(s: &str) -> bool {
+    !s.starts_with('第') && is_section_head(s)
+}
+
+/// Whether `s` opens on an item number: `2.`, `（二）`, `二、`.
+pub(crate) fn opens_numbered(s: &str) -> bool {
+    let s = s.trim_start();
+    let numeral = |c: char| c.is_ascii_digit() || "一二三四五六七八九十".contains(c);
+    s.starts_with(['（', '(']) && s.chars().nth(1).is_some_and(numeral)
+        || s.chars().next().is_some_and(numeral) && s.chars().find(|&c| !numeral(c)).is_some_and(|c| "、.．)）".contains(c))
+}
+
 pub(crate) fn is_section_head(s: &str) -> bool {
     let n = chars(s);
     if n > 25 || ends_sentence(s) {
@@ -1533,6 +1560,9 @@ pub fn layout(text: &str, lines: &[Line], forms_word: &dyn Fn(&str, &str) -> boo
                     || prev_soft_credit && next_gap >= 1
                     || prev_staff_line && line.blanks_before >= 1 && (next_gap >= 1 || next_credited));
         }
+        // Under a list of links, a headline over its dateline heads the story that follows.
+        let related_head = under_related && next_is_dated && next_gap < 2 && matches!(kind, Kind::Text { lead: 0, tail: 0, .. }) && looks_like_headline(s);
+        new_story |= related_head;
         if matches!(prev_role, Some(Role::Header)) {
             new_story = false; // a column header leads into the story under it
         }
@@ -1769,7 +1799,9 @@ pub fn layout(text: &str, lines: &[Line], forms_word: &dyn Fn(&str, &str) -> boo
                 // (`（一）开齐开足上好体育课。` over its text): short, over a longer line that is no
                 // item of its own (`1、会议听取了…。` / `2、会议审议…。` are items).
                 let stopped_head = || {
-                    s.strip_suffix('。').is_some_and(|head| chars(head) <= 20 && is_section_head(head) && !head.contains(['，', '；', '：']))
+                    s.strip_suffix('。').is_some_and(|head| chars(head) <= 20 && is_numbered_head(head) && !head.contains(['，', '；', '：']))
+                        // Not the last of a list's items (`2.公交免费乘坐。` / `3.博物馆延长开放时间。`).
+                        && !(i > 0 && line.blanks_before == 0 && opens_numbered(&text[lines[i - 1].start..lines[i - 1].end]))
                         && next_gap <= 1
                         && matches!(next_kind, Some(Kind::Text { lead: 0, .. }))
                         && lines.get(i + 1).is_some_and(|l| {
@@ -1808,7 +1840,7 @@ pub fn layout(text: &str, lines: &[Line], forms_word: &dyn Fn(&str, &str) -> boo
                 } else if under_headline && tail == 0 && is_timestamp_line(s) {
                     Role::Credit // `2025/08/08 16:05` under the headline: when the page ran it
                 } else if headline {
-                    Role::Headline { sub: sub || after_headline || !at_story_start }
+                    Role::Headline { sub: sub || after_headline && !related_head || !at_story_start }
                 } else if under_related
                     && !story_has_body
                     && lead == 0
@@ -1852,6 +1884,8 @@ pub fn layout(text: &str, lines: &[Line], forms_word: &dyn Fn(&str, &str) -> boo
                         let joinable = matches!(kinds[last + 1], Kind::Text { lead: 0, .. })
                             && (next.blanks_before == 0
                                 || next.blanks_before == 1
+                                    // A Markdown list's last item ends at the blank line below it.
+                                    && !["- ", "* ", "+ "].iter().any(|b| text[lines[last].start..lines[last].end].starts_with(b))
                                     && (wraps_across_blank(&text[lines[last].start..lines[last].end], ns) || joins_word(text, lines, last, forms_word)))
                             && !row
                             && md_heading(ns).is_none()
@@ -2083,7 +2117,8 @@ fn is_spaced_row(s: &str) -> bool {
         cells += 1;
         rest = rest[end..].trim_start_matches(gap);
     }
-    cells >= 3 && s.contains("  ") && !s.contains(['。', '！', '？'])
+    // Wide gaps, no clause: a PDF's wrapped sentence has double spaces too (`国家统计局  11月14日…`).
+    cells >= 3 && s.contains("   ") && !s.contains(['。', '！', '？', '，', '；'])
 }
 
 /// A film's or a book's facts in one line of fields: `豆瓣评分 8.1 | 导演：刘子谦 | 主演：张译、周冬雨 |
@@ -3073,6 +3108,11 @@ mod tests {
         // Under the headline: the page's time and source, and its tool bar.
         let r = roles("央行召开第三季度例会\n\n发布时间：2025-09-26 16:00:00　　来源：沟通联络部\n\n【字体：大 中 小】　打印本页　关闭窗口\n\n　　中国人民银行货币政策委员会2025年第三季度例会于9月24日在北京召开。");
         assert_eq!(r.iter().map(|x| x.1).collect::<Vec<_>>(), [Role::Headline { sub: false }, Role::Credit, Role::Credit, Role::Body], "{r:?}");
+        // Markdown: a list's last item ends at the blank line below it.
+        let r = roles(
+            "## 深圳出台AI行动方案\n\n- 到2027年，全市人工智能核心产业规模超过1万亿元\n- 建成智能算力规模超过8万PFLOPS\n\n11月24日，深圳市政府印发行动方案。",
+        );
+        assert_eq!(r.last().map(|x| x.0.as_str()), Some("11月24日，深圳市政府印发行动方案。"), "{r:?}");
         // Markdown: a quoted source line and a heading in bold.
         let r = roles("## 深圳出台AI行动方案\n\n> 来源：深圳特区报 | 记者 钟华 | 2025-11-24\n\n**核心要点**\n\n11月24日，深圳市人民政府办公厅印发行动方案。");
         assert_eq!(r.iter().map(|x| x.1).collect::<Vec<_>>(), [Role::Headline { sub: false }, Role::Credit, Role::Headline { sub: true }, Role::Body], "{r:?}");

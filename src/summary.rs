@@ -95,7 +95,7 @@ impl Document {
                     // A numbered part's head run into its paragraph, as official documents set it:
                     // `（一）开齐开足上好体育课。义务教育阶段学校要…。`
                     // Not the first of items in a row (`1.选择合适的联合创始人。2.开发…。`).
-                    Role::Body if k == 0 && is_run_in_head(&reader) && ranges.get(1).is_some_and(|&(n, _)| !opens_numbered(&view[n..])) => {
+                    Role::Body if k == 0 && is_run_in_head(&reader) && ranges.get(1).is_some_and(|&(n, _)| !stories::opens_numbered(&view[n..])) => {
                         Role::Headline { sub: true }
                     }
                     role => role,
@@ -112,7 +112,7 @@ impl Document {
                 units.push(Unit { start: s, end: e, role, story: b.story, text: reader, tokens });
             }
         }
-        keywords::merge_compounds(&mut units, &mut vocab, &options.tuning, &|w| tokenizer.is_stop(w) || extra_stop.contains(w), &|w| tokenizer.is_common(w));
+        keywords::merge_compounds(&mut units, &mut vocab, &options.tuning, &|w| tokenizer.is_stop(w) || extra_stop.contains(w), &|w| tokenizer.knows(w));
         keywords::resolve_acronyms(&mut units, &mut vocab);
         let mut ranges: Vec<Option<std::ops::Range<usize>>> = vec![None; spans.len()];
         for (i, u) in units.iter().enumerate() {
@@ -401,16 +401,8 @@ pub fn is_source_note(s: &str) -> bool {
         || n <= 12 && inner.chars().all(|c| is_han(c) || c.is_ascii_alphanumeric()) && OUTLETS.iter().any(|o| inner.ends_with(o))
 }
 
-/// Whether `s` opens on an item number: `2.`, `（二）`, `二、`.
-fn opens_numbered(s: &str) -> bool {
-    let s = s.trim_start();
-    let numeral = |c: char| c.is_ascii_digit() || "一二三四五六七八九十".contains(c);
-    s.starts_with(['（', '(']) && s.chars().nth(1).is_some_and(numeral)
-        || s.chars().next().is_some_and(numeral) && s.chars().find(|&c| !numeral(c)).is_some_and(|c| "、.．)）".contains(c))
-}
-
 fn is_run_in_head(s: &str) -> bool {
-    s.strip_suffix('。').is_some_and(|head| head.chars().count() <= 20 && stories::is_section_head(head) && !head.contains(['，', '；', '：', ',']))
+    s.strip_suffix('。').is_some_and(|head| head.chars().count() <= 20 && stories::is_numbered_head(head) && !head.contains(['，', '；', '：', ',']))
 }
 
 /// A museum piece's caption, as a culture page prints it under the picture: what it is, its
@@ -420,7 +412,7 @@ fn is_collection_caption(s: &str) -> bool {
     let parts: Vec<&str> = core.split(['，', ',']).collect();
     (2..=4).contains(&parts.len())
         && parts.iter().all(|p| (1..=16).contains(&p.chars().count()))
-        && parts.last().is_some_and(|p| p.ends_with("藏") && p.chars().count() >= 3)
+        && parts.last().is_some_and(|p| ["馆藏", "院藏"].iter().any(|k| p.ends_with(k)) && !p.contains(['被', '已', '由']))
 }
 
 /// A speech transcript's note on the hall, as a sentence of its own: `（掌声）`, `（热烈掌声）`, `（笑声）`.
@@ -541,7 +533,10 @@ fn is_ceremony(s: &str) -> bool {
     // A speech's salutation, its addressees in a row: `尊敬的各位嘉宾，女士们，先生们，朋友们：`.
     let salutation = core.ends_with(['：', ':'])
         && ["尊敬的", "亲爱的", "各位"].iter().any(|k| core.starts_with(k))
-        && core.trim_end_matches(['：', ':']).split(['，', ',', '、']).all(|p| (1..=12).contains(&p.chars().count()));
+        && core.trim_end_matches(['：', ':']).split(['，', ',', '、']).all(|p| {
+            // Each an addressee: not `各位旅客，受大雾影响，今日以下航班取消：`.
+            (1..=12).contains(&p.chars().count()) && (["尊敬的", "亲爱的", "各位", "各"].iter().any(|k| p.starts_with(k)) || p.ends_with('们'))
+        });
     // A correction's apology: `特此更正，并向读者致歉。`
     let corrected = n <= 20 && core.starts_with("特此更正");
     greeting && n <= 30 || welcome || thanks || apology || close || cue || salutation || corrected

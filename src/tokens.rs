@@ -136,12 +136,6 @@ impl Tokenizer {
         self.jieba.has_word(word)
     }
 
-    /// A word the dictionary knows as a common one: not a name the segmenter guessed, nor
-    /// one of the rarer entries, where most names are (`普京` 171, `特朗普` 14; `选举` 15,208).
-    pub fn is_common(&self, word: &str) -> bool {
-        self.jieba.has_word(word) && self.jieba.suggest_freq(word) >= COMMON_FREQ
-    }
-
     /// A built-in stop word.
     pub fn is_stop(&self, word: &str) -> bool {
         self.stop.contains(word)
@@ -253,6 +247,11 @@ impl Tokenizer {
         if tag == "x" && word.chars().next().zip(word.chars().last()).is_some_and(|(a, b)| edges(a, b)) {
             return Class::Other;
         }
+        // The preposition 同 (with) glued to a time or a modal before it (`晚同` of `28日晚同`,
+        // `愿同`); a name may end on 同 (`刘同`, `德同资本`).
+        if tag == "x" && han == 2 && word.ends_with('同') && word.starts_with(|c: char| "晚早午夜日愿将曾并还也又再均拟".contains(c)) {
+            return Class::Other;
+        }
         // An aspect particle inside a guess is a clause run together (`作了展` of `作了展陈`).
         if tag == "x" && word.chars().skip(1).any(|c| c == '了' || c == '着') {
             return Class::Other;
@@ -338,9 +337,6 @@ impl Tokenizer {
 /// that jieba's HMM glues to their neighbours (`已连本`, `不愿`, `另据`, `要裁`, `我爸`).
 const FRAGMENT_EDGES: &str = "已竟仅先更常尚去地也都就还被把将在的了着过很又再才并且而其之于与及或该此这那每各某些么吗呢吧啊得所让给向从往对为以被称说是不没要会只另仍却便即若我你他她它们个则";
 
-/// Frequency from which a dictionary word is common (`助理` 1,282, `候选人` 3,708; `会面` 231).
-const COMMON_FREQ: usize = 1000;
-
 /// jieba's rarest entries have frequency 3; `suggest_freq` adds 1.
 const RARE_FREQ: usize = 4;
 
@@ -378,12 +374,11 @@ const FRAGMENT_OPENERS: &str = "最越渐未暂欲由经使呈因创至后等";
 
 /// The postposition 上, approximations (`7时40分许`), the verbs of reaching and a market's
 /// rise and fall, which close an HMM-guessed fragment (`微博上`, `募资约`, `分许`, `点赞超`,
-/// `开学季到`, `办结率达`, `成指涨`, `收跌`), and the preposition 同 before whom (`晚同` of `28日晚同`,
-/// `愿同`), but may open a word (`上合`, `多元`, `许可`, `超导`,
-/// `到位`, `达标`, `涨幅`, `同比`). Not 大, which ends names (`恒大`, `港中大`) as often as it opens the
+/// `开学季到`, `办结率达`, `成指涨`, `收跌`), but may open a word (`上合`, `多元`, `许可`, `超导`,
+/// `到位`, `达标`, `涨幅`). Not 大, which ends names (`恒大`, `港中大`) as often as it opens the
 /// next word (`中美大` of `中美大模型`). Other postpositions end technical terms (`焊后`, `脑内`, `车下`)
 /// and stay.
-const FRAGMENT_CLOSERS: &str = "上约多许超余到达涨跌同";
+const FRAGMENT_CLOSERS: &str = "上约多许超余到达涨跌";
 
 /// `八月`, `2025年`, `三大`, `第一`: numerals with a unit are not topics.
 fn looks_like_date_or_number(word: &str) -> bool {

@@ -135,6 +135,45 @@ fn a_numbered_part_s_head_is_no_summary_sentence_but_a_numbered_item_may_be() {
 }
 
 #[test]
+fn news_that_only_looks_like_page_furniture_stays_news() {
+    let picks = |text: &str, n: usize| -> Vec<String> {
+        shared().summarize(text, &opts(|o| o.sentences = Some(n))).unwrap().sentences.into_iter().map(|s| s.text).collect()
+    };
+    for (text, sentence) in [
+        ("上海国际电影节开幕\n\n第27届上海国际电影节今晚开幕。本届电影节共收到报名影片3800余部。", "第27届上海国际电影节今晚开幕。"),
+        (
+            "某乳企发布声明\n\n郑重声明：本公司从未授权任何机构以本公司名义开展集资活动，请市民提高警惕。",
+            "郑重声明：本公司从未授权任何机构以本公司名义开展集资活动，请市民提高警惕。",
+        ),
+        (
+            "电子社保卡可在微信申领\n\n即日起市民可通过微信申领电子社保卡。\n\n打开微信，点击“我”—“服务”，选择“电子社保卡”即可领取。",
+            "打开微信，点击“我”—“服务”，选择“电子社保卡”即可领取。",
+        ),
+        ("老舍手稿入藏国家图书馆\n\n记者了解到，该批手稿已被国家图书馆收藏。手稿由老舍家属无偿捐赠。", "记者了解到，该批手稿已被国家图书馆收藏。"),
+        (
+            "巴西南部暴雨致30人死亡\n\n当地时间27日，巴西南部遭遇强降雨。\n\n路透社消息，巴西总统卢拉表示，联邦政府将向灾区提供紧急援助。",
+            "路透社消息，巴西总统卢拉表示，联邦政府将向灾区提供紧急援助。",
+        ),
+        ("清华大学发布研究生招生简章\n\n清华大学官网消息，该校2026年拟招收硕士研究生3500人。", "清华大学官网消息，该校2026年拟招收硕士研究生3500人。"),
+        ("春节惠民措施\n\n1.景区门票半价。\n2.公交免费乘坐。\n3.博物馆延长开放时间。\n此外，市文旅局还将组织200余场文艺演出。", "3.博物馆延长开放时间。"),
+        (
+            "工业增加值增长6.1%\n\n国家统计局  11月14日发布数据显示，规模以上工业增加值同比增长  6.1%，\n比1－9月份回落0.1个百分点。",
+            "国家统计局  11月14日发布数据显示，规模以上工业增加值同比增长  6.1%，比1－9月份回落0.1个百分点。",
+        ),
+    ] {
+        let got = picks(text, 10);
+        assert!(got.iter().any(|s| s == sentence), "{sentence}: {got:?}");
+    }
+    let words = |text: &str| -> Vec<String> { shared().keywords(text, &Options::default()).unwrap().keywords.into_iter().map(|k| k.word).collect() };
+    let k = words("欧洲天然气价格上涨\n\n受寒潮影响，欧洲天然气价格26日大幅上涨。分析人士指出，乌克兰因过境协议到期停止输送天然气，加剧了能源紧张。");
+    assert!(k.iter().all(|w| w != "乌克兰因"), "{k:?}");
+    let k = words("作家刘同新书首发\n\n作家刘同新作十周年纪念版26日在北京首发。作家刘同表示，这本书累计销量超过300万册。");
+    assert!(k.iter().any(|w| w.contains("刘同")), "{k:?}");
+    let k = words("律所开业\n\n金杜律师事务所上海分所今天开业。律师事务所负责人表示，律师事务所将服务长三角企业。");
+    assert!(k.iter().any(|w| w.contains("律师事务所")), "{k:?}");
+}
+
+#[test]
 fn a_correction_is_summarized_by_what_it_corrects_and_a_museum_caption_only_fills_in() {
     let note = "更正\n\n本报11月25日第6版刊发的《城东片区旧改项目启动签约》一文中，“涉及居民2380户”应为“涉及居民3280户”。特此更正，并向读者致歉。";
     let r = shared().summarize(note, &opts(|o| o.sentences = Some(1))).unwrap();
