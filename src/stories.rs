@@ -832,7 +832,11 @@ fn is_page_boilerplate(s: &str) -> bool {
     let notice =
         s.split_once(['：', ':']).is_some_and(|(label, _)| chars(label) <= 20 && ["版权说明", "版权声明", "免责声明"].iter().any(|k| label.ends_with(k)));
     // `本文由深圳特区报授权转载，如需转载请联系原作者。`
-    let reprint = ["本文由", "本文经", "本文转载自", "本文转自"].iter().any(|k| s.starts_with(k)) && s.contains("转载") && chars(s) <= 60;
+    // Not `本文经市图书馆授权转载的数据显示，…`, a sentence about what was reprinted.
+    let first = s.split(['，', '。', ',']).next().unwrap_or(s);
+    let reprint = (["本文由", "本文经"].iter().any(|k| first.starts_with(k)) && first.ends_with("转载")
+        || ["本文转载自", "本文转自"].iter().any(|k| first.starts_with(k)))
+        && chars(s) <= 60;
     // A Markdown link alone on its line, as a button: `[查看原文](https://www.sznews.com/)`.
     let link = s.strip_prefix('[').and_then(|r| r.split_once("](")).is_some_and(|(label, url)| chars(label) <= 12 && url.ends_with(')') && !url.contains(' '));
     labelled(&["原标题", "原题"], 60) && !s.contains('。')
@@ -1649,7 +1653,9 @@ pub fn layout(text: &str, lines: &[Line], forms_word: &dyn Fn(&str, &str) -> boo
                         STAFF_LABELS.iter().any(|k| n.starts_with(k)) && !n.starts_with(['图']) && !n.starts_with("摄影")
                             || matches!(next_kind, Some(Kind::Byline))
                             || is_timestamp_line(n) // `2025-09-09 15:32 来源：证券时报网`: when the page ran it
-                            || is_signature(n) // `湖南省长沙市中级人民法院　2025年11月25日`: who issued it, when
+                            // `湖南省长沙市中级人民法院　2025年11月25日`: who issued it, when; not under a
+                            // notice's text without its full stop (`经研究决定，…正常上班`).
+                            || is_signature(n) && !s.contains(['，', ','])
                     })
                 };
                 let time_led =
@@ -2126,7 +2132,7 @@ fn is_spaced_row(s: &str) -> bool {
 fn is_info_box(s: &str) -> bool {
     let fields: Vec<&str> = s.split(['|', '｜']).map(str::trim).collect();
     fields.len() >= 3
-        && fields.iter().all(|f| (1..=40).contains(&chars(f)) && !f.contains(['。', '！', '？']))
+        && fields.iter().all(|f| (1..=40).contains(&chars(f)) && !f.contains(['。', '！', '？', '，']))
         && fields.iter().filter(|f| f.contains(['：', ':'])).count() >= 2
 }
 

@@ -402,7 +402,13 @@ pub fn is_source_note(s: &str) -> bool {
 }
 
 fn is_run_in_head(s: &str) -> bool {
-    s.strip_suffix('。').is_some_and(|head| head.chars().count() <= 20 && stories::is_numbered_head(head) && !head.contains(['，', '；', '：', ',']))
+    // A head that states a finding (`一、全市GDP增长5.6%。`) is news.
+    s.strip_suffix('。').is_some_and(|head| {
+        head.chars().count() <= 20
+            && stories::is_numbered_head(head)
+            && !head.contains(['，', '；', '：', ',', '%', '％'])
+            && !head.chars().skip(2).any(|c| c.is_ascii_digit())
+    })
 }
 
 /// A museum piece's caption, as a culture page prints it under the picture: what it is, its
@@ -419,7 +425,10 @@ fn is_collection_caption(s: &str) -> bool {
 fn is_stage_direction(s: &str) -> bool {
     s.strip_prefix(['（', '('])
         .and_then(|r| r.strip_suffix(['）', ')']))
-        .is_some_and(|inner| inner.chars().count() <= 8 && ["掌声", "笑声", "鼓掌", "欢呼", "喝彩", "众笑"].iter().any(|k| inner.contains(k)))
+        // `（全场鼓掌通过）` says what the hall decided.
+        .is_some_and(|inner| {
+            inner.chars().count() <= 8 && ["掌声", "笑声", "鼓掌", "欢呼", "喝彩", "众笑"].iter().any(|k| inner.contains(k)) && !inner.contains("通过")
+        })
 }
 
 /// A sentence in Latin letters only (`Foreign Ministry spokesperson Mao Ning announced…`): in
