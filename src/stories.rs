@@ -859,6 +859,16 @@ fn is_page_boilerplate(s: &str) -> bool {
         || s.contains("扫一扫") && s.contains("分享至朋友圈") && chars(s) <= 30
 }
 
+/// A museum piece's caption, as a culture page prints it under the picture: what it is, its
+/// age and who holds it (`鎏金铜蚕，汉代，陕西历史博物馆藏。`).
+pub(crate) fn is_collection_caption(s: &str) -> bool {
+    let core = s.trim_end_matches(['。', '.']);
+    let parts: Vec<&str> = core.split(['，', ',']).collect();
+    (2..=4).contains(&parts.len())
+        && parts.iter().all(|p| (1..=16).contains(&p.chars().count()))
+        && parts.last().is_some_and(|p| ["馆藏", "院藏"].iter().any(|k| p.ends_with(k)) && !p.contains(['被', '已', '由']))
+}
+
 /// `本文图片均由故宫博物院提供`: where a story's pictures came from, on its line or as a sentence.
 pub(crate) fn is_picture_source(s: &str) -> bool {
     let s = s.trim_end_matches(['。', '.']);
@@ -1894,6 +1904,8 @@ pub fn layout(text: &str, lines: &[Line], forms_word: &dyn Fn(&str, &str) -> boo
                                     && !["- ", "* ", "+ "].iter().any(|b| text[lines[last].start..lines[last].end].starts_with(b))
                                     && (wraps_across_blank(&text[lines[last].start..lines[last].end], ns) || joins_word(text, lines, last, forms_word)))
                             && !row
+                            // A museum piece's caption without its full stop is whole.
+                            && !is_collection_caption(&text[lines[last].start..lines[last].end])
                             && md_heading(ns).is_none()
                             && !is_bullet(ns)
                             && !item_break
@@ -3114,6 +3126,9 @@ mod tests {
         // Under the headline: the page's time and source, and its tool bar.
         let r = roles("央行召开第三季度例会\n\n发布时间：2025-09-26 16:00:00　　来源：沟通联络部\n\n【字体：大 中 小】　打印本页　关闭窗口\n\n　　中国人民银行货币政策委员会2025年第三季度例会于9月24日在北京召开。");
         assert_eq!(r.iter().map(|x| x.1).collect::<Vec<_>>(), [Role::Headline { sub: false }, Role::Credit, Role::Credit, Role::Body], "{r:?}");
+        // A museum piece's caption without its full stop is no part of the paragraph below it.
+        let r = roles("故宫“汉唐丝路文物特展”开幕\n\n唐三彩骆驼载乐俑，唐代，中国国家博物馆藏\n走进故宫午门展厅，迎面而来的是一只鎏金铜蚕。");
+        assert_eq!(r.last().map(|x| x.0.as_str()), Some("走进故宫午门展厅，迎面而来的是一只鎏金铜蚕。"), "{r:?}");
         // Markdown: a list's last item ends at the blank line below it.
         let r = roles(
             "## 深圳出台AI行动方案\n\n- 到2027年，全市人工智能核心产业规模超过1万亿元\n- 建成智能算力规模超过8万PFLOPS\n\n11月24日，深圳市政府印发行动方案。",

@@ -91,7 +91,7 @@ impl Document {
                 // says where the text came from, like a credit line.
                 let role = match b.role {
                     Role::Body if is_source_note(&reader) || is_stage_direction(&reader) || stories::is_picture_source(&reader) => Role::Credit,
-                    Role::Body if is_collection_caption(&reader) => Role::Caption,
+                    Role::Body if stories::is_collection_caption(&reader) => Role::Caption,
                     // A numbered part's head run into its paragraph, as official documents set it:
                     // `（一）开齐开足上好体育课。义务教育阶段学校要…。`
                     // Not the first of items in a row (`1.选择合适的联合创始人。2.开发…。`).
@@ -409,16 +409,6 @@ fn is_run_in_head(s: &str) -> bool {
             && !head.contains(['，', '；', '：', ',', '%', '％'])
             && !head.chars().skip(2).any(|c| c.is_ascii_digit())
     })
-}
-
-/// A museum piece's caption, as a culture page prints it under the picture: what it is, its
-/// age and who holds it (`鎏金铜蚕，汉代，陕西历史博物馆藏。`).
-fn is_collection_caption(s: &str) -> bool {
-    let core = s.trim_end_matches(['。', '.']);
-    let parts: Vec<&str> = core.split(['，', ',']).collect();
-    (2..=4).contains(&parts.len())
-        && parts.iter().all(|p| (1..=16).contains(&p.chars().count()))
-        && parts.last().is_some_and(|p| ["馆藏", "院藏"].iter().any(|k| p.ends_with(k)) && !p.contains(['被', '已', '由']))
 }
 
 /// A speech transcript's note on the hall, as a sentence of its own: `（掌声）`, `（热烈掌声）`, `（笑声）`.
