@@ -646,21 +646,22 @@ fn is_share_prompt(s: &str) -> bool {
         })
     };
     // A page's tool bar: `【字体：大 中 小】　打印本页　关闭窗口`.
-    let tools = {
-        let mut rest = bare.to_string();
-        for size in ["【字体：大 中 小】", "【字号：大 中 小】", "[字体：大 中 小]", "字体：大 中 小", "字号：大 中 小"] {
-            rest = rest.replace(size, " 字号 ");
-        }
-        let parts: Vec<&str> = rest.split([' ', '　', '|', '｜']).filter(|b| !b.is_empty()).collect();
-        parts.len() >= 2
-            && parts
-                .iter()
-                .all(|b| ["字号", "打印本页", "关闭窗口", "打印", "关闭", "【打印】", "【关闭】", "【纠错】", "收藏本页", "返回顶部", "【收藏】"].contains(b))
+    // Asked only of a line the cheaper tests let through; no allocation (this runs for every
+    // short line): the buttons around one font-size control.
+    let tools = || {
+        let size = ["【字体：大 中 小】", "【字号：大 中 小】", "[字体：大 中 小]", "字体：大 中 小", "字号：大 中 小"].iter().find_map(|w| bare.split_once(w));
+        let (before, after) = size.unwrap_or((bare, ""));
+        let mut n = usize::from(size.is_some());
+        let gaps = [' ', '　', '|', '｜'];
+        before.split(gaps).chain(after.split(gaps)).filter(|b| !b.is_empty()).all(|b| {
+            n += 1;
+            ["字号", "打印本页", "关闭窗口", "打印", "关闭", "【打印】", "【关闭】", "【纠错】", "收藏本页", "返回顶部", "【收藏】"].contains(&b)
+        }) && n >= 2
     };
     chars(bare) <= 30 && prompt
         || chars(bare) <= 20 && pass_on && !bare.ends_with('。')
         || account(bare)
-        || tools
+        || tools()
         || [
             "阅读原文",
             "查看原文",
@@ -862,11 +863,15 @@ fn is_page_boilerplate(s: &str) -> bool {
 /// A museum piece's caption, as a culture page prints it under the picture: what it is, its
 /// age and who holds it (`鎏金铜蚕，汉代，陕西历史博物馆藏。`).
 pub(crate) fn is_collection_caption(s: &str) -> bool {
+    // Asked of every body sentence: the ending first, and no allocation.
     let core = s.trim_end_matches(['。', '.']);
-    let parts: Vec<&str> = core.split(['，', ',']).collect();
-    (2..=4).contains(&parts.len())
-        && parts.iter().all(|p| (1..=16).contains(&p.chars().count()))
-        && parts.last().is_some_and(|p| ["馆藏", "院藏"].iter().any(|k| p.ends_with(k)) && !p.contains(['被', '已', '由']))
+    if !core.ends_with("馆藏") && !core.ends_with("院藏") {
+        return false;
+    }
+    let mut parts = core.split(['，', ',']);
+    (2..=4).contains(&parts.clone().count())
+        && parts.clone().all(|p| (1..=16).contains(&p.chars().count()))
+        && parts.next_back().is_some_and(|p| !p.contains(['被', '已', '由']))
 }
 
 /// `本文图片均由故宫博物院提供`: where a story's pictures came from, on its line or as a sentence.
@@ -1822,9 +1827,7 @@ pub fn layout(text: &str, lines: &[Line], forms_word: &dyn Fn(&str, &str) -> boo
                         && matches!(next_kind, Some(Kind::Text { lead: 0, .. }))
                         && lines.get(i + 1).is_some_and(|l| {
                             let next = &text[l.start..l.end];
-                            let numbered = next.starts_with(|c: char| c.is_ascii_digit() || "（(".contains(c))
-                                || next.chars().nth(1) == Some('、') && next.starts_with(|c: char| "一二三四五六七八九十".contains(c));
-                            chars(next) > chars(s) && !numbered
+                            chars(next) > chars(s) && !opens_numbered(next)
                         })
                 };
                 let headline = lead == 0
