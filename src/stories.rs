@@ -60,7 +60,25 @@ const SECTIONS: &[&str] = &[
     "要闻", "国内", "国际", "环球", "经济", "财经", "金融", "科技", "教育", "文化", "文娱", "体育", "社会", "法治", "法制", "时政", "政务", "军事", "健康",
     "娱乐", "旅游", "汽车", "房产", "评论", "地方", "民生", "副刊", "读书", "三农", "两岸", "港澳",
 ];
-const AGENCIES: &[&str] = &["新华社", "中新社", "中新网", "新华网", "人民网", "央视网", "本报", "央广网", "法新社", "路透社", "美联社"];
+const AGENCIES: &[&str] = &[
+    "新华社",
+    "中新社",
+    "中新网",
+    "新华网",
+    "人民网",
+    "央视网",
+    "本报",
+    "央广网",
+    "法新社",
+    "路透社",
+    "美联社",
+    "财联社",
+    "中央社",
+    "中通社",
+    "共同社",
+    "韩联社",
+    "塔斯社",
+];
 const CLOSERS: &[char] = &['”', '’', '」', '』', '）', ')', '》', '】', '〕', '"', '\''];
 const TERMINALS: &[char] = &['。', '！', '？', '!', '?', '…', '.', '；', ';', '：', ':'];
 const CLAUSE: &[char] = &['，', '、', '；', ',', '：'];
@@ -216,7 +234,9 @@ pub fn dateline_len(s: &str) -> Option<usize> {
             '日' if digits > 0 && saw_month => {
                 let after = &rest[i + c.len_utf8()..];
                 let tail = ["电", "讯", "消息"].iter().find(|t| after.starts_with(*t))?;
-                return Some(s.len() - after.len() + tail.len());
+                // `财联社11月26日电，截至…`: the comma only sets the wire off.
+                let sep = after[tail.len()..].chars().next().filter(|c| "，：,:".contains(*c)).map_or(0, char::len_utf8);
+                return Some(s.len() - after.len() + tail.len() + sep);
             }
             _ => return None,
         }
@@ -227,17 +247,18 @@ pub fn dateline_len(s: &str) -> Option<usize> {
 /// A site's or paper's own wire, with what sets it off: `央视网消息：`, `央视网消息（新闻联播）：`,
 /// `新浪体育讯　`, `证券时报网讯，`, `中国网财经11月27日讯`; not the sentence `人民网消息称，…`.
 fn outlet_wire_len(s: &str) -> Option<usize> {
-    let head = &s[..s.char_indices().nth(16).map_or(s.len(), |(i, _)| i)];
+    let head = &s[..s.char_indices().nth(20).map_or(s.len(), |(i, _)| i)];
     let (at, mark) = ["消息", "讯"].iter().filter_map(|m| head.find(m).map(|i| (i, *m))).min_by_key(|&(i, _)| i)?;
     let outlet = &s[..at];
-    let name = outlet.trim_end_matches(|c: char| c.is_ascii_digit() || c == '月' || c == '日');
+    let dated = mark == "消息" && dated_news(s, at);
+    let name = outlet.trim_end_matches(|c: char| c.is_ascii_digit() || c == '月' || c == '日' || dated && (c == ' ' || c == '　'));
     let named = (2..=10).contains(&chars(name))
-        && outlet.chars().all(|c| is_han(c) || c.is_ascii_alphanumeric())
-        && ["网", "报", "社", "台", "新闻", "体育", "财经", "客户端"].iter().any(|o| name.ends_with(o));
+        && name.chars().all(|c| is_han(c) || c.is_ascii_alphanumeric())
+        && (dated || ["网", "报", "社", "台", "新闻", "体育", "财经", "客户端", "网站"].iter().any(|o| name.ends_with(o)));
     // A paper's `…报讯` is read above (`杭州日报讯`; not `男子落水路人报讯 民警火速救援`). A news
     // site's `消息` is its own wire (`央视网消息：`); another's, or an office's site's, is whom the
     // story cites (`路透社消息，`, `清华大学官网消息，该校…`).
-    let site_news = name.ends_with('网') && !name.ends_with("官网") && chars(name) <= 6;
+    let site_news = name.ends_with('网') && !name.ends_with("官网") && chars(name) <= 6 || dated;
     if !named || mark == "讯" && name.ends_with('报') || mark == "消息" && !site_news {
         return None;
     }
@@ -251,10 +272,17 @@ fn outlet_wire_len(s: &str) -> Option<usize> {
         rest = &r[close + r[close..].chars().next()?.len_utf8()..];
     }
     let sep = rest.chars().next();
-    if sep.is_some_and(|c| !c.is_whitespace() && !"：:，,".contains(c)) || mark == "消息" && !sep.is_some_and(|c| "：:".contains(c)) {
+    if sep.is_some_and(|c| !c.is_whitespace() && !"：:，,".contains(c)) || mark == "消息" && !dated && !sep.is_some_and(|c| "：:".contains(c)) {
         return None;
     }
     Some(s.len() - rest.len() + sep.filter(|c| !c.is_whitespace()).map_or(0, char::len_utf8))
+}
+
+/// Whether the `消息` at `at` follows a date (`IT之家 11 月 27 日消息，`, `人民网11月27日消息：`):
+/// an outlet dating its own report, not a sentence citing another's (`路透社消息，`).
+fn dated_news(s: &str, at: usize) -> bool {
+    let date = s[..at].trim_end_matches([' ', '　']).strip_suffix('日').map(|r| r.trim_end_matches([' ', '　']));
+    date.is_some_and(|r| r.ends_with(|c: char| c.is_ascii_digit()) && r.contains('月'))
 }
 
 /// Length in bytes of a byline at the start of `s`: `（记者李恒）`; or of a bracketed
@@ -367,6 +395,26 @@ fn spaced_byline_len_at(s: &str) -> Option<usize> {
         rest = after.trim_start_matches(is_space);
     }
     (count > 0 && chars(rest) >= 6).then_some(s.len() - rest.len())
+}
+
+/// `记者梁嘉俊报道：`, `本报记者 王敏 通讯员李华报道`: who reported, opening the lead, as
+/// papers print it after their wire (`羊城晚报讯 `). Names only between `记者` and `报道`.
+fn reported_by_len(s: &str) -> Option<usize> {
+    let at = s.find("记者")?;
+    let outlet = &s[..at];
+    if !(outlet.is_empty() || chars(outlet) <= 8 && outlet.chars().all(is_han) && outlet.ends_with(['报', '社', '网', '台', '闻'])) {
+        return None;
+    }
+    let rest = &s[at + "记者".len()..];
+    let end = rest.find("报道")?;
+    let names = rest[..end].replace("通讯员", " ");
+    let ok = names.split(['、', ' ', '　']).filter(|n| !n.is_empty()).all(|n| (2..=4).contains(&chars(n)) && n.chars().all(is_han))
+        && !names.trim().is_empty()
+        && chars(&names) <= 24;
+    let after = &rest[end + "报道".len()..];
+    let sep = after.chars().next().filter(|c| "：:，,".contains(*c));
+    // Set off from what it reports: `报道：`, or a space.
+    (ok && (sep.is_some() || after.starts_with([' ', '　']))).then(|| s.len() - after.len() + sep.map_or(0, char::len_utf8))
 }
 
 /// A line of three or more rule marks and nothing else: `---`, `＊＊＊`, `* * *`, `——————`.
@@ -1124,7 +1172,10 @@ fn over_dateline(s: &str, set_off: bool, next_gap: usize, next_is_dated: bool) -
 /// What a headline may look like when its place shows it is one (right over its dateline or
 /// its `——` subtitle, or atop its story over a dateline): a line that may ask, list or quote.
 fn headline_shape(s: &str) -> bool {
-    (4..=40).contains(&chars(s)) && s.chars().any(is_han) && !s.contains(['。', '；', ';']) && !s.trim_end_matches(CLOSERS).ends_with(CLAUSE)
+    // Latin letters and digits are half as wide: a phone's name and specs (`小米17 Ultra正式发布：
+    // 徕卡一英寸主摄+7500mAh电池，售价6499元起`) fill no more of the line than Han chars would.
+    let ascii = s.chars().filter(char::is_ascii).count();
+    (4..=40).contains(&(chars(s) - ascii / 2)) && s.chars().any(is_han) && !s.contains(['。', '；', ';']) && !s.trim_end_matches(CLOSERS).ends_with(CLAUSE)
 }
 
 /// A headline that asks or exclaims, as a paste's first line: `如何看待考研报名人数下降？`,
@@ -1233,6 +1284,12 @@ fn classify(s: &str) -> Kind {
     if let Some(credit) = line_credit(s) {
         return Kind::Credit(credit);
     }
+    // The editor's note atop a story or a series (`【编者按】…即日起，本报推出…系列报道`): what the
+    // paper says of its coverage, not the news.
+    if ["【编者按】", "编者按：", "编者按:", "〔编者按〕", "[编者按]", "【编者的话】", "编者的话："].iter().any(|m| s.starts_with(m))
+    {
+        return Kind::Credit(Credit::Source);
+    }
     // A Markdown quote of the source (`> 来源：深圳特区报 | 记者 钟华 | 2025-11-24`).
     if let Some(credit) = s.strip_prefix('>').map(str::trim_start).and_then(line_credit) {
         return Kind::Credit(credit);
@@ -1270,6 +1327,10 @@ fn classify(s: &str) -> Kind {
         dated = true; // a byline, like a dateline, opens a story
     }
     if let Some(n) = spaced_byline_len(&s[lead..]) {
+        lead = skip_ws(s, lead + n);
+        dated = true;
+    }
+    if let Some(n) = reported_by_len(&s[lead..]) {
         lead = skip_ws(s, lead + n);
         dated = true;
     }
@@ -1351,6 +1412,18 @@ pub fn layout(text: &str, lines: &[Line], forms_word: &dyn Fn(&str, &str) -> boo
         });
         if is_related_label(&text[lines[i].start..lines[i].end]) && over_link {
             kinds[i] = Kind::Header;
+        }
+    }
+    // A reporter's turn at a press conference, the label on its own line (`中央广播电视总台央视记者：`
+    // / `近年来…，请问…有哪些举措？`): the question is what was asked, as on one line.
+    for i in 1..lines.len() {
+        let label = text[lines[i - 1].start..lines[i - 1].end].trim_end();
+        let s = &text[lines[i].start..lines[i].end];
+        let asks = label
+            .strip_suffix(['：', ':'])
+            .is_some_and(|who| (2..=16).contains(&chars(who)) && who.chars().all(is_han) && (who.ends_with("记者") || who.ends_with("提问")));
+        if asks && lines[i].blanks_before == 0 && matches!(kinds[i], Kind::Text { lead: 0, .. }) && s.trim_end_matches(CLOSERS).ends_with(['？', '?']) {
+            kinds[i] = Kind::Question;
         }
     }
     // Readers' comments quoted in a run, or under their label (`网友评论：`), are no text; one

@@ -239,9 +239,13 @@ fn candidates(doc: &Document, terms: &Terms, options: &Options) -> Vec<Candidate
             // a lead-in that would be a sentence but for its role (not `附表：`).
             let whole = |i: &usize| {
                 doc.units[*i].text.trim_end_matches(['”', '’', '」', '』', '"', '）', ')']).ends_with(['。', '！', '？', '!', '?', '…', '.'])
-                    || lead_in(*i) && content_len(&doc.units[*i].text) >= MIN_HAN
+                    || lead_in(*i) && content_len(&doc.units[*i].text) >= MIN_HAN && !is_turn_label(&doc.units[*i].text)
             };
-            shorts.extend(short.into_iter().filter(whole).filter(|&i| !is_closing_formula(&doc.units[i].text)).map(|i| (i, story)));
+            // A host's or a notice's formula (`谢谢你的提问。`, `以上就是今天…的主要内容。`) says
+            // nothing of the news: a shorter summary is better than one padded with it.
+            shorts.extend(
+                short.into_iter().filter(whole).filter(|&i| !is_closing_formula(&doc.units[i].text) && !is_ceremony(&doc.units[i].text)).map(|i| (i, story)),
+            );
             units = substantial;
         }
         // A photo's caption tells what the picture shows: it fills in, like a fragment.
@@ -283,7 +287,7 @@ fn candidates(doc: &Document, terms: &Terms, options: &Options) -> Vec<Candidate
     let long = if t.relative_long > 0.0 { (t.relative_long * median).max(t.long_chars) } else { t.long_chars };
     for c in &mut cands {
         c.score *= length_factor(c.chars as f64, t.short_chars, long, t.long_power);
-        if is_list_item(&doc.units[c.unit].text) {
+        if is_list_item(&doc.units[c.unit].text) || is_listed_line(doc, c.unit) {
             c.score *= t.list_factor;
         }
         if opens_on_pronoun(&doc.units[c.unit].text) {
@@ -452,6 +456,18 @@ fn is_lead_in(s: &str) -> bool {
     content_len(before) < MIN_HAN
 }
 
+/// A speaker's label in a transcript, on its own line: `交通运输部部长 刘伟：`, `主持人 寿小丽：`.
+/// It names who speaks next, and says nothing.
+fn is_turn_label(s: &str) -> bool {
+    s.strip_suffix(['：', ':']).is_some_and(|who| {
+        let (title, name) = who.rsplit_once([' ', '　']).unwrap_or(("", who));
+        let named = !title.trim().is_empty() && (2..=4).contains(&name.chars().count());
+        // Or a role alone: `中央广播电视总台央视记者：`, `主持人：`.
+        let role = who.chars().count() <= 16 && ["记者", "提问", "主持人", "主播"].iter().any(|r| who.ends_with(r));
+        (named || role) && who.chars().all(|c| is_han(c) || c == ' ' || c == '　')
+    })
+}
+
 /// The assurance a listed company's filing opens with, in the regulator's words:
 /// `本公司董事会及全体董事保证本公告内容不存在任何虚假记载、误导性陈述或者重大遗漏…`, or a Hong
 /// Kong filing's `…对本公告的内容概不负责…`. Every filing says it; it is never the news. A
@@ -507,6 +523,17 @@ fn is_list_item(s: &str) -> bool {
     !label.is_empty() && short_label && parts.len() >= 2 && parts.iter().all(|p| bare(p))
 }
 
+/// One of a run of numbered items, a line or a sentence each (`1．注意添衣保暖；` under
+/// `防御指南：`), in a story that also has a statement of its own: an item says one thing of
+/// many, the statement what the story is about. A story that is all items is left as it is.
+fn is_listed_line(doc: &Document, i: usize) -> bool {
+    let story = doc.units[i].story;
+    let body = |u: &Unit| u.story == story && u.role == Role::Body;
+    let numbered = |j: usize| doc.units.get(j).is_some_and(|u| body(u) && stories::opens_numbered(&u.text));
+    let statement = |u: &Unit| body(u) && !stories::opens_numbered(&u.text) && content_len(&u.text) >= MIN_HAN && !is_lead_in(&u.text);
+    numbered(i) && (i.checked_sub(1).is_some_and(numbered) || numbered(i + 1)) && doc.stories[story].units.clone().any(|j| statement(&doc.units[j]))
+}
+
 /// A notice's or a talk's closing words (`特此通知。`, `谢谢大家！`) say nothing of its
 /// content, so they never fill in a summary.
 /// What a host or a notice says to its audience, not news: a greeting (`各位记者朋友，大家上午好！`),
@@ -515,20 +542,39 @@ fn is_list_item(s: &str) -> bool {
 fn is_ceremony(s: &str) -> bool {
     // Every form is short: a longer sentence (most of them) is told apart before it is read in
     // simplified chars, which map one to one.
+    // The host's introduction of the guests: `今天我们邀请到交通运输部部长刘伟先生，请他为大家介绍…`.
+    let invites = ["今天我们邀请到", "今天我们很高兴邀请到", "我们邀请到", "今天邀请到"].iter().any(|k| s.starts_with(k));
+    if invites && s.contains("介绍") {
+        return true;
+    }
     let n = s.trim_end_matches(['。', '！', '!', '.', '…', '~', '～']).chars().count();
     if n > 40 {
         return false;
     }
     let s = crate::simplify::to_simplified(s);
     let core = s.trim_end_matches(['。', '！', '!', '.', '…', '~', '～']);
-    let greeting = ["大家上午好", "大家下午好", "大家晚上好", "大家好"].iter().any(|g| core.ends_with(g));
-    let welcome = core.starts_with("欢迎") && !core.contains('，') && ["出席", "参加", "莅临", "来到", "收看", "收听", "光临"].iter().any(|v| core.contains(v));
-    let thanks = n <= 30 && (core.starts_with("感谢") || core.starts_with("谢谢")) && ["各位", "大家", "媒体朋友", "记者朋友"].iter().any(|w| core.contains(w));
+    // `大家上午好`, or an audience's greeting: `各位听众，早上好`.
+    let greeting = ["大家上午好", "大家下午好", "大家晚上好", "大家好"].iter().any(|g| core.ends_with(g))
+        || ["早上好", "上午好", "下午好", "晚上好"].iter().any(|g| core.ends_with(g))
+            && ["各位", "观众", "听众", "网友", "朋友"].iter().any(|w| core.contains(w));
+    // `欢迎收听《江苏新闻早高峰》`, perhaps with the host's name: `…，我是主持人晓雯`.
+    let welcome_core = core.split_once('，').filter(|(_, r)| r.starts_with("我是")).map_or(core.as_ref(), |(w, _)| w);
+    let welcome = welcome_core.starts_with("欢迎")
+        && !welcome_core.contains('，')
+        && ["出席", "参加", "莅临", "来到", "收看", "收听", "光临"].iter().any(|v| welcome_core.contains(v));
+    let thanks = n <= 30
+        && ((core.starts_with("感谢") || core.starts_with("谢谢")) && ["各位", "大家", "媒体朋友", "记者朋友"].iter().any(|w| core.contains(w))
+            || ["感谢收听", "感谢收看", "感谢您的收听", "感谢您的收看"].iter().any(|w| core.starts_with(w))
+            || ["谢谢你的提问", "谢谢您的提问", "感谢你的提问", "感谢您的提问", "谢谢提问"].contains(&core));
+    // A programme's sign-off: `好，以上就是今天《江苏新闻早高峰》的主要内容`.
+    let signoff = n <= 40 && core.trim_start_matches("好，").starts_with("以上就是") && ["内容", "新闻", "节目", "资讯"].iter().any(|w| core.ends_with(w));
     let apology = n <= 30 && ["敬请谅解", "敬请理解", "请谅解", "深表歉意"].iter().any(|w| core.ends_with(w));
     let close = n <= 30 && core.ends_with("到此结束");
     // The host's cue: `首先，请黄立新副厅长介绍情况。`, `下面请记者朋友提问。`
     let cue: &str = ["首先", "下面", "接下来", "现在", "最后"].iter().find_map(|k| core.strip_prefix(k)).map_or(core, |r| r.trim_start_matches(['，', ',']));
-    let cue = n <= 30 && cue.starts_with('请') && ["介绍情况", "介绍有关情况", "发布", "提问", "回答", "发言", "致辞"].iter().any(|w| cue.ends_with(w));
+    let cue = n <= 30
+        && cue.starts_with('请')
+        && ["介绍情况", "介绍有关情况", "发布", "提问", "回答", "发言", "致辞", "详细内容", "详细报道"].iter().any(|w| cue.ends_with(w));
     // A speech's salutation, its addressees in a row: `尊敬的各位嘉宾，女士们，先生们，朋友们：`.
     let salutation = core.ends_with(['：', ':'])
         && ["尊敬的", "亲爱的", "各位"].iter().any(|k| core.starts_with(k))
@@ -537,8 +583,8 @@ fn is_ceremony(s: &str) -> bool {
             (1..=12).contains(&p.chars().count()) && (["尊敬的", "亲爱的", "各位", "各"].iter().any(|k| p.starts_with(k)) || p.ends_with('们'))
         });
     // A correction's apology: `特此更正，并向读者致歉。`
-    let corrected = n <= 20 && core.starts_with("特此更正");
-    greeting && n <= 30 || welcome || thanks || apology || close || cue || salutation || corrected
+    let corrected = n <= 20 && core.starts_with("特此更正") && !core.contains(['：', ':']);
+    greeting && n <= 30 || welcome || thanks || apology || close || cue || salutation || corrected || signoff
 }
 
 fn is_closing_formula(s: &str) -> bool {

@@ -628,3 +628,64 @@ fn a_source_note_standing_as_a_sentence_is_never_summary_or_keyword() {
     let r = shared().summarize(input, &opts(|o| o.ratio = Some(1.0))).unwrap();
     assert_eq!(r.sentences.len(), 2, "{:?}", r.sentences);
 }
+
+#[test]
+fn what_hosts_editors_and_wires_say_is_not_the_news() {
+    let picks = |text: &str, n: usize| -> Vec<String> {
+        let r = shared().summarize(text, &opts(|o| o.sentences = Some(n))).unwrap();
+        assert_spans_match(text, &r);
+        r.sentences.into_iter().map(|s| s.text).collect()
+    };
+    // A radio script: the host's greeting, welcome, cue and sign-off neither lead nor fill in.
+    let radio = "各位听众，早上好！欢迎收听《江苏新闻早高峰》，我是主持人晓雯。下面请听详细内容。\n\n南京地铁7号线南段今天开通初期运营，全长约13公里，设站9座。\n\n从12月1日起，苏州市区户籍60周岁以上老年人可免费乘坐公交和地铁。\n\n好，以上就是今天《江苏新闻早高峰》的主要内容。感谢收听！";
+    assert_eq!(
+        picks(radio, 3),
+        ["南京地铁7号线南段今天开通初期运营，全长约13公里，设站9座。", "从12月1日起，苏州市区户籍60周岁以上老年人可免费乘坐公交和地铁。"]
+    );
+    // A press conference: the host introducing the guest, the speakers' labels, a reporter's
+    // question under its label line, and the thanks for it.
+    let presser = "交通运输部举行新闻发布会\n\n主持人 寿小丽：\n女士们、先生们，大家上午好！今天我们邀请到交通运输部部长刘伟先生，请他为大家介绍“十四五”时期交通运输发展成就，并回答大家关心的问题。\n\n中央广播电视总台央视记者：\n近年来物流成本问题备受关注，请问在降低全社会物流成本方面，交通运输部有哪些举措？\n\n交通运输部部长 刘伟：\n谢谢你的提问。去年全社会物流总费用与GDP的比率降至14.1%，今年前三季度进一步降至14.0%。下一步，我们将大力发展多式联运，推动大宗货物“公转铁”“公转水”。";
+    let got = picks(presser, 4);
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert!(got.iter().all(|s| s.contains("物流总费用") || s.contains("多式联运")), "{got:?}");
+    // The editor's note on a series says what the paper will run, not the news.
+    let noted = "【编者按】党的二十届四中全会对推进乡村全面振兴作出部署。即日起，本报推出“走进和美乡村”系列报道，记录各地的生动实践。敬请关注。\n\n走进和美乡村·之一\n“茶叶村”变身“网红村”\n\n本报记者 胡晓萌\n\n浙江省安吉县黄杜村全村种植白茶1.2万亩。近年来，村里发展茶旅融合，建起研学基地和茶园民宿。今年前10个月，黄杜村接待游客42万人次，旅游收入达到6800万元。";
+    let r = shared().summarize(noted, &opts(|o| o.sentences = Some(2))).unwrap();
+    assert_eq!(r.sentences[0].text, "浙江省安吉县黄杜村全村种植白茶1.2万亩。");
+    assert!(r.keywords.iter().all(|k| k.word != "即日起"), "{:?}", r.keywords);
+    // A correction's corrected fact is no formula.
+    let corrected = "更正启事\n\n本报11月20日第3版《老旧小区改造惠及居民》一文中，“涉及居民3820户”有误。\n\n特此更正：涉及居民应为3280户。";
+    assert!(picks(corrected, 2).iter().any(|s| s.starts_with("特此更正：")));
+}
+
+#[test]
+fn a_wire_or_a_reporter_opening_the_lead_is_outside_the_span() {
+    let first = |text: &str| shared().summarize(text, &opts(|o| o.sentences = Some(1))).unwrap();
+    for (text, lead) in [
+        ("【北向资金午后加速流入】财联社11月26日电，截至14:45，北向资金净买入超60亿元，其中沪股通净买入38.6亿元。", "截至14:45，"),
+        ("CBA常规赛：广东客场击败北京\n\n羊城晚报讯 记者梁嘉俊报道：11月23日晚，广东华南虎队做客五棵松体育馆，以108比101击败北京首钢队。胡明轩全场得到27分。", "11月23日晚，"),
+        ("张某某接受审查调查\n\n中央纪委国家监委网站讯　据某省纪委监委消息：某省交通运输厅原副厅长张某某涉嫌严重违纪违法，目前正接受纪律审查和监察调查。", "据某省纪委监委消息："),
+    ] {
+        let r = first(text);
+        assert!(r.sentences[0].text.starts_with(lead), "{}", r.sentences[0].text);
+        assert_spans_match(text, &r);
+    }
+    // A tech site's dated report under a headline that lists specs: the headline heads the story.
+    let launch = "小米17 Ultra正式发布：徕卡一英寸主摄+7500mAh电池，售价6499元起\n\nIT之家 11 月 27 日消息，小米今晚在北京召开新品发布会，正式发布小米17 Ultra旗舰手机。新机首次配备7500mAh硅碳负极电池。";
+    let r = first(launch);
+    assert_eq!(r.stories[0].title.as_deref(), Some("小米17 Ultra正式发布：徕卡一英寸主摄+7500mAh电池，售价6499元起"));
+    assert!(r.sentences[0].text.starts_with("小米今晚"), "{}", r.sentences[0].text);
+    // What only looks like one stays the text: a reporter told something, a report cited.
+    for text in ["市民热线\n\n他对记者张三报道，这事有蹊跷。警方已介入调查。", "暴雨\n\n路透社消息，巴西总统卢拉表示，联邦政府将向灾区提供紧急援助。"]
+    {
+        let r = shared().summarize(text, &opts(|o| o.sentences = Some(2))).unwrap();
+        assert!(r.sentences.iter().any(|s| text.contains(&format!("\n\n{}", s.text))), "{:?}", r.sentences);
+    }
+}
+
+#[test]
+fn advice_listed_under_an_alert_is_not_its_summary() {
+    let alert = "中央气象台继续发布寒潮蓝色预警\n\n预计11月28日08时至30日08时，受强冷空气影响，我国中东部大部地区气温将先后下降6～10℃，上述地区并伴有4～6级风。\n\n29日早晨，最低气温0℃线将南压至江淮北部一带。内蒙古东部、黑龙江、吉林等地的部分地区有小到中雪，局地大雪。\n\n防御指南：\n1．政府及相关部门按照职责做好防寒潮准备工作；\n2．注意添衣保暖；\n3．对热带作物、水产品采取一定的防护措施；\n4．做好防风准备工作。";
+    let r = shared().summarize(alert, &opts(|o| o.sentences = Some(1))).unwrap();
+    assert!(!r.sentences[0].text.starts_with("1．"), "{}", r.sentences[0].text);
+}
