@@ -689,3 +689,16 @@ fn advice_listed_under_an_alert_is_not_its_summary() {
     let r = shared().summarize(alert, &opts(|o| o.sentences = Some(1))).unwrap();
     assert!(!r.sentences[0].text.starts_with("1．"), "{}", r.sentences[0].text);
 }
+
+#[test]
+fn a_company_named_in_business_news_is_one_keyword() {
+    let text =
+        "拼多多发布三季度财报\n\n拼多多该季度营收1082.8亿元，同比增长9%。拼多多股价盘前下跌4%。中国平安、名创优品当日股价上涨，拼多多表示将继续扶持商家。";
+    let r = shared().summarize(text, &opts(|o| o.keywords = 10)).unwrap();
+    let words: Vec<&str> = r.keywords.iter().map(|k| k.word.as_str()).collect();
+    assert_eq!(words.first(), Some(&"拼多多"), "{words:?}");
+    for name in ["中国平安", "名创优品"] {
+        assert!(words.contains(&name), "{name}: {words:?}");
+    }
+    assert!(!words.iter().any(|w| ["多多", "创优", "平安"].contains(w)), "{words:?}");
+}
