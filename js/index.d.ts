@@ -2,30 +2,30 @@
 // Positions (`start`, `end`) are UTF-16 code units of the input you passed, end exclusive,
 // so `text.slice(start, end)` finds the sentence or story.
 
-/** Options of {@link summarize} and {@link keywords}. `undefined` means "use the default". */
+/** Options of {@link summarize} and {@link keywords}. `undefined` or `null` means "use the default". */
 export interface Options {
   /** Number of summary sentences: an integer >= 0. Default 3. Give this or `ratio`, not both. */
-  sentences?: number;
+  sentences?: number | null;
   /** Instead of `sentences`: this share of the body sentences, a number in (0, 1], rounded up, at least 1 when there is any. */
-  ratio?: number;
+  ratio?: number | null;
   /** Cap on the total chars (code points) of the summary's `text`s: an integer >= 1. Combines with `sentences` or `ratio`; when no sentence fits, the summary is empty. */
-  maxChars?: number;
+  maxChars?: number | null;
   /** Number of keywords: an integer >= 0. Default 10. */
-  keywords?: number;
+  keywords?: number | null;
   /** Number of keyphrases: an integer >= 0. Default 5. */
-  keyphrases?: number;
+  keyphrases?: number | null;
   /** Co-occurrence window for keywords: an integer from 2 to 10. Default 4. */
-  window?: number;
+  window?: number | null;
   /** Redundancy control (MMR), a number in [0, 1]; 0 turns it off. Default 0.5. */
-  diversity?: number;
+  diversity?: number | null;
   /** Give every story a sentence when the count allows. Default true. */
-  perStory?: boolean;
+  perStory?: boolean | null;
   /** Allow headlines as summary sentences. Default false. */
-  headlines?: boolean;
+  headlines?: boolean | null;
   /** Extra stop words for this call. Default []. */
-  stopWords?: string[];
+  stopWords?: string[] | null;
   /** Longer input (in chars) is an error: an integer >= 1. Default 4,000,000. */
-  maxInputChars?: number;
+  maxInputChars?: number | null;
 }
 
 /** A summary sentence. */

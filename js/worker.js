@@ -35,7 +35,7 @@ function postable(initOptions) {
 export function createSummarizer(options = {}) {
   const { createWorker, onProgress, ...initOptions } = options ?? {};
   if (!createWorker && typeof Worker !== 'function') {
-    throw new Error('textrank-zh/worker needs Web Workers (a browser, or pass `createWorker`); in Node use the main API');
+    throw new Error('textrank-zh/worker needs Web Workers (a browser; `createWorker` must return a Web Worker, not a Node worker_threads one); in Node use the main API (`import { init, summarize } from \'textrank-zh\'`)');
   }
   if (typeof initOptions.wasm === 'string' && typeof location !== 'undefined') {
     // Resolve against the page, not against the Worker's own URL.

@@ -30,11 +30,12 @@ Options:
   --max-input-chars N  longer input is an error (default 4000000)
   --json               print the result as one JSON object
   --jsonl              batch mode: each input line {\"id\", \"text\"} gives one output line
-  --help               print this help
+  -h, --help           print this help
   --version            print the version
   --                   end of options: what follows is FILE, even if it starts with -
 
-Each flag may be given once. Exit status: 0 success, 1 bad input, 2 bad usage.
+Each flag may be given once; standard input (`-`) may be read once. Exit status:
+0 success, 1 bad input, 2 bad usage.
 ";
 
 /// What a run produced.
@@ -148,9 +149,11 @@ fn parse_args(args: &[String]) -> Result<Args, Output> {
             operands_only = true;
             continue;
         }
+        // `-h`, as most tools spell help.
+        let arg = if arg == "-h" { "--help" } else { arg.as_str() };
         let (flag, inline) = match arg.split_once('=') {
             Some((f, v)) => (f, Some(v.to_string())),
-            None => (arg.as_str(), None),
+            None => (arg, None),
         };
         // Long options only, spelt `--name`: `-sentences` or `---json` is a typo, not a flag.
         let name = flag.strip_prefix("--").filter(|n| !n.starts_with('-')).unwrap_or("");
@@ -214,6 +217,11 @@ fn parse_args(args: &[String]) -> Result<Args, Output> {
         }
     }
     let options = Options::from_json(&Value::Object(map)).map_err(|e| usage_error(flag_message(&e, &raw)))?;
+    // Standard input can be read once: the text, the stop words or the user words.
+    let stdin_uses = [file.as_deref().or(Some("-")), stop_words.as_deref(), user_dict.as_deref()].iter().filter(|p| **p == Some("-")).count();
+    if stdin_uses > 1 {
+        return Err(usage_error("standard input (-) can be read only once: give a file for all but one of the text, --stop-words and --user-dict"));
+    }
     Ok(Args { options, mode: mode.unwrap_or(Mode::Text), file, stop_words, user_dict })
 }
 

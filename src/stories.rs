@@ -2193,7 +2193,10 @@ fn is_salutation(s: &str) -> bool {
 /// A row of a table pasted as tab-separated cells: `北京\t99.8\t96.2`; or a match result,
 /// `成都蓉城 3:0 河南队`, a row of a results list.
 fn is_table_row(s: &str) -> bool {
-    s.split('\t').filter(|c| !c.trim().is_empty()).nth(1).is_some() || is_score_row(s) || is_spaced_row(s) || is_info_box(s)
+    // Sentences a tab sets apart (`…说明情况。\t第二句…。`) are prose, not a row's cells.
+    let cells: Vec<&str> = s.split('\t').map(str::trim).filter(|c| !c.is_empty()).collect();
+    let prose = cells.iter().filter(|c| ends_sentence(c) && chars(c) >= 6).count() * 2 >= cells.len();
+    cells.len() >= 2 && !prose || is_score_row(s) || is_spaced_row(s) || is_info_box(s)
 }
 
 /// A table's row aligned with runs of spaces (`股东名称    减持数量（股）    减持比例`): three cells

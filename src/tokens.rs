@@ -198,8 +198,11 @@ impl Tokenizer {
                 let mut class = vocab.class[id as usize];
                 // `8月31日至` segments as `31` + `日至`: the date unit glued to the next
                 // char is not a word.
-                // So is a count's unit glued to the next word (`14` + `人失联`, `1600` + `余人`).
-                if after_number && t.word.starts_with(['年', '月', '日', '号', '时', '点', '人', '余', '名']) {
+                // So is a count's unit glued to the next word (`14` + `人失联`, `1600` + `余人`,
+                // `第1` + `条新闻`).
+                const UNITS: [char; 23] =
+                    ['年', '月', '日', '号', '时', '点', '人', '余', '名', '条', '个', '位', '家', '项', '件', '次', '起', '台', '辆', '所', '款', '篇', '场'];
+                if after_number && t.word.starts_with(UNITS) {
                     class = Class::Other;
                 }
                 after_number = t.word.chars().all(|c| c.is_ascii_digit() || ('０'..='９').contains(&c));

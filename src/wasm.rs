@@ -230,6 +230,14 @@ fn options_arg(options: &JsValue) -> Result<Options, JsError> {
         if value.as_f64().is_some_and(|f| !f.is_finite()) || value.is_bigint() {
             return Err(option_error(&key, &value));
         }
+        // A list's items are checked where they stand, before anything is copied: a sparse
+        // `new Array(1e8)` is refused at its first hole, not after filling memory with nulls.
+        if key == "stopWords" && Array::is_array(&value) {
+            let list = Array::from(&value);
+            if let Some((i, item)) = (0..list.length()).map(|i| (i, list.get(i))).find(|(_, item)| !item.is_string()) {
+                return Err(err(Error::InvalidOption { option: key, reason: format!("every item must be a string, got {} at index {i}", describe(&item)) }));
+            }
+        }
         let json: Value = serde_wasm_bindgen::from_value(value.clone()).map_err(|_| option_error(&key, &value))?;
         if json.is_null() {
             // Only `null` itself gets here (NaN was caught above): the core's "absent".

@@ -88,6 +88,10 @@ fn usage_errors_exit_2_and_name_the_flag() {
         // Long options take two dashes, no more, no fewer.
         (vec!["-sentences", "1"], "unknown option -sentences"),
         (vec!["---json"], "unknown option ---json"),
+        // Standard input is read once: it cannot be both the text and a word list.
+        (vec!["--user-dict", "-"], "read only once"),
+        (vec!["--stop-words", "-", "-"], "read only once"),
+        (vec!["--stop-words", "-", "--user-dict", "-", "a.txt"], "read only once"),
     ] {
         let o = run(&args, b"");
         assert_eq!(o.status.code(), Some(2), "{args:?}");
@@ -111,9 +115,11 @@ fn input_errors_exit_1() {
 
 #[test]
 fn help_and_version() {
-    let o = run(&["--help"], b"");
-    assert_eq!(o.status.code(), Some(0));
-    assert!(stdout(&o).contains("--max-input-chars"));
+    for help in ["--help", "-h"] {
+        let o = run(&[help], b"");
+        assert_eq!(o.status.code(), Some(0));
+        assert!(stdout(&o).contains("--max-input-chars"));
+    }
     let o = run(&["--version"], b"");
     assert_eq!(stdout(&o), format!("textrank-zh {}\n", env!("CARGO_PKG_VERSION")));
 }

@@ -227,6 +227,9 @@ test('invalid options are Errors naming the option and its valid range', () => {
     [new (class Settings { sentences = 1; })(), /^textrank-zh: options must be a plain object, got a Settings$/],
     [{ stopWords: '人工智能' }, /^textrank-zh: invalid option `stopWords`: must be an array of strings, got "人工智能"$/],
     [{ stopWords: ['意见', null] }, /^textrank-zh: invalid option `stopWords`: every item must be a string, got null at index 1$/],
+    // A hole is refused where it stands, before a huge sparse array is copied (it used to panic).
+    [{ stopWords: new Array(1e8) }, /^textrank-zh: invalid option `stopWords`: every item must be a string, got undefined at index 0$/],
+    [{ stopWords: ['意见', , '会议'] }, /^textrank-zh: invalid option `stopWords`: every item must be a string, got undefined at index 1$/],
   ]) {
     const what = Object.getOwnPropertyDescriptor(options ?? {}, 'sentences')?.get ? 'a throwing getter' : JSON.stringify(options) ?? String(options);
     expectError(what, () => tz.summarize('国务院日前印发意见。', options), re);
