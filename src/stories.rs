@@ -850,8 +850,16 @@ fn line_credit(s: &str) -> Option<Credit> {
             // With its source it is one anywhere; a bare one only under a headline (`layout`).
             .or((is_timestamp_line(s) && s.contains("来源") || is_labelled_stamp(s) || is_mention_line(s) || is_page_number(s)).then_some(Credit::Source))
             .or((is_topic_line(s) || is_page_boilerplate(s)).then_some(Credit::Source))
-            .or((is_page_notice(s) || is_signature(s) || is_court_signer(s) || is_post_footer(s) || is_vote_line(s) || is_unsubscribe(s))
-                .then_some(Credit::Source)),
+            .or((is_page_notice(s)
+                || is_signature(s)
+                || is_court_signer(s)
+                || is_post_footer(s)
+                || is_vote_line(s)
+                || is_unsubscribe(s)
+                || is_counter_row(s)
+                || is_follow_button(s)
+                || is_posted_stamp(s))
+            .then_some(Credit::Source)),
     }
 }
 
@@ -1003,6 +1011,60 @@ fn is_post_footer(s: &str) -> bool {
         posted || p == "著作权归作者所有" || p.starts_with("著作权归作者所有。") || p.starts_with("IP 属地") || p.starts_with("IP属地")
     };
     chars(s) <= 80 && s.split(['·', '・', '|', '｜']).all(part)
+}
+
+/// A post's or an answer's counters: `转发 1.2万　评论 8563　赞 15.6万`, `关注者 1,283　被浏览 2,356,721`,
+/// `阅 12.3W`, `阅读 10万+`. Labels and counts only, a count for each label.
+fn is_counter_row(s: &str) -> bool {
+    const LABELS: &[&str] = &["转发", "评论", "赞", "点赞", "收藏", "分享", "关注者", "被浏览", "阅", "阅读", "浏览", "在看", "喜欢", "播放", "回复", "粉丝"];
+    let count = |t: &str| t.starts_with(|c: char| c.is_ascii_digit()) && t.chars().all(|c| c.is_ascii_digit() || ",.万千亿kKwW+".contains(c));
+    // A comment's reply bar tells its age: `回复 · 3分钟前 · 赞 2341`.
+    let ago = |t: &str| {
+        t == "刚刚"
+            || ["分钟前", "小时前", "天前", "秒前"].iter().any(|k| t.strip_suffix(k).is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit())))
+    };
+    if ["查看更多评论", "加载更多", "展开更多评论", "查看全部评论"].iter().any(|k| s.trim_end_matches(['>', '＞', ' ', '›']) == *k) {
+        return true;
+    }
+    let (mut labels, mut counts) = (0, 0);
+    for t in s.split([' ', '　', '\t', '|', '｜', '·']).filter(|t| !t.is_empty() && !ago(t)) {
+        // `1.2万转发` or `转发1.2万`, or a label and a count apart.
+        if let Some(l) = LABELS.iter().find(|l| t.starts_with(**l) && count(&t[l.len()..]) || t.ends_with(**l) && count(&t[..t.len() - l.len()])) {
+            let _ = l;
+            labels += 1;
+            counts += 1;
+        } else if LABELS.contains(&t) {
+            labels += 1;
+        } else if count(t) {
+            counts += 1;
+        } else {
+            return false;
+        }
+    }
+    labels >= 1 && labels <= counts + usize::from(s.contains("回复"))
+}
+
+/// A follow button on its own line, under an author's name and bio: `已关注`, `+ 关注`.
+fn is_follow_button(s: &str) -> bool {
+    ["已关注", "关注", "+ 关注", "+关注", "＋关注", "关注他", "关注她", "关注作者", "互相关注"].contains(&s.trim())
+}
+
+/// When and whence a post was posted, as a platform prints it under the account's name:
+/// `11-26 09:15 来自 微博网页版`, `2025-11-25 18:36·河南日报社大河报官方账号`.
+fn is_posted_stamp(s: &str) -> bool {
+    let (when, whence) = match s.find("来自") {
+        Some(at) => (&s[..at], &s[at + "来自".len()..]),
+        None => match s.split_once(['·', '•', '・']) {
+            Some((w, a)) if a.ends_with("账号") || a.ends_with("号") && chars(a) <= 12 => (w, a),
+            _ => return false,
+        },
+    };
+    let when = when.trim();
+    let digits = when.chars().filter(char::is_ascii_digit).count();
+    digits >= 4 && when.contains(':') && when.chars().all(|c| c.is_ascii_digit() || " -/:.年月日".contains(c)) && {
+        let whence = whence.trim();
+        (1..=24).contains(&chars(whence)) && !whence.contains(['，', '。', '；', ','])
+    }
 }
 
 /// `1,245 人赞同了该回答`, `赞同 1.2万`: how many voted for an answer, under its author's name.
@@ -1274,6 +1336,9 @@ enum Kind {
 }
 
 fn classify(s: &str) -> Kind {
+    if is_follow_button(s) {
+        return Kind::Credit(Credit::Source);
+    }
     if is_header(s) {
         return Kind::Header;
     }
@@ -1438,6 +1503,26 @@ pub fn layout(text: &str, lines: &[Line], forms_word: &dyn Fn(&str, &str) -> boo
             *kind = Kind::Credit(Credit::Source);
         }
     }
+    // Under the label (`热门评论`), a page's comments without their `@`: `雪人不会化：终于下雪了！`,
+    // each over its reply bar (`回复 · 3分钟前 · 赞 2341`).
+    for i in 0..lines.len() {
+        if !label(i) {
+            continue;
+        }
+        let said = |s: &str| {
+            s.split_once(['：', ':']).is_some_and(|(name, said)| {
+                (1..=20).contains(&chars(name)) && !name.contains(|c: char| c.is_whitespace() || "，。！？、".contains(c)) && chars(said) <= 80
+            })
+        };
+        let run = (i + 1..lines.len())
+            .take_while(|&j| lines[j].blanks_before <= 1 && (said(&text[lines[j].start..lines[j].end]) || matches!(kinds[j], Kind::Credit(_))))
+            .last();
+        if let Some(last) = run {
+            for kind in &mut kinds[i..=last] {
+                *kind = Kind::Credit(Credit::Source);
+            }
+        }
+    }
     // A subtitle cue's number over its timing (`3` / `00:00:10,100 --> …`) is no text either.
     for i in 1..lines.len() {
         let above = &text[lines[i - 1].start..lines[i - 1].end];
@@ -1458,7 +1543,8 @@ pub fn layout(text: &str, lines: &[Line], forms_word: &dyn Fn(&str, &str) -> boo
     // The lines right over a vote count (`张老师讲考研` / `教育行业从业者` / `1,245 人赞同了该回答`)
     // are the answerer's name and bio: who wrote it, no text.
     for i in 1..lines.len() {
-        if !is_vote_line(&text[lines[i].start..lines[i].end]) {
+        let anchor = &text[lines[i].start..lines[i].end];
+        if !is_vote_line(anchor) && !is_follow_button(anchor) {
             continue;
         }
         let mut k = i;
@@ -1469,6 +1555,18 @@ pub fn layout(text: &str, lines: &[Line], forms_word: &dyn Fn(&str, &str) -> boo
             }
             k -= 1;
             kinds[k] = Kind::Credit(Credit::Source);
+        }
+    }
+    // The account right over its post's stamp (`大河报·豫视频` / `2025-11-25 18:36·河南日报社大河报官方账号`).
+    for i in 1..lines.len() {
+        let above = &text[lines[i - 1].start..lines[i - 1].end];
+        if lines[i].blanks_before == 0
+            && is_posted_stamp(&text[lines[i].start..lines[i].end])
+            && matches!(kinds[i - 1], Kind::Text { .. } | Kind::Header)
+            && chars(above) <= 20
+            && !above.contains(['，', '。', '：', ',', ':', '？', '！'])
+        {
+            kinds[i - 1] = Kind::Credit(Credit::Source);
         }
     }
     // A forwarded e-mail's header atop the paste (`主题：…` / `发件人：…` / `日期：…`), line on
@@ -1744,6 +1842,9 @@ pub fn layout(text: &str, lines: &[Line], forms_word: &dyn Fn(&str, &str) -> boo
                             // `湖南省长沙市中级人民法院　2025年11月25日`: who issued it, when; not under a
                             // notice's text without its full stop (`经研究决定，…正常上班`).
                             || is_signature(n) && !s.contains(['，', ','])
+                            // A post's stamp, or its account over it (`大河报·豫视频` / `2025-11-25 18:36·…官方账号`).
+                            || is_posted_stamp(n)
+                            || lines.get(i + 2).is_some_and(|l2| l2.blanks_before == 0 && is_posted_stamp(&text[l2.start..l2.end]))
                     })
                 };
                 let time_led =
@@ -3574,7 +3675,8 @@ mod tests {
     #[test]
     fn readers_comments_under_a_post_are_no_text() {
         let r = roles("近日，一村民挖出一个重达2.8斤的红薯，引发网友热议。\n\n网友评论：\n@吃货小王：这一个够我吃一周了\n@阳光的小猪：想知道烤出来要多久");
-        assert_eq!(r.iter().filter(|x| x.1 == Role::Credit).count(), 2, "{r:?}");
+        // The two comments and their label.
+        assert_eq!(r.iter().filter(|x| x.1 == Role::Credit).count(), 3, "{r:?}");
         // One account's post quoted in the news is text.
         let r = roles("北京今日迎来入伏以来最热一天。\n\n@北京发布：今天北京最高气温37℃，请市民注意防暑降温。\n\n据北京市气象台消息，明天仍将维持高温天气。");
         assert!(r.iter().all(|x| x.1 == Role::Body), "{r:?}");

@@ -90,7 +90,9 @@ impl Document {
                 // A source note that stands as a sentence of its own (`(分享自@证券网)`, `（法制晚报）`)
                 // says where the text came from, like a credit line.
                 let role = match b.role {
-                    Role::Body if is_source_note(&reader) || is_stage_direction(&reader) || stories::is_picture_source(&reader) => Role::Credit,
+                    Role::Body if is_source_note(&reader) || is_stage_direction(&reader) || stories::is_picture_source(&reader) || is_post_chrome(&reader) => {
+                        Role::Credit
+                    }
                     Role::Body if stories::is_collection_caption(&reader) => Role::Caption,
                     // A numbered part's head run into its paragraph, as official documents set it:
                     // `（一）开齐开足上好体育课。义务教育阶段学校要…。`
@@ -454,6 +456,13 @@ fn is_lead_in(s: &str) -> bool {
     let Some(body) = s.strip_suffix(['：', ':']) else { return false };
     let before = body.rfind(['，', ',', '；', ';', '：', ':']).map_or("", |at| &body[..at]);
     content_len(before) < MIN_HAN
+}
+
+/// What a pasted Weibo post shows after its text: its embedded video's label and the fold
+/// control (`@中国气象局 L央视新闻的微博视频 收起d`, `展开c`).
+fn is_post_chrome(s: &str) -> bool {
+    let s = s.trim_end();
+    ["收起d", "展开c", "收起全文d", "展开全文c"].iter().any(|k| s.ends_with(k)) || s.chars().count() <= 40 && s.contains("的微博视频")
 }
 
 /// A speaker's label in a transcript, on its own line: `交通运输部部长 刘伟：`, `主持人 寿小丽：`.

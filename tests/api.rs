@@ -702,3 +702,46 @@ fn a_company_named_in_business_news_is_one_keyword() {
     }
     assert!(!words.iter().any(|w| ["多多", "创优", "平安"].contains(w)), "{words:?}");
 }
+
+#[test]
+fn a_social_page_s_account_stamp_counters_and_comments_are_not_text() {
+    let run = |text: &str| {
+        let r = shared().summarize(text, &opts(|o| o.sentences = Some(5))).unwrap();
+        assert_spans_match(text, &r);
+        r
+    };
+    // 微博: the account and its stamp over the post, the video label, the counters, the comments.
+    let weibo = "央视新闻\n11-26 09:15 来自 微博网页版\n【#多地出现今冬首场降雪#】今晨，新疆北部等地迎来今冬首场降雪。中央气象台预计，东北地区中北部将有中到大雪。@中国气象局 L央视新闻的微博视频 收起d\n\n转发 1.2万　　评论 8563　　赞 15.6万\n\n热门评论\n雪人不会化：终于下雪了！南方的孩子羡慕哭了\n回复 · 3分钟前 · 赞 2341\n哈尔滨小王：出门一看车被埋了，今天上班又要迟到\n回复 · 5分钟前 · 赞 1208\n查看更多评论 >";
+    let r = run(weibo);
+    assert_eq!(r.stories.len(), 1);
+    assert_eq!(r.stories[0].title.as_deref(), Some("【#多地出现今冬首场降雪#】"));
+    assert_eq!(
+        r.sentences.iter().map(|s| s.text.as_str()).collect::<Vec<_>>(),
+        ["今晨，新疆北部等地迎来今冬首场降雪。", "中央气象台预计，东北地区中北部将有中到大雪。"]
+    );
+    assert!(r.keywords.iter().all(|k| !["微博", "回复", "小王", "雪人"].contains(&k.word.as_str())), "{:?}", r.keywords);
+    // 头条: the account over its stamp, under the headline.
+    let toutiao = "郑州一小区电梯困人40分钟，物业：维保单位已被约谈\n\n大河报·豫视频\n2025-11-25 18:36·河南日报社大河报官方账号\n\n11月24日晚8时许，郑州市金水区某小区一部电梯突然停在12楼与13楼之间，一名老人和两名小学生被困约40分钟。\n物业已约谈电梯维保单位，并要求对小区全部18部电梯进行排查。";
+    let r = run(toutiao);
+    assert_eq!(r.stories[0].title.as_deref(), Some("郑州一小区电梯困人40分钟，物业：维保单位已被约谈"));
+    assert_eq!(r.sentences.len(), 2, "{:?}", r.sentences);
+    assert!(r.sentences[0].text.starts_with("11月24日晚"));
+    // 知乎: the question's counters, the answerer's card and follow button, the votes.
+    let zhihu = "为什么今年冬天的电费比往年高？\n\n关注者 1,283　被浏览 2,356,721\n\n张工\n电力行业从业者，关注新能源\n已关注\n\n2,871 人赞同了该回答\n\n先说结论：大部分家庭电费上涨，不是电价涨了，而是用电量涨了。很多省份按年累计计算阶梯电量，到了年底，不少家庭已进入第二档。";
+    let r = run(zhihu);
+    assert_eq!(r.stories.len(), 1);
+    assert!(r.sentences[0].text.starts_with("先说结论"), "{:?}", r.sentences);
+    assert!(r.keywords.iter().all(|k| k.word != "张工"), "{:?}", r.keywords);
+}
+
+#[test]
+fn sentences_a_tab_sets_apart_are_sentences_not_a_table_row() {
+    let text = "第一句话在这里说明情况。\t第二句话继续补充很多内容。\t第三句话结束全部的报告。";
+    let r = shared().summarize(text, &opts(|o| o.sentences = Some(5))).unwrap();
+    assert_spans_match(text, &r);
+    assert_eq!(r.sentences.len(), 3, "{:?}", r.sentences);
+    // A table's row stays a row: its cells are not sentences.
+    let table = "各地降水量\n\n北京\t99.8\t96.2\n上海\t120.5\t118.0\n\n全国平均降水量较常年偏多。气象部门提醒注意防范。";
+    let r = shared().summarize(table, &opts(|o| o.sentences = Some(5))).unwrap();
+    assert!(r.sentences.iter().all(|s| !s.text.contains('\t')), "{:?}", r.sentences);
+}
