@@ -665,9 +665,11 @@ fn is_share_prompt(s: &str) -> bool {
     // `点个在看，分享给更多人`: a comma only in a short one, or before what the click gives
     // (`👇点击“阅读原文”，了解更多防骗知识`).
     let gives = || bare.split_once(['，', ',']).is_some_and(|(_, r)| ["了解", "查看", "获取", "收看", "观看", "报名"].iter().any(|k| r.starts_with(k)));
+    // `👆戳蓝字关注“杭州交通912”，路况信息早知道！`: a follow prompt may say what it brings.
+    let follow = bare.contains("蓝字") && bare.contains("关注");
     let prompt = OPENERS.iter().any(opens)
         && PROMPTS.iter().any(|k| bare.contains(k))
-        && (chars(bare) <= 15 || !bare.contains(['，', ',', '；']) || gives())
+        && (chars(bare) <= 15 || !bare.contains(['，', ',', '；']) || gives() || follow)
         && !bare.ends_with('。');
     // `转发提醒身边的人！`, `分享给朋友们看看`, `转发给家里的长辈，让更多人看到`.
     const WHO: &[&str] = &["身边的人", "身边的朋友", "更多人", "更多朋友", "更多人看到"];
@@ -858,7 +860,8 @@ fn line_credit(s: &str) -> Option<Credit> {
                 || is_unsubscribe(s)
                 || is_counter_row(s)
                 || is_follow_button(s)
-                || is_posted_stamp(s))
+                || is_posted_stamp(s)
+                || is_record_field(s))
             .then_some(Credit::Source)),
     }
 }
@@ -1047,6 +1050,40 @@ fn is_counter_row(s: &str) -> bool {
 /// A follow button on its own line, under an author's name and bio: `已关注`, `+ 关注`.
 fn is_follow_button(s: &str) -> bool {
     ["已关注", "关注", "+ 关注", "+关注", "＋关注", "关注他", "关注她", "关注作者", "互相关注"].contains(&s.trim())
+}
+
+/// A line of a book's or a judgment's heading box, labelled with what it gives: `出版社：人民文学出版社`,
+/// `ISBN：978-7-02-019834-6`; `上诉人（原审被告）：杭州某网络科技有限公司，住所地…`, `法定代表人：王某，…`.
+/// Who the parties are and what the book costs is no news of them.
+fn is_record_field(s: &str) -> bool {
+    const BOOK: &[&str] = &["出版社", "出版时间", "出版日期", "ISBN", "书号", "定价", "开本", "页数", "字数", "装帧", "版次", "印次", "丛书名"];
+    const PARTIES: &[&str] = &[
+        "上诉人",
+        "被上诉人",
+        "原告",
+        "被告",
+        "第三人",
+        "申请人",
+        "被申请人",
+        "再审申请人",
+        "申请执行人",
+        "被执行人",
+        "法定代表人",
+        "委托诉讼代理人",
+        "委托代理人",
+        "辩护人",
+        "公诉机关",
+        "被告人",
+    ];
+    let Some((label, value)) = s.split_once(['：', ':']) else { return false };
+    // A party's label may say its role below: `上诉人（原审被告）`.
+    let label = label.split_once(['（', '(']).filter(|(_, r)| r.ends_with(['）', ')'])).map_or(label, |(l, _)| l).trim();
+    let book = BOOK.contains(&label) && chars(value) <= 40 && !value.contains(['。', '，']);
+    // Who a party is (a company and its seat, a person's birth, a lawyer's firm), not what one
+    // said in court (`原告：我方认为…`).
+    let identity = ["住所地", "住", "出生", "公司", "男", "女", "律师", "汉族", "身份证"].iter().any(|k| value.contains(k));
+    let party = PARTIES.contains(&label) && identity && chars(value) <= 80 && value.matches('。').count() <= 1;
+    book || party
 }
 
 /// When and whence a post was posted, as a platform prints it under the account's name:

@@ -560,6 +560,16 @@ fn is_ceremony(s: &str) -> bool {
     if n > 40 {
         return false;
     }
+    // An explainer's framing: the question it puts (`《措施》有哪些亮点？`) and whom it asked
+    // (`记者采访了民政部有关负责人。`); the answer below is the news.
+    let framing_question = n <= 16
+        && s.ends_with(['？', '?'])
+        && !s.contains(['，', ',', '“', '”'])
+        && ["有哪些", "有何", "哪些亮点", "释放了什么", "释放哪些"].iter().any(|k| s.contains(k));
+    let interviewed = n <= 30 && ["记者采访了", "记者就此采访了", "记者专访了"].iter().any(|k| s.starts_with(k) || s.contains(&format!("，{k}")));
+    if framing_question || interviewed {
+        return true;
+    }
     let s = crate::simplify::to_simplified(s);
     let core = s.trim_end_matches(['。', '！', '!', '.', '…', '~', '～']);
     // `大家上午好`, or an audience's greeting: `各位听众，早上好`.

@@ -745,3 +745,32 @@ fn sentences_a_tab_sets_apart_are_sentences_not_a_table_row() {
     let r = shared().summarize(table, &opts(|o| o.sentences = Some(5))).unwrap();
     assert!(r.sentences.iter().all(|s| !s.text.contains('\t')), "{:?}", r.sentences);
 }
+
+#[test]
+fn a_record_s_heading_box_and_an_explainer_s_framing_are_not_the_news() {
+    let picks = |text: &str, n: usize| -> Vec<String> {
+        let r = shared().summarize(text, &opts(|o| o.sentences = Some(n))).unwrap();
+        assert_spans_match(text, &r);
+        r.sentences.into_iter().map(|s| s.text).collect()
+    };
+    // A judgment's parties, a book's data: who and what, not what happened.
+    let judgment = "浙江省杭州市中级人民法院\n民 事 判 决 书\n（2025）浙01民终8812号\n\n上诉人（原审被告）：杭州某网络科技有限公司，住所地浙江省杭州市余杭区。\n法定代表人：王某，该公司执行董事。\n被上诉人（原审原告）：陈某，男，1990年3月出生，汉族，住浙江省杭州市西湖区。\n\n本院认为，公司要求陈某离职后两年内不得在任何互联网企业就职，明显超出必要限度。判决如下：驳回上诉，维持原判。";
+    let got = picks(judgment, 3);
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert!(got[0].starts_with("本院认为"), "{got:?}");
+    let book = "书讯｜《长江三峡的人与事》出版\n\n作者：周建华\n出版社：人民文学出版社\n出版时间：2025年11月\nISBN：978-7-02-019834-6\n定价：88.00元\n\n近日，作家周建华历时八年创作的非虚构作品《长江三峡的人与事》由人民文学出版社出版。全书约42万字，收录了三峡库区112位移民的口述故事。";
+    let got = picks(book, 1);
+    assert!(got[0].starts_with("近日，作家周建华"), "{got:?}");
+    // What a speaker says in court is no party line.
+    let live = "庭审直播\n\n原告：我方认为被告的行为已构成违约，请求法院支持全部诉讼请求。\n\n被告：我方不同意原告的诉讼请求。";
+    assert_eq!(picks(live, 2).len(), 2);
+    // An explainer's own question and its interview line only lead in to the answer.
+    let explainer = "民政部出台措施促进养老服务消费\n\n近日，民政部等12部门联合印发《关于进一步促进养老服务消费的若干措施》。《措施》有哪些亮点？记者采访了民政部有关负责人。\n\n这位负责人介绍，《措施》提出了18条举措。一是扩大供给，到2027年每个街道至少建成1个养老服务中心；二是降低成本，养老机构用水、用电执行居民价格。";
+    let got = picks(explainer, 3);
+    assert!(got.iter().all(|s| !s.contains("有哪些亮点") && !s.starts_with("记者采访了")), "{got:?}");
+    // A follow prompt with what it brings is no headline: the post's own is.
+    let post = "点击上方蓝字 关注我们\n\n👆戳蓝字关注“杭州交通912”，路况信息早知道！\n\n🚇重磅！杭州地铁12号线12月28日开通！\n\n记者从杭州市地铁集团获悉，杭州地铁12号线一期工程将于12月28日上午10时开通初期运营。12号线一期全长约37.5公里，共设车站25座。";
+    let r = shared().summarize(post, &opts(|o| o.sentences = Some(3))).unwrap();
+    assert_eq!(r.stories[0].title.as_deref(), Some("🚇重磅！杭州地铁12号线12月28日开通！"));
+    assert_eq!(r.sentences.len(), 2, "{:?}", r.sentences);
+}
