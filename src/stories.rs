@@ -794,6 +794,10 @@ fn is_timestamp_line(s: &str) -> bool {
 /// `【更新于9月24日15:00】`, `更新时间：2025-09-24 15:00`.
 fn is_labelled_stamp(s: &str) -> bool {
     let core = s.trim_matches(|c: char| "【】[]〔〕 　".contains(c));
+    // `来源：中央纪委国家监委网站　发布时间：2025-11-25 16:30`: the source may lead.
+    if let Some(at) = core.find("发布时间").filter(|&at| at > 0 && core.starts_with("来源") && chars(&core[..at]) <= 30) {
+        return is_labelled_stamp(&core[at..]);
+    }
     let Some(stamp) = ["发布时间", "更新时间", "发布日期", "更新于", "发布于", "发表于"]
         .iter()
         .find_map(|k| core.strip_prefix(k))

@@ -289,7 +289,7 @@ fn candidates(doc: &Document, terms: &Terms, options: &Options) -> Vec<Candidate
     let long = if t.relative_long > 0.0 { (t.relative_long * median).max(t.long_chars) } else { t.long_chars };
     for c in &mut cands {
         c.score *= length_factor(c.chars as f64, t.short_chars, long, t.long_power);
-        if is_list_item(&doc.units[c.unit].text) || is_listed_line(doc, c.unit) {
+        if is_list_item(&doc.units[c.unit].text) || is_listed_line(doc, c.unit) || is_resume_line(&doc.units[c.unit].text) {
             c.score *= t.list_factor;
         }
         if opens_on_pronoun(&doc.units[c.unit].text) {
@@ -483,7 +483,10 @@ fn is_turn_label(s: &str) -> bool {
 /// sentence reporting such failings (`年报存在虚假记载、误导性陈述`) gives no assurance.
 fn is_filing_assurance(s: &str) -> bool {
     let s = simplify::to_simplified(s);
-    s.contains("保证") && ["虚假记载", "误导性陈述", "重大遗漏"].iter().all(|k| s.contains(k)) || s.contains("本公告的内容概不负责")
+    s.contains("保证") && ["虚假记载", "误导性陈述", "重大遗漏"].iter().all(|k| s.contains(k))
+        || s.contains("本公告的内容概不负责")
+        // The rule a forecast falls under: `本期业绩预告适用于净利润实现扭亏为盈的情形。`
+        || s.contains("业绩预告适用于") && s.trim_end_matches('。').ends_with("情形")
 }
 
 /// A list rather than a statement: two or more item numbers (`1、…2、…`, `（1）…（2）`,
@@ -541,6 +544,23 @@ fn is_listed_line(doc: &Document, i: usize) -> bool {
     let numbered = |j: usize| doc.units.get(j).is_some_and(|u| body(u) && stories::opens_numbered(&u.text));
     let statement = |u: &Unit| body(u) && !stories::opens_numbered(&u.text) && content_len(&u.text) >= MIN_HAN && !is_lead_in(&u.text);
     numbered(i) && (i.checked_sub(1).is_some_and(numbered) || numbered(i + 1)) && doc.stories[story].units.clone().any(|j| statement(&doc.units[j]))
+}
+
+/// A line of someone's résumé: the posts held (`2009年6月至2016年11月，任某省交通运输厅副厅长；`)
+/// or the person's particulars (`张某某，男，汉族，1965年8月生，大学学历。`). It tells who, not
+/// what happened.
+fn is_resume_line(s: &str) -> bool {
+    let s = s.trim_start();
+    let period = s.split_once(['，', ',']).is_some_and(|(when, what)| {
+        let dated = when.starts_with(|c: char| c.is_ascii_digit()) && when.contains('年') && ["至", "—", "－", "-", "~", "～"].iter().any(|k| when.contains(k));
+        dated && chars_of(when) <= 20 && ["任", "历任", "先后任", "兼任", "在", "担任"].iter().any(|k| what.starts_with(k))
+    });
+    let particulars = s.split(['，', ',']).take(4).any(|p| p == "男" || p == "女") && ["族", "年", "生"].iter().all(|k| s.contains(k)) && chars_of(s) <= 60;
+    period || particulars
+}
+
+fn chars_of(s: &str) -> usize {
+    s.chars().count()
 }
 
 /// A notice's or a talk's closing words (`特此通知。`, `谢谢大家！`) say nothing of its

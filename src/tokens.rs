@@ -227,7 +227,8 @@ impl Tokenizer {
         if self.stop.contains(word) || extra_stop.contains(word) {
             return Class::Other;
         }
-        if han == 1 && other == 0 && !is_function_tag(tag) {
+        // `原` before a post is "former" (`交通运输厅原党组成员`): it ends no name.
+        if han == 1 && other == 0 && !is_function_tag(tag) && word != "原" {
             return Class::Morpheme;
         }
         // Latin names and acronyms (`MRI`, `Duffing`, `ISO9000`): a capital marks a name,

@@ -774,3 +774,19 @@ fn a_record_s_heading_box_and_an_explainer_s_framing_are_not_the_news() {
     assert_eq!(r.stories[0].title.as_deref(), Some("🚇重磅！杭州地铁12号线12月28日开通！"));
     assert_eq!(r.sentences.len(), 2, "{:?}", r.sentences);
 }
+
+#[test]
+fn a_notice_s_news_comes_before_the_résumé_and_the_filing_s_rule() {
+    let first = |text: &str| {
+        let r = shared().summarize(text, &opts(|o| o.sentences = Some(1))).unwrap();
+        assert_spans_match(text, &r);
+        r
+    };
+    let notice = "某省交通运输厅原党组成员、副厅长张某某接受纪律审查和监察调查\n\n来源：中央纪委国家监委网站　发布时间：2025-11-25 16:30\n\n据某省纪委监委消息：某省交通运输厅原党组成员、副厅长张某某涉嫌严重违纪违法，目前正接受纪律审查和监察调查。\n\n张某某简历\n张某某，男，汉族，1965年8月生，大学学历。\n1998年3月至2009年6月，历任某省高速公路建设指挥部副指挥长、指挥长；\n2009年6月至2016年11月，任某省交通运输厅党组成员、副厅长；";
+    let r = first(notice);
+    assert_eq!(r.stories[0].title.as_deref(), Some("某省交通运输厅原党组成员、副厅长张某某接受纪律审查和监察调查"));
+    assert!(r.sentences[0].text.starts_with("据某省纪委监委消息"), "{:?}", r.sentences);
+    assert!(r.keywords.iter().all(|k| !k.word.ends_with('原')), "{:?}", r.keywords);
+    let filing = "证券代码：603218　　证券简称：日月股份　　公告编号：2026-004\n\n宁波日月重工股份有限公司\n2025年年度业绩预告\n\n重要内容提示：\n● 本期业绩预告适用于净利润实现扭亏为盈的情形。\n● 公司预计2025年年度实现归属于母公司所有者的净利润为3.20亿元到3.80亿元，与上年同期相比，将实现扭亏为盈。";
+    assert!(first(filing).sentences[0].text.contains("3.20亿元到3.80亿元"));
+}
