@@ -90,7 +90,14 @@ impl Document {
                 // A source note that stands as a sentence of its own (`(分享自@证券网)`, `（法制晚报）`)
                 // says where the text came from, like a credit line.
                 let role = match b.role {
-                    Role::Body if is_source_note(&reader) || is_stage_direction(&reader) || stories::is_picture_source(&reader) || is_post_chrome(&reader) => {
+                    Role::Body
+                        if is_source_note(&reader)
+                            || is_stage_direction(&reader)
+                            || stories::is_picture_source(&reader)
+                            || is_post_chrome(&reader)
+                            || is_ceremony(&reader) && !reader.ends_with(['？', '?'])
+                            || is_turn_label(&reader) =>
+                    {
                         Role::Credit
                     }
                     Role::Body if stories::is_collection_caption(&reader) => Role::Caption,
