@@ -865,7 +865,8 @@ fn line_credit(s: &str) -> Option<Credit> {
                 || is_counter_row(s)
                 || is_follow_button(s)
                 || is_posted_stamp(s)
-                || is_record_field(s))
+                || is_record_field(s)
+                || is_paper_front_matter(s))
             .then_some(Credit::Source)),
     }
 }
@@ -1090,6 +1091,33 @@ fn is_record_field(s: &str) -> bool {
     book || party
 }
 
+/// A paper's front matter: its authors with their affiliation marks (`李明远1，王佳琪1，张伟2*（1.华北电力大学…）`)
+/// and its catalogue lines (`中图分类号：TM755　文献标志码：A`, `基金项目：…`, `收稿日期：…`).
+fn is_paper_front_matter(s: &str) -> bool {
+    const LABELS: &[&str] =
+        &["中图分类号", "文献标志码", "文献标识码", "文章编号", "DOI", "基金项目", "收稿日期", "修回日期", "作者简介", "通信作者", "通讯作者"];
+    if LABELS.iter().any(|l| s.strip_prefix(l).is_some_and(|r| r.trim_start().starts_with(['：', ':']))) {
+        return true;
+    }
+    // The affiliations, numbered as the marks are: `（1.华北电力大学 电气与电子工程学院，北京 102206；2.…）`.
+    let inner = s.strip_prefix(['（', '(']).and_then(|r| r.strip_suffix(['）', ')']));
+    if inner.is_some_and(|r| {
+        r.starts_with(|c: char| c.is_ascii_digit())
+            && r[1..].starts_with(['.', '．'])
+            && ["大学", "学院", "研究所", "研究院", "公司", "中心"].iter().any(|k| r.contains(k))
+    }) {
+        return true;
+    }
+    let names = s.split(['（', '(']).next().unwrap_or(s).trim();
+    let mut marked = 0;
+    let all_names = names.split(['，', ',', '、', ' ', '　']).filter(|p| !p.is_empty()).all(|p| {
+        let name = p.trim_end_matches(|c: char| c.is_ascii_digit() || ",*＊".contains(c));
+        marked += usize::from(name.len() < p.len());
+        (2..=4).contains(&chars(name)) && name.chars().all(is_han)
+    });
+    all_names && marked >= 1 && marked * 2 >= names.split(['，', ',', '、', ' ', '　']).filter(|p| !p.is_empty()).count()
+}
+
 /// When and whence a post was posted, as a platform prints it under the account's name:
 /// `11-26 09:15 来自 微博网页版`, `2025-11-25 18:36·河南日报社大河报官方账号`.
 fn is_posted_stamp(s: &str) -> bool {
@@ -1241,9 +1269,17 @@ fn ends_sentence(s: &str) -> bool {
     let core = s.trim_end_matches(|c: char| CLOSERS.contains(&c) || c.is_whitespace());
     match core.chars().last() {
         Some(c) if TERMINALS.contains(&c) => true,
-        // A line ending in a bracketed note, `(分享自@证券网)`, is complete.
-        _ => s.ends_with('）') || s.ends_with(')'),
+        // A line ending in a bracketed note, `(分享自@证券网)`, is complete; not one ending in a
+        // term's Latin name, as a PDF wraps `…多边央行数字货币桥（mBridge）` / `项目累计…`.
+        _ => (s.ends_with('）') || s.ends_with(')')) && !ends_in_latin_gloss(s),
     }
+}
+
+/// `…数字货币桥（mBridge）`: a Latin name in brackets right after a Han word.
+fn ends_in_latin_gloss(s: &str) -> bool {
+    let Some(open) = s.rfind(['（', '(']) else { return false };
+    let inner = s[open..].trim_start_matches(['（', '(']).trim_end_matches(['）', ')']);
+    !inner.is_empty() && inner.chars().all(|c| c.is_ascii_alphanumeric() || " -.".contains(c)) && s[..open].chars().next_back().is_some_and(is_han)
 }
 
 /// Lexically a headline: short, no sentence end, no clause punctuation.
@@ -1446,7 +1482,8 @@ fn classify(s: &str) -> Kind {
     if lead == 0 && is_bare_byline(s) {
         return Kind::Byline;
     }
-    for marker in ["答：", "答:", "【导语】", "【解说】", "【正文】", "【口播】"] {
+    for marker in ["答：", "答:", "【导语】", "【解说】", "【正文】", "【口播】", "摘要：", "摘　要：", "摘 要：", "【摘要】", "[摘要]"]
+    {
         if s[lead..].starts_with(marker) {
             lead = skip_ws(s, lead + marker.len());
         }

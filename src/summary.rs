@@ -615,7 +615,8 @@ fn is_ceremony(s: &str) -> bool {
     // A programme's sign-off: `好，以上就是今天《江苏新闻早高峰》的主要内容`.
     let signoff = n <= 40 && core.trim_start_matches("好，").starts_with("以上就是") && ["内容", "新闻", "节目", "资讯"].iter().any(|w| core.ends_with(w));
     let apology = n <= 30 && ["敬请谅解", "敬请理解", "请谅解", "深表歉意"].iter().any(|w| core.ends_with(w));
-    let close = n <= 30 && core.ends_with("到此结束");
+    // `今天的发布会到此结束，谢谢刘部长，谢谢各位`.
+    let close = n <= 30 && core.split(['，', ',']).next().is_some_and(|c| c.ends_with("到此结束"));
     // The host's cue: `首先，请黄立新副厅长介绍情况。`, `下面请记者朋友提问。`
     let cue: &str = ["首先", "下面", "接下来", "现在", "最后"].iter().find_map(|k| core.strip_prefix(k)).map_or(core, |r| r.trim_start_matches(['，', ',']));
     let cue = n <= 30

@@ -790,3 +790,18 @@ fn a_notice_s_news_comes_before_the_résumé_and_the_filing_s_rule() {
     let filing = "证券代码：603218　　证券简称：日月股份　　公告编号：2026-004\n\n宁波日月重工股份有限公司\n2025年年度业绩预告\n\n重要内容提示：\n● 本期业绩预告适用于净利润实现扭亏为盈的情形。\n● 公司预计2025年年度实现归属于母公司所有者的净利润为3.20亿元到3.80亿元，与上年同期相比，将实现扭亏为盈。";
     assert!(first(filing).sentences[0].text.contains("3.20亿元到3.80亿元"));
 }
+
+#[test]
+fn a_paper_s_front_matter_and_a_wrapped_latin_gloss() {
+    let paper = "基于改进YOLOv8的输电线路绝缘子缺陷检测方法\n\n李明远1，王佳琪1，张伟2*\n（1.华北电力大学 电气与电子工程学院，北京 102206；2.国网河北省电力有限公司，石家庄 050000）\n\n摘　要：针对输电线路巡检图像中绝缘子缺陷目标小、检测精度低的问题，提出一种基于改进YOLOv8的绝缘子缺陷检测方法。实验结果表明，改进模型的平均精度均值达到92.7%。\n\n中图分类号：TM755　　　文献标志码：A";
+    let r = shared().summarize(paper, &opts(|o| o.sentences = Some(3))).unwrap();
+    assert_spans_match(paper, &r);
+    assert!(r.sentences[0].text.starts_with("针对输电线路"), "{:?}", r.sentences);
+    assert_eq!(r.sentences.len(), 2, "{:?}", r.sentences);
+    assert!(r.keywords.iter().all(|k| !["TM755", "张伟", "王佳琪", "分类号"].contains(&k.word.as_str())), "{:?}", r.keywords);
+    // A PDF wraps after a term's Latin name: the sentence runs on.
+    let pdf = "数字人民币跨境支付试点的进展\n\n截至2025年9月末，多边央行数字货币桥（mBridge）\n项目累计处理跨境支付交易4,200余笔，金额折合人民币约1,580亿元。\n从试点情况看，数字人民币跨境支付优势明显。";
+    let r = shared().summarize(pdf, &opts(|o| o.sentences = Some(3))).unwrap();
+    assert_spans_match(pdf, &r);
+    assert!(r.sentences.iter().any(|s| s.text.starts_with("截至") && s.text.ends_with("约1,580亿元。")), "{:?}", r.sentences);
+}
