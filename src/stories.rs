@@ -1666,7 +1666,13 @@ pub fn layout(text: &str, lines: &[Line], forms_word: &dyn Fn(&str, &str) -> boo
     // items of a list, each complete without its full stop.
     let form: Vec<bool> = lines.iter().map(|l| is_labelled(&text[l.start..l.end])).collect();
     // A short one is an item for sure; a long one may be a hard-wrapped line of text.
-    let labelled: Vec<bool> = lines.iter().zip(&form).map(|(l, &f)| f && chars(&text[l.start..l.end]) <= 20).collect();
+    // So is a notice's field, by its label (`停水时间：2025年11月29日22:00至11月30日12:00`,
+    // `停水区域：长江路两侧、滨江花园小区…`).
+    let field = |s: &str| {
+        const FIELDS: &[&str] = &["时间", "日期", "地点", "区域", "范围", "对象", "方式", "路段", "线路", "站点", "热线", "电话"];
+        s.split_once(['：', ':']).is_some_and(|(label, _)| FIELDS.iter().any(|f| label.ends_with(f))) && chars(s) <= 60 && !s.contains('。')
+    };
+    let labelled: Vec<bool> = lines.iter().zip(&form).map(|(l, &f)| f && (chars(&text[l.start..l.end]) <= 20 || field(&text[l.start..l.end]))).collect();
     // Two items in a row, one of them short; a blank line apart, both short and spaced
     // alike, so a labelled headline a blank line above a long labelled line (`调查：…` over
     // `调查显示：…`) is no item of theirs.

@@ -805,3 +805,15 @@ fn a_paper_s_front_matter_and_a_wrapped_latin_gloss() {
     assert_spans_match(pdf, &r);
     assert!(r.sentences.iter().any(|s| s.text.starts_with("截至") && s.text.ends_with("约1,580亿元。")), "{:?}", r.sentences);
 }
+
+#[test]
+fn a_notice_s_fields_are_items_of_their_own() {
+    let notice = "停水通知\n\n因市政道路改造施工需要，我司将对长江路供水主管进行迁改接驳。届时以下区域将暂停供水，具体安排如下：\n\n停水时间：2025年11月29日22:00至11月30日12:00\n停水区域：长江路两侧、滨江花园小区、阳光新城一期二期\n请相关用户提前做好储水准备。";
+    let r = shared().summarize(notice, &opts(|o| o.ratio = Some(1.0))).unwrap();
+    assert_spans_match(notice, &r);
+    let texts: Vec<&str> = r.sentences.iter().map(|s| s.text.as_str()).collect();
+    for item in ["停水时间：2025年11月29日22:00至11月30日12:00", "停水区域：长江路两侧、滨江花园小区、阳光新城一期二期", "请相关用户提前做好储水准备。"]
+    {
+        assert!(texts.contains(&item), "{item}: {texts:?}");
+    }
+}
