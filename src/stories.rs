@@ -147,6 +147,9 @@ fn is_related_label(s: &str) -> bool {
     LABELS.contains(&core)
 }
 
+/// How an editor's note is marked.
+const EDITOR_NOTES: &[&str] = &["【编者按】", "编者按：", "编者按:", "〔编者按〕", "[编者按]", "【编者的话】", "编者的话："];
+
 /// Marks a paper prints before a byline or a column's name (`■本报记者 张三`, `◆ 国际`).
 const BULLETS: &str = "□■●◆◇○▲△★☆▶►";
 /// Marks that make a rule line (`---`, `* * *`) or set a column's name between them (`——经济——`).
@@ -250,7 +253,13 @@ fn outlet_wire_len(s: &str) -> Option<usize> {
     let head = &s[..s.char_indices().nth(20).map_or(s.len(), |(i, _)| i)];
     let (at, mark) = ["消息", "讯"].iter().filter_map(|m| head.find(m).map(|i| (i, *m))).min_by_key(|&(i, _)| i)?;
     let outlet = &s[..at];
-    let dated = mark == "消息" && dated_news(s, at);
+    let dated = mark == "消息" && dated_news(s, at) && {
+        // A news outlet dating its own report (`IT之家 11 月 27 日消息，`, `人民网11月27日消息：`); not a
+        // body whose news is cited (`美联储11月27日消息，`).
+        let name = outlet.trim_end_matches(|c: char| c.is_ascii_digit() || "月日 　".contains(c));
+        name.chars().any(|c| c.is_ascii_alphanumeric())
+            || ["网", "报", "社", "台", "新闻", "之家", "客户端", "财经", "日报", "时报", "网站"].iter().any(|o| name.ends_with(o))
+    };
     let name = outlet.trim_end_matches(|c: char| c.is_ascii_digit() || c == '月' || c == '日' || dated && (c == ' ' || c == '　'));
     let named = (2..=10).contains(&chars(name))
         && name.chars().all(|c| is_han(c) || c.is_ascii_alphanumeric())
@@ -1054,7 +1063,7 @@ fn is_counter_row(s: &str) -> bool {
 
 /// A follow button on its own line, under an author's name and bio: `已关注`, `+ 关注`.
 fn is_follow_button(s: &str) -> bool {
-    ["已关注", "关注", "+ 关注", "+关注", "＋关注", "关注他", "关注她", "关注作者", "互相关注"].contains(&s.trim())
+    ["已关注", "+ 关注", "+关注", "＋关注", "关注他", "关注她", "关注作者", "互相关注"].contains(&s.trim())
 }
 
 /// A line of a book's or a judgment's heading box, labelled with what it gives: `出版社：人民文学出版社`,
@@ -1086,7 +1095,11 @@ fn is_record_field(s: &str) -> bool {
     let book = BOOK.contains(&label) && chars(value) <= 40 && !value.contains(['。', '，']);
     // Who a party is (a company and its seat, a person's birth, a lawyer's firm), not what one
     // said in court (`原告：我方认为…`).
-    let identity = ["住所地", "住", "出生", "公司", "男", "女", "律师", "汉族", "身份证"].iter().any(|k| value.contains(k));
+    let value = value.trim();
+    let identity = !value.starts_with(['我', '你', '他', '她', '本', '该', '原', '被'])
+        && (["，男，", "，女，", "住所地", "，住", "出生", "律师事务所", "汉族", "身份证"].iter().any(|k| value.contains(k))
+            || value.split(['，', ',', '。']).next().is_some_and(|who| who.ends_with("公司") && chars(who) <= 30)
+            || label == "法定代表人" && value.contains("公司"));
     let party = PARTIES.contains(&label) && identity && chars(value) <= 80 && value.matches('。').count() <= 1;
     book || party
 }
@@ -1109,20 +1122,31 @@ fn is_paper_front_matter(s: &str) -> bool {
         return true;
     }
     let names = s.split(['（', '(']).next().unwrap_or(s).trim();
-    let mut marked = 0;
-    let all_names = names.split(['，', ',', '、', ' ', '　']).filter(|p| !p.is_empty()).all(|p| {
+    let mut marks: Vec<&str> = Vec::new();
+    let all_names = names.split(['，', '、', ' ', '　']).filter(|p| !p.is_empty()).all(|p| {
         let name = p.trim_end_matches(|c: char| c.is_ascii_digit() || ",*＊".contains(c));
-        marked += usize::from(name.len() < p.len());
+        marks.push(&p[name.len()..]);
         (2..=4).contains(&chars(name)) && name.chars().all(is_han)
     });
-    all_names && marked >= 1 && marked * 2 >= names.split(['，', ',', '、', ' ', '　']).filter(|p| !p.is_empty()).count()
+    // Affiliation marks: one digit each (`1`, `1,2`), a corresponding author's `*`, authors sharing
+    // one; not a vote count (`特朗普312，哈里斯226`) nor a ranking (`盛李豪1，杜林澍2，刘宇坤3`).
+    let small = marks.iter().all(|m| m.split(',').all(|d| d.trim_end_matches(['*', '＊']).len() <= 1));
+    let starred = marks.iter().any(|m| m.contains(['*', '＊']));
+    let mut distinct = marks.clone();
+    distinct.sort_unstable();
+    distinct.dedup();
+    let shared = distinct.len() < marks.len();
+    all_names && marks.iter().any(|m| !m.is_empty()) && small && (starred || shared)
 }
 
 /// When and whence a post was posted, as a platform prints it under the account's name:
 /// `11-26 09:15 来自 微博网页版`, `2025-11-25 18:36·河南日报社大河报官方账号`.
 fn is_posted_stamp(s: &str) -> bool {
     let (when, whence) = match s.find("来自") {
-        Some(at) => (&s[..at], &s[at + "来自".len()..]),
+        // A date as well as a time (`11-26 09:15 来自 …`), and a client's name: not a live
+        // blog's `14:30 来自成都的消防救援队抵达…`.
+        Some(at) if s[..at].contains(['-', '/', '月']) && chars(&s[at..]) <= 16 && !s[at..].contains('的') => (&s[..at], &s[at + "来自".len()..]),
+        Some(_) => return false,
         None => match s.split_once(['·', '•', '・']) {
             Some((w, a)) if a.ends_with("账号") || a.ends_with("号") && chars(a) <= 12 => (w, a),
             _ => return false,
@@ -1271,8 +1295,18 @@ fn ends_sentence(s: &str) -> bool {
         Some(c) if TERMINALS.contains(&c) => true,
         // A line ending in a bracketed note, `(分享自@证券网)`, is complete; not one ending in a
         // term's Latin name, as a PDF wraps `…多边央行数字货币桥（mBridge）` / `项目累计…`.
-        _ => (s.ends_with('）') || s.ends_with(')')) && !ends_in_latin_gloss(s),
+        _ => (s.ends_with('）') || s.ends_with(')')) && !(ends_in_latin_gloss(s) && chars(s) >= 20 && s.contains(['，', ','])),
     }
+}
+
+/// A line opening on a clock time and a space: `14:30 来自成都的消防救援队抵达磨西镇`.
+fn opens_on_clock(s: &str) -> bool {
+    let b = s.as_bytes();
+    let at = b.iter().take_while(|c| c.is_ascii_digit()).count();
+    (1..=2).contains(&at)
+        && b.get(at) == Some(&b':')
+        && b.get(at + 1..at + 3).is_some_and(|m| m.iter().all(u8::is_ascii_digit))
+        && s[at + 3..].starts_with([' ', '　'])
 }
 
 /// `…数字货币桥（mBridge）`: a Latin name in brackets right after a Han word.
@@ -1428,8 +1462,10 @@ fn classify(s: &str) -> Kind {
     }
     // The editor's note atop a story or a series (`【编者按】…即日起，本报推出…系列报道`): what the
     // paper says of its coverage, not the news.
-    if ["【编者按】", "编者按：", "编者按:", "〔编者按〕", "[编者按]", "【编者的话】", "编者的话："].iter().any(|m| s.starts_with(m))
-    {
+    // A note that carries the news itself (`【编者按】11月27日，国家统计局发布数据显示，…`) is text,
+    // its marker left out like a lead's (below).
+    let coverage = ["系列", "推出", "专栏", "栏目", "敬请关注", "专题", "特别报道", "策划"];
+    if EDITOR_NOTES.iter().any(|m| s.starts_with(m)) && coverage.iter().any(|k| s.contains(k)) {
         return Kind::Credit(Credit::Source);
     }
     // A Markdown quote of the source (`> 来源：深圳特区报 | 记者 钟华 | 2025-11-24`).
@@ -1482,8 +1518,8 @@ fn classify(s: &str) -> Kind {
     if lead == 0 && is_bare_byline(s) {
         return Kind::Byline;
     }
-    for marker in ["答：", "答:", "【导语】", "【解说】", "【正文】", "【口播】", "摘要：", "摘　要：", "摘 要：", "【摘要】", "[摘要]"]
-    {
+    let markers = ["答：", "答:", "【导语】", "【解说】", "【正文】", "【口播】", "摘要：", "摘　要：", "摘 要：", "【摘要】", "[摘要]"];
+    for marker in markers.iter().chain(EDITOR_NOTES) {
         if s[lead..].starts_with(marker) {
             lead = skip_ws(s, lead + marker.len());
         }
@@ -1562,9 +1598,12 @@ pub fn layout(text: &str, lines: &[Line], forms_word: &dyn Fn(&str, &str) -> boo
     for i in 1..lines.len() {
         let label = text[lines[i - 1].start..lines[i - 1].end].trim_end();
         let s = &text[lines[i].start..lines[i].end];
-        let asks = label
-            .strip_suffix(['：', ':'])
-            .is_some_and(|who| (2..=16).contains(&chars(who)) && who.chars().all(is_han) && (who.ends_with("记者") || who.ends_with("提问")));
+        let asks = label.strip_suffix(['：', ':']).is_some_and(|who| {
+            (2..=16).contains(&chars(who))
+                && who.chars().all(is_han)
+                && (who.ends_with("记者") || who.ends_with("提问"))
+                && !["告诉", "对记者", "向记者", "跟记者"].iter().any(|k| who.contains(k))
+        });
         if asks && lines[i].blanks_before == 0 && matches!(kinds[i], Kind::Text { lead: 0, .. }) && s.trim_end_matches(CLOSERS).ends_with(['？', '?']) {
             kinds[i] = Kind::Question;
         }
@@ -1583,8 +1622,13 @@ pub fn layout(text: &str, lines: &[Line], forms_word: &dyn Fn(&str, &str) -> boo
     }
     // Under the label (`热门评论`), a page's comments without their `@`: `雪人不会化：终于下雪了！`,
     // each over its reply bar (`回复 · 3分钟前 · 赞 2341`).
+    // The page's own label, not a headline or a section about comments (`中方回应美方评论`, `专家评论：`).
+    let page_label = |i: usize| {
+        let s = text[lines[i].start..lines[i].end].trim_end_matches(['：', ':']).trim();
+        ["评论", "热门评论", "网友评论", "精彩评论", "最新评论", "全部评论", "热评", "网友热评", "精选留言", "网友留言", "读者留言", "留言"].contains(&s)
+    };
     for i in 0..lines.len() {
-        if !label(i) {
+        if !page_label(i) {
             continue;
         }
         let said = |s: &str| {
@@ -2172,6 +2216,8 @@ pub fn layout(text: &str, lines: &[Line], forms_word: &dyn Fn(&str, &str) -> boo
                             && !item_break
                             && !ns.starts_with("——")
                             && !is_section_head(ns)
+                            // A live blog's entries, each opening on its time (`14:30 …` / `15:10 …`).
+                            && !(opens_on_clock(ns) && opens_on_clock(&text[lines[last].start..lines[last].end]))
                             && !repeated[last + 1];
                         if !joinable {
                             break;

@@ -579,8 +579,9 @@ fn is_ceremony(s: &str) -> bool {
     // Every form is short: a longer sentence (most of them) is told apart before it is read in
     // simplified chars, which map one to one.
     // The host's introduction of the guests: `今天我们邀请到交通运输部部长刘伟先生，请他为大家介绍…`.
+    // Only the invitation and its `请他…介绍…`: not `…邀请到了专家王华，她介绍说，…阳性率已升至45%`.
     let invites = ["今天我们邀请到", "今天我们很高兴邀请到", "我们邀请到", "今天邀请到"].iter().any(|k| s.starts_with(k));
-    if invites && s.contains("介绍") {
+    if invites && s.split_once('，').is_some_and(|(_, rest)| rest.starts_with('请') && rest.contains("介绍")) {
         return true;
     }
     let n = s.trim_end_matches(['。', '！', '!', '.', '…', '~', '～']).chars().count();
@@ -593,12 +594,21 @@ fn is_ceremony(s: &str) -> bool {
         && s.ends_with(['？', '?'])
         && !s.contains(['，', ',', '“', '”'])
         && ["有哪些", "有何", "哪些亮点", "释放了什么", "释放哪些"].iter().any(|k| s.contains(k));
-    let interviewed = n <= 30 && ["记者采访了", "记者就此采访了", "记者专访了"].iter().any(|k| s.starts_with(k) || s.contains(&format!("，{k}")));
+    // Whom: an official or an expert, no figures (`记者采访了5名受害者，最高被骗…` is news).
+    let interviewed = n <= 30
+        && ["记者采访了", "记者就此采访了", "记者专访了"].iter().any(|k| s.starts_with(k) || s.contains(&format!("，{k}")))
+        && ["负责人", "专家", "官员", "有关人士", "相关人士"].iter().any(|k| s.contains(k))
+        && !s.contains(|c: char| c.is_ascii_digit());
     if framing_question || interviewed {
         return true;
     }
     let s = crate::simplify::to_simplified(s);
     let core = s.trim_end_matches(['。', '！', '!', '.', '…', '~', '～']);
+    // A greeting and a welcome, or a sign-off and the thanks, in one sentence: each clause a formula.
+    let clauses: Vec<&str> = core.split(['，', ',']).filter(|c| !c.is_empty() && *c != "好").collect();
+    if clauses.len() >= 2 && clauses.iter().all(|c| is_ceremony(c)) {
+        return true;
+    }
     // `大家上午好`, or an audience's greeting: `各位听众，早上好`.
     let greeting = ["大家上午好", "大家下午好", "大家晚上好", "大家好"].iter().any(|g| core.ends_with(g))
         || ["早上好", "上午好", "下午好", "晚上好"].iter().any(|g| core.ends_with(g))
@@ -616,7 +626,11 @@ fn is_ceremony(s: &str) -> bool {
     let signoff = n <= 40 && core.trim_start_matches("好，").starts_with("以上就是") && ["内容", "新闻", "节目", "资讯"].iter().any(|w| core.ends_with(w));
     let apology = n <= 30 && ["敬请谅解", "敬请理解", "请谅解", "深表歉意"].iter().any(|w| core.ends_with(w));
     // `今天的发布会到此结束，谢谢刘部长，谢谢各位`.
-    let close = n <= 30 && core.split(['，', ',']).next().is_some_and(|c| c.ends_with("到此结束"));
+    // Of the event itself: not `利物浦的主场不败纪录到此结束，…`.
+    let close = n <= 30
+        && core.split(['，', ',']).next().is_some_and(|c| {
+            c.ends_with("到此结束") && ["发布会", "会议", "节目", "直播", "活动", "采访", "访谈", "座谈会", "仪式", "今天"].iter().any(|k| c.contains(k))
+        });
     // The host's cue: `首先，请黄立新副厅长介绍情况。`, `下面请记者朋友提问。`
     let cue: &str = ["首先", "下面", "接下来", "现在", "最后"].iter().find_map(|k| core.strip_prefix(k)).map_or(core, |r| r.trim_start_matches(['，', ',']));
     let cue = n <= 30

@@ -200,9 +200,11 @@ impl Tokenizer {
                 // char is not a word.
                 // So is a count's unit glued to the next word (`14` + `人失联`, `1600` + `余人`,
                 // `第1` + `条新闻`).
-                const UNITS: [char; 23] =
-                    ['年', '月', '日', '号', '时', '点', '人', '余', '名', '条', '个', '位', '家', '项', '件', '次', '起', '台', '辆', '所', '款', '篇', '场'];
-                if after_number && t.word.starts_with(UNITS) {
+                // The counters beyond dates, people and 余 alone (`1` + `条` + `新闻`) or in a guessed
+                // word: `家电`, `台北` are words.
+                const UNITS: [char; 9] = ['年', '月', '日', '号', '时', '点', '人', '余', '名'];
+                const COUNTERS: [char; 14] = ['条', '个', '位', '家', '项', '件', '次', '起', '台', '辆', '所', '款', '篇', '场'];
+                if after_number && (t.word.starts_with(UNITS) || (t.tag == "x" || t.word.chars().count() == 1) && t.word.starts_with(COUNTERS)) {
                     class = Class::Other;
                 }
                 after_number = t.word.chars().all(|c| c.is_ascii_digit() || ('０'..='９').contains(&c));

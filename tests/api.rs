@@ -817,3 +817,49 @@ fn a_notice_s_fields_are_items_of_their_own() {
         assert!(texts.contains(&item), "{item}: {texts:?}");
     }
 }
+
+#[test]
+fn news_that_only_looks_like_a_host_a_post_or_a_record_stays_news() {
+    let picks = |text: &str| -> Vec<String> {
+        let r = shared().summarize(text, &opts(|o| o.sentences = Some(3))).unwrap();
+        assert_spans_match(text, &r);
+        r.sentences.into_iter().map(|s| s.text).collect()
+    };
+    for (text, sentence) in [
+        ("中方回应美方评论\n\n外交部发言人林剑：美方有关言论罔顾事实，中方坚决反对。\n林剑表示，中方敦促美方恪守一个中国原则。", "外交部发言人林剑：美方有关言论罔顾事实，中方坚决反对。"),
+        ("英超战报\n\n北京时间11月23日，利物浦主场1比2不敌诺丁汉森林。\n利物浦的主场不败纪录到此结束，球队近6轮联赛只拿到4分。", "利物浦的主场不败纪录到此结束，球队近6轮联赛只拿到4分。"),
+        (
+            "流感进入高发期\n\n今天我们邀请到了国家卫健委专家王华，她介绍说，今年流感以甲流H3N2为主，全国流感样病例阳性率已升至45%。\n王华建议，老人和儿童应尽快接种流感疫苗。",
+            "今天我们邀请到了国家卫健委专家王华，她介绍说，今年流感以甲流H3N2为主，全国流感样病例阳性率已升至45%。",
+        ),
+        ("警惕退款诈骗\n\n近期，多地警方接到冒充电商客服实施退款诈骗的报警。\n记者采访了5名受害者，最高被骗金额达38万元。", "记者采访了5名受害者，最高被骗金额达38万元。"),
+        ("【编者按】11月27日，国家统计局发布数据显示，1-10月全国规模以上工业企业实现利润总额5.9万亿元，同比增长3.2%。", "11月27日，国家统计局发布数据显示，1-10月全国规模以上工业企业实现利润总额5.9万亿元，同比增长3.2%。"),
+        ("骑手劳动争议案开庭\n\n11月26日，杭州市中级人民法院公开审理一起外卖骑手劳动争议案。\n原告：我在该公司跑单两年，公司从未给我缴纳社保。", "原告：我在该公司跑单两年，公司从未给我缴纳社保。"),
+        ("美联储维持利率不变\n\n美联储11月27日消息，决定维持联邦基金利率目标区间在4.25%至4.5%之间不变。\n市场普遍预计，美联储可能在明年一季度再次降息。", "美联储11月27日消息，决定维持联邦基金利率目标区间在4.25%至4.5%之间不变。"),
+        (
+            "市民反映小区停车难\n\n家住朝阳区的市民张女士告诉记者：\n“小区只有三百个车位，晚上回来根本找不到地方停，谁来管管？”\n对此，朝阳区住建委表示，将新增车位800个。",
+            "“小区只有三百个车位，晚上回来根本找不到地方停，谁来管管？”",
+        ),
+    ] {
+        let got = picks(text);
+        assert!(got.iter().any(|s| s == sentence), "{sentence}: {got:?}");
+    }
+    // A greeting and a welcome in one sentence, a sign-off and the thanks: formulas all the same.
+    let got = picks("观众朋友们晚上好，欢迎收看《新闻联播》。中共中央政治局11月26日召开会议，分析研究2026年经济工作。\n\n好，以上就是今天《新闻联播》的主要内容，感谢收看。");
+    assert_eq!(got, ["中共中央政治局11月26日召开会议，分析研究2026年经济工作。"]);
+    // A count's unit opens no keyword, but a word that starts like one stays (`双11` + `家电`).
+    let r = shared()
+        .summarize("双11家电以旧换新\n\n商务部表示，今年双11家电以旧换新补贴范围扩大。数据显示，双11家电销售额同比增长35%。", &Options::default())
+        .unwrap();
+    assert!(r.keywords.iter().any(|k| k.word.contains("家电")), "{:?}", r.keywords);
+}
+
+#[test]
+fn a_live_blog_s_timed_entries_do_not_run_into_each_other() {
+    let text = "泸定6.8级地震救援直播\n\n9月5日12:52，四川甘孜州泸定县发生6.8级地震。\n14:30 来自成都的消防救援队抵达磨西镇\n15:10 来自雅安的120名医护人员到位\n16:45 首批12名被困群众被成功救出。";
+    let r = shared().summarize(text, &opts(|o| o.ratio = Some(1.0))).unwrap();
+    assert_spans_match(text, &r);
+    let texts: Vec<&str> = r.sentences.iter().map(|s| s.text.as_str()).collect();
+    assert!(texts.contains(&"14:30 来自成都的消防救援队抵达磨西镇"), "{texts:?}");
+    assert!(texts.contains(&"15:10 来自雅安的120名医护人员到位"), "{texts:?}");
+}
