@@ -1132,10 +1132,7 @@ fn is_paper_front_matter(s: &str) -> bool {
     // one; not a vote count (`特朗普312，哈里斯226`) nor a ranking (`盛李豪1，杜林澍2，刘宇坤3`).
     let small = marks.iter().all(|m| m.split(',').all(|d| d.trim_end_matches(['*', '＊']).len() <= 1));
     let starred = marks.iter().any(|m| m.contains(['*', '＊']));
-    let mut distinct = marks.clone();
-    distinct.sort_unstable();
-    distinct.dedup();
-    let shared = distinct.len() < marks.len();
+    let shared = marks.iter().enumerate().any(|(i, m)| marks[..i].contains(m));
     all_names && marks.iter().any(|m| !m.is_empty()) && small && (starred || shared)
 }
 

@@ -596,7 +596,7 @@ fn is_ceremony(s: &str) -> bool {
         && ["有哪些", "有何", "哪些亮点", "释放了什么", "释放哪些"].iter().any(|k| s.contains(k));
     // Whom: an official or an expert, no figures (`记者采访了5名受害者，最高被骗…` is news).
     let interviewed = n <= 30
-        && ["记者采访了", "记者就此采访了", "记者专访了"].iter().any(|k| s.starts_with(k) || s.contains(&format!("，{k}")))
+        && ["记者采访了", "记者就此采访了", "记者专访了"].iter().any(|k| s.split('，').any(|clause| clause.starts_with(k)))
         && ["负责人", "专家", "官员", "有关人士", "相关人士"].iter().any(|k| s.contains(k))
         && !s.contains(|c: char| c.is_ascii_digit());
     if framing_question || interviewed {
