@@ -53,7 +53,7 @@ const GATES = {
   ],
   bulletins: [
     ['coverage', 'story coverage %', { op: '≥', value: 99 }],
-    ['storyRL', 'story ROUGE-L F (reached 23.9)', { op: '≥', value: 23.4 }],
+    ['storyRL', 'story ROUGE-L F (reached 23.84)', { op: '≥', value: 23.4 }],
     ['nonbody', 'non-body picks', { op: '=', value: 0 }],
   ],
   csl: [['f', 'F1@5 (reached 22.8)', { op: '≥', value: 22.3 }]],
