@@ -252,15 +252,13 @@ pub fn dateline_len(s: &str) -> Option<usize> {
 fn outlet_wire_len(s: &str) -> Option<usize> {
     let head = &s[..s.char_indices().nth(20).map_or(s.len(), |(i, _)| i)];
     let (at, mark) = ["消息", "讯"].iter().filter_map(|m| head.find(m).map(|i| (i, *m))).min_by_key(|&(i, _)| i)?;
-    let outlet = &s[..at];
-    let dated = mark == "消息" && dated_news(s, at) && {
-        // A news outlet dating its own report (`IT之家 11 月 27 日消息，`, `人民网11月27日消息：`); not a
-        // body whose news is cited (`美联储11月27日消息，`).
-        let name = outlet.trim_end_matches(|c: char| c.is_ascii_digit() || "月日 　".contains(c));
-        name.chars().any(|c| c.is_ascii_alphanumeric())
-            || ["网", "报", "社", "台", "新闻", "之家", "客户端", "财经", "日报", "时报", "网站"].iter().any(|o| name.ends_with(o))
-    };
-    let name = outlet.trim_end_matches(|c: char| c.is_ascii_digit() || c == '月' || c == '日' || dated && (c == ' ' || c == '　'));
+    let name = s[..at].trim_end_matches(|c: char| c.is_ascii_digit() || "月日 　".contains(c));
+    // A news outlet dating its own report (`IT之家 11 月 27 日消息，`, `人民网11月27日消息：`); not a
+    // body whose news is cited (`美联储11月27日消息，`).
+    let dated = mark == "消息"
+        && dated_news(s, at)
+        && (name.chars().any(|c| c.is_ascii_alphanumeric())
+            || ["网", "报", "社", "台", "新闻", "之家", "客户端", "财经", "日报", "时报", "网站"].iter().any(|o| name.ends_with(o)));
     let named = (2..=10).contains(&chars(name))
         && name.chars().all(|c| is_han(c) || c.is_ascii_alphanumeric())
         && (dated || ["网", "报", "社", "台", "新闻", "体育", "财经", "客户端", "网站"].iter().any(|o| name.ends_with(o)));
@@ -1034,7 +1032,6 @@ fn is_post_footer(s: &str) -> bool {
 /// `阅 12.3W`, `阅读 10万+`. Labels and counts only, a count for each label.
 fn is_counter_row(s: &str) -> bool {
     const LABELS: &[&str] = &["转发", "评论", "赞", "点赞", "收藏", "分享", "关注者", "被浏览", "阅", "阅读", "浏览", "在看", "喜欢", "播放", "回复", "粉丝"];
-    let count = |t: &str| t.starts_with(|c: char| c.is_ascii_digit()) && t.chars().all(|c| c.is_ascii_digit() || ",.万千亿kKwW+".contains(c));
     // A comment's reply bar tells its age: `回复 · 3分钟前 · 赞 2341`.
     let ago = |t: &str| {
         t == "刚刚"
@@ -1046,13 +1043,12 @@ fn is_counter_row(s: &str) -> bool {
     let (mut labels, mut counts) = (0, 0);
     for t in s.split([' ', '　', '\t', '|', '｜', '·']).filter(|t| !t.is_empty() && !ago(t)) {
         // `1.2万转发` or `转发1.2万`, or a label and a count apart.
-        if let Some(l) = LABELS.iter().find(|l| t.starts_with(**l) && count(&t[l.len()..]) || t.ends_with(**l) && count(&t[..t.len() - l.len()])) {
-            let _ = l;
+        if LABELS.iter().any(|l| t.starts_with(l) && is_count(&t[l.len()..]) || t.ends_with(l) && is_count(&t[..t.len() - l.len()])) {
             labels += 1;
             counts += 1;
         } else if LABELS.contains(&t) {
             labels += 1;
-        } else if count(t) {
+        } else if is_count(t) {
             counts += 1;
         } else {
             return false;
@@ -1122,6 +1118,10 @@ fn is_paper_front_matter(s: &str) -> bool {
         return true;
     }
     let names = s.split(['（', '(']).next().unwrap_or(s).trim();
+    // Asked of every line: only a short one with a mark is looked at closely.
+    if chars(names) > 60 || !names.contains(|c: char| c.is_ascii_digit() || c == '*' || c == '＊') {
+        return false;
+    }
     let mut marks: Vec<&str> = Vec::new();
     let all_names = names.split(['，', '、', ' ', '　']).filter(|p| !p.is_empty()).all(|p| {
         let name = p.trim_end_matches(|c: char| c.is_ascii_digit() || ",*＊".contains(c));
@@ -1159,12 +1159,14 @@ fn is_posted_stamp(s: &str) -> bool {
 
 /// `1,245 人赞同了该回答`, `赞同 1.2万`: how many voted for an answer, under its author's name.
 fn is_vote_line(s: &str) -> bool {
-    let count = |t: &str| {
-        let t = t.trim();
-        t.starts_with(|c: char| c.is_ascii_digit()) && t.chars().all(|c| c.is_ascii_digit() || ",.万千kK ".contains(c))
-    };
-    ["人赞同了该回答", "人赞同了该文章"].iter().any(|k| s.strip_suffix(k).is_some_and(count))
-        || s.strip_prefix("赞同").is_some_and(|r| r.starts_with(char::is_whitespace) && count(r))
+    ["人赞同了该回答", "人赞同了该文章"].iter().any(|k| s.strip_suffix(k).is_some_and(is_count))
+        || s.strip_prefix("赞同").is_some_and(|r| r.starts_with(char::is_whitespace) && is_count(r))
+}
+
+/// A page's count of something: `1,245`, `1.2万`, `12.3W`, `10万+`.
+fn is_count(t: &str) -> bool {
+    let t = t.trim();
+    t.starts_with(|c: char| c.is_ascii_digit()) && t.chars().all(|c| c.is_ascii_digit() || ",.万千亿kKwW+ ".contains(c))
 }
 
 /// A newsletter's way out, addressed to the reader: `如不想再收到此类邮件，请点击退订。`,
@@ -1294,6 +1296,15 @@ fn ends_sentence(s: &str) -> bool {
         // term's Latin name, as a PDF wraps `…多边央行数字货币桥（mBridge）` / `项目累计…`.
         _ => (s.ends_with('）') || s.ends_with(')')) && !(ends_in_latin_gloss(s) && chars(s) >= 20 && s.contains(['，', ','])),
     }
+}
+
+/// Who asks at a press conference, as a transcript labels the turn: `中央广播电视总台央视记者`,
+/// `记者提问`; not whom someone spoke to (`市民张女士告诉记者`).
+pub(crate) fn is_asker(who: &str) -> bool {
+    (2..=16).contains(&chars(who))
+        && who.chars().all(is_han)
+        && (who.ends_with("记者") || who.ends_with("提问"))
+        && !["告诉", "对记者", "向记者", "跟记者"].iter().any(|k| who.contains(k))
 }
 
 /// A line opening on a clock time and a space: `14:30 来自成都的消防救援队抵达磨西镇`.
@@ -1457,10 +1468,9 @@ fn classify(s: &str) -> Kind {
     if let Some(credit) = line_credit(s) {
         return Kind::Credit(credit);
     }
-    // The editor's note atop a story or a series (`【编者按】…即日起，本报推出…系列报道`): what the
-    // paper says of its coverage, not the news.
-    // A note that carries the news itself (`【编者按】11月27日，国家统计局发布数据显示，…`) is text,
-    // its marker left out like a lead's (below).
+    // The editor's note on a series (`【编者按】…即日起，本报推出…系列报道`): what the paper says of
+    // its coverage, not the news. A note that carries the news itself (`【编者按】11月27日，国家统计局
+    // 发布数据显示，…`) is text, its marker left out like a lead's (below).
     let coverage = ["系列", "推出", "专栏", "栏目", "敬请关注", "专题", "特别报道", "策划"];
     if EDITOR_NOTES.iter().any(|m| s.starts_with(m)) && coverage.iter().any(|k| s.contains(k)) {
         return Kind::Credit(Credit::Source);
@@ -1595,12 +1605,7 @@ pub fn layout(text: &str, lines: &[Line], forms_word: &dyn Fn(&str, &str) -> boo
     for i in 1..lines.len() {
         let label = text[lines[i - 1].start..lines[i - 1].end].trim_end();
         let s = &text[lines[i].start..lines[i].end];
-        let asks = label.strip_suffix(['：', ':']).is_some_and(|who| {
-            (2..=16).contains(&chars(who))
-                && who.chars().all(is_han)
-                && (who.ends_with("记者") || who.ends_with("提问"))
-                && !["告诉", "对记者", "向记者", "跟记者"].iter().any(|k| who.contains(k))
-        });
+        let asks = label.strip_suffix(['：', ':']).is_some_and(is_asker);
         if asks && lines[i].blanks_before == 0 && matches!(kinds[i], Kind::Text { lead: 0, .. }) && s.trim_end_matches(CLOSERS).ends_with(['？', '?']) {
             kinds[i] = Kind::Question;
         }
@@ -1617,9 +1622,9 @@ pub fn layout(text: &str, lines: &[Line], forms_word: &dyn Fn(&str, &str) -> boo
             *kind = Kind::Credit(Credit::Source);
         }
     }
-    // Under the label (`热门评论`), a page's comments without their `@`: `雪人不会化：终于下雪了！`,
-    // each over its reply bar (`回复 · 3分钟前 · 赞 2341`).
-    // The page's own label, not a headline or a section about comments (`中方回应美方评论`, `专家评论：`).
+    // Under the page's own label (`热门评论`; not a headline or a section about comments, `中方回应美方
+    // 评论`, `专家评论：`), its comments without their `@`: `雪人不会化：终于下雪了！`, each over its reply
+    // bar (`回复 · 3分钟前 · 赞 2341`).
     let page_label = |i: usize| {
         let s = text[lines[i].start..lines[i].end].trim_end_matches(['：', ':']).trim();
         ["评论", "热门评论", "网友评论", "精彩评论", "最新评论", "全部评论", "热评", "网友热评", "精选留言", "网友留言", "读者留言", "留言"].contains(&s)
@@ -2422,9 +2427,12 @@ fn is_salutation(s: &str) -> bool {
 /// `成都蓉城 3:0 河南队`, a row of a results list.
 fn is_table_row(s: &str) -> bool {
     // Sentences a tab sets apart (`…说明情况。\t第二句…。`) are prose, not a row's cells.
-    let cells: Vec<&str> = s.split('\t').map(str::trim).filter(|c| !c.is_empty()).collect();
-    let prose = cells.iter().filter(|c| ends_sentence(c) && chars(c) >= 6).count() * 2 >= cells.len();
-    cells.len() >= 2 && !prose || is_score_row(s) || is_spaced_row(s) || is_info_box(s)
+    let (mut cells, mut sentences) = (0, 0);
+    for c in s.split('\t').map(str::trim).filter(|c| !c.is_empty()) {
+        cells += 1;
+        sentences += usize::from(ends_sentence(c) && chars(c) >= 6);
+    }
+    cells >= 2 && sentences * 2 < cells || is_score_row(s) || is_spaced_row(s) || is_info_box(s)
 }
 
 /// A table's row aligned with runs of spaces (`股东名称    减持数量（股）    减持比例`): three cells

@@ -294,9 +294,11 @@ fn candidates(doc: &Document, terms: &Terms, options: &Options) -> Vec<Candidate
     lengths.sort_unstable();
     let median = lengths.get(lengths.len() / 2).copied().unwrap_or(0) as f64;
     let long = if t.relative_long > 0.0 { (t.relative_long * median).max(t.long_chars) } else { t.long_chars };
+    // Whether each story has a statement besides its numbered items, asked once per story.
+    let mut stated: Vec<Option<bool>> = vec![None; doc.stories.len()];
     for c in &mut cands {
         c.score *= length_factor(c.chars as f64, t.short_chars, long, t.long_power);
-        if is_list_item(&doc.units[c.unit].text) || is_listed_line(doc, c.unit) || is_resume_line(&doc.units[c.unit].text) {
+        if is_list_item(&doc.units[c.unit].text) || is_listed_line(doc, c.unit, &mut stated) || is_resume_line(&doc.units[c.unit].text) {
             c.score *= t.list_factor;
         }
         if opens_on_pronoun(&doc.units[c.unit].text) {
@@ -479,7 +481,7 @@ fn is_turn_label(s: &str) -> bool {
         let (title, name) = who.rsplit_once([' ', '　']).unwrap_or(("", who));
         let named = !title.trim().is_empty() && (2..=4).contains(&name.chars().count());
         // Or a role alone: `中央广播电视总台央视记者：`, `主持人：`.
-        let role = who.chars().count() <= 16 && ["记者", "提问", "主持人", "主播"].iter().any(|r| who.ends_with(r));
+        let role = stories::is_asker(who) || who.chars().count() <= 16 && (who.ends_with("主持人") || who.ends_with("主播"));
         (named || role) && who.chars().all(|c| is_han(c) || c == ' ' || c == '　')
     })
 }
@@ -545,12 +547,14 @@ fn is_list_item(s: &str) -> bool {
 /// One of a run of numbered items, a line or a sentence each (`1．注意添衣保暖；` under
 /// `防御指南：`), in a story that also has a statement of its own: an item says one thing of
 /// many, the statement what the story is about. A story that is all items is left as it is.
-fn is_listed_line(doc: &Document, i: usize) -> bool {
+fn is_listed_line(doc: &Document, i: usize, stated: &mut [Option<bool>]) -> bool {
     let story = doc.units[i].story;
     let body = |u: &Unit| u.story == story && u.role == Role::Body;
     let numbered = |j: usize| doc.units.get(j).is_some_and(|u| body(u) && stories::opens_numbered(&u.text));
     let statement = |u: &Unit| body(u) && !stories::opens_numbered(&u.text) && content_len(&u.text) >= MIN_HAN && !is_lead_in(&u.text);
-    numbered(i) && (i.checked_sub(1).is_some_and(numbered) || numbered(i + 1)) && doc.stories[story].units.clone().any(|j| statement(&doc.units[j]))
+    numbered(i)
+        && (i.checked_sub(1).is_some_and(numbered) || numbered(i + 1))
+        && *stated[story].get_or_insert_with(|| doc.stories[story].units.clone().any(|j| statement(&doc.units[j])))
 }
 
 /// A line of someone's résumé: the posts held (`2009年6月至2016年11月，任某省交通运输厅副厅长；`)
@@ -560,14 +564,11 @@ fn is_resume_line(s: &str) -> bool {
     let s = s.trim_start();
     let period = s.split_once(['，', ',']).is_some_and(|(when, what)| {
         let dated = when.starts_with(|c: char| c.is_ascii_digit()) && when.contains('年') && ["至", "—", "－", "-", "~", "～"].iter().any(|k| when.contains(k));
-        dated && chars_of(when) <= 20 && ["任", "历任", "先后任", "兼任", "在", "担任"].iter().any(|k| what.starts_with(k))
+        dated && when.chars().count() <= 20 && ["任", "历任", "先后任", "兼任", "在", "担任"].iter().any(|k| what.starts_with(k))
     });
-    let particulars = s.split(['，', ',']).take(4).any(|p| p == "男" || p == "女") && ["族", "年", "生"].iter().all(|k| s.contains(k)) && chars_of(s) <= 60;
+    let particulars =
+        s.split(['，', ',']).take(4).any(|p| p == "男" || p == "女") && ["族", "年", "生"].iter().all(|k| s.contains(k)) && s.chars().count() <= 60;
     period || particulars
-}
-
-fn chars_of(s: &str) -> usize {
-    s.chars().count()
 }
 
 /// A notice's or a talk's closing words (`特此通知。`, `谢谢大家！`) say nothing of its
@@ -605,8 +606,8 @@ fn is_ceremony(s: &str) -> bool {
     let s = crate::simplify::to_simplified(s);
     let core = s.trim_end_matches(['。', '！', '!', '.', '…', '~', '～']);
     // A greeting and a welcome, or a sign-off and the thanks, in one sentence: each clause a formula.
-    let clauses: Vec<&str> = core.split(['，', ',']).filter(|c| !c.is_empty() && *c != "好").collect();
-    if clauses.len() >= 2 && clauses.iter().all(|c| is_ceremony(c)) {
+    let mut clauses = core.split(['，', ',']).filter(|c| !c.is_empty() && *c != "好");
+    if clauses.clone().nth(1).is_some() && clauses.all(is_ceremony) {
         return true;
     }
     // `大家上午好`, or an audience's greeting: `各位听众，早上好`.

@@ -11,6 +11,13 @@ fn opts(f: impl FnOnce(&mut Options)) -> Options {
     o
 }
 
+/// The summary's sentences at `n`, after checking that each span slices back to its text.
+fn picks(text: &str, n: usize) -> Vec<String> {
+    let r = shared().summarize(text, &opts(|o| o.sentences = Some(n))).unwrap();
+    assert_spans_match(text, &r);
+    r.sentences.into_iter().map(|s| s.text).collect()
+}
+
 const NEWS: &str = "国务院日前印发关于深入实施人工智能行动的意见。\
 意见提出，到2027年，人工智能与六大重点领域广泛深度融合。\
 国家发展改革委有关负责人表示，人工智能技术正在加速迭代演进。\
@@ -631,11 +638,6 @@ fn a_source_note_standing_as_a_sentence_is_never_summary_or_keyword() {
 
 #[test]
 fn what_hosts_editors_and_wires_say_is_not_the_news() {
-    let picks = |text: &str, n: usize| -> Vec<String> {
-        let r = shared().summarize(text, &opts(|o| o.sentences = Some(n))).unwrap();
-        assert_spans_match(text, &r);
-        r.sentences.into_iter().map(|s| s.text).collect()
-    };
     // A radio script: the host's greeting, welcome, cue and sign-off neither lead nor fill in.
     let radio = "各位听众，早上好！欢迎收听《江苏新闻早高峰》，我是主持人晓雯。下面请听详细内容。\n\n南京地铁7号线南段今天开通初期运营，全长约13公里，设站9座。\n\n从12月1日起，苏州市区户籍60周岁以上老年人可免费乘坐公交和地铁。\n\n好，以上就是今天《江苏新闻早高峰》的主要内容。感谢收听！";
     assert_eq!(
@@ -748,11 +750,6 @@ fn sentences_a_tab_sets_apart_are_sentences_not_a_table_row() {
 
 #[test]
 fn a_record_s_heading_box_and_an_explainer_s_framing_are_not_the_news() {
-    let picks = |text: &str, n: usize| -> Vec<String> {
-        let r = shared().summarize(text, &opts(|o| o.sentences = Some(n))).unwrap();
-        assert_spans_match(text, &r);
-        r.sentences.into_iter().map(|s| s.text).collect()
-    };
     // A judgment's parties, a book's data: who and what, not what happened.
     let judgment = "浙江省杭州市中级人民法院\n民 事 判 决 书\n（2025）浙01民终8812号\n\n上诉人（原审被告）：杭州某网络科技有限公司，住所地浙江省杭州市余杭区。\n法定代表人：王某，该公司执行董事。\n被上诉人（原审原告）：陈某，男，1990年3月出生，汉族，住浙江省杭州市西湖区。\n\n本院认为，公司要求陈某离职后两年内不得在任何互联网企业就职，明显超出必要限度。判决如下：驳回上诉，维持原判。";
     let got = picks(judgment, 3);
@@ -820,11 +817,7 @@ fn a_notice_s_fields_are_items_of_their_own() {
 
 #[test]
 fn news_that_only_looks_like_a_host_a_post_or_a_record_stays_news() {
-    let picks = |text: &str| -> Vec<String> {
-        let r = shared().summarize(text, &opts(|o| o.sentences = Some(3))).unwrap();
-        assert_spans_match(text, &r);
-        r.sentences.into_iter().map(|s| s.text).collect()
-    };
+    let picks = |text: &str| picks(text, 3);
     for (text, sentence) in [
         ("中方回应美方评论\n\n外交部发言人林剑：美方有关言论罔顾事实，中方坚决反对。\n林剑表示，中方敦促美方恪守一个中国原则。", "外交部发言人林剑：美方有关言论罔顾事实，中方坚决反对。"),
         ("英超战报\n\n北京时间11月23日，利物浦主场1比2不敌诺丁汉森林。\n利物浦的主场不败纪录到此结束，球队近6轮联赛只拿到4分。", "利物浦的主场不败纪录到此结束，球队近6轮联赛只拿到4分。"),
