@@ -323,12 +323,14 @@ fn whole_names(doc: &Document, ranked: &[(u32, f64)], limit: usize, known: &dyn 
         let adjacent = t.end == n.start || n.end == t.start;
         let mut cs = u.text.get(t.start as usize..t.end as usize)?.chars();
         let c = cs.next()?;
-        // A char after a number or a Latin word is its unit or suffix (`2型`, `A股`, `9个月`).
+        // A char after a number or a Latin word is its unit or suffix (`2型`, `A股`, `9个月`);
+        // one before a number is the verb that quotes it (`中间价` + `报7.08`).
         let bound = u
             .text
             .get(..t.start as usize)
             .and_then(|b| b.chars().next_back())
-            .is_some_and(|p| p.is_alphanumeric() && !is_han(p) || "一二三四五六七八九十百千万两几个".contains(p));
+            .is_some_and(|p| p.is_alphanumeric() && !is_han(p) || "一二三四五六七八九十百千万两几个".contains(p))
+            || u.text.get(t.end as usize..).is_some_and(|a| a.starts_with(|c: char| c.is_ascii_digit()));
         (adjacent && cs.next().is_none() && is_han(c) && !bound).then_some(c)
     };
     for (id, list) in occurrences {

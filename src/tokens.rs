@@ -176,10 +176,11 @@ impl Tokenizer {
     #[inline(never)]
     pub fn tokenize(&self, text: &str, vocab: &mut Vocab, extra_stop: &FxHashSet<String>) -> Vec<Token> {
         let mut after_number = false;
-        self.jieba
-            .tag(text, true)
-            .into_iter()
-            .map(|t| {
+        let tags = self.jieba.tag(text, true);
+        let is_number = |w: &str| w.chars().all(|c| c.is_ascii_digit() || ('０'..='９').contains(&c));
+        tags.iter()
+            .enumerate()
+            .map(|(i, t)| {
                 let id = vocab.intern(t.word, || {
                     let class = self.classify(t.word, t.tag, extra_stop);
                     // Only a word that could be a keyword is looked at; a guessed word is none,
@@ -207,7 +208,16 @@ impl Tokenizer {
                 if after_number && (t.word.starts_with(UNITS) || (t.tag == "x" || t.word.chars().count() == 1) && t.word.starts_with(COUNTERS)) {
                     class = Class::Other;
                 }
-                after_number = t.word.chars().all(|c| c.is_ascii_digit() || ('０'..='９').contains(&c));
+                // A lone char after a number is its unit (`第3期` + `开奖`), never part of the next
+                // word. Before one, a verb of quoting or moving is no part of the last word
+                // (`中间价` + `报7.08`, `收盘报7.09`, one of jieba's rare entries); a vegetable's
+                // name is (`上海` + `青3元`).
+                let before_number = tags.get(i + 1).is_some_and(|n| n.byte_start == t.byte_end && n.word.starts_with(|c: char| c.is_ascii_digit()));
+                let quotes = t.word.ends_with('报') || class == Class::Morpheme && "涨跌升降增减".contains(t.word);
+                if class == Class::Morpheme && after_number || before_number && quotes {
+                    class = Class::Other;
+                }
+                after_number = is_number(t.word);
                 Token { id, start: t.byte_start as u32, end: t.byte_end as u32, class }
             })
             .collect()
@@ -374,9 +384,9 @@ fn tag_class(tag: &str) -> char {
 
 /// Degree and time adverbs, the negation 未, prepositions and causatives (`由市`, `经市`,
 /// `使糊`, `因假`), 创 of a record (`创近` of `创近一个月新高`), and 至, 后 and 等 of a clause's
-/// joints (`至下` of `至下一出口`, `后持` of `后持刀`, `等算力` of `…等算力芯片`), which open an
+/// joints (`至下` of `至下一出口`, `后持` of `后持刀`, `等算力` of `…等算力芯片`), and 较 of a comparison (`较前` of `较前一交易日`), which open an
 /// HMM-guessed fragment but may end a word (`卓越`, `逐渐`, `理由`, `首创`, `截至`, `最后`, `同等`).
-const FRAGMENT_OPENERS: &str = "最越渐未暂欲由经使呈因创至后等";
+const FRAGMENT_OPENERS: &str = "最越渐未暂欲由经使呈因创至后等较";
 
 /// The postposition 上, approximations (`7时40分许`), the verbs of reaching and a market's
 /// rise and fall, which close an HMM-guessed fragment (`微博上`, `募资约`, `分许`, `点赞超`,

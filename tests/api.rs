@@ -86,6 +86,26 @@ fn a_name_the_segmenter_cuts_apart_is_one_keyword() {
 }
 
 #[test]
+fn a_number_s_unit_and_the_verb_that_quotes_it_are_no_part_of_a_keyword() {
+    let words = |text: &str| -> Vec<String> { shared().keywords(text, &Options::default()).unwrap().keywords.into_iter().map(|k| k.word).collect() };
+    let fx = "中国外汇交易中心26日公布，人民币对美元中间价报7.0856，较前一交易日调升42个基点。当日人民币对欧元中间价报8.2135。在岸人民币对美元16时30分收盘报7.0712，创一年来新高。分析人士认为，年末企业结汇需求集中，人民币汇率或延续偏强格局。";
+    let k = words(fx);
+    assert!(k.contains(&"中间价".to_string()), "{k:?}");
+    assert!(k.iter().all(|w| !w.ends_with('报') && !w.starts_with('较')), "{k:?}");
+    let lottery = "中国福利彩票双色球游戏第2025136期开奖结果揭晓。本期红球号码为03、08、15、22、27、31，蓝球号码为09。第2025136期开奖后，奖池资金累计达25.6亿元。当期全国销量为3.6亿元，彩民可凭彩票到指定地点兑奖。";
+    let k = words(lottery);
+    assert!(k.contains(&"开奖".to_string()) && !k.contains(&"期开奖".to_string()), "{k:?}");
+    // An earnings line's profit is one term, with no condition glued to it.
+    let earnings = "拼多多集团发布第三季度财报。财报显示，公司营收1082.8亿元，同比增长9%；Non-GAAP下归母净利润为313.8亿元，同比增长14%。归母净利润超出市场预期，拼多多美股盘前上涨。";
+    let k = words(earnings);
+    assert!(k.contains(&"归母净利润".to_string()) && k.iter().all(|w| w != "下归母" && w != "归母"), "{k:?}");
+    // A vegetable's name stays whole before its price.
+    let market = "海口市平价菜供应点今日上海青3元一斤，大白菜2元一斤。上海青3元一斤的限价，比市场价低三成。市民说，上海青便宜了，每天都来买。";
+    let k = words(market);
+    assert!(k.contains(&"上海青".to_string()), "{k:?}");
+}
+
+#[test]
 fn a_leader_s_name_is_the_keyword_not_the_title_or_the_call() {
     let words = |text: &str| -> Vec<String> { shared().keywords(text, &Options::default()).unwrap().keywords.into_iter().map(|k| k.word).collect() };
     let call = "习近平同法国总统马克龙通电话\n\n新华社北京11月28日电 国家主席习近平28日晚同法国总统马克龙通电话。\n\n习近平指出，中法都是具有独立自主传统的大国。中法应当加强战略沟通，推动中欧关系健康稳定发展。\n\n马克龙表示，法方愿同中方加强在气候变化、人工智能等领域合作。";
