@@ -38,7 +38,7 @@ pub fn split(text: &str, start: usize, end: usize) -> Vec<(usize, usize)> {
         if PAIRS.iter().any(|p| p.0 == c || p.1 == c) {
             continue;
         }
-        let is_end = ENDERS.contains(&c) && !inside_latin_name(slice, i, c) || c == '.' && ascii_full_stop(slice, i);
+        let is_end = ENDERS.contains(&c) && !inside_latin_name(slice, i, c) || c == '.' && ascii_full_stop(slice, i) || tilde_end(slice, i, c);
         if !is_end {
             continue;
         }
@@ -50,7 +50,7 @@ pub fn split(text: &str, start: usize, end: usize) -> Vec<(usize, usize)> {
         // Take the whole run of enders and closers: `？！`, `……`, `。”`.
         let mut stop = i + c.len_utf8();
         while let Some(&(j, d)) = it.peek() {
-            if ENDERS.contains(&d) || CLOSERS.contains(&d) {
+            if ENDERS.contains(&d) || CLOSERS.contains(&d) || TILDES.contains(&d) {
                 depth += marks.step(j, d);
                 stop = j + d.len_utf8();
                 it.next();
@@ -68,6 +68,20 @@ pub fn split(text: &str, start: usize, end: usize) -> Vec<(usize, usize)> {
     push(&mut out, slice, start, sent_start, slice.len());
     join_attributions(text, &mut out);
     out
+}
+
+const TILDES: &[char] = &['~', '～'];
+
+/// Whether the tilde at `i` ends a chatty sentence (`…8折优惠哦~你最期待哪个站？`, `明天见～`):
+/// after a final particle, or before the line's end. Between two words or numbers it is a
+/// range (`周一~周五`, `3～5天`).
+fn tilde_end(slice: &str, i: usize, c: char) -> bool {
+    if !TILDES.contains(&c) {
+        return false;
+    }
+    let before = slice[..i].chars().next_back();
+    let after = slice[i + c.len_utf8()..].chars().next();
+    before.is_some_and(|b| "哦喔噢啦呀吧呢啊嘛哈哟呦咯嘞哇耶".contains(b)) || before.is_some_and(|b| !b.is_ascii_digit() && !b.is_whitespace()) && after.is_none_or(char::is_whitespace)
 }
 
 /// Length in bytes of `//@name:` (or `：`) at the start of `s`: a name of 1-30 chars with
@@ -277,6 +291,12 @@ mod tests {
             parts("谁来为用户”隐私权“、”知情权“保驾护航？隐私泄露频发。了解“三权”保护。"),
             ["谁来为用户”隐私权“、”知情权“保驾护航？", "隐私泄露频发。", "了解“三权”保护。"]
         );
+    }
+
+    #[test]
+    fn a_chatty_tilde_ends_a_sentence_but_a_range_does_not() {
+        assert_eq!(parts("双11期间全场8折优惠哦~你最期待哪个站？"), ["双11期间全场8折优惠哦~", "你最期待哪个站？"]);
+        assert_eq!(parts("快来打卡吧～～\n营业时间周一~周五 10:00 ~ 18:00，门票3～5元"), ["快来打卡吧～～", "营业时间周一~周五 10:00 ~ 18:00，门票3～5元"]);
     }
 
     #[test]
