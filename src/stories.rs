@@ -605,7 +605,7 @@ fn is_step(s: &str) -> bool {
 
 /// `申请：居民本人向社区提出申请`: a label of 2–4 Han chars, a colon, then what it says.
 /// Not cut after a clause mark (`停水范围：…延安路以西、` runs on).
-fn is_labelled(s: &str) -> bool {
+pub(crate) fn is_labelled(s: &str) -> bool {
     !s.ends_with(['，', '、', '；', '：', ',', ';', ':'])
         && s.split_once(['：', ':']).is_some_and(|(label, rest)| {
             // Markdown may set the label in bold: `**时间**：…`.
@@ -1718,7 +1718,22 @@ pub fn layout(text: &str, lines: &[Line], forms_word: &dyn Fn(&str, &str) -> boo
         const FIELDS: &[&str] = &["时间", "日期", "地点", "区域", "范围", "对象", "方式", "路段", "线路", "站点", "热线", "电话"];
         s.split_once(['：', ':']).is_some_and(|(label, _)| FIELDS.iter().any(|f| label.ends_with(f))) && chars(s) <= 60 && !s.contains('。')
     };
-    let labelled: Vec<bool> = lines.iter().zip(&form).map(|(l, &f)| f && (chars(&text[l.start..l.end]) <= 20 || field(&text[l.start..l.end]))).collect();
+    let mut labelled: Vec<bool> = lines.iter().zip(&form).map(|(l, &f)| f && (chars(&text[l.start..l.end]) <= 20 || field(&text[l.start..l.end]))).collect();
+    // Three or more in a row, line on line, are a spec sheet's or a form's fields whatever their
+    // labels (`影像：…` / `电池：7500mAh，100W有线+80W无线` / `机身：…`): a hard-wrapped paragraph
+    // does not start three lines running on a label.
+    let fits = |i: usize| form[i] && chars(&text[lines[i].start..lines[i].end]) <= 60 && !text[lines[i].start..lines[i].end].contains('。');
+    let mut i = 0;
+    while i < lines.len() {
+        let mut j = i + 1;
+        while j < lines.len() && fits(i) && fits(j) && lines[j].blanks_before == 0 {
+            j += 1;
+        }
+        if j - i >= 3 {
+            labelled[i..j].iter_mut().for_each(|l| *l = true);
+        }
+        i = j;
+    }
     // Two items in a row, one of them short; a blank line apart, both short and spaced
     // alike, so a labelled headline a blank line above a long labelled line (`调查：…` over
     // `调查显示：…`) is no item of theirs.
@@ -2209,6 +2224,8 @@ pub fn layout(text: &str, lines: &[Line], forms_word: &dyn Fn(&str, &str) -> boo
                                 || next.blanks_before == 1
                                     // A Markdown list's last item ends at the blank line below it.
                                     && !["- ", "* ", "+ "].iter().any(|b| text[lines[last].start..lines[last].end].starts_with(b))
+                                    // So does a run's last field (`机身：…防尘防水` / `价格方面，…`).
+                                    && !listed[last]
                                     && (wraps_across_blank(&text[lines[last].start..lines[last].end], ns) || joins_word(text, lines, last, forms_word)))
                             && !row
                             // A museum piece's caption without its full stop is whole.

@@ -551,10 +551,12 @@ fn is_listed_line(doc: &Document, i: usize, stated: &mut [Option<bool>]) -> bool
     let story = doc.units[i].story;
     let body = |u: &Unit| u.story == story && u.role == Role::Body;
     let numbered = |j: usize| doc.units.get(j).is_some_and(|u| body(u) && stories::opens_numbered(&u.text));
-    let statement = |u: &Unit| body(u) && !stories::opens_numbered(&u.text) && content_len(&u.text) >= MIN_HAN && !is_lead_in(&u.text);
-    numbered(i)
-        && (i.checked_sub(1).is_some_and(numbered) || numbered(i + 1))
-        && *stated[story].get_or_insert_with(|| doc.stories[story].units.clone().any(|j| statement(&doc.units[j])))
+    // A form's or a spec sheet's fields, line on line (`影像：…` / `电池：…`), are items too.
+    let field = |u: &Unit| stories::is_labelled(&u.text) && !u.text.contains(['。', '！', '？', '!', '?']);
+    let fielded = |j: usize| doc.units.get(j).is_some_and(|u| body(u) && field(u));
+    let statement = |u: &Unit| body(u) && !stories::opens_numbered(&u.text) && !field(u) && content_len(&u.text) >= MIN_HAN && !is_lead_in(&u.text);
+    let run = |item: &dyn Fn(usize) -> bool| item(i) && (i.checked_sub(1).is_some_and(item) || item(i + 1));
+    (run(&numbered) || run(&fielded)) && *stated[story].get_or_insert_with(|| doc.stories[story].units.clone().any(|j| statement(&doc.units[j])))
 }
 
 /// A line of someone's résumé: the posts held (`2009年6月至2016年11月，任某省交通运输厅副厅长；`)

@@ -836,6 +836,20 @@ fn a_notice_s_fields_are_items_of_their_own() {
 }
 
 #[test]
+fn a_spec_sheet_s_fields_are_items_that_fill_in_last() {
+    let launch = "小米17 Ultra正式发布\n\n小米今晚在北京召开新品发布会，正式发布小米17 Ultra旗舰手机。\n\n核心参数如下：\n影像：5000万像素一英寸主摄+2亿像素潜望长焦\n电池：7500mAh，100W有线+80W无线\n机身：约226g，厚度8.9mm，IP68/IP69防尘防水\n\n价格方面，小米17 Ultra 12GB+256GB版本售价6499元。新机12月1日正式开售。";
+    let r = shared().summarize(launch, &opts(|o| o.ratio = Some(1.0))).unwrap();
+    assert_spans_match(launch, &r);
+    let texts: Vec<&str> = r.sentences.iter().map(|s| s.text.as_str()).collect();
+    for item in ["电池：7500mAh，100W有线+80W无线", "机身：约226g，厚度8.9mm，IP68/IP69防尘防水", "价格方面，小米17 Ultra 12GB+256GB版本售价6499元。"]
+    {
+        assert!(texts.contains(&item), "{item}: {texts:?}");
+    }
+    let top = picks(launch, 3);
+    assert!(top.iter().all(|s| !s.contains('：')), "{top:?}");
+}
+
+#[test]
 fn news_that_only_looks_like_a_host_a_post_or_a_record_stays_news() {
     let picks = |text: &str| picks(text, 3);
     for (text, sentence) in [
