@@ -261,7 +261,7 @@ fn outlet_wire_len(s: &str) -> Option<usize> {
             || ["网", "报", "社", "台", "新闻", "之家", "客户端", "财经", "日报", "时报", "网站"].iter().any(|o| name.ends_with(o)));
     let named = (2..=10).contains(&chars(name))
         && name.chars().all(|c| is_han(c) || c.is_ascii_alphanumeric())
-        && (dated || ["网", "报", "社", "台", "新闻", "体育", "财经", "客户端", "网站"].iter().any(|o| name.ends_with(o)));
+        && (dated || ["网", "报", "社", "台", "新闻", "体育", "财经", "客户端", "网站", "在线"].iter().any(|o| name.ends_with(o)));
     // A paper's `…报讯` is read above (`杭州日报讯`; not `男子落水路人报讯 民警火速救援`). A news
     // site's `消息` is its own wire (`央视网消息：`); another's, or an office's site's, is whom the
     // story cites (`路透社消息，`, `清华大学官网消息，该校…`).
@@ -797,6 +797,63 @@ fn is_timestamp_line(s: &str) -> bool {
     digits >= 8 && stamp.chars().all(|c| c.is_ascii_digit() || " /-:.年月日时分".contains(c))
 }
 
+/// A web page's meta line under its headline: fields set apart by spaces, each a date or a
+/// time, a staff or page field, or the outlet's short name (`2024-01-08 11:20  懂球帝  作者：小懂`,
+/// `来源：中国教育在线  2024-08-20 09:15  编辑：李婷`, `发布时间：2024-10-19  文：程晓 图：李阳
+/// 审核：陈刚  浏览量：2035`, `懂球帝  作者：小懂`). Not a score line (`成都蓉城 3:0 河南队`) nor an index's (`上证指数 3812.22`).
+fn is_meta_line(s: &str) -> bool {
+    const PAGE_LABELS: &[&str] = &[
+        "发布时间",
+        "发布日期",
+        "更新时间",
+        "时间",
+        "日期",
+        "浏览量",
+        "浏览",
+        "浏览次数",
+        "阅读",
+        "阅读量",
+        "点击",
+        "点击量",
+        "访问量",
+        "供稿",
+        "出处",
+        "发布者",
+        "发布人",
+    ];
+    let (mut fields, mut labelled, mut dated, mut named, mut staff_only) = (0, 0, false, 0, true);
+    for part in s.split_whitespace() {
+        let stamp = part.chars().filter(char::is_ascii_digit).count() >= 2 && part.chars().all(|c| c.is_ascii_digit() || "/-:.年月日时分".contains(c));
+        // A date leads with its year (`2024-01-08`, `2024年10月19日`); a time is a clock's
+        // (`11:20`): not a score (`25-22`, `3:0`).
+        let date = stamp
+            && (part.contains('年') || part.len() > 5 && part.as_bytes()[..4].iter().all(u8::is_ascii_digit) && matches!(part.as_bytes()[4], b'-' | b'/'));
+        let clock =
+            stamp && part.chars().all(|c| c.is_ascii_digit() || c == ':') && part.split(':').next().is_some_and(|h| h.parse::<u8>().is_ok_and(|h| h < 24));
+        let field = part.split_once(['：', ':']).is_some_and(|(l, v)| {
+            (STAFF_LABELS.contains(&l) || PAGE_LABELS.contains(&l))
+                && chars(v) <= 16
+                && v.chars().all(|c| is_han(c) || c.is_ascii_alphanumeric() || "/-:.·".contains(c))
+        });
+        if date || clock {
+            fields += 1;
+            dated |= date;
+        } else if field {
+            fields += 1;
+            labelled += 1;
+            staff_only &= part.split_once(['：', ':']).is_some_and(|(l, _)| STAFF_LABELS.contains(&l));
+        } else if (2..=8).contains(&chars(part)) && part.chars().all(|c| is_han(c) || c.is_ascii_alphanumeric()) {
+            named += 1;
+        } else {
+            return false;
+        }
+    }
+    // `懂球帝  作者：小懂`: an outlet and its writer. A date and a time alone are a schedule's
+    // (`2025年12月20日 08:30`); the staff alone a byline (`作者：王小明 责编：李四`).
+    let staff = labelled > 0 && staff_only && !dated && named == 0;
+    (fields >= 2 || labelled == 1 && named == 1) && named <= 2 && (labelled >= 1 || dated && named >= 1) && !staff
+}
+
 /// When a page ran or last updated the story, labelled so: `发布时间：2025年9月5日 10:00`,
 /// `【更新于9月24日15:00】`, `更新时间：2025-09-24 15:00`.
 fn is_labelled_stamp(s: &str) -> bool {
@@ -861,7 +918,8 @@ fn line_credit(s: &str) -> Option<Credit> {
             .or((chars(s) <= 30 && ["（编辑", "（编译", "（译者", "（核稿", "（责编"].iter().any(|k| s.starts_with(k)) || is_print_source(s))
                 .then_some(Credit::End))
             // With its source it is one anywhere; a bare one only under a headline (`layout`).
-            .or((is_timestamp_line(s) && s.contains("来源") || is_labelled_stamp(s) || is_mention_line(s) || is_page_number(s)).then_some(Credit::Source))
+            .or((is_timestamp_line(s) && s.contains("来源") || is_labelled_stamp(s) || is_meta_line(s) || is_mention_line(s) || is_page_number(s))
+                .then_some(Credit::Source))
             .or((is_topic_line(s) || is_page_boilerplate(s)).then_some(Credit::Source))
             .or((is_page_notice(s)
                 || is_signature(s)

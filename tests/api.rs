@@ -850,6 +850,25 @@ fn a_spec_sheet_s_fields_are_items_that_fill_in_last() {
 }
 
 #[test]
+fn a_web_page_s_meta_line_is_no_part_of_the_lead_nor_its_names_keywords() {
+    for (text, lead, credit_names) in [
+        ("曼联有意引进久凯赖什\n\n2024-01-08 11:20  懂球帝  作者：小懂\n\n据《每日邮报》报道，曼联已将前锋久凯赖什列入引援名单。久凯赖什本赛季打进20球。", "据《每日邮报》报道，曼联已将前锋久凯赖什列入引援名单。", &["小懂据", "懂球帝"][..]),
+        ("2024年上半年全国大学英语四、六级考试成绩今日可查\n\n来源：中国教育在线  2024-08-20 09:15  编辑：李婷\n\n中国教育在线讯 记者从教育部教育考试院获悉，四六级考试笔试成绩今天正式发布。今年共有约1058万人次报名。", "记者从教育部教育考试院获悉，四六级考试笔试成绩今天正式发布。", &["李婷"][..]),
+        ("学术会议在武汉开幕\n\n发布时间：2024-10-19  文：程晓 图：李阳  审核：陈刚  浏览量：2035\n\n10月18日，第十届全国计算语言学学术会议在武汉举行。本届会议共收到投稿568篇。", "10月18日，第十届全国计算语言学学术会议在武汉举行。", &["程晓", "李阳", "陈刚", "浏览量"][..]),
+        ("懂球帝  作者：小懂\n\n据《每日邮报》报道，曼联已将前锋久凯赖什列入引援名单。久凯赖什本赛季打进20球。", "据《每日邮报》报道，曼联已将前锋久凯赖什列入引援名单。", &["小懂"][..]),
+    ] {
+        let r = shared().summarize(text, &opts(|o| o.sentences = Some(1))).unwrap();
+        assert_spans_match(text, &r);
+        assert_eq!(r.sentences[0].text, lead);
+        assert!(r.stories[0].title.as_deref().is_none_or(|t| !t.contains("作者")), "{:?}", r.stories);
+        assert!(r.keywords.iter().all(|k| !credit_names.contains(&k.word.as_str())), "{:?}", r.keywords);
+    }
+    // A match's period scores stay text.
+    let r = shared().summarize("广东 25-22 28-30 24-27 31-22 北京\n\n广东队客场击败北京队。", &Options::default()).unwrap();
+    assert_eq!(r.stories[0].title.as_deref(), Some("广东 25-22 28-30 24-27 31-22 北京"), "{:?}", r.stories);
+}
+
+#[test]
 fn news_that_only_looks_like_a_host_a_post_or_a_record_stays_news() {
     let picks = |text: &str| picks(text, 3);
     for (text, sentence) in [
