@@ -510,7 +510,7 @@ fn credit_words(s: &str) -> Option<Credit> {
     if s.trim_matches(|c: char| c == '-' || c == '—' || c == '－' || c.is_whitespace()) == "END" {
         return Some(Credit::End);
     }
-    if ["责任编辑", "编辑：", "编辑:"].iter().any(|k| s.starts_with(k)) {
+    if ["责任编辑", "本版责任编辑", "编辑：", "编辑:"].iter().any(|k| s.starts_with(k)) {
         return Some(Credit::End);
     }
     // `本版责编：张三  李四`, `校对：赵六  审核：钱七`: names only; `审核：街道社保所审核` is a step.
@@ -732,6 +732,8 @@ fn is_share_prompt(s: &str) -> bool {
             "【关闭】",
             "点击查看大图",
             "查看大图",
+            "扫一扫在手机打开当前页",
+            "在手机打开当前页",
         ]
         .contains(&bare)
         || is_share_bar(bare)
@@ -795,6 +797,51 @@ fn is_timestamp_line(s: &str) -> bool {
     };
     let digits = stamp.chars().filter(char::is_ascii_digit).count();
     digits >= 8 && stamp.chars().all(|c| c.is_ascii_digit() || " /-:.年月日时分".contains(c))
+}
+
+/// Page furniture the other tests miss: the links to the next story (`上一条：…`), attachments
+/// and links (`附件：中标通知书.pdf`, `相关链接：…`), where data or copy came from (`供稿：…`,
+/// `数据来源：成都市气象台`), a notice's contact and bank fields (`咨询电话：…`, `户名：…`,
+/// `开户行：…`), a photo's source (`（图片由受访者提供）`), a reprint notice (`（本文来自…，版权所有，
+/// 未经授权不得转载）`) and a site's disclaimer (`转会信息仅代表媒体观点，不代表懂球帝立场。`).
+fn is_page_chrome(s: &str) -> bool {
+    const LABELS: &[&str] = &[
+        "上一条",
+        "下一条",
+        "上一篇",
+        "下一篇",
+        "附件",
+        "相关附件",
+        "相关链接",
+        "供稿",
+        "图片设计",
+        "文字来源",
+        "数据来源",
+        "资料来源",
+        "监督电话",
+        "咨询电话",
+        "联系电话",
+        "联系人",
+        "户名",
+        "开户行",
+        "开户银行",
+        "账号",
+        "传真",
+        "邮编",
+    ];
+    if chars(s) > 80 {
+        return false;
+    }
+    let inner = s.strip_prefix(['（', '(']).and_then(|r| r.strip_suffix(['）', ')'])).unwrap_or(s);
+    let label = inner.split_once(['：', ':']).map(|(l, _)| l.trim_end_matches(|c: char| c.is_ascii_digit()));
+    let photo = inner.len() < s.len()
+        && chars(inner) <= 16
+        && ["图片", "照片", "供图"].iter().any(|k| inner.contains(k))
+        && ["提供", "来源", "供图"].iter().any(|k| inner.contains(k));
+    let reprint = inner.contains("不得转载") && (inner.starts_with("本文") || inner.contains("版权所有"));
+    let disclaimer = inner.contains("仅代表") && inner.contains("不代表") && inner.trim_end_matches('。').ends_with(['场', '点']);
+    // A field ends its line: `咨询电话：0571-87001234，` runs on into a sentence.
+    label.is_some_and(|l| LABELS.contains(&l)) && !inner.contains('。') && !inner.ends_with(['，', '、', '；', ',', ';']) || photo || reprint || disclaimer
 }
 
 /// A web page's meta line under its headline: fields set apart by spaces, each a date or a
@@ -909,7 +956,7 @@ pub(crate) fn is_mention_line(s: &str) -> bool {
 /// headline, `图片来源：视觉中国` under a picture) does not.
 fn line_credit(s: &str) -> Option<Credit> {
     // A news site's error-report button before its editor line: `【纠错】 【责任编辑：陈思】`.
-    if let Some(rest) = s.strip_prefix("【纠错】").map(str::trim_start).filter(|r| !r.is_empty()) {
+    if let Some(rest) = ["【纠错】", "【我要纠错】"].iter().find_map(|k| s.strip_prefix(k)).map(str::trim_start).filter(|r| !r.is_empty()) {
         return line_credit(rest);
     }
     match trailing_credit(s) {
@@ -918,8 +965,13 @@ fn line_credit(s: &str) -> Option<Credit> {
             .or((chars(s) <= 30 && ["（编辑", "（编译", "（译者", "（核稿", "（责编"].iter().any(|k| s.starts_with(k)) || is_print_source(s))
                 .then_some(Credit::End))
             // With its source it is one anywhere; a bare one only under a headline (`layout`).
-            .or((is_timestamp_line(s) && s.contains("来源") || is_labelled_stamp(s) || is_meta_line(s) || is_mention_line(s) || is_page_number(s))
-                .then_some(Credit::Source))
+            .or((is_timestamp_line(s) && s.contains("来源")
+                || is_labelled_stamp(s)
+                || is_meta_line(s)
+                || is_page_chrome(s)
+                || is_mention_line(s)
+                || is_page_number(s))
+            .then_some(Credit::Source))
             .or((is_topic_line(s) || is_page_boilerplate(s)).then_some(Credit::Source))
             .or((is_page_notice(s)
                 || is_signature(s)
@@ -1101,7 +1153,9 @@ fn is_counter_row(s: &str) -> bool {
     let (mut labels, mut counts) = (0, 0);
     for t in s.split([' ', '　', '\t', '|', '｜', '·']).filter(|t| !t.is_empty() && !ago(t)) {
         // `1.2万转发` or `转发1.2万`, or a label and a count apart.
-        if LABELS.iter().any(|l| t.starts_with(l) && is_count(&t[l.len()..]) || t.ends_with(l) && is_count(&t[..t.len() - l.len()])) {
+        // `评论（1286）`: the count may be bracketed.
+        let count = |c: &str| is_count(c.trim_matches(['（', '）', '(', ')']));
+        if LABELS.iter().any(|l| t.starts_with(l) && count(&t[l.len()..]) || t.ends_with(l) && count(&t[..t.len() - l.len()])) {
             labels += 1;
             counts += 1;
         } else if LABELS.contains(&t) {
@@ -1112,7 +1166,8 @@ fn is_counter_row(s: &str) -> bool {
             return false;
         }
     }
-    labels >= 1 && labels <= counts + usize::from(s.contains("回复"))
+    // A bar may end on a share button with no count (`评论（1286）  点赞 3412  分享`).
+    labels >= 1 && labels <= counts + usize::from(s.contains("回复")) + usize::from(s.ends_with("分享"))
 }
 
 /// A follow button on its own line, under an author's name and bio: `已关注`, `+ 关注`.

@@ -869,6 +869,38 @@ fn a_web_page_s_meta_line_is_no_part_of_the_lead_nor_its_names_keywords() {
 }
 
 #[test]
+fn a_page_s_furniture_under_the_story_is_never_picked() {
+    let story = "重大项目集中签约\n\n6月28日，我市2024年第二季度重大项目集中签约活动举行，共签约项目42个，总投资386亿元。签约项目涵盖新能源汽车、新型显示、生物医药等战略性新兴产业。";
+    for chrome in [
+        "【我要纠错】 责任编辑：王雪",
+        "本版责任编辑：方圆  美编：李楠",
+        "评论（1286）  点赞 3412  分享",
+        "上一条：我校3个项目获批国家社科基金重大项目",
+        "下一条：我校举行2024年秋季运动会",
+        "附件：中标通知书.pdf",
+        "相关链接：杭州市关于干部任前公示的有关规定",
+        "扫一扫在手机打开当前页",
+        "转会信息仅代表媒体观点，不代表懂球帝立场。",
+        "（图片由受访者提供）",
+        "（本文来自21世纪经济报道，版权所有，未经授权不得转载）",
+        "供稿：信息管理学院",
+        "（数据来源：中国房地产指数系统 百城价格指数）",
+        "咨询电话：0574-8730XXXX  13805741XXX（何先生）",
+        "户名：宁波甬诚拍卖有限公司",
+        "开户行：中国工商银行宁波海曙支行",
+    ] {
+        let text = format!("{story}\n\n{chrome}");
+        let r = shared().summarize(&text, &Options::default()).unwrap();
+        assert_spans_match(&text, &r);
+        assert_eq!(r.sentences.len(), 2, "{chrome}: {:?}", r.sentences);
+    }
+    // The same words in a sentence are news.
+    for text in ["网站未经授权不得转载他人作品。法院判决赔偿10万元。", "联系人张先生说，他已报警。警方正在调查。"] {
+        assert_eq!(shared().summarize(text, &Options::default()).unwrap().sentences.len(), 2, "{text}");
+    }
+}
+
+#[test]
 fn news_that_only_looks_like_a_host_a_post_or_a_record_stays_news() {
     let picks = |text: &str| picks(text, 3);
     for (text, sentence) in [
