@@ -86,9 +86,10 @@ const CLAUSE: &[char] = &['，', '、', '；', ',', '：'];
 /// ends on one opens a sentence.
 const LEARNING_VERBS: &[&str] = &["获悉", "了解到", "得知", "获知"];
 /// What a filing or an official document says it is, at the end of its `关于…` title.
-const DOCUMENT_KINDS: &[&str] = &["公告", "通知", "通告", "决定", "意见", "报告", "批复", "函", "办法", "规定", "方案", "提示性公告"];
+const DOCUMENT_KINDS: &[&str] = &["公告", "通知", "通告", "决定", "意见", "报告", "批复", "函", "办法", "规定", "方案", "提示性公告", "公示", "通报"];
 /// How an issuer's name ends: a company, a government body, a court.
-const ISSUER_ENDINGS: &[&str] = &["公司", "集团", "银行", "政府", "委员会", "办公室", "办公厅", "局", "厅", "部", "院", "所", "中心", "协会", "大学", "学院"];
+const ISSUER_ENDINGS: &[&str] =
+    &["公司", "集团", "银行", "政府", "委员会", "办公室", "办公厅", "局", "厅", "部", "院", "所", "中心", "协会", "大学", "学院", "队", "处", "署", "委"];
 /// Verbs that report speech or findings (`…指出，`, `据了解，`): a clause ending on one opens a
 /// sentence's report, which a headline puts with a colon.
 const SAYING: &[&str] = &[
@@ -955,6 +956,10 @@ pub(crate) fn is_mention_line(s: &str) -> bool {
 /// line does when a blank line follows it; a source line (`来源：人民日报` under a
 /// headline, `图片来源：视觉中国` under a picture) does not.
 fn line_credit(s: &str) -> Option<Credit> {
+    // A CMS's spaces as entities: `责编：周丽&nbsp;&nbsp;审核：王浩`.
+    if s.contains("&nbsp;") {
+        return line_credit(&s.replace("&nbsp;", " "));
+    }
     // A news site's error-report button before its editor line: `【纠错】 【责任编辑：陈思】`.
     if let Some(rest) = ["【纠错】", "【我要纠错】"].iter().find_map(|k| s.strip_prefix(k)).map(str::trim_start).filter(|r| !r.is_empty()) {
         return line_credit(rest);
@@ -2127,14 +2132,17 @@ pub fn layout(text: &str, lines: &[Line], forms_word: &dyn Fn(&str, &str) -> boo
                 // on each side, after a finished sentence (or a byline) and over a paragraph at
                 // least twice its length. Not a line of a double-spaced PDF, which is as long as
                 // the next and does not follow a finished sentence with so short a line.
-                let subhead = || {
-                    let n = chars(s);
-                    let prev_done = i > 0
+                let prev_done = || {
+                    i > 0
                         && match kinds[i - 1] {
                             Kind::Text { .. } => ends_sentence(&text[lines[i - 1].start..lines[i - 1].end]),
                             Kind::Dateline | Kind::Byline => true,
                             _ => false,
-                        };
+                        }
+                };
+                let subhead = || {
+                    let n = chars(s);
+                    let prev_done = prev_done();
                     n <= 20
                         && line.blanks_before == 1
                         && next_gap == 1
@@ -2160,6 +2168,21 @@ pub fn layout(text: &str, lines: &[Line], forms_word: &dyn Fn(&str, &str) -> boo
                     core.ends_with(|c: char| "的了在和与及或是对把被将从向给让为以于并而但且就都也还又".contains(c))
                         || learns()
                         || ["表示", "指出", "介绍", "透露", "认为", "强调", "称", "说"].iter().any(|v| core.ends_with(v))
+                };
+                // A section's label right over its paragraph, after a blank line and a finished
+                // sentence (`成绩复核` / `考生如对成绩有异议，…。`): a few chars. A PDF's
+                // wrapped line runs on in mid-clause instead (`试点已逐步扩展` / `至东南亚…`).
+                let tight_subhead = || {
+                    (2..=8).contains(&chars(s))
+                        && s.chars().all(is_han)
+                        && line.blanks_before == 1
+                        && next_gap == 0
+                        && prev_done()
+                        && matches!(next_kind, Some(Kind::Text { lead: 0, .. }))
+                        && lines.get(i + 1).is_some_and(|l| chars(&text[l.start..l.end]) >= 12 && text[l.start..l.end].contains('。'))
+                        && !open_end()
+                        && !classes(s).ends_with('u')
+                        && !joins_word(text, lines, i, forms_word)
                 };
                 // Atop its story over a paragraph much longer than itself that ends its sentence: a
                 // headline, though it asks, quotes or has a comma (`专家：高温天气老人要注意防暑` /
@@ -2285,7 +2308,8 @@ pub fn layout(text: &str, lines: &[Line], forms_word: &dyn Fn(&str, &str) -> boo
                             || next_is_dated
                             || next_subtitle
                             || is_section_head(s)
-                            || subhead());
+                            || subhead()
+                            || tight_subhead());
                 if after_headline && is_salutation(s) && matches!(next_kind, Some(Kind::Text { .. })) {
                     Role::Salutation
                 } else if under_headline && tail == 0 && is_timestamp_line(s) {
@@ -2412,6 +2436,19 @@ pub fn layout(text: &str, lines: &[Line], forms_word: &dyn Fn(&str, &str) -> boo
     }
     close_story(&mut stories, story_first_line, story_last_line, story_title);
     mark_captions(text, &mut blocks, &photo_glued);
+    // What a page sets under its last story with no text of its own (its related links under
+    // `相关阅读：`, its counters, its staff) belongs to that story, and none of it is text.
+    let has_text = |blocks: &[Block], k: usize| blocks.iter().any(|b| b.story == k && matches!(b.role, Role::Body | Role::Caption | Role::Question));
+    while stories.len() >= 2 && !has_text(&blocks, stories.len() - 1) && has_text(&blocks, stories.len() - 2) {
+        let k = stories.len() - 1;
+        let end = stories[k].end;
+        stories.pop();
+        stories[k - 1].end = end;
+        for b in blocks.iter_mut().filter(|b| b.story == k) {
+            b.story = k - 1;
+            b.role = Role::Credit;
+        }
+    }
     (blocks, stories)
 }
 
@@ -3516,16 +3553,21 @@ mod tests {
     }
 
     #[test]
-    fn a_page_s_related_links_are_headlines_of_their_own_story() {
+    fn a_page_s_related_links_are_no_text_of_the_story_above() {
         let story = "杭州西湖景区10月1日起实施新停车收费标准\n\n记者昨天从杭州市发改委获悉，西湖景区将于10月1日起执行新的停车收费标准。\n\n";
+        // Under the last story, the label and its links are that story's credits.
         for label in ["相关阅读：", "【延伸阅读】", "相关新闻", "▼往期回顾"] {
             let r = roles(&format!("{story}{label}\n杭州地铁19号线国庆期间延长运营时间\n商务部：前7个月服务零售额同比增长5.2%"));
-            assert_eq!(r[2], (label.to_string(), Role::Header, 1), "{r:?}");
-            assert!(r[3..].iter().all(|x| matches!(x.1, Role::Headline { .. }) && x.2 == 1), "{r:?}");
+            assert!(r[2..].iter().all(|x| x.1 == Role::Credit && x.2 == 0), "{r:?}");
         }
         // A link's headline may exclaim.
         let r = roles(&format!("{story}往期推荐\n● 今年苏州GDP有望突破2.6万亿元\n● 苏州这些公园免费开放！\n● 权威发布！2026年苏州中考时间定了"));
-        assert!(r[3..].iter().all(|x| matches!(x.1, Role::Headline { .. }) && x.2 == 1), "{r:?}");
+        assert!(r[2..].iter().all(|x| x.1 == Role::Credit && x.2 == 0), "{r:?}");
+        // Between two stories, the links are headlines of their own story.
+        let next = "\n\n\n南京推出“时间银行”互助养老模式\n\n南京“时间银行”互助养老平台日前上线。目前平台已有注册志愿者2.3万人。";
+        let r = roles(&format!("{story}相关阅读：\n杭州地铁19号线国庆期间延长运营时间{next}"));
+        assert_eq!(r[2], ("相关阅读：".to_string(), Role::Header, 1), "{r:?}");
+        assert_eq!(r[3].1, Role::Headline { sub: false }, "{r:?}");
         // A whole story under the label is a story of its own, with its text.
         let r = roles(&format!("{story}延伸阅读\n\n南京推出“时间银行”互助养老模式\n\n南京“时间银行”互助养老平台日前上线。目前平台已有注册志愿者2.3万人。"));
         assert_eq!(r.last().map(|x| (x.1, x.2)), Some((Role::Body, 1)), "{r:?}");

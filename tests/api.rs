@@ -901,6 +901,28 @@ fn a_page_s_furniture_under_the_story_is_never_picked() {
 }
 
 #[test]
+fn a_page_s_sections_links_and_issuer_are_read_as_such() {
+    // A section's label right over its paragraph is no part of its first sentence.
+    let text = "四六级成绩今日可查\n\n记者从教育部教育考试院获悉，四六级考试笔试成绩今天正式发布。\n\n成绩复核\n考生如对成绩有异议，可向所在学校申请复核。";
+    let r = shared().summarize(text, &opts(|o| o.ratio = Some(1.0))).unwrap();
+    assert_spans_match(text, &r);
+    assert!(r.sentences.iter().any(|s| s.text == "考生如对成绩有异议，可向所在学校申请复核。"), "{:?}", r.sentences);
+    // The related links and staff under the last story are that story's, and give no keywords.
+    let text = "双11直播带货成交额破百亿\n\n据第三方机构统计，今年双11期间直播电商成交额突破百亿元。品牌自播成交额占比提升至45%以上。\n\n推荐阅读\n双11战报：多平台晒成绩单\n\n（央视记者 王乐）\n【责任编辑：刘佳】";
+    let r = shared().summarize(text, &Options::default()).unwrap();
+    assert_eq!(r.stories.len(), 1, "{:?}", r.stories);
+    assert!(r.keywords.iter().all(|k| k.word != "战报" && k.word != "成绩单"), "{:?}", r.keywords);
+    // A notice's issuer over what it is: what it is, is the title.
+    let text = "西安市公安局交通警察支队\n关于西安马拉松比赛期间对部分道路实施交通管制的通告\n\n西安市公安局决定于2024年10月20日对部分道路实施交通管制。管制期间，其他车辆禁止驶入管制路段。";
+    let r = shared().summarize(text, &Options::default()).unwrap();
+    assert_eq!(r.stories[0].title.as_deref(), Some("关于西安马拉松比赛期间对部分道路实施交通管制的通告"));
+    // A CMS's staff line with its spaces as entities is no text.
+    let text = "停车新规10月起实施\n\n西湖景区将于10月1日起执行新的停车收费标准。核心区域最高收费每小时20元。\n责编：周丽&nbsp;&nbsp;审核：王浩";
+    let r = shared().summarize(text, &Options::default()).unwrap();
+    assert!(r.keywords.iter().all(|k| k.word != "周丽" && k.word != "王浩" && k.word != "责编"), "{:?}", r.keywords);
+}
+
+#[test]
 fn news_that_only_looks_like_a_host_a_post_or_a_record_stays_news() {
     let picks = |text: &str| picks(text, 3);
     for (text, sentence) in [
