@@ -2118,7 +2118,7 @@ pub fn layout(text: &str, lines: &[Line], forms_word: &dyn Fn(&str, &str) -> boo
                     // A bare time stamp below (`2025-11-25`) is a text line to `classify`.
                     && (matches!(next_kind, Some(Kind::Credit(Credit::Source) | Kind::Byline))
                         || lines.get(i + 1).is_some_and(|l| is_timestamp_line(&text[l.start..l.end])))
-                    && (2..=40).contains(&chars(s))
+                    && (2..=40).contains(&(chars(s) - s.chars().filter(char::is_ascii).count() / 2))
                     && s.chars().any(is_han)
                     && !ends_sentence(s)
                     && staff_below()
@@ -2179,7 +2179,7 @@ pub fn layout(text: &str, lines: &[Line], forms_word: &dyn Fn(&str, &str) -> boo
                         && next_gap == 0
                         && prev_done()
                         && matches!(next_kind, Some(Kind::Text { lead: 0, .. }))
-                        && lines.get(i + 1).is_some_and(|l| chars(&text[l.start..l.end]) >= 12 && text[l.start..l.end].contains('。'))
+                        && lines.get(i + 1).is_some_and(|l| chars(&text[l.start..l.end]) >= 12 && text[l.start..l.end].contains(['。', '；']))
                         && !open_end()
                         && !classes(s).ends_with('u')
                         && !joins_word(text, lines, i, forms_word)

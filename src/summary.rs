@@ -692,10 +692,16 @@ fn content_len(s: &str) -> usize {
     };
     let mut n = 0;
     let mut in_word = false;
+    let mut after_digit = false;
+    let labelled = s.contains('：');
     for c in s.chars() {
         let latin = c.is_ascii_alphabetic();
-        n += usize::from(is_han(c)) + 2 * usize::from(latin && !in_word);
+        // A bare date's or time's units say nothing either (`2024年10月20日5时30分至14时00分。`);
+        // under its label it is a notice's field (`停水时间：2025年11月29日22:00至…`).
+        let unit = after_digit && "年月日时分秒".contains(c) && !labelled;
+        n += usize::from(is_han(c) && !unit) + 2 * usize::from(latin && !in_word);
         in_word = latin || in_word && c.is_ascii_alphanumeric();
+        after_digit = c.is_ascii_digit();
     }
     n
 }

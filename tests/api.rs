@@ -923,6 +923,20 @@ fn a_page_s_sections_links_and_issuer_are_read_as_such() {
 }
 
 #[test]
+fn a_bare_time_only_fills_in_and_a_long_headline_over_its_source_heads_its_story() {
+    let notice = "关于西安马拉松比赛期间对部分道路实施交通管制的通告\n\n为保障2024西安马拉松比赛顺利进行，西安市公安局决定于2024年10月20日对部分道路实施交通管制。现将有关事项通告如下：\n\n一、管制时间\n2024年10月20日5时30分至14时00分。\n\n二、绕行建议\n由城东前往城西的车辆，可经二环路、三环路绕行。";
+    assert!(picks(notice, 2).iter().all(|s| s != "2024年10月20日5时30分至14时00分。"), "{:?}", picks(notice, 2));
+    let report = "中指研究院：4月百城新建住宅价格环比上涨0.15% 二手住宅价格环比下跌0.73%\n\n来源：中指研究院  发布时间：2024-05-01\n\n4月，百城新建住宅平均价格为16512元/平方米，环比上涨0.15%。百城二手住宅平均价格为15170元/平方米，环比下跌0.73%。";
+    let r = shared().summarize(report, &opts(|o| o.sentences = Some(1))).unwrap();
+    assert_eq!(r.stories[0].title.as_deref(), Some("中指研究院：4月百城新建住宅价格环比上涨0.15% 二手住宅价格环比下跌0.73%"));
+    assert_eq!(r.sentences[0].text, "4月，百城新建住宅平均价格为16512元/平方米，环比上涨0.15%。");
+    // A label over a numbered rule is a sub-headline too.
+    let concert = "周杰伦演唱会南京站官宣\n\n南京站将于2024年9月13日至15日在南京奥体中心体育场连开三场。\n\n购票须知\n1.本次演出实行实名制购票，每个账号限购2张；\n2.演出当日请提前2小时入场。";
+    let r = shared().summarize(concert, &opts(|o| o.ratio = Some(1.0))).unwrap();
+    assert!(r.sentences.iter().all(|s| !s.text.starts_with("购票须知")), "{:?}", r.sentences);
+}
+
+#[test]
 fn news_that_only_looks_like_a_host_a_post_or_a_record_stays_news() {
     let picks = |text: &str| picks(text, 3);
     for (text, sentence) in [
