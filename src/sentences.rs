@@ -81,7 +81,7 @@ fn tilde_end(slice: &str, i: usize, c: char) -> bool {
     }
     let before = slice[..i].chars().next_back();
     let after = slice[i + c.len_utf8()..].chars().next();
-    before.is_some_and(|b| "哦喔噢啦呀吧呢啊嘛哈哟呦咯嘞哇耶".contains(b))
+    before.is_some_and(|b| "哦喔噢啦呀吧呢啊嘛哟呦咯嘞哇耶".contains(b))
         || before.is_some_and(|b| !b.is_ascii_digit() && !b.is_whitespace()) && after.is_none_or(char::is_whitespace)
 }
 

@@ -826,7 +826,6 @@ fn is_page_chrome(s: &str) -> bool {
         "户名",
         "开户行",
         "开户银行",
-        "账号",
         "传真",
         "邮编",
     ];
@@ -839,10 +838,17 @@ fn is_page_chrome(s: &str) -> bool {
         && chars(inner) <= 16
         && ["图片", "照片", "供图"].iter().any(|k| inner.contains(k))
         && ["提供", "来源", "供图"].iter().any(|k| inner.contains(k));
-    let reprint = inner.contains("不得转载") && (inner.starts_with("本文") || inner.contains("版权所有"));
-    let disclaimer = inner.contains("仅代表") && inner.contains("不代表") && inner.trim_end_matches('。').ends_with(['场', '点']);
-    // A field ends its line: `咨询电话：0571-87001234，` runs on into a sentence.
-    label.is_some_and(|l| LABELS.contains(&l)) && !inner.contains('。') && !inner.ends_with(['，', '、', '；', ',', ';']) || photo || reprint || disclaimer
+    // Short, or set in brackets: a sentence that quotes such a notice is news (a court's finding).
+    let note = inner.len() < s.len() || chars(s) <= 40;
+    let reprint = note && inner.contains("不得转载") && (inner.starts_with("本文") || inner.contains("版权所有"));
+    // A site's, not a company's answer (`小米集团回应称，该高管言论仅代表个人观点，不代表公司立场。`).
+    let disclaimer = note
+        && inner.contains("仅代表")
+        && inner.contains("不代表")
+        && inner.trim_end_matches('。').ends_with(['场', '点'])
+        && !["称", "表示", "回应"].iter().any(|k| inner.contains(k));
+    // A field is one value: a clause after a comma is news (`数据来源：国家统计局，上半年…增长5.4%`).
+    label.is_some_and(|l| LABELS.contains(&l)) && !inner.contains(['。', '，', '；', ',', ';']) || photo || reprint || disclaimer
 }
 
 /// A web page's meta line under its headline: fields set apart by spaces, each a date or a
@@ -896,10 +902,11 @@ fn is_meta_line(s: &str) -> bool {
             return false;
         }
     }
-    // `懂球帝  作者：小懂`: an outlet and its writer. A date and a time alone are a schedule's
-    // (`2025年12月20日 08:30`); the staff alone a byline (`作者：王小明 责编：李四`).
+    // `懂球帝  作者：小懂`: an outlet and its writer. A date and a time with no label are a
+    // schedule's or a live blog's (`2024-11-21 20:10  武磊破门`); the staff alone a byline
+    // (`作者：王小明 责编：李四`).
     let staff = labelled > 0 && staff_only && !dated && named == 0;
-    (fields >= 2 || labelled == 1 && named == 1) && named <= 2 && (labelled >= 1 || dated && named >= 1) && !staff
+    (fields >= 2 || labelled == 1 && named == 1) && named <= 2 && labelled >= 1 && !staff
 }
 
 /// When a page ran or last updated the story, labelled so: `发布时间：2025年9月5日 10:00`,
@@ -1146,7 +1153,8 @@ fn is_post_footer(s: &str) -> bool {
 /// A post's or an answer's counters: `转发 1.2万　评论 8563　赞 15.6万`, `关注者 1,283　被浏览 2,356,721`,
 /// `阅 12.3W`, `阅读 10万+`. Labels and counts only, a count for each label.
 fn is_counter_row(s: &str) -> bool {
-    const LABELS: &[&str] = &["转发", "评论", "赞", "点赞", "收藏", "分享", "关注者", "被浏览", "阅", "阅读", "浏览", "在看", "喜欢", "播放", "回复", "粉丝"];
+    const LABELS: &[&str] =
+        &["转发", "评论", "赞", "点赞", "收藏", "分享", "推荐", "关注者", "被浏览", "阅", "阅读", "浏览", "在看", "喜欢", "播放", "回复", "粉丝"];
     // A comment's reply bar tells its age: `回复 · 3分钟前 · 赞 2341`.
     let ago = |t: &str| {
         t == "刚刚"
@@ -2170,11 +2178,14 @@ pub fn layout(text: &str, lines: &[Line], forms_word: &dyn Fn(&str, &str) -> boo
                         || ["表示", "指出", "介绍", "透露", "认为", "强调", "称", "说"].iter().any(|v| core.ends_with(v))
                 };
                 // A section's label right over its paragraph, after a blank line and a finished
-                // sentence (`成绩复核` / `考生如对成绩有异议，…。`): a few chars. A PDF's
+                // sentence (`成绩复核` / `考生如对成绩有异议，…。`): four chars or more, so not a connective
+                // (`据悉`, `事实上`) nor a speaker's name over a quote. A PDF's
                 // wrapped line runs on in mid-clause instead (`试点已逐步扩展` / `至东南亚…`).
                 let tight_subhead = || {
-                    (2..=8).contains(&chars(s))
+                    (4..=8).contains(&chars(s))
                         && s.chars().all(is_han)
+                        && !s.starts_with(['我', '你', '他', '她'])
+                        && s != "与此同时"
                         && line.blanks_before == 1
                         && next_gap == 0
                         && prev_done()
@@ -2419,7 +2430,10 @@ pub fn layout(text: &str, lines: &[Line], forms_word: &dyn Fn(&str, &str) -> boo
         if matches!(role, Role::Headline { sub: true }) && after_headline && s.starts_with("关于") && DOCUMENT_KINDS.iter().any(|k| s.ends_with(k)) {
             if let Some(t) = story_title.filter(|&t| t + 1 == blocks.len()) {
                 let issuer = &text[blocks[t].start..blocks[t].end];
-                if ISSUER_ENDINGS.iter().any(|k| issuer.ends_with(k)) {
+                // A name, not a headline that ends on one (`市民点赞消防救援队`, `…违规问题被查处`).
+                if ISSUER_ENDINGS.iter().any(|k| issuer.ends_with(k))
+                    && (issuer.ends_with("公司") || issuer.ends_with("集团") || !classes(issuer).contains('v'))
+                {
                     story_title = Some(blocks.len());
                 }
             }
@@ -2438,15 +2452,25 @@ pub fn layout(text: &str, lines: &[Line], forms_word: &dyn Fn(&str, &str) -> boo
     mark_captions(text, &mut blocks, &photo_glued);
     // What a page sets under its last story with no text of its own (its related links under
     // `相关阅读：`, its counters, its staff) belongs to that story, and none of it is text.
-    let has_text = |blocks: &[Block], k: usize| blocks.iter().any(|b| b.story == k && matches!(b.role, Role::Body | Role::Caption | Role::Question));
-    while stories.len() >= 2 && !has_text(&blocks, stories.len() - 1) && has_text(&blocks, stories.len() - 2) {
-        let k = stories.len() - 1;
-        let end = stories[k].end;
-        stories.pop();
-        stories[k - 1].end = end;
-        for b in blocks.iter_mut().filter(|b| b.story == k) {
-            b.story = k - 1;
-            b.role = Role::Credit;
+    // A story of headlines alone is a digest's item or a flash, unless a label introduces it
+    // or no line of it says as much as a headline (`文化评论`, `阅读 10万+  分享  在看 1865`).
+    let has_text = |k: usize| blocks.iter().any(|b| b.story == k && matches!(b.role, Role::Body | Role::Caption | Role::Question));
+    let furniture = |k: usize| {
+        let own = || blocks.iter().filter(move |b| b.story == k);
+        !has_text(k)
+            && (own().next().is_some_and(|b| b.role == Role::Header || b.role == Role::Credit)
+                || own().all(|b| {
+                    matches!(b.role, Role::Credit | Role::Byline | Role::Dateline) || text[b.start..b.end].chars().filter(|&c| is_han(c)).count() < 10
+                }))
+    };
+    if let Some(last) = (0..stories.len()).rev().find(|&k| has_text(k)) {
+        if last + 1 < stories.len() && (last + 1..stories.len()).all(furniture) {
+            stories[last].end = stories[stories.len() - 1].end;
+            stories.truncate(last + 1);
+            for b in blocks.iter_mut().filter(|b| b.story > last) {
+                b.story = last;
+                b.role = Role::Credit;
+            }
         }
     }
     (blocks, stories)
@@ -3549,6 +3573,16 @@ mod tests {
             let r = roles(&format!("{news}{caption}{credit}\n\n据景区管理处介绍，9月以来，景区日均接待游客超过1.2万人次。"));
             assert_eq!(role(&r, caption), Some(Role::Caption), "{r:?}");
             assert!(r.iter().all(|x| !x.0.contains(credit) || x.1 == Role::Credit), "{r:?}");
+        }
+    }
+
+    #[test]
+    fn a_meta_line_is_labelled_and_a_live_blog_s_entries_are_not_meta_lines() {
+        assert!(is_meta_line("2024-01-08 11:20  懂球帝  作者：小懂"));
+        assert!(is_meta_line("懂球帝  作者：小懂"));
+        for line in ["2024-11-21 20:10  武磊破门", "10月12日 09:00  开幕式", "上海海港 3:1 北京国安", "2025年12月20日 08:30-11:30", "作者：王小明 责编：李四"]
+        {
+            assert!(!is_meta_line(line), "{line}");
         }
     }
 

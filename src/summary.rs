@@ -247,7 +247,7 @@ fn candidates(doc: &Document, terms: &Terms, options: &Options) -> Vec<Candidate
             // Only a whole sentence may fill in: `科技创新。`, not `（南方日报）` or `详见，`; and
             // a lead-in that would be a sentence but for its role (not `附表：`).
             let whole = |i: &usize| {
-                doc.units[*i].text.trim_end_matches(['”', '’', '」', '』', '"', '）', ')']).ends_with(['。', '！', '？', '!', '?', '…', '.'])
+                doc.units[*i].text.trim_end_matches(['”', '’', '」', '』', '"', '）', ')']).ends_with(['。', '！', '？', '!', '?', '…', '.', '~', '～'])
                     || lead_in(*i) && content_len(&doc.units[*i].text) >= MIN_HAN && !is_turn_label(&doc.units[*i].text)
             };
             // A host's or a notice's formula (`谢谢你的提问。`, `以上就是今天…的主要内容。`) says

@@ -213,7 +213,9 @@ impl Tokenizer {
                 // (`中间价` + `报7.08`, `收盘报7.09`, one of jieba's rare entries); a vegetable's
                 // name is (`上海` + `青3元`).
                 let before_number = tags.get(i + 1).is_some_and(|n| n.byte_start == t.byte_end && n.word.starts_with(|c: char| c.is_ascii_digit()));
-                let quotes = t.word.ends_with('报') || class == Class::Morpheme && "涨跌升降增减".contains(t.word);
+                // Not a paper before its date (`人民日报5日`, `经济日报2024年`).
+                let dated = tags.get(i + 2).is_some_and(|n| n.word.starts_with(['日', '月', '年']));
+                let quotes = t.word.ends_with('报') && !dated || class == Class::Morpheme && "涨跌升降增减".contains(t.word);
                 if class == Class::Morpheme && after_number || before_number && quotes {
                     class = Class::Other;
                 }
@@ -246,7 +248,9 @@ impl Tokenizer {
         // Latin names and acronyms (`MRI`, `Duffing`, `ISO9000`): a capital marks a name,
         // unless it only opens a sentence (`The`, `It`; the acronyms `HE`, `IT` stay).
         let opens_sentence = || word.chars().skip(1).all(|c| c.is_ascii_lowercase()) && self.stop.contains(&word.to_ascii_lowercase());
-        if han == 0 && other >= 2 && word.chars().any(|c| c.is_ascii_uppercase()) && !opens_sentence() {
+        // A masked number (`0574-8730XXXX`, `XXXX`) names nothing.
+        let masked = || word.chars().all(|c| c.is_ascii_digit() || c == 'X');
+        if han == 0 && other >= 2 && word.chars().any(|c| c.is_ascii_uppercase()) && !opens_sentence() && !masked() {
             return Class::Candidate;
         }
         if han == 0 || han + other < 2 || is_function_tag(tag) {

@@ -937,6 +937,33 @@ fn a_bare_time_only_fills_in_and_a_long_headline_over_its_source_heads_its_story
 }
 
 #[test]
+fn news_that_only_looks_like_page_furniture_a_label_or_a_range_stays_news() {
+    let all = |text: &str| -> Vec<String> {
+        let r = shared().summarize(text, &opts(|o| o.ratio = Some(1.0))).unwrap();
+        assert_spans_match(text, &r);
+        r.sentences.into_iter().map(|s| s.text).collect()
+    };
+    for (text, sentence) in [
+        ("洗稿案宣判\n\n记者从法院获悉，一起自媒体洗稿案日前宣判。\n法院审理查明，原告在其网站显著位置标注了“版权所有，不得转载”字样，被告仍大量复制原告文章并用于商业用途，构成侵权。", "法院审理查明，原告在其网站显著位置标注了“版权所有，不得转载”字样，被告仍大量复制原告文章并用于商业用途，构成侵权。"),
+        ("小米高管不当言论事件\n\n记者从小米集团获悉，涉事高管已被停职。\n小米集团回应称，该高管言论仅代表个人观点，不代表公司立场。", "小米集团回应称，该高管言论仅代表个人观点，不代表公司立场。"),
+        ("卡塔尔航空加密航线\n\n卡塔尔航空宣布，多哈～北京航线每周增至14班。此外，奥马哈~芝加哥的支线航班也将恢复。", "卡塔尔航空宣布，多哈～北京航线每周增至14班。"),
+        ("庙会开幕\n\n记者走访了今年的春节庙会。今年的庙会可热闹啦~大家快来吧~\n庙会从初一持续到初七。", "大家快来吧~"),
+    ] {
+        assert!(all(text).contains(&sentence.to_string()), "{sentence}: {:?}", all(text));
+    }
+    // A source line that carries the figure is text.
+    let data =
+        "上半年居民收入增长5.4%\n\n国家统计局今天发布上半年国民经济运行数据。\n数据来源：国家统计局，上半年全国居民人均可支配收入20733元，同比名义增长5.4%。";
+    assert!(all(data).iter().any(|s| s.contains("20733元")), "{:?}", all(data));
+    // Connectives and a speaker's name over a line are no sub-headlines.
+    let talk = "新能源汽车下乡活动启动\n\n10月15日，新能源汽车下乡活动在郑州启动。\n\n据悉\n本次活动将持续到12月底，覆盖全国20多个省份。";
+    assert!(all(talk).iter().any(|s| s.starts_with("据悉")), "{:?}", all(talk));
+    // A paper before its date is a keyword still.
+    let r = shared().keywords("人民日报5日发表评论员文章，认为消费市场回暖势头明显。人民日报5日的文章引发关注。", &Options::default()).unwrap();
+    assert!(r.keywords.iter().any(|k| k.word == "人民日报"), "{:?}", r.keywords);
+}
+
+#[test]
 fn news_that_only_looks_like_a_host_a_post_or_a_record_stays_news() {
     let picks = |text: &str| picks(text, 3);
     for (text, sentence) in [
