@@ -851,6 +851,14 @@ fn is_page_chrome(s: &str) -> bool {
     label.is_some_and(|l| LABELS.contains(&l)) && !inner.contains(['。', '，', '；', ',', ';']) || photo || reprint || disclaimer
 }
 
+/// A page's breadcrumb trail: `首页 > 信息公开 > 招标投标 > 中标公告`, `当前位置：首页 » 新闻中心`.
+fn is_breadcrumb(s: &str) -> bool {
+    let trail =
+        ["当前位置", "您的位置", "你的位置", "您现在的位置"].iter().find_map(|k| s.strip_prefix(k)).map_or(s, |r| r.trim_start_matches(['：', ':', ' ', '　']));
+    let steps: Vec<&str> = trail.split(['>', '＞', '»', '›']).map(str::trim).collect();
+    steps.len() >= 3 && steps.iter().all(|p| (2..=12).contains(&chars(p)) && !p.contains(['，', '。', ',']))
+}
+
 /// A web page's meta line under its headline: fields set apart by spaces, each a date or a
 /// time, a staff or page field, or the outlet's short name (`2024-01-08 11:20  懂球帝  作者：小懂`,
 /// `来源：中国教育在线  2024-08-20 09:15  编辑：李婷`, `发布时间：2024-10-19  文：程晓 图：李阳
@@ -981,6 +989,7 @@ fn line_credit(s: &str) -> Option<Credit> {
                 || is_labelled_stamp(s)
                 || is_meta_line(s)
                 || is_page_chrome(s)
+                || is_breadcrumb(s)
                 || is_mention_line(s)
                 || is_page_number(s))
             .then_some(Credit::Source))
@@ -3574,6 +3583,15 @@ mod tests {
             assert_eq!(role(&r, caption), Some(Role::Caption), "{r:?}");
             assert!(r.iter().all(|x| !x.0.contains(credit) || x.1 == Role::Credit), "{r:?}");
         }
+    }
+
+    #[test]
+    fn a_breadcrumb_trail_is_no_headline() {
+        let r = roles("首页 > 信息公开 > 招标投标 > 中标公告\n\n滨江区第三人民医院医用直线加速器采购项目中标结果公告\n\n本项目共有4家供应商参与投标。");
+        assert_eq!(r[0].1, Role::Credit, "{r:?}");
+        assert_eq!(r[1].1, Role::Headline { sub: false }, "{r:?}");
+        assert!(!is_breadcrumb("沪指 > 3000点"));
+        assert!(!is_breadcrumb("营收 > 100亿元，利润 > 10亿元，现金流 > 5亿元"));
     }
 
     #[test]
