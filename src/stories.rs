@@ -829,7 +829,7 @@ fn is_page_chrome(s: &str) -> bool {
         "传真",
         "邮编",
     ];
-    if chars(s) > 80 {
+    if s.len() > 240 || chars(s) > 80 {
         return false;
     }
     let inner = s.strip_prefix(['（', '(']).and_then(|r| r.strip_suffix(['）', ')'])).unwrap_or(s);
@@ -855,8 +855,8 @@ fn is_page_chrome(s: &str) -> bool {
 fn is_breadcrumb(s: &str) -> bool {
     let trail =
         ["当前位置", "您的位置", "你的位置", "您现在的位置"].iter().find_map(|k| s.strip_prefix(k)).map_or(s, |r| r.trim_start_matches(['：', ':', ' ', '　']));
-    let steps: Vec<&str> = trail.split(['>', '＞', '»', '›']).map(str::trim).collect();
-    steps.len() >= 3 && steps.iter().all(|p| (2..=12).contains(&chars(p)) && !p.contains(['，', '。', ',']))
+    let marks = ['>', '＞', '»', '›'];
+    trail.matches(marks).count() >= 2 && trail.split(marks).map(str::trim).all(|p| (2..=12).contains(&chars(p)) && !p.contains(['，', '。', ',']))
 }
 
 /// A web page's meta line under its headline: fields set apart by spaces, each a date or a
@@ -883,6 +883,10 @@ fn is_meta_line(s: &str) -> bool {
         "发布者",
         "发布人",
     ];
+    // Asked of every line: a long one is text.
+    if s.len() > 160 {
+        return false;
+    }
     let (mut fields, mut labelled, mut dated, mut named, mut staff_only) = (0, 0, false, 0, true);
     for part in s.split_whitespace() {
         let stamp = part.chars().filter(char::is_ascii_digit).count() >= 2 && part.chars().all(|c| c.is_ascii_digit() || "/-:.年月日时分".contains(c));
@@ -1860,14 +1864,14 @@ pub fn layout(text: &str, lines: &[Line], forms_word: &dyn Fn(&str, &str) -> boo
     let fits = |i: usize| form[i] && chars(&text[lines[i].start..lines[i].end]) <= 60 && !text[lines[i].start..lines[i].end].contains('。');
     let mut i = 0;
     while i < lines.len() {
-        let mut j = i + 1;
-        while j < lines.len() && fits(i) && fits(j) && lines[j].blanks_before == 0 {
+        let mut j = i;
+        while j < lines.len() && (j == i || lines[j].blanks_before == 0) && fits(j) {
             j += 1;
         }
         if j - i >= 3 {
             labelled[i..j].iter_mut().for_each(|l| *l = true);
         }
-        i = j;
+        i = j.max(i + 1);
     }
     // Two items in a row, one of them short; a blank line apart, both short and spaced
     // alike, so a labelled headline a blank line above a long labelled line (`调查：…` over
@@ -2463,20 +2467,20 @@ pub fn layout(text: &str, lines: &[Line], forms_word: &dyn Fn(&str, &str) -> boo
     // `相关阅读：`, its counters, its staff) belongs to that story, and none of it is text.
     // A story of headlines alone is a digest's item or a flash, unless a label introduces it
     // or no line of it says as much as a headline (`文化评论`, `阅读 10万+  分享  在看 1865`).
-    let has_text = |k: usize| blocks.iter().any(|b| b.story == k && matches!(b.role, Role::Body | Role::Caption | Role::Question));
-    let furniture = |k: usize| {
-        let own = || blocks.iter().filter(move |b| b.story == k);
-        !has_text(k)
-            && (own().next().is_some_and(|b| b.role == Role::Header || b.role == Role::Credit)
-                || own().all(|b| {
-                    matches!(b.role, Role::Credit | Role::Byline | Role::Dateline) || text[b.start..b.end].chars().filter(|&c| is_han(c)).count() < 10
-                }))
-    };
-    if let Some(last) = (0..stories.len()).rev().find(|&k| has_text(k)) {
-        if last + 1 < stories.len() && (last + 1..stories.len()).all(furniture) {
+    // Blocks are in story order, so the stories after the last text are a tail of them.
+    let is_text = |b: &Block| matches!(b.role, Role::Body | Role::Caption | Role::Question);
+    if let Some(last) = blocks.iter().rev().find(|b| is_text(b)).map(|b| b.story).filter(|&k| k + 1 < stories.len()) {
+        let tail = blocks.iter().position(|b| b.story > last).unwrap_or(blocks.len());
+        let furniture = blocks[tail..].chunk_by(|a, b| a.story == b.story).all(|own| {
+            matches!(own[0].role, Role::Header | Role::Credit)
+                || own
+                    .iter()
+                    .all(|b| matches!(b.role, Role::Credit | Role::Byline | Role::Dateline) || text[b.start..b.end].chars().filter(|&c| is_han(c)).count() < 10)
+        });
+        if furniture {
             stories[last].end = stories[stories.len() - 1].end;
             stories.truncate(last + 1);
-            for b in blocks.iter_mut().filter(|b| b.story > last) {
+            for b in &mut blocks[tail..] {
                 b.story = last;
                 b.role = Role::Credit;
             }

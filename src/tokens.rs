@@ -201,22 +201,22 @@ impl Tokenizer {
                 // char is not a word.
                 // So is a count's unit glued to the next word (`14` + `人失联`, `1600` + `余人`,
                 // `第1` + `条新闻`).
-                // The counters beyond dates, people and 余 alone (`1` + `条` + `新闻`) or in a guessed
-                // word: `家电`, `台北` are words.
+                // The counters beyond dates, people and 余 only in a guessed word (a lone one is the
+                // unit below): `家电`, `台北` are words.
                 const UNITS: [char; 9] = ['年', '月', '日', '号', '时', '点', '人', '余', '名'];
                 const COUNTERS: [char; 14] = ['条', '个', '位', '家', '项', '件', '次', '起', '台', '辆', '所', '款', '篇', '场'];
-                if after_number && (t.word.starts_with(UNITS) || (t.tag == "x" || t.word.chars().count() == 1) && t.word.starts_with(COUNTERS)) {
+                if after_number && (t.word.starts_with(UNITS) || t.tag == "x" && t.word.starts_with(COUNTERS)) {
                     class = Class::Other;
                 }
                 // A lone char after a number is its unit (`第3期` + `开奖`), never part of the next
                 // word. Before one, a verb of quoting or moving is no part of the last word
                 // (`中间价` + `报7.08`, `收盘报7.09`, one of jieba's rare entries); a vegetable's
                 // name is (`上海` + `青3元`).
-                let before_number = tags.get(i + 1).is_some_and(|n| n.byte_start == t.byte_end && n.word.starts_with(|c: char| c.is_ascii_digit()));
+                let before_number = || tags.get(i + 1).is_some_and(|n| n.byte_start == t.byte_end && n.word.starts_with(|c: char| c.is_ascii_digit()));
                 // Not a paper before its date (`人民日报5日`, `经济日报2024年`).
-                let dated = tags.get(i + 2).is_some_and(|n| n.word.starts_with(['日', '月', '年']));
-                let quotes = t.word.ends_with('报') && !dated || class == Class::Morpheme && "涨跌升降增减".contains(t.word);
-                if class == Class::Morpheme && after_number || before_number && quotes {
+                let dated = || tags.get(i + 2).is_some_and(|n| n.word.starts_with(['日', '月', '年']));
+                let quotes = t.word.ends_with('报') && !dated() || class == Class::Morpheme && "涨跌升降增减".contains(t.word);
+                if class == Class::Morpheme && after_number || quotes && before_number() {
                     class = Class::Other;
                 }
                 after_number = is_number(t.word);
