@@ -171,6 +171,12 @@ fn is_masthead(s: &str) -> bool {
     if chars(s) > 40 || ends_sentence(s) {
         return false;
     }
+    // A programme's or paper's edition: `《新闻联播》 20240515 19:00`, `《人民日报》2024年5月15日 星期三`.
+    if let Some((name, date)) = s.strip_prefix('《').and_then(|r| r.split_once('》')) {
+        let dated = date.chars().filter(char::is_ascii_digit).count() >= 6
+            && date.chars().all(|c| c.is_ascii_digit() || c.is_whitespace() || "年月日号:：-/.星期周一二三四五六天".contains(c));
+        return (2..=10).contains(&chars(name)) && !name.contains('《') && dated;
+    }
     // The paper's name, then a space: `人民日报 2025年…`, not `刊发于人民日报2025年…第4版`.
     let Some((paper, _)) = s.split_once([' ', '　']) else { return false };
     if !((3..=8).contains(&chars(paper)) && paper.chars().all(is_han) && paper.ends_with('报')) {
@@ -1520,6 +1526,19 @@ fn speaker_colon(s: &str) -> Option<usize> {
     ((2..=8).contains(&chars(who)) && (who.chars().all(is_han) || name) && says).then_some(who.len() + '：'.len_utf8())
 }
 
+/// A programme's or a site's item, its kind in brackets before its headline (`【视频】国务院常务会议
+/// 部署推动大规模设备更新`, `[图文]…`): the mark says an item starts, as a headline of its own.
+fn is_media_item(s: &str) -> bool {
+    const KINDS: &[&str] = &["视频", "图文", "组图", "音频", "直播", "图集", "短视频", "动画", "图解", "微视频"];
+    let Some(rest) = [('【', '】'), ('[', ']'), ('［', '］')].iter().find_map(|&(open, close)| {
+        let (kind, rest) = s.strip_prefix(open)?.split_once(close)?;
+        KINDS.contains(&kind).then_some(rest.trim_start())
+    }) else {
+        return false;
+    };
+    chars(rest) >= 4 && headline_shape(rest) && !ends_sentence(rest)
+}
+
 /// An agency's flash, one sentence ahead of its full story (`新华社快讯：日本首相石破茂宣布辞去
 /// 自民党总裁职务。` over `新华社东京9月7日电 …`): over its dated story, it is that story's headline.
 fn is_flash(s: &str) -> bool {
@@ -2024,8 +2043,10 @@ pub fn layout(text: &str, lines: &[Line], forms_word: &dyn Fn(&str, &str) -> boo
             // A headline right over its dateline may ask or list (`谁在买进阿里巴巴？`,
             // `万达冲刺将打好王健林、投行、散客三张牌`): the dateline says the text starts below.
             new_story |= matches!(kind, Kind::Text { lead: 0, tail: 0, .. }) && heads_dateline;
-            // Post after post, each opens on its `【headline】`.
+            // Post after post, each opens on its `【headline】`; item after item, each on its
+            // `【视频】headline`.
             new_story |= post_title[i] && line.blanks_before >= 1 && story_has_body;
+            new_story |= is_media_item(s) && line.blanks_before >= 1 && story_has_body && matches!(kind, Kind::Text { lead: 0, tail: 0, .. });
             new_story |= matches!(kind, Kind::Text { lead: 0, tail: 0, .. })
                 && looks_like_headline(s)
                 && !is_timestamp_line(s)
@@ -2316,6 +2337,7 @@ pub fn layout(text: &str, lines: &[Line], forms_word: &dyn Fn(&str, &str) -> boo
                         || top()
                         || placed
                         || post_title[i]
+                        || is_media_item(s) && matches!(next_kind, Some(Kind::Text { .. } | Kind::Dateline))
                         || bracket_label
                         || repeated[i]
                         || page_head()
@@ -3062,6 +3084,23 @@ mod tests {
         // A reporter's byline, and a reporter who tells, are no question.
         let r = roles("记者：陈晓 李阳\n\n总台记者：我们现在是在江门中微子实验站的地下700米处。");
         assert!(r.iter().all(|x| x.1 != Role::Question), "{r:?}");
+    }
+
+    #[test]
+    fn a_programme_s_items_each_open_on_their_bracketed_kind() {
+        // Items one blank line apart, as a TV programme's text page lists them: each `【视频】`
+        // headline opens its item, not a sentence glued onto its first line; the programme's
+        // name and date head the page.
+        let r = roles("《新闻联播》 20240515 19:00\n\n【视频】习近平会见法国总统\n5月15日，国家主席习近平在北京会见来访的法国总统。两国元首深入交换意见。\n\n【视频】国务院常务会议部署推动大规模设备更新\n国务院总理李强5月14日主持召开国务院常务会议。会议指出，要坚持市场为主。\n\n[图文]4月份国民经济持续回升向好\n国家统计局今天发布数据，4月份工业增加值同比增长6.7%。");
+        let got: Vec<(Role, usize)> = r.iter().map(|x| (x.1, x.2)).collect();
+        let head = Role::Headline { sub: false };
+        assert_eq!(got, [(Role::Header, 0), (head, 0), (Role::Body, 0), (head, 1), (Role::Body, 1), (head, 2), (Role::Body, 2)], "{r:?}");
+        // A bracketed kind before a sentence, or a word in brackets that names no kind, opens nothing.
+        for text in ["大家好。\n\n【视频】记者在现场拍到了救援的全过程。\n消防员随后赶到。", "大家好。\n\n【独家专访】张伟谈新片\n他说这部电影拍了三年。"]
+        {
+            let r = roles(text);
+            assert!(r.iter().all(|x| x.2 == 0), "{r:?}");
+        }
     }
 
     #[test]
