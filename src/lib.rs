@@ -238,15 +238,19 @@ fn assemble(text: &str, doc: &summary::Document, picked: Vec<summary::Picked>, t
         .into_iter()
         .map(|p| {
             let unit = &doc.units[p.unit];
-            let (start, end) = (offsets.at(unit.start), offsets.at(unit.end));
+            // An item's number or bullet stays out (see `item_mark_len`). The shown text has
+            // no line breaks, the span may: the mark must be found in both.
+            let (mark, shown) = (stories::item_mark_len(&text[unit.start..unit.end]), stories::item_mark_len(&unit.text));
+            let (skip, shown) = if mark > 0 && shown > 0 { (mark, shown) } else { (0, 0) };
+            let (start, end) = (offsets.at(unit.start + skip), offsets.at(unit.end));
             Sentence {
-                text: unit.text.clone(),
+                text: unit.text[shown..].to_string(),
                 start,
                 end,
                 index: p.unit,
                 story: unit.story,
                 score: round6(p.score),
-                byte_start: unit.start,
+                byte_start: unit.start + skip,
                 byte_end: unit.end,
             }
         })

@@ -2595,6 +2595,55 @@ fn md_heading(s: &str) -> Option<usize> {
     ((1..=6).contains(&marks) && rest.starts_with(' ') && !rest.trim().is_empty()).then(|| skip_ws(s, marks))
 }
 
+/// The byte length of an item's number or bullet that opens `s`, with the space after it
+/// (`【1】`, `①`, `3.`, `（二）`, `二、`, `▶`, `📌`, `- `), when text follows; else 0. A summary
+/// sentence is shown without it: out of its list, `【5】` tells the reader nothing. Not a
+/// number that is the text's (`1.5万人`, `一、二线城市`, `3、4月份`).
+pub(crate) fn item_mark_len(s: &str) -> usize {
+    let numeral = |c: char| c.is_ascii_digit() || "一二三四五六七八九十".contains(c);
+    let digits = |t: &str| t.chars().take_while(|&c| numeral(c)).map(char::len_utf8).sum::<usize>();
+    let mut plain = false;
+    let mark = if let Some(c) = s.chars().next().filter(|&c| BULLETS.contains(c) || "•▪▸◎◉➤➢→".contains(c) || is_emoji(c)) {
+        // A run of them (`▶▶`, `📌️`), as posts set them.
+        s.len() - s.trim_start_matches(|d: char| d == c || is_emoji(d)).len()
+    } else if ["- ", "* ", "+ "].iter().any(|b| s.starts_with(b)) {
+        1
+    } else if s.starts_with(|c: char| ('①'..='⑳').contains(&c) || ('❶'..='❿').contains(&c) || ('⑴'..='⒇').contains(&c)) {
+        s.chars().next().map_or(0, char::len_utf8)
+    } else if let Some(&(open, close)) = [("【", '】'), ("[", ']'), ("〔", '〕'), ("（", '）'), ("(", ')')].iter().find(|(o, _)| s.starts_with(o)) {
+        let n = digits(&s[open.len()..]);
+        let inner = &s[open.len()..open.len() + n];
+        let short = if inner.bytes().all(|b| b.is_ascii_digit()) { n <= 2 } else { chars(inner) <= 3 };
+        if n > 0 && short && s[open.len() + n..].starts_with(close) {
+            open.len() + n + close.len_utf8()
+        } else {
+            0
+        }
+    } else {
+        let n = digits(s);
+        let inner = &s[..n];
+        let ascii = n > 0 && n <= 2 && inner.bytes().all(|b| b.is_ascii_digit());
+        let han = n > 0 && chars(inner) <= 3 && !ascii;
+        plain = true;
+        match s[n..].chars().next() {
+            Some(c @ ('.' | '．' | ')' | '）')) if ascii => n + c.len_utf8(),
+            Some(c @ '、') if ascii || han => n + c.len_utf8(),
+            _ => 0,
+        }
+    };
+    if mark == 0 {
+        return 0;
+    }
+    let rest = &s[mark..];
+    let body = rest.trim_start();
+    // The number's own text goes on: `1.5万人`, `一、二线城市`, `3、4月份`; and a mark with no
+    // words after it is the sentence.
+    if plain && body.starts_with(numeral) && rest.len() == body.len() || body.chars().filter(|&c| is_han(c) || c.is_alphanumeric()).count() < 2 {
+        return 0;
+    }
+    s.len() - body.len()
+}
+
 /// An item of a bulleted list (`- 预计10月1日…`, `• …`): it starts a line of its own.
 fn is_bullet(s: &str) -> bool {
     ["- ", "* ", "+ ", "• ", "•", "●", "◆", "■", "▪"].iter().any(|b| s.starts_with(b))
@@ -3084,6 +3133,28 @@ mod tests {
         // A reporter's byline, and a reporter who tells, are no question.
         let r = roles("记者：陈晓 李阳\n\n总台记者：我们现在是在江门中微子实验站的地下700米处。");
         assert!(r.iter().all(|x| x.1 != Role::Question), "{r:?}");
+    }
+
+    #[test]
+    fn an_item_s_number_or_bullet_is_told_from_the_text_s_own_number() {
+        for (s, mark) in [
+            ("【1】国家发改委：今年将发行1万亿元超长期特别国债。", "【1】"),
+            ("【12】2024年高考报名人数为1342万人。", "【12】"),
+            ("①民航局：五一假期民航共运输旅客962万人次。", "①"),
+            ("3. 教育部：高考报名人数为1342万人。", "3. "),
+            ("（二）保障课间活动时间。", "（二）"),
+            ("二、主要举措落实到位。", "二、"),
+            ("▶▶ 上海：非沪籍居民家庭购房社保年限调整为1年。", "▶▶ "),
+            ("📌上海：购房社保年限调整为1年。", "📌"),
+            ("- 预计10月1日起施行。", "- "),
+        ] {
+            assert_eq!(&s[..item_mark_len(s)], mark, "{s}");
+        }
+        for s in
+            ["1.5万人参加了活动。", "一、二线城市房价企稳。", "3、4月份销量回升。", "2024年高考报名人数公布。", "(2024)京01民初123号判决书。", "【视频】", "①②"]
+        {
+            assert_eq!(item_mark_len(s), 0, "{s}");
+        }
     }
 
     #[test]
