@@ -188,6 +188,41 @@ fn is_masthead(s: &str) -> bool {
     page && digits >= 6 && !s.contains(['，', '。'])
 }
 
+/// A digest's, feed's or page's name and its date, and nothing else: `体坛早知道｜10月20日`,
+/// `📰 每日简报 | 9月5日 星期四 农历八月初三`, `【新闻联播】2024年4月18日`, `新华社快讯 2024-07-15`,
+/// `2024年5月21日 星期二 人民日报 第1版 要闻`. Not a headline that has a date in it
+/// (`国务院常务会议5月15日召开`): the date stands apart, as a field of its own.
+fn is_dated_masthead(s: &str) -> bool {
+    if chars(s) > 40 || s.contains(['，', '。', '、', ',', '；', '：', '？', '！']) {
+        return false;
+    }
+    let date = |t: &str| {
+        let digits = t.chars().filter(char::is_ascii_digit).count();
+        let core = t.trim_matches(['（', '）', '(', ')']);
+        digits >= 1
+            && (core.ends_with('日') && core.contains('月') || digits == 8 && core.len() == 8 || digits >= 6 && core.contains(['-', '/', '.']))
+            && core.chars().all(|c| c.is_ascii_digit() || "年月日-/.".contains(c))
+    };
+    let day = |t: &str| {
+        let core = t.trim_matches(['（', '）', '(', ')']);
+        ["星期", "周", "农历", "農曆"].iter().any(|p| core.starts_with(p) && chars(core) <= 8)
+            || core.starts_with('第') && core.ends_with(['版', '期'])
+            || core.len() <= 4 && core.starts_with(|c: char| c.is_ascii_uppercase()) && core[1..].bytes().all(|b| b.is_ascii_digit())
+    };
+    // A date glued to its name in brackets or at its end: `【新闻联播】2024年4月18日`, `港聞簡報　2025年…日（星期五）`.
+    let fields: Vec<&str> = s
+        .split(|c: char| c.is_whitespace() || "｜|丨【】·".contains(c) || is_emoji(c))
+        .flat_map(|t| match t.find('（') {
+            Some(at) if at > 0 => vec![&t[..at], &t[at..]],
+            _ => vec![t],
+        })
+        .filter(|t| !t.is_empty())
+        .collect();
+    let dates = fields.iter().filter(|t| date(t)).count();
+    let names = fields.iter().filter(|t| !date(t) && !day(t)).collect::<Vec<_>>();
+    dates == 1 && (1..=3).contains(&names.len()) && names.iter().all(|t| (2..=10).contains(&chars(t)) && t.chars().all(is_han))
+}
+
 /// Length in bytes of a dateline at the start of `s` (`新华社北京8月26日电`), if any.
 pub fn dateline_len(s: &str) -> Option<usize> {
     // A paper's own wire: `香港文汇报讯（记者 王小明）`; not `接到报讯后`, `警报讯息`.
@@ -1470,7 +1505,7 @@ fn ends_in_latin_gloss(s: &str) -> bool {
 }
 
 /// Lexically a headline: short, no sentence end, no clause punctuation.
-fn looks_like_headline(s: &str) -> bool {
+pub(crate) fn looks_like_headline(s: &str) -> bool {
     let n = chars(s);
     let s = speaker_colon(s).map_or(s, |at| &s[at..]);
     // A short note closing a headline is no sentence's end: `2025年政府工作报告（摘要）`,
@@ -1707,6 +1742,13 @@ pub fn layout(text: &str, lines: &[Line], forms_word: &dyn Fn(&str, &str) -> boo
     let (lines, post_title) = split_post_titles(text, lines);
     let lines = &lines[..];
     let mut kinds: Vec<Kind> = lines.iter().map(|l| classify(&text[l.start..l.end])).collect();
+    // Atop the paste, a digest's or a page's name with its date heads the page, not its first
+    // story: `每日简报 | 9月5日 星期四`, `港聞簡報　2025年2月14日（星期五）`.
+    if let (Some(Kind::Text { lead: 0, tail: 0, .. }), Some(first)) = (kinds.first(), lines.first()) {
+        if is_dated_masthead(&text[first.start..first.end]) {
+            kinds[0] = Kind::Header;
+        }
+    }
     // A PDF's running header or footer repeats a short unfinished line on every page
     // (`中国人民银行货币政策执行报告 2025年第二季度`): it is no text, though atop the paste it
     // may be the title.
@@ -2216,8 +2258,11 @@ pub fn layout(text: &str, lines: &[Line], forms_word: &dyn Fn(&str, &str) -> boo
                 // (`据悉`, `事实上`) nor a speaker's name over a quote. A PDF's
                 // wrapped line runs on in mid-clause instead (`试点已逐步扩展` / `至东南亚…`).
                 let tight_subhead = || {
-                    (4..=8).contains(&chars(s))
-                        && s.chars().all(is_han)
+                    let n = chars(s);
+                    // A longer one is a headline when the paragraph's first line is twice as
+                    // wide: a PDF's lines are as wide as each other.
+                    let wide_below = || lines.get(i + 1).is_some_and(|l| chars(&text[l.start..l.end]) >= 2 * n);
+                    ((4..=8).contains(&n) && s.chars().all(is_han) || (9..=24).contains(&n) && looks_like_headline(s) && wide_below())
                         && !s.starts_with(['我', '你', '他', '她'])
                         && s != "与此同时"
                         && line.blanks_before == 1
@@ -3155,6 +3200,28 @@ mod tests {
         {
             assert_eq!(item_mark_len(s), 0, "{s}");
         }
+    }
+
+    #[test]
+    fn a_digest_s_name_and_date_atop_the_paste_head_the_page() {
+        for s in [
+            "体坛早知道｜10月20日",
+            "📰 每日简报 | 9月5日 星期四 农历八月初三",
+            "【新闻联播】2024年4月18日",
+            "新华社快讯 2024-07-15",
+            "港聞簡報　2025年2月14日（星期五）",
+            "2024年5月21日 星期二 人民日报 第1版 要闻",
+            "南方日报　2025年11月4日　星期二　A04　广东新闻",
+        ] {
+            assert!(is_dated_masthead(s), "{s}");
+        }
+        for s in ["国务院常务会议5月15日召开", "2024年7月14日", "市人力资源和社会保障局　2025年12月20日，全市放假一天", "中国女排3比1胜多米尼加 晋级八强"]
+        {
+            assert!(!is_dated_masthead(s), "{s}");
+        }
+        let r = roles("每日简报 | 9月5日 星期四\n\n国务院常务会议部署促进服务消费\n国务院总理李强4日主持召开国务院常务会议。");
+        assert_eq!(r[0].1, Role::Header, "{r:?}");
+        assert_eq!(r[1].1, Role::Headline { sub: false }, "{r:?}");
     }
 
     #[test]

@@ -134,8 +134,95 @@ impl Document {
             .zip(ranges)
             .map(|(s, units)| StoryInfo { start: s.start, end: s.end, units: units.unwrap_or(0..0), title: s.title.map(|b| unit_of_block[b]) })
             .collect();
-        Document { units, stories, vocab }
+        let mut doc = Document { units, stories, vocab };
+        split_at_topic_shifts(&mut doc, text, tokenizer);
+        doc
     }
+}
+
+/// Below this, a section under a sub-headline shares too little with the one above it to be
+/// the same story (weighted term overlap, see `split_at_topic_shifts`). A feature's sections
+/// share its names and subject (0.2–0.3 on the review pastes); a digest's items 0–0.09.
+const SAME_STORY: f64 = 0.1;
+/// Content terms each side needs for its words to tell: a notice's short section
+/// (`查询方式` over two sentences) says too little.
+const MIN_TERMS: usize = 8;
+/// The same for a sub-headline set off by a blank line from its text as well, as a feature's
+/// are (a feature on one county: 0.06 and more).
+const SAME_STORY_SET_OFF: f64 = 0.04;
+
+/// A bulletin whose stories are one blank line apart, each a headline right over its text
+/// (`一季度经济数据发布` / `国家统计局今天发布数据，…`, then `南方强降雨持续` / `中央气象台…`),
+/// is laid out like one story with sub-headlines. Their words tell them apart: a sub-headline
+/// whose section shares next to no content term with the section above it heads a story of
+/// its own. Set off by a blank line from its text too, as a feature's section heads are, it
+/// must share less still. A numbered head (`一、`, `（二）`) divides one document, whatever its
+/// words.
+fn split_at_topic_shifts(doc: &mut Document, text: &str, tokenizer: &Tokenizer) {
+    let units = &doc.units;
+    // Lines between the sub-headline and its text: 1 right over it, 2 a blank line apart.
+    let gap = |h: usize| units.get(h + 1).filter(|n| n.role == Role::Body).and_then(|n| text.get(units[h].end..n.start)).map(|g| g.matches('\n').count());
+    let headed = |h: usize| {
+        let t = &units[h].text;
+        let t = &t[stories::item_mark_len(t)..];
+        // Not a speaker's label in brackets (`【南方日报记者】`, `【新课标II卷】`).
+        let label = t.starts_with('【') && t.ends_with('】') && t.chars().count() <= 10;
+        units[h].role == (Role::Headline { sub: true })
+            && stories::looks_like_headline(t)
+            && !label
+            && !stories::is_section_head(&units[h].text)
+            && gap(h).is_some_and(|g| g <= 2)
+    };
+    let terms = |r: std::ops::Range<usize>| -> FxHashMap<u32, f64> {
+        r.filter(|&j| units[j].in_text())
+            .flat_map(|j| units[j].tokens.iter().filter(|t| t.class == Class::Candidate))
+            .map(|t| (t.id, tokenizer.idf(&doc.vocab.words[t.id as usize])))
+            .collect()
+    };
+    let mut starts: Vec<usize> = Vec::new();
+    for st in &doc.stories {
+        let r = st.units.clone();
+        let heads: Vec<usize> = r.clone().filter(|&h| headed(h) && (r.start..h).any(|j| units[j].role == Role::Body)).collect();
+        let mut prev = r.start;
+        for (k, &h) in heads.iter().enumerate() {
+            let next = heads.get(k + 1).copied().unwrap_or(r.end);
+            let (above, below) = (terms(prev..h), terms(h..next));
+            let weight = |m: &FxHashMap<u32, f64>| m.values().sum::<f64>();
+            let shared: f64 = above.iter().filter(|(t, _)| below.contains_key(t)).map(|(_, w)| w).sum();
+            let least = weight(&above).min(weight(&below));
+            let bar = if gap(h) == Some(1) { SAME_STORY } else { SAME_STORY_SET_OFF };
+            if above.len() >= MIN_TERMS && below.len() >= MIN_TERMS && least > 0.0 && shared / least < bar {
+                starts.push(h);
+            }
+            prev = h;
+        }
+    }
+    if starts.is_empty() {
+        return;
+    }
+    let mut stories = Vec::with_capacity(doc.stories.len() + starts.len());
+    let mut cuts = starts.iter().copied().peekable();
+    for st in std::mem::take(&mut doc.stories) {
+        let mut cur = st;
+        while let Some(h) = cuts.next_if(|&h| cur.units.contains(&h)) {
+            let end = doc.units[cur.units.start..h].iter().map(|u| u.end).max().unwrap_or(cur.start);
+            let rest = StoryInfo { start: doc.units[h].start, end: cur.end, units: h..cur.units.end, title: Some(h) };
+            stories.push(StoryInfo { end, units: cur.units.start..h, ..cur });
+            cur = rest;
+        }
+        stories.push(cur);
+    }
+    for (k, st) in stories.iter().enumerate() {
+        for u in &mut doc.units[st.units.clone()] {
+            u.story = k;
+        }
+        if let Some(t) = st.title {
+            if st.units.start == t {
+                doc.units[t].role = Role::Headline { sub: false };
+            }
+        }
+    }
+    doc.stories = stories;
 }
 
 /// A chosen sentence: unit index and its score.

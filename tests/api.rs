@@ -1004,3 +1004,24 @@ fn a_live_blog_s_timed_entries_do_not_run_into_each_other() {
     assert!(texts.contains(&"14:30 来自成都的消防救援队抵达磨西镇"), "{texts:?}");
     assert!(texts.contains(&"15:10 来自雅安的120名医护人员到位"), "{texts:?}");
 }
+
+#[test]
+fn stories_one_blank_line_apart_each_under_its_headline_are_told_apart_by_their_words() {
+    // Three stories, each a headline right over its text: no dateline, no marker, one blank
+    // line between them, as a feed or a transcript sets them.
+    let bulletin = "一季度经济数据发布\n国家统计局今天发布数据，一季度国内生产总值同比增长5.3%。其中工业增加值增长6.1%，服务业增加值增长5.0%。国家统计局新闻发言人表示，经济运行延续回升向好态势。\n\n南方强降雨持续\n中央气象台今天继续发布暴雨橙色预警，广西、广东等地有大暴雨。水利部已启动洪水防御Ⅳ级应急响应。气象部门提醒公众注意防范山洪和地质灾害。\n\n秋季学期开学工作部署\n教育部日前印发通知，部署做好秋季学期中小学开学工作。通知要求保障学生每天校内、校外各1小时体育活动时间。";
+    let r = shared().summarize(bulletin, &opts(|o| o.sentences = Some(3))).unwrap();
+    assert_spans_match(bulletin, &r);
+    let titles: Vec<Option<&str>> = r.stories.iter().map(|s| s.title.as_deref()).collect();
+    assert_eq!(titles, [Some("一季度经济数据发布"), Some("南方强降雨持续"), Some("秋季学期开学工作部署")]);
+    let firsts: Vec<String> = r.sentences.iter().map(|s| s.text.chars().take(9).collect()).collect();
+    assert_eq!(firsts, ["国家统计局今天发布", "中央气象台今天继续", "教育部日前印发通知"], "{:?}", r.sentences);
+    // A feature's sections under their heads share its subject: one story.
+    let feature = "一颗猕猴桃的出海记\n\n初秋时节，秦岭北麓的周至县猕猴桃种植园里，一串串果实挂满枝头。果农赵建军说，今年的猕猴桃个头匀、糖度高，新加坡客商订走了20吨。周至县是全国最大的猕猴桃生产基地县之一，全县猕猴桃种植面积达到43万亩，从业人员超过20万人。\n\n数字化赋能全链条\n\n走进周至县猕猴桃产业数字化服务中心，大屏幕上实时显示着全县果园的土壤墒情和病虫害预警。果农通过手机就能查看自家果园的糖度数据，猕猴桃的采摘时间更精准了。\n\n冷链物流补齐短板\n\n猕猴桃不耐储存，冷链物流曾是周至县果农的心病。如今全县建成冷库1200座，猕猴桃可以错峰销往俄罗斯和新加坡，出口量达到1.8万吨。";
+    let r = shared().summarize(feature, &opts(|o| o.sentences = Some(3))).unwrap();
+    assert_eq!(r.stories.len(), 1, "{:?}", r.stories);
+    // So do a notice's numbered parts, whatever their words.
+    let notice = "关于做好2025年春运工作的通知\n\n各地交通运输主管部门要提前谋划春运组织工作，加强运力调配，保障旅客平安有序出行。\n\n一、加强铁路运力保障\n铁路部门要用足用好新增线路和动车组，增开夜间高铁和临客列车，满足探亲流和务工流需求。\n\n二、做好恶劣天气应对\n气象部门要及时发布雨雪冰冻预警信息，公路养护单位要提前储备融雪剂和除冰设备。";
+    let r = shared().summarize(notice, &opts(|o| o.sentences = Some(3))).unwrap();
+    assert_eq!(r.stories.len(), 1, "{:?}", r.stories);
+}
