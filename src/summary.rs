@@ -173,12 +173,10 @@ fn split_at_topic_shifts(doc: &mut Document, text: &str, tokenizer: &Tokenizer) 
             && !stories::is_section_head(&units[h].text)
             && gap(h).is_some_and(|g| g <= 2)
     };
-    let terms = |r: std::ops::Range<usize>| -> FxHashMap<u32, f64> {
-        r.filter(|&j| units[j].in_text())
-            .flat_map(|j| units[j].tokens.iter().filter(|t| t.class == Class::Candidate))
-            .map(|t| (t.id, tokenizer.idf(&doc.vocab.words[t.id as usize])))
-            .collect()
+    let terms = |r: std::ops::Range<usize>| -> FxHashSet<u32> {
+        r.filter(|&j| units[j].in_text()).flat_map(|j| units[j].tokens.iter().filter(|t| t.class == Class::Candidate)).map(|t| t.id).collect()
     };
+    let idf = |t: &u32| tokenizer.idf(&doc.vocab.words[*t as usize]);
     let mut starts: Vec<usize> = Vec::new();
     for st in &doc.stories {
         let r = st.units.clone();
@@ -187,8 +185,8 @@ fn split_at_topic_shifts(doc: &mut Document, text: &str, tokenizer: &Tokenizer) 
         for (k, &h) in heads.iter().enumerate() {
             let next = heads.get(k + 1).copied().unwrap_or(r.end);
             let (above, below) = (terms(prev..h), terms(h..next));
-            let weight = |m: &FxHashMap<u32, f64>| m.values().sum::<f64>();
-            let shared: f64 = above.iter().filter(|(t, _)| below.contains_key(t)).map(|(_, w)| w).sum();
+            let weight = |m: &FxHashSet<u32>| m.iter().map(idf).sum::<f64>();
+            let shared: f64 = above.intersection(&below).map(idf).sum();
             let least = weight(&above).min(weight(&below));
             let bar = if gap(h) == Some(1) { SAME_STORY } else { SAME_STORY_SET_OFF };
             if above.len() >= MIN_TERMS && below.len() >= MIN_TERMS && least > 0.0 && shared / least < bar {
