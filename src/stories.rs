@@ -1409,25 +1409,100 @@ fn original_title(note: &str) -> Option<std::ops::Range<usize>> {
 /// headline becomes a line of its own (and is flagged), so it heads the post as a headline
 /// on its own line would. Not a column's or a paper's mark (`【国内要闻】`, `【明报专讯】`,
 /// `【记者 王磊】`), which `classify` reads already.
-fn split_post_titles(text: &str, lines: &[Line]) -> (Vec<Line>, Vec<bool>) {
+fn split_post_titles(text: &str, lines: &[Line]) -> (Vec<Line>, Vec<u8>) {
     let mut out = Vec::with_capacity(lines.len());
     let mut flags = Vec::with_capacity(lines.len());
     for line in lines {
         let s = &text[line.start..line.end];
-        let title_end = post_title_len(s).filter(|_| matches!(classify(s), Kind::Text { lead: 0, .. }));
+        // A digest's or a rolling feed's item may number or time it first: `1.【…】…`, `08:05 【…】…`.
+        let mark = item_number_len(s);
+        let title_end = post_title_len(&s[mark..]).filter(|_| mark > 0 || matches!(classify(s), Kind::Text { lead: 0, .. }));
         match title_end {
             Some(n) => {
-                out.push(Line { start: line.start, end: line.start + n, blanks_before: line.blanks_before });
-                out.push(Line { start: skip_ws(s, n) + line.start, end: line.end, blanks_before: 0 });
-                flags.extend([true, false]);
+                out.push(Line { start: line.start + mark, end: line.start + mark + n, blanks_before: line.blanks_before });
+                out.push(Line { start: skip_ws(s, mark + n) + line.start, end: line.end, blanks_before: 0 });
+                flags.extend([if mark > 0 { 2 } else { 1 }, 0]);
             }
             None => {
                 out.push(line.clone());
-                flags.push(false);
+                flags.push(0);
             }
         }
     }
     (out, flags)
+}
+
+/// Provinces and regions as a roundup labels its items.
+const REGIONS: &[&str] = &[
+    "北京",
+    "天津",
+    "上海",
+    "重庆",
+    "河北",
+    "山西",
+    "辽宁",
+    "吉林",
+    "黑龙江",
+    "江苏",
+    "浙江",
+    "安徽",
+    "福建",
+    "江西",
+    "山东",
+    "河南",
+    "湖北",
+    "湖南",
+    "广东",
+    "海南",
+    "四川",
+    "贵州",
+    "云南",
+    "陕西",
+    "甘肃",
+    "青海",
+    "台湾",
+    "内蒙古",
+    "广西",
+    "西藏",
+    "宁夏",
+    "新疆",
+    "香港",
+    "澳门",
+];
+
+/// A roundup item's label and the label's shape (0 `【…】`, 1 `…：`): a place or a subject of
+/// at most 6 Han chars before a sentence of its own. After a colon only a place
+/// (`江苏：`, `深圳市：`): `时间：`, `记者：` open fields and turns.
+fn item_label(s: &str) -> Option<(u8, &str)> {
+    let (shape, label, body) = if let Some(r) = s.strip_prefix('【') {
+        let (l, b) = r.split_once('】')?;
+        (0, l, b)
+    } else {
+        let (l, b) = s.split_once('：')?;
+        let place = REGIONS.contains(&l) || l.ends_with(['省', '市', '区', '县', '州']);
+        if !place {
+            return None;
+        }
+        (1, l, b)
+    };
+    let han = body.chars().filter(|&c| is_han(c)).count();
+    ((2..=6).contains(&chars(label)) && label.chars().all(is_han) && han >= 15 && body.trim_end().ends_with(['。', '！', '”'])).then_some((shape, label))
+}
+
+/// The byte length of an item's number or clock time and the space after it (`1.`, `12、`,
+/// `08:05 `), else 0.
+fn item_number_len(s: &str) -> usize {
+    let digits = s.bytes().take_while(u8::is_ascii_digit).count();
+    let rest = &s[digits..];
+    let mark = match rest.chars().next() {
+        Some(c @ ('.' | '．' | '、')) if (1..=2).contains(&digits) => digits + c.len_utf8(),
+        Some(':') if (1..=2).contains(&digits) && rest[1..].bytes().take_while(u8::is_ascii_digit).count() == 2 => digits + 3,
+        _ => 0,
+    };
+    if mark == 0 {
+        return 0;
+    }
+    skip_ws(s, mark)
 }
 
 /// The byte length of a post's opening `#topic#…【headline】`, when text follows it.
@@ -1742,6 +1817,29 @@ pub fn layout(text: &str, lines: &[Line], forms_word: &dyn Fn(&str, &str) -> boo
     let (lines, post_title) = split_post_titles(text, lines);
     let lines = &lines[..];
     let mut kinds: Vec<Kind> = lines.iter().map(|l| classify(&text[l.start..l.end])).collect();
+    // A roundup's items, each a paragraph under its own place or subject (`【北京】…。` /
+    // `【上海】…。`, `江苏：…。` / `浙江：…。`): three or more in a row, all different, each
+    // a story of its own. A transcript's turns repeat their speakers; a form's fields are no
+    // places.
+    let mut labelled_item = vec![false; lines.len()];
+    {
+        let label = |i: usize| item_label(&text[lines[i].start..lines[i].end]);
+        let mut i = 0;
+        while i < lines.len() {
+            let Some((shape, _)) = label(i) else {
+                i += 1;
+                continue;
+            };
+            let mut j = i + 1;
+            while j < lines.len() && label(j).is_some_and(|(k, l)| k == shape && (i..j).all(|m| label(m).is_none_or(|(_, o)| o != l))) {
+                j += 1;
+            }
+            if j - i >= 3 {
+                labelled_item[i..j].fill(true);
+            }
+            i = j;
+        }
+    }
     // Atop the paste, a digest's or a page's name with its date heads the page, not its first
     // story: `每日简报 | 9月5日 星期四`, `港聞簡報　2025年2月14日（星期五）`.
     if let (Some(Kind::Text { lead: 0, tail: 0, .. }), Some(first)) = (kinds.first(), lines.first()) {
@@ -1763,7 +1861,7 @@ pub fn layout(text: &str, lines: &[Line], forms_word: &dyn Fn(&str, &str) -> boo
         }
         lines.iter().enumerate().map(|(i, l)| i > 0 && runner(l).is_some_and(|s| count[s] >= 2)).collect()
     };
-    for (kind, _) in kinds.iter_mut().zip(&post_title).filter(|(_, t)| **t) {
+    for (kind, _) in kinds.iter_mut().zip(&post_title).filter(|(_, t)| **t > 0) {
         *kind = Kind::Text { lead: 0, tail: 0, dated: false, credit: None };
     }
     // A line that runs a word into the next one (`新华社记者从国家发` / `展改革委获悉`) is
@@ -2087,7 +2185,7 @@ pub fn layout(text: &str, lines: &[Line], forms_word: &dyn Fn(&str, &str) -> boo
             new_story |= matches!(kind, Kind::Text { lead: 0, tail: 0, .. }) && heads_dateline;
             // Post after post, each opens on its `【headline】`; item after item, each on its
             // `【视频】headline`.
-            new_story |= post_title[i] && line.blanks_before >= 1 && story_has_body;
+            new_story |= post_title[i] > 0 && (line.blanks_before >= 1 || post_title[i] == 2) && story_has_body;
             new_story |= is_media_item(s) && line.blanks_before >= 1 && story_has_body && matches!(kind, Kind::Text { lead: 0, tail: 0, .. });
             new_story |= matches!(kind, Kind::Text { lead: 0, tail: 0, .. })
                 && looks_like_headline(s)
@@ -2097,6 +2195,7 @@ pub fn layout(text: &str, lines: &[Line], forms_word: &dyn Fn(&str, &str) -> boo
                     || prev_soft_credit && next_gap >= 1
                     || prev_staff_line && line.blanks_before >= 1 && (next_gap >= 1 || next_credited));
         }
+        new_story |= labelled_item[i] && story_has_body && !matches!(prev_role, Some(Role::Header));
         // Under a list of links, a headline over its dateline heads the story that follows.
         let related_head = under_related && next_is_dated && next_gap < 2 && matches!(kind, Kind::Text { lead: 0, tail: 0, .. }) && looks_like_headline(s);
         new_story |= related_head;
@@ -2381,7 +2480,7 @@ pub fn layout(text: &str, lines: &[Line], forms_word: &dyn Fn(&str, &str) -> boo
                         || translated
                         || top()
                         || placed
-                        || post_title[i]
+                        || post_title[i] > 0
                         || is_media_item(s) && matches!(next_kind, Some(Kind::Text { .. } | Kind::Dateline))
                         || bracket_label
                         || repeated[i]
@@ -3222,6 +3321,26 @@ mod tests {
         let r = roles("每日简报 | 9月5日 星期四\n\n国务院常务会议部署促进服务消费\n国务院总理李强4日主持召开国务院常务会议。");
         assert_eq!(r[0].1, Role::Header, "{r:?}");
         assert_eq!(r[1].1, Role::Headline { sub: false }, "{r:?}");
+    }
+
+    #[test]
+    fn a_roundup_s_and_a_feed_s_items_are_stories_of_their_own() {
+        let story_of = |text: &str| -> Vec<usize> { roles(text).iter().filter(|x| x.1 == Role::Body).map(|x| x.2).collect() };
+        // Numbered or timed items, each under its `【headline】`, no blank line between them.
+        let feed = "1.【商务部：前10个月货物贸易进出口增长5.2%】商务部11日发布数据，今年前10个月我国货物贸易进出口总值增长5.2%。\n2.【第十五届中国航展在珠海开幕】第十五届中国国际航空航天博览会12日在珠海开幕。\n3.【快递业务量再创新高】国家邮政局监测数据显示，11日共揽收快递包裹7.01亿件。";
+        assert_eq!(story_of(feed), [0, 1, 2]);
+        let feed = "08:05 【国家统计局：2月CPI同比下降0.7%】国家统计局今日发布数据，2月份全国居民消费价格同比下降0.7%。\n08:32 【央行开展逆回购操作】中国人民银行今日开展逆回购操作，操作利率维持1.5%不变。";
+        assert_eq!(story_of(feed), [0, 1]);
+        // Places, three or more in a row.
+        let roundup = "【北京】北京市日前印发实施意见，提出全市常住人口城镇化率保持在87.5%以上。\n\n【上海】上海市人民政府办公厅近日发布通知，推进老旧小区加装电梯工作。\n\n【广东】广东省统计局发布数据，前三季度广东地区生产总值同比增长3.4%。";
+        assert_eq!(story_of(roundup), [0, 1, 2]);
+        let roundup = "江苏：1月5日，江苏省召开全省高质量发展大会，部署今年重点任务。\n浙江：浙江省商务厅消息，2024年浙江省进出口总额同比增长7.2%。\n山东：山东港口青岛港2024年完成集装箱吞吐量3087万标准箱。";
+        assert_eq!(story_of(roundup), [0, 1, 2]);
+        // Fields and repeated speakers are no roundup.
+        let form = "时间：2025年1月5日上午9时，全体人员准时到场签到入座。\n地点：市政府第一会议室，请各单位提前十分钟到达会场。\n内容：听取各区县关于安全生产工作的汇报并研究部署。";
+        assert!(story_of(form).iter().all(|&k| k == 0));
+        let turns = "【主持人】请问今年的外贸形势怎么样，有哪些新的变化和特点？\n\n【刘明】今年前8个月全省外贸进出口同比增长5.6%，增速高于全国。\n\n【主持人】下一步将采取哪些措施稳住外贸基本盘，请具体介绍一下？";
+        assert!(story_of(turns).iter().all(|&k| k == 0));
     }
 
     #[test]
