@@ -81,6 +81,11 @@ pub fn merge_compounds(units: &mut [Unit], vocab: &mut Vocab, tuning: &Tuning, i
             if TITLES.split(' ').any(|t| wa.ends_with(t)) && !is_known(wb) {
                 continue;
             }
+            // After a term, a comparison tells its figure (`CPI` + `同比`), and `同志` honours a
+            // name (`周维忠` + `同志`): neither ends a term.
+            if ["同比", "环比", "同志"].contains(&wb.as_str()) {
+                continue;
+            }
             let word = format!("{}{}", vocab.words[a as usize], vocab.words[b as usize]);
             if (c as f64) >= tuning.merge_share * apart as f64 && word.chars().count() <= tuning.merge_max_chars && !is_stop(&word) {
                 let id = vocab.intern_candidate(&word);

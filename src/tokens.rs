@@ -253,6 +253,12 @@ impl Tokenizer {
         if han == 0 && other >= 2 && word.chars().any(|c| c.is_ascii_uppercase()) && !opens_sentence() && !masked() {
             return Class::Candidate;
         }
+        // Festivals are time words to the segmenter, but a holiday is what its travel, sales
+        // and traffic news is about.
+        if ["春节", "元旦", "除夕", "元宵节", "清明节", "端午节", "中秋节", "国庆节", "重阳节", "七夕", "国庆", "中秋", "端午", "清明", "元宵"].contains(&word)
+        {
+            return Class::Candidate;
+        }
         if han == 0 || han + other < 2 || is_function_tag(tag) {
             return Class::Other;
         }

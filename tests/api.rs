@@ -1025,3 +1025,16 @@ fn stories_one_blank_line_apart_each_under_its_headline_are_told_apart_by_their_
     let r = shared().summarize(notice, &opts(|o| o.sentences = Some(3))).unwrap();
     assert_eq!(r.stories.len(), 1, "{:?}", r.stories);
 }
+
+#[test]
+fn holidays_are_keywords_and_comparisons_honorifics_and_a_notice_s_joints_are_not() {
+    let text = "春节假期铁路客流创新高\n\n截至2月17日，春节假期全国铁路累计发送旅客1.2亿人次。春节期间，多地迎来返乡高峰，春节出行需求旺盛。铁路部门表示，即日起将加开夜间列车，如遇大雪天气将及时调整。\n\n2月份CPI同比上涨0.7%\n\n国家统计局数据显示，2月份CPI同比上涨0.7%。其中食品价格同比上涨2.3%，CPI同比涨幅较上月扩大。食品价格同比涨幅最大的是鲜菜。\n\n周维忠同志逝世\n\n周维忠同志因病于2月10日逝世，享年88岁。周维忠同志长期从事教育工作。";
+    let words: Vec<String> = shared().keywords(text, &opts(|o| o.keywords = 20)).unwrap().keywords.into_iter().map(|k| k.word).collect();
+    // The holiday the news is about, and the names without what follows them.
+    for w in ["春节", "CPI", "周维忠"] {
+        assert!(words.iter().any(|k| k == w), "{w}: {words:?}");
+    }
+    for w in ["CPI同比", "价格同比", "周维忠同志", "截至", "即日起", "如遇", "因病", "享年"] {
+        assert!(words.iter().all(|k| k != w), "{w}: {words:?}");
+    }
+}
