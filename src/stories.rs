@@ -154,7 +154,7 @@ const EDITOR_NOTES: &[&str] = &["【编者按】", "编者按：", "编者按:",
 /// Marks a paper prints before a byline or a column's name (`■本报记者 张三`, `◆ 国际`).
 const BULLETS: &str = "□■●◆◇○▲△★☆▶►";
 /// Marks that make a rule line (`---`, `* * *`) or set a column's name between them (`——经济——`).
-const RULE_MARKS: &str = "-—–－=＝*＊~～_＿·•";
+const RULE_MARKS: &str = "-—–－=＝*＊~～_＿·•※═─━";
 
 /// `s` without a leading bullet and the space after it, and how many bytes went.
 fn strip_decoration(s: &str) -> (usize, &str) {
@@ -706,7 +706,7 @@ fn is_staff_line(s: &str) -> bool {
 /// `长按识别二维码关注我们`, `分享让更多人看到`, `小字号`.
 fn is_share_prompt(s: &str) -> bool {
     // Addressed to the reader and opening the line: `专家建议，读者最好阅读原文。` is text.
-    const OPENERS: &[&str] = &["点击", "点个", "长按", "扫码", "扫描", "戳", "↓", "▼", "👇"];
+    const OPENERS: &[&str] = &["点击", "点个", "长按", "扫码", "扫描", "戳", "欢迎转发", "↓", "▼", "👇"];
     const PROMPTS: &[&str] = &["阅读原文", "上方", "下方", "蓝字", "二维码", "在看", "关注我们", "进入专题"];
     // A post's prompts come dressed in emoji: `转发给家里的长辈，让更多人看到❤️`.
     let bare = s.trim_matches(|c: char| is_emoji(c) || c.is_whitespace());
@@ -888,8 +888,13 @@ fn is_page_chrome(s: &str) -> bool {
         && inner.contains("不代表")
         && inner.trim_end_matches('。').ends_with(['场', '点'])
         && !["称", "表示", "回应"].iter().any(|k| inner.contains(k));
+    // A list page's link to the whole text and its pager: `阅读全文>>`, `共3条 上一页 1 下一页`.
+    let more = ["阅读全文", "查看全文", "展开全文", "查看详情", "详情"]
+        .iter()
+        .any(|k| s.trim_end_matches(['>', '》', '»', '›', '→', ' ']).trim_start_matches('[') == *k || s == format!("[{k}]"));
+    let pager = chars(s) <= 30 && s.contains("上一页") && s.contains("下一页");
     // A field is one value: a clause after a comma is news (`数据来源：国家统计局，上半年…增长5.4%`).
-    label.is_some_and(|l| LABELS.contains(&l)) && !inner.contains(['。', '，', '；', ',', ';']) || photo || reprint || disclaimer
+    label.is_some_and(|l| LABELS.contains(&l)) && !inner.contains(['。', '，', '；', ',', ';']) || photo || reprint || disclaimer || more || pager
 }
 
 /// A page's breadcrumb trail: `首页 > 信息公开 > 招标投标 > 中标公告`, `当前位置：首页 » 新闻中心`.
@@ -897,7 +902,13 @@ fn is_breadcrumb(s: &str) -> bool {
     let trail =
         ["当前位置", "您的位置", "你的位置", "您现在的位置"].iter().find_map(|k| s.strip_prefix(k)).map_or(s, |r| r.trim_start_matches(['：', ':', ' ', '　']));
     let marks = ['>', '＞', '»', '›'];
-    trail.matches(marks).count() >= 2 && trail.split(marks).map(str::trim).all(|p| (2..=12).contains(&chars(p)) && !p.contains(['，', '。', ',']))
+    // One step only when spaced, between two short names (`新闻中心 > 公司新闻`).
+    let one = || {
+        trail.matches(marks).count() == 1
+            && marks.iter().any(|m| trail.contains(&format!(" {m} ")))
+            && trail.split(marks).all(|p| (2..=6).contains(&chars(p.trim())) && p.trim().chars().all(is_han))
+    };
+    (trail.matches(marks).count() >= 2 || one()) && trail.split(marks).map(str::trim).all(|p| (2..=12).contains(&chars(p)) && !p.contains(['，', '。', ',']))
 }
 
 /// A web page's meta line under its headline: fields set apart by spaces, each a date or a
@@ -1585,8 +1596,10 @@ pub(crate) fn looks_like_headline(s: &str) -> bool {
     let s = speaker_colon(s).map_or(s, |at| &s[at..]);
     // A short note closing a headline is no sentence's end: `2025年政府工作报告（摘要）`,
     // `…的通知（全文）`.
+    // So is an issue's number or its dates: `舆情日报（第128期）`, `一周要闻回顾（12月2日—12月8日）`.
+    let dated = |note: &str| note.chars().any(|c| c.is_ascii_digit()) && note.chars().all(|c| c.is_ascii_digit() || "年月日期第号—–-至~～/.".contains(c));
     let s = match s.strip_suffix('）').and_then(|r| r.rsplit_once('（')) {
-        Some((head, note)) if (1..=4).contains(&chars(note)) && note.chars().all(is_han) && !head.is_empty() => head,
+        Some((head, note)) if ((1..=4).contains(&chars(note)) && note.chars().all(is_han) || chars(note) <= 16 && dated(note)) && !head.is_empty() => head,
         _ => s,
     };
     // A part's number is no clause: `一、总体要求`, `3、居住地住址证明`.
@@ -2196,6 +2209,21 @@ pub fn layout(text: &str, lines: &[Line], forms_word: &dyn Fn(&str, &str) -> boo
                     || prev_staff_line && line.blanks_before >= 1 && (next_gap >= 1 || next_credited));
         }
         new_story |= labelled_item[i] && story_has_body && !matches!(prev_role, Some(Role::Header));
+        // A list page's next item: its headline right over its date or meta line
+        // (`学校召开…工作会议` / `发布时间：2025-04-20 浏览次数：863`).
+        // A source alone (`来源：国家税务总局`) may head each section of one post.
+        let dated_below = next_gap == 0
+            && lines.get(i + 1).is_some_and(|l| {
+                let n = &text[l.start..l.end];
+                is_timestamp_line(n) || is_meta_line(n) && n.contains(|c: char| c.is_ascii_digit())
+            });
+        new_story |= dated_below
+            && story_has_body
+            && line.blanks_before >= 1
+            && matches!(kind, Kind::Text { lead: 0, tail: 0, .. })
+            && headline_shape(s)
+            && !s.contains(['，', ','])
+            && !ends_sentence(s);
         // Under a list of links, a headline over its dateline heads the story that follows.
         let related_head = under_related && next_is_dated && next_gap < 2 && matches!(kind, Kind::Text { lead: 0, tail: 0, .. }) && looks_like_headline(s);
         new_story |= related_head;
@@ -2245,7 +2273,8 @@ pub fn layout(text: &str, lines: &[Line], forms_word: &dyn Fn(&str, &str) -> boo
                 // nothing before them (`本版责编：…` atop a page) or only the headline
                 // (`责编：王芳` under a post's headline) end nothing.
                 let staff = EDITOR_LABELS.iter().any(|l| s.starts_with(l));
-                let nothing_to_end = story_only_credits || !story_has_body && story_headlines == 1 && staff;
+                // Nor does a rule that boxes a headline in (`════` / `（一）…` / `════` / text).
+                let nothing_to_end = story_only_credits || !story_has_body && (story_headlines == 1 && staff || is_rule(s));
                 prev_closed =
                     (after_end || credit == Credit::End || credit == Credit::Photo && next_gap > 0) && !nothing_to_end || ends_item[i] && !story_only_credits;
                 // An editor's line, not an image or author credit (`图/网络`, `文丨张三`),
@@ -2431,7 +2460,7 @@ pub fn layout(text: &str, lines: &[Line], forms_word: &dyn Fn(&str, &str) -> boo
                     && s.matches('【').count() == 1
                     && chars(s) <= 32
                     && !s.contains(['。', '，', '！', '？'])
-                    && matches!(next_kind, Some(Kind::Text { .. }));
+                    && (matches!(next_kind, Some(Kind::Text { .. })) || lines.get(i + 1).is_some_and(|l| is_rule(&text[l.start..l.end])));
                 // A page's running header right under the last page's number, the text above it
                 // finished, set off from the text below (`- 4 -` / `中国人民银行货币政策分析小组`).
                 let page_head = || {
@@ -3341,6 +3370,26 @@ mod tests {
         assert!(story_of(form).iter().all(|&k| k == 0));
         let turns = "【主持人】请问今年的外贸形势怎么样，有哪些新的变化和特点？\n\n【刘明】今年前8个月全省外贸进出口同比增长5.6%，增速高于全国。\n\n【主持人】下一步将采取哪些措施稳住外贸基本盘，请具体介绍一下？";
         assert!(story_of(turns).iter().all(|&k| k == 0));
+    }
+
+    #[test]
+    fn a_list_page_s_and_a_digest_s_furniture_is_told_from_its_items() {
+        let story_of = |text: &str| -> Vec<(Role, usize)> { roles(text).iter().map(|x| (x.1, x.2)).collect() };
+        let head = Role::Headline { sub: false };
+        // A list page: a one-step trail, each item's headline over its date, a link to the whole
+        // text, a pager.
+        let page = "新闻中心 > 公司新闻\n\n华光新能源发布2024年度业绩：营收同比增长23%\n2025-03-28\n3月28日，华光新能源发布2024年年度报告。\n阅读全文>>\n\n华光新能源合肥基地电池项目正式投产\n2025-02-20\n2月20日，华光新能源合肥基地电池项目正式投产。\n阅读全文>>\n\n共2条 上一页 1 下一页";
+        let r = story_of(page);
+        assert_eq!(r.iter().filter(|x| x.0 == head).map(|x| x.1).collect::<Vec<_>>(), [0, 1], "{r:?}");
+        assert!(r.iter().all(|x| x.0 != Role::Body || x.1 <= 1) && r.iter().filter(|x| x.0 == Role::Body).count() == 2, "{r:?}");
+        // A digest: its issue's title with the dates in brackets, items between ※※※ rules, a rule
+        // over and under an item's head, and a call to share.
+        let digest = "一周要闻回顾（12月2日—12月8日）\n\n══════\n（一）中央政治局会议分析研究2025年经济工作\n══════\n中共中央政治局12月9日召开会议，分析研究2025年经济工作。\n\n※※※\n\n天舟八号货运飞船完成撤离\n天舟八号货运飞船12月5日已完成与空间站组合体的分离。\n\n※※※\n\n欢迎转发分享，点亮“在看”";
+        let r = roles(digest);
+        assert_eq!((r[0].0.as_str(), r[0].1), ("一周要闻回顾（12月2日—12月8日）", head), "{r:?}");
+        let bodies: Vec<(&str, usize)> = r.iter().filter(|x| x.1 == Role::Body).map(|x| (x.0.as_str(), x.2)).collect();
+        assert_eq!(bodies.len(), 2, "{r:?}");
+        assert!(bodies[0].0.starts_with("中共中央") && bodies[1].0.starts_with("天舟八号") && bodies[0].1 != bodies[1].1, "{r:?}");
     }
 
     #[test]
