@@ -751,10 +751,11 @@ fn is_share_prompt(s: &str) -> bool {
         let size = ["【字体：大 中 小】", "【字号：大 中 小】", "[字体：大 中 小]", "字体：大 中 小", "字号：大 中 小"].iter().find_map(|w| bare.split_once(w));
         let (before, after) = size.unwrap_or((bare, ""));
         let mut n = usize::from(size.is_some());
-        let gaps = [' ', '　', '|', '｜'];
+        // Buttons in brackets may stand shoulder to shoulder: `【打印】【关闭】`.
+        let gaps = [' ', '　', '|', '｜', '【', '】'];
         before.split(gaps).chain(after.split(gaps)).filter(|b| !b.is_empty()).all(|b| {
             n += 1;
-            ["字号", "打印本页", "关闭窗口", "打印", "关闭", "【打印】", "【关闭】", "【纠错】", "收藏本页", "返回顶部", "【收藏】"].contains(&b)
+            ["字号", "打印本页", "关闭窗口", "打印", "关闭", "纠错", "收藏本页", "返回顶部", "收藏"].contains(&b)
         }) && n >= 2
     };
     chars(bare) <= 30 && prompt
@@ -939,6 +940,8 @@ fn is_meta_line(s: &str) -> bool {
     if s.len() > 160 {
         return false;
     }
+    // A government page sets its font-size tool at the line's end: `…　【字体：大 中 小】`.
+    let s = s.find("【字").filter(|&at| s[at..].contains("大 中 小")).map_or(s, |at| s[..at].trim_end());
     let (mut fields, mut labelled, mut dated, mut named, mut staff_only) = (0, 0, false, 0, true);
     for part in s.split_whitespace() {
         let stamp = part.chars().filter(char::is_ascii_digit).count() >= 2 && part.chars().all(|c| c.is_ascii_digit() || "/-:.年月日时分".contains(c));
@@ -1851,6 +1854,22 @@ pub fn layout(text: &str, lines: &[Line], forms_word: &dyn Fn(&str, &str) -> boo
                 labelled_item[i..j].fill(true);
             }
             i = j;
+        }
+        // Or each place on a line of its own, marked, over its paragraph: `▲江苏南京` / `南京市…。`.
+        let place_head = |i: usize| {
+            let s = &text[lines[i].start..lines[i].end];
+            let place = s.strip_prefix(|c: char| BULLETS.contains(c)).map(str::trim_start).unwrap_or("");
+            (2..=8).contains(&chars(place))
+                && place.chars().all(is_han)
+                && (REGIONS.iter().any(|r| place.starts_with(r)) || place.ends_with(['省', '市', '区', '县']))
+                && matches!(kinds.get(i + 1), Some(Kind::Text { .. }))
+                && lines.get(i + 1).is_some_and(|l| l.blanks_before == 0)
+        };
+        let heads: Vec<usize> = (0..lines.len()).filter(|&i| place_head(i)).collect();
+        if heads.len() >= 3 {
+            for i in heads {
+                labelled_item[i] = true;
+            }
         }
     }
     // Atop the paste, a digest's or a page's name with its date heads the page, not its first
@@ -3382,6 +3401,11 @@ mod tests {
         let r = story_of(page);
         assert_eq!(r.iter().filter(|x| x.0 == head).map(|x| x.1).collect::<Vec<_>>(), [0, 1], "{r:?}");
         assert!(r.iter().all(|x| x.0 != Role::Body || x.1 <= 1) && r.iter().filter(|x| x.0 == Role::Body).count() == 2, "{r:?}");
+        // A government page's list: a meta line with its font-size tool, buttons shoulder to shoulder.
+        let page = "当前位置：首页 > 政务公开 > 政务动态\n\n市政府召开第45次常务会议\n来源：市政府办公室　发布时间：2025-05-12 16:30　【字体：大 中 小】\n5月12日，市长主持召开市政府第45次常务会议。\n【打印】【关闭】\n\n我市启动2025年就业服务月活动\n来源：市人力资源和社会保障局　发布时间：2025-05-10 09:00　【字体：大 中 小】\n5月10日，我市2025年就业服务月活动在市民广场启动。\n【打印】【关闭】";
+        let r = story_of(page);
+        assert_eq!(r.iter().filter(|x| x.0 == head).map(|x| x.1).collect::<Vec<_>>(), [0, 1], "{r:?}");
+        assert_eq!(r.iter().filter(|x| x.0 == Role::Body).map(|x| x.1).collect::<Vec<_>>(), [0, 1], "{r:?}");
         // A digest: its issue's title with the dates in brackets, items between ※※※ rules, a rule
         // over and under an item's head, and a call to share.
         let digest = "一周要闻回顾（12月2日—12月8日）\n\n══════\n（一）中央政治局会议分析研究2025年经济工作\n══════\n中共中央政治局12月9日召开会议，分析研究2025年经济工作。\n\n※※※\n\n天舟八号货运飞船完成撤离\n天舟八号货运飞船12月5日已完成与空间站组合体的分离。\n\n※※※\n\n欢迎转发分享，点亮“在看”";
