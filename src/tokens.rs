@@ -177,7 +177,10 @@ impl Tokenizer {
     pub fn tokenize(&self, text: &str, vocab: &mut Vocab, extra_stop: &FxHashSet<String>) -> Vec<Token> {
         let mut after_number = false;
         let tags = self.jieba.tag(text, true);
-        let is_number = |w: &str| w.chars().all(|c| c.is_ascii_digit() || ('０'..='９').contains(&c));
+        let is_number = |w: &str| {
+            w.starts_with(|c: char| c.is_ascii_digit() || ('０'..='９').contains(&c))
+                && w.chars().all(|c| c.is_ascii_digit() || ('０'..='９').contains(&c) || c == '.')
+        };
         tags.iter()
             .enumerate()
             .map(|(i, t)| {
@@ -199,11 +202,11 @@ impl Tokenizer {
                 let mut class = vocab.class[id as usize];
                 // `8月31日至` segments as `31` + `日至`: the date unit glued to the next
                 // char is not a word.
-                // So is a count's unit glued to the next word (`14` + `人失联`, `1600` + `余人`,
+                // So is a count's unit glued to the next word (`14` + `人失联`, `1600` + `余人`, `1.2` + `万人`,
                 // `第1` + `条新闻`).
                 // The counters beyond dates, people and 余 only in a guessed word (a lone one is the
                 // unit below): `家电`, `台北` are words.
-                const UNITS: [char; 9] = ['年', '月', '日', '号', '时', '点', '人', '余', '名'];
+                const UNITS: [char; 11] = ['年', '月', '日', '号', '时', '点', '人', '余', '名', '万', '亿'];
                 const COUNTERS: [char; 14] = ['条', '个', '位', '家', '项', '件', '次', '起', '台', '辆', '所', '款', '篇', '场'];
                 if after_number && (t.word.starts_with(UNITS) || t.tag == "x" && t.word.starts_with(COUNTERS)) {
                     class = Class::Other;

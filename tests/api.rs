@@ -1037,4 +1037,8 @@ fn holidays_are_keywords_and_comparisons_honorifics_and_a_notice_s_joints_are_no
     for w in ["CPI同比", "价格同比", "周维忠同志", "截至", "即日起", "如遇", "因病", "享年"] {
         assert!(words.iter().all(|k| k != w), "{w}: {words:?}");
     }
+    // A count's 万 or 亿 belongs to its number, a decimal one too (`2.8` + `万人`).
+    let text = "马拉松今日开跑\n\n今年马拉松共有3.5万人报名，最终2.8万人参赛。赛事吸引了1.2万人次志愿者报名，另有5万人在沿途观赛。";
+    let words: Vec<String> = shared().keywords(text, &Options::default()).unwrap().keywords.into_iter().map(|k| k.word).collect();
+    assert!(words.iter().any(|k| k == "马拉松") && words.iter().all(|k| !k.starts_with(['万', '亿'])), "{words:?}");
 }
