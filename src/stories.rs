@@ -890,9 +890,8 @@ fn is_page_chrome(s: &str) -> bool {
         && inner.trim_end_matches('。').ends_with(['场', '点'])
         && !["称", "表示", "回应"].iter().any(|k| inner.contains(k));
     // A list page's link to the whole text and its pager: `阅读全文>>`, `共3条 上一页 1 下一页`.
-    let more = ["阅读全文", "查看全文", "展开全文", "查看详情", "详情"]
-        .iter()
-        .any(|k| s.trim_end_matches(['>', '》', '»', '›', '→', ' ']).trim_start_matches('[') == *k || s == format!("[{k}]"));
+    let link = s.trim_start_matches('[').trim_end_matches([']', '>', '》', '»', '›', '→', ' ']);
+    let more = ["阅读全文", "查看全文", "展开全文", "查看详情", "详情"].contains(&link);
     let pager = chars(s) <= 30 && s.contains("上一页") && s.contains("下一页");
     // A field is one value: a clause after a comma is news (`数据来源：国家统计局，上半年…增长5.4%`).
     label.is_some_and(|l| LABELS.contains(&l)) && !inner.contains(['。', '，', '；', ',', ';']) || photo || reprint || disclaimer || more || pager
@@ -904,12 +903,12 @@ fn is_breadcrumb(s: &str) -> bool {
         ["当前位置", "您的位置", "你的位置", "您现在的位置"].iter().find_map(|k| s.strip_prefix(k)).map_or(s, |r| r.trim_start_matches(['：', ':', ' ', '　']));
     let marks = ['>', '＞', '»', '›'];
     // One step only when spaced, between two short names (`新闻中心 > 公司新闻`).
+    let steps = trail.matches(marks).count();
     let one = || {
-        trail.matches(marks).count() == 1
-            && marks.iter().any(|m| trail.contains(&format!(" {m} ")))
+        trail.split_once(marks).is_some_and(|(a, b)| a.ends_with(' ') && b.starts_with(' '))
             && trail.split(marks).all(|p| (2..=6).contains(&chars(p.trim())) && p.trim().chars().all(is_han))
     };
-    (trail.matches(marks).count() >= 2 || one()) && trail.split(marks).map(str::trim).all(|p| (2..=12).contains(&chars(p)) && !p.contains(['，', '。', ',']))
+    (steps >= 2 || steps == 1 && one()) && trail.split(marks).map(str::trim).all(|p| (2..=12).contains(&chars(p)) && !p.contains(['，', '。', ',']))
 }
 
 /// A web page's meta line under its headline: fields set apart by spaces, each a date or a
@@ -1839,15 +1838,20 @@ pub fn layout(text: &str, lines: &[Line], forms_word: &dyn Fn(&str, &str) -> boo
     // places.
     let mut labelled_item = vec![false; lines.len()];
     {
-        let label = |i: usize| item_label(&text[lines[i].start..lines[i].end]);
+        let labels: Vec<Option<(u8, &str)>> = lines.iter().map(|l| item_label(&text[l.start..l.end])).collect();
         let mut i = 0;
         while i < lines.len() {
-            let Some((shape, _)) = label(i) else {
+            let Some((shape, first)) = labels[i] else {
                 i += 1;
                 continue;
             };
+            let mut seen = vec![first];
             let mut j = i + 1;
-            while j < lines.len() && label(j).is_some_and(|(k, l)| k == shape && (i..j).all(|m| label(m).is_none_or(|(_, o)| o != l))) {
+            while let Some(&Some((k, l))) = labels.get(j) {
+                if k != shape || seen.contains(&l) {
+                    break;
+                }
+                seen.push(l);
                 j += 1;
             }
             if j - i >= 3 {
@@ -2231,18 +2235,20 @@ pub fn layout(text: &str, lines: &[Line], forms_word: &dyn Fn(&str, &str) -> boo
         // A list page's next item: its headline right over its date or meta line
         // (`学校召开…工作会议` / `发布时间：2025-04-20 浏览次数：863`).
         // A source alone (`来源：国家税务总局`) may head each section of one post.
-        let dated_below = next_gap == 0
-            && lines.get(i + 1).is_some_and(|l| {
+        let dated_below = || {
+            lines.get(i + 1).is_some_and(|l| {
                 let n = &text[l.start..l.end];
                 is_timestamp_line(n) || is_meta_line(n) && n.contains(|c: char| c.is_ascii_digit())
-            });
-        new_story |= dated_below
+            })
+        };
+        new_story |= next_gap == 0
             && story_has_body
             && line.blanks_before >= 1
             && matches!(kind, Kind::Text { lead: 0, tail: 0, .. })
             && headline_shape(s)
             && !s.contains(['，', ','])
-            && !ends_sentence(s);
+            && !ends_sentence(s)
+            && dated_below();
         // Under a list of links, a headline over its dateline heads the story that follows.
         let related_head = under_related && next_is_dated && next_gap < 2 && matches!(kind, Kind::Text { lead: 0, tail: 0, .. }) && looks_like_headline(s);
         new_story |= related_head;

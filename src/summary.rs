@@ -162,37 +162,39 @@ fn split_at_topic_shifts(doc: &mut Document, text: &str, tokenizer: &Tokenizer) 
     let units = &doc.units;
     // Lines between the sub-headline and its text: 1 right over it, 2 a blank line apart.
     let gap = |h: usize| units.get(h + 1).filter(|n| n.role == Role::Body).and_then(|n| text.get(units[h].end..n.start)).map(|g| g.matches('\n').count());
+    // The role first: this is asked of every unit.
     let headed = |h: usize| {
+        if units[h].role != (Role::Headline { sub: true }) {
+            return false;
+        }
         let t = &units[h].text;
         let t = &t[stories::item_mark_len(t)..];
         // Not a speaker's label in brackets (`【南方日报记者】`, `【新课标II卷】`).
         let label = t.starts_with('【') && t.ends_with('】') && t.chars().count() <= 10;
-        units[h].role == (Role::Headline { sub: true })
-            && stories::looks_like_headline(t)
-            && !label
-            && !stories::is_section_head(&units[h].text)
-            && gap(h).is_some_and(|g| g <= 2)
+        stories::looks_like_headline(t) && !label && !stories::is_section_head(&units[h].text) && gap(h).is_some_and(|g| g <= 2)
     };
     let terms = |r: std::ops::Range<usize>| -> FxHashSet<u32> {
         r.filter(|&j| units[j].in_text()).flat_map(|j| units[j].tokens.iter().filter(|t| t.class == Class::Candidate)).map(|t| t.id).collect()
     };
     let idf = |t: &u32| tokenizer.idf(&doc.vocab.words[*t as usize]);
     let mut starts: Vec<usize> = Vec::new();
+    let weight = |m: &FxHashSet<u32>| m.iter().map(idf).sum::<f64>();
     for st in &doc.stories {
         let r = st.units.clone();
-        let heads: Vec<usize> = r.clone().filter(|&h| headed(h) && (r.start..h).any(|j| units[j].role == Role::Body)).collect();
-        let mut prev = r.start;
+        // Only under some text: a headline over the story's first text heads it already.
+        let Some(first_body) = r.clone().find(|&j| units[j].role == Role::Body) else { continue };
+        let heads: Vec<usize> = (first_body + 1..r.end).filter(|&h| headed(h)).collect();
+        // Each section's terms are gathered once: the one below a head is above the next.
+        let mut above = terms(r.start..heads.first().copied().unwrap_or(r.end));
         for (k, &h) in heads.iter().enumerate() {
-            let next = heads.get(k + 1).copied().unwrap_or(r.end);
-            let (above, below) = (terms(prev..h), terms(h..next));
-            let weight = |m: &FxHashSet<u32>| m.iter().map(idf).sum::<f64>();
+            let below = terms(h..heads.get(k + 1).copied().unwrap_or(r.end));
             let shared: f64 = above.intersection(&below).map(idf).sum();
             let least = weight(&above).min(weight(&below));
             let bar = if gap(h) == Some(1) { SAME_STORY } else { SAME_STORY_SET_OFF };
             if above.len() >= MIN_TERMS && below.len() >= MIN_TERMS && least > 0.0 && shared / least < bar {
                 starts.push(h);
             }
-            prev = h;
+            above = below;
         }
     }
     if starts.is_empty() {
