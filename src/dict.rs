@@ -383,6 +383,16 @@ mod tests {
     }
 
     #[test]
+    fn the_hmm_joins_words_the_dictionary_lacks() {
+        // jieba's own example: `杭研` is in no dictionary; the HMM (vendor/jieba-macros, its
+        // emission table rounded) joins it as jieba's unrounded model does.
+        let jieba = load(EMBEDDED).unwrap();
+        assert!(!jieba.has_word("杭研"));
+        let words: Vec<&str> = jieba.cut("他来到了网易杭研大厦", true).iter().map(|t| t.word).collect();
+        assert_eq!(words, ["他", "来到", "了", "网易", "杭研", "大厦"]);
+    }
+
+    #[test]
     fn rejects_garbage_and_truncation() {
         assert!(load(b"nope").is_err());
         assert!(load(&EMBEDDED[..EMBEDDED.len() / 2]).is_err());
