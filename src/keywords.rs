@@ -30,7 +30,7 @@ pub struct Terms {
     words: Vec<String>,
     /// Set phrases: ranked and scored like any term, left out of the keyword list.
     phrase: Vec<bool>,
-    phrases: Vec<(String, f64)>,
+    phrases: Vec<Phrase>,
 }
 
 /// Merges recurring split compounds (`安宁` + `疗护` → `安宁疗护`) into single
@@ -296,6 +296,8 @@ pub fn extract(doc: &Document, tokenizer: &Tokenizer, options: &Options) -> Term
     let mut words = surfaces(doc);
     let mut phrase = doc.vocab.phrase.clone();
     whole_names(doc, &ranked, options.keywords.saturating_add(NAME_SLACK), &|w| tokenizer.knows(w), &mut words, &mut phrase);
+    let stop = |w: &str| tokenizer.is_stop(w) || options.stop_words.iter().any(|s| s == w || crate::simplify::to_simplified(s) == w);
+    absorb_pieces(doc, &phrases, &score, &stop, &mut words, &mut phrase);
     Terms { ranked, score, words, phrase, phrases }
 }
 
@@ -403,6 +405,43 @@ fn whole_names(doc: &Document, ranked: &[(u32, f64)], limit: usize, known: &dyn 
     }
 }
 
+/// A keyphrase whose words the text never writes apart (`中国证券` + `投资基金业协会`) is
+/// one name: the keyword list shows it whole, in the place of its best-ranked word, and
+/// leaves its other words out.
+fn absorb_pieces(doc: &Document, phrases: &[Phrase], score: &[f64], stop: &dyn Fn(&str) -> bool, words: &mut [String], hidden: &mut [bool]) {
+    if phrases.is_empty() {
+        return;
+    }
+    let mut count: FxHashMap<u32, usize> = FxHashMap::default();
+    let pieces: FxHashSet<u32> = phrases.iter().flat_map(|p| p.2.iter().copied()).collect();
+    for u in doc.units.iter().filter(|u| u.in_text()) {
+        for t in u.tokens.iter().filter(|t| pieces.contains(&t.id)) {
+            *count.entry(t.id).or_default() += 1;
+        }
+    }
+    let mut taken: FxHashSet<u32> = FxHashSet::default();
+    for (shown, _, ids, n) in phrases {
+        let whole =
+            ids.iter().all(|&id| count.get(&id) == Some(n) && !taken.contains(&id) && !hidden[id as usize] && doc.vocab.class[id as usize] == Class::Candidate);
+        let Some(&best) = ids.iter().max_by(|a, b| score[**a as usize].total_cmp(&score[**b as usize])) else { continue };
+        // A name and the title after it (`周维忠` + `同志`) are two things.
+        let titled = ids.last().is_some_and(|&id| doc.vocab.words[id as usize] == "同志" || TITLES.split(' ').any(|t| t == doc.vocab.words[id as usize]));
+        if !whole
+            || titled
+            || shown.chars().count() > 12
+            || stop(shown)
+            || stop(&ids.iter().map(|&id| doc.vocab.words[id as usize].as_str()).collect::<String>())
+        {
+            continue;
+        }
+        taken.extend(ids.iter().copied());
+        for &id in ids {
+            hidden[id as usize] = id != best;
+        }
+        words[best as usize] = shown.clone();
+    }
+}
+
 /// Chars of the tables by which news transliterates foreign names (`佩斯科夫`, `泽连斯基`,
 /// `莱维特`). A name of three or more of them, cut apart by the segmenter, is one name even
 /// when the text names the person once.
@@ -471,12 +510,16 @@ struct Found {
     weight: f64,
     order: usize,
     shown: String,
+    ids: Vec<u32>,
 }
+
+/// A keyphrase, its words' term ids, and how often it occurs.
+type Phrase = (String, f64, Vec<u32>, usize);
 
 /// Runs of 2–4 adjacent top terms that occur at least twice. A run inside a
 /// longer recurring run that occurs as often is left out: the longer one says more.
 #[inline(never)]
-fn keyphrases(doc: &Document, ranked: &[(u32, f64)], score: &[f64]) -> Vec<(String, f64)> {
+fn keyphrases(doc: &Document, ranked: &[(u32, f64)], score: &[f64]) -> Vec<Phrase> {
     let mut top = vec![false; score.len()];
     for &(id, _) in ranked.iter().take(PHRASE_TOP_TERMS) {
         // A set phrase is no keyword, nor part of a keyphrase.
@@ -498,20 +541,21 @@ fn keyphrases(doc: &Document, ranked: &[(u32, f64)], score: &[f64]) -> Vec<(Stri
                 let key: String = run.iter().map(|t| doc.vocab.words[t.id as usize].as_str()).collect();
                 let Some(shown) = run.first().zip(run.last()).and_then(|(a, b)| u.text.get(a.start as usize..b.end as usize)) else { break };
                 let weight: f64 = run.iter().map(|t| score[t.id as usize]).sum();
-                let e = found.entry(key).or_insert_with(|| Found { count: 0, weight, order, shown: shown.to_string() });
+                let e =
+                    found.entry(key).or_insert_with(|| Found { count: 0, weight, order, shown: shown.to_string(), ids: run.iter().map(|t| t.id).collect() });
                 e.count += 1;
                 order += 1;
             }
         }
     }
     let recurring: Vec<(&String, &Found)> = found.iter().filter(|(_, v)| v.count >= 2).collect();
-    let mut out: Vec<(String, f64, usize)> = recurring
+    let mut out: Vec<(&Found, f64)> = recurring
         .iter()
         .filter(|(p, v)| !recurring.iter().any(|(q, w)| q.len() > p.len() && q.contains(p.as_str()) && w.count >= v.count))
-        .map(|(_, v)| (v.shown.clone(), v.weight, v.order))
+        .map(|(_, v)| (*v, v.weight))
         .collect();
-    out.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.2.cmp(&b.2)));
-    out.into_iter().map(|(k, w, _)| (k, w)).collect()
+    out.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.order.cmp(&b.0.order)));
+    out.into_iter().map(|(v, w)| (v.shown.clone(), w, v.ids.clone(), v.count)).collect()
 }
 
 impl Terms {
@@ -530,7 +574,7 @@ impl Terms {
 
     pub fn keyphrases(&self, k: usize) -> Vec<Keyphrase> {
         let top = self.phrases.first().map_or(0.0, |x| x.1);
-        self.phrases.iter().take(k).map(|(p, w)| Keyphrase { phrase: p.clone(), weight: normalized(*w, top) }).filter(|k| k.weight > 0.0).collect()
+        self.phrases.iter().take(k).map(|(p, w, _, _)| Keyphrase { phrase: p.clone(), weight: normalized(*w, top) }).filter(|k| k.weight > 0.0).collect()
     }
 
     /// A term's score relative to the top term, in [0, 1].
@@ -571,6 +615,20 @@ mod tests {
         let w = words("安宁疗护指南发布。安宁疗护服务覆盖城乡。各地推进安宁疗护。");
         assert!(w.contains(&"安宁疗护".to_string()), "{w:?}");
         assert!(!w.contains(&"疗护".to_string()), "{w:?}");
+    }
+
+    #[test]
+    fn a_name_the_text_never_writes_apart_is_one_keyword() {
+        let text = "中国证券投资基金业协会数据显示，截至10月底，全市场公募基金经理人数达到4012人。中国证券投资基金业协会表示，基金经理平均任职年限为4.5年。\n\
+                    国家统计局服务业调查中心、中国物流与采购联合会发布数据。国家统计局服务业调查中心高级统计师赵庆河表示，制造业市场需求有所回暖。";
+        let w = words(text);
+        assert!(w.contains(&"中国证券投资基金业协会".to_string()), "{w:?}");
+        assert!(w.contains(&"国家统计局服务业调查中心".to_string()), "{w:?}");
+        assert!(!w.iter().any(|k| k == "中国证券" || k == "投资基金业协会" || k == "调查中心"), "{w:?}");
+        // A name and the title after it stay two.
+        let w = words("周维忠同志因病医治无效逝世。周维忠同志长期从事水利工作。周维忠同志的一生是奋斗的一生。");
+        assert!(w.contains(&"周维忠".to_string()), "{w:?}");
+        assert!(!w.iter().any(|k| k.starts_with("周维忠同")), "{w:?}");
     }
 
     #[test]
