@@ -16,7 +16,7 @@ const MERGE_MIN_COUNT: usize = 2;
 
 /// Titles of office and trade that news writes before a person's name.
 const TITLES: &str =
-    "总统 主席 总理 首相 部长 外长 防长 国务卿 发言人 大使 特使 秘书长 书记 市长 省长 州长 议长 议员 院长 校长 董事长 总裁 执行官 总经理 经理 创始人 主任 局长 厅长 司长 处长 主帅 教练 队长 球员 选手 记者 主持人 导演 演员 歌手 教授 院士 博士 国王 女王 王子 王储 法官 律师 民警";
+    "总统 主席 总理 首相 部长 外长 防长 国务卿 发言人 大使 特使 秘书长 书记 市长 省长 州长 议长 议员 院长 校长 董事长 总裁 执行官 总经理 经理 创始人 主任 局长 厅长 司长 处长 主帅 教练 队长 球员 选手 记者 主持人 导演 演员 歌手 教授 院士 博士 国王 女王 王子 王储 法官 律师 民警 作家 诗人 画家 前锋 后卫 中锋 门将";
 
 /// Terms that may form keyphrases: the top ones by score.
 const PHRASE_TOP_TERMS: usize = 24;
@@ -74,11 +74,8 @@ pub fn merge_compounds(units: &mut [Unit], vocab: &mut Vocab, tuning: &Tuning, i
             if clauses.contains(&(a, b)) || vocab.phrase[a as usize] || vocab.phrase[b as usize] {
                 continue;
             }
-            // A title of office before a name the segmenter had to guess or join (`法国总统` +
-            // `马克龙`, `发言人` + `佩斯科夫`): the name is the keyword. Before a word of the
-            // dictionary it makes a term (`总统选举`, `律师事务所`, `院士工作站`).
             let (wa, wb) = (&vocab.words[a as usize], &vocab.words[b as usize]);
-            if TITLES.split(' ').any(|t| wa.ends_with(t)) && !is_known(wb) {
+            if title_before_name(wa, wb, is_known) {
                 continue;
             }
             // After a term, a comparison tells its figure (`CPI` + `同比`), and `同志` honours a
@@ -118,6 +115,16 @@ pub fn merge_compounds(units: &mut [Unit], vocab: &mut Vocab, tuning: &Tuning, i
             u.tokens = out;
         }
     }
+}
+
+/// A title of office before a name the segmenter had to guess or join (`法国总统` + `马克龙`,
+/// `发言人` + `佩斯科夫`), or before a dictionary word of 2-3 chars that opens on a common
+/// surname (`民警` + `李建国`, `作家` + `刘同`): the name is the keyword. Before another word
+/// of the dictionary a title makes a term (`总统选举`, `律师事务所`, `院士工作站`).
+fn title_before_name(a: &str, b: &str, is_known: &dyn Fn(&str) -> bool) -> bool {
+    let name = || (2..=3).contains(&b.chars().count()) && b.chars().all(is_han) && b.chars().next().is_some_and(|c| SURNAMES.contains(c));
+    let title = |w: &str| TITLES.split(' ').any(|t| w.ends_with(t));
+    title(a) && !title(b) && (!is_known(b) || name())
 }
 
 /// Words at most of a term that an acronym names: more would reach back into the clause
@@ -250,7 +257,10 @@ pub fn extract(doc: &Document, tokenizer: &Tokenizer, options: &Options) -> Term
         let seq: Vec<u32> = doc.units[story.units.clone()]
             .iter()
             .filter(|u| u.in_text() && !(chinese && summary::is_latin_sentence(u)))
-            .flat_map(|u| u.tokens.iter().filter(|t| is_node(t)).map(|t| t.id))
+            .flat_map(|u| {
+                let outlet = source_outlet(u, &doc.vocab.words);
+                u.tokens.iter().enumerate().filter(move |&(k, t)| is_node(t) && Some(k) != outlet).map(|(_, t)| t.id)
+            })
             .collect();
         for (i, &a) in seq.iter().enumerate() {
             for &b in seq.iter().skip(i + 1).take(options.window - 1) {
@@ -297,8 +307,18 @@ pub fn extract(doc: &Document, tokenizer: &Tokenizer, options: &Options) -> Term
     let mut phrase = doc.vocab.phrase.clone();
     whole_names(doc, &ranked, options.keywords.saturating_add(NAME_SLACK), &|w| tokenizer.knows(w), &mut words, &mut phrase);
     let stop = |w: &str| tokenizer.is_stop(w) || options.stop_words.iter().any(|s| s == w || crate::simplify::to_simplified(s) == w);
-    absorb_pieces(doc, &phrases, &score, &stop, &mut words, &mut phrase);
+    absorb_pieces(doc, &phrases, &score, &stop, &|w| tokenizer.knows(w), &mut words, &mut phrase);
     Terms { ranked, score, words, phrase, phrases }
+}
+
+/// The outlet a sentence opens on as its source (`韩联社消息，`, `据路透社报道，`, `人民网消息称`):
+/// the index of its token. It tells where the news comes from, not what it is.
+fn source_outlet(u: &Unit, words: &[String]) -> Option<usize> {
+    let toks = &u.tokens;
+    let k = (1..toks.len().min(4)).find(|&k| matches!(words[toks[k].id as usize].as_str(), "消息" | "报道"))?;
+    let next = u.text.get(toks[k].end as usize..).and_then(|r| r.chars().next());
+    let outlet = words[toks[k - 1].id as usize].ends_with(['社', '网', '报', '台']);
+    (outlet && toks[k - 1].end == toks[k].start && next.is_some_and(|c| "，,：:（(称".contains(c))).then_some(k - 1)
 }
 
 /// How many terms past the keywords asked for are looked at by `whole_names`: one that
@@ -408,7 +428,15 @@ fn whole_names(doc: &Document, ranked: &[(u32, f64)], limit: usize, known: &dyn 
 /// A keyphrase whose words the text never writes apart (`中国证券` + `投资基金业协会`) is
 /// one name: the keyword list shows it whole, in the place of its best-ranked word, and
 /// leaves its other words out.
-fn absorb_pieces(doc: &Document, phrases: &[Phrase], score: &[f64], stop: &dyn Fn(&str) -> bool, words: &mut [String], hidden: &mut [bool]) {
+fn absorb_pieces(
+    doc: &Document,
+    phrases: &[Phrase],
+    score: &[f64],
+    stop: &dyn Fn(&str) -> bool,
+    known: &dyn Fn(&str) -> bool,
+    words: &mut [String],
+    hidden: &mut [bool],
+) {
     if phrases.is_empty() {
         return;
     }
@@ -424,8 +452,10 @@ fn absorb_pieces(doc: &Document, phrases: &[Phrase], score: &[f64], stop: &dyn F
         let whole =
             ids.iter().all(|&id| count.get(&id) == Some(n) && !taken.contains(&id) && !hidden[id as usize] && doc.vocab.class[id as usize] == Class::Candidate);
         let Some(&best) = ids.iter().max_by(|a, b| score[**a as usize].total_cmp(&score[**b as usize])) else { continue };
-        // A name and the title after it (`周维忠` + `同志`) are two things.
-        let titled = ids.last().is_some_and(|&id| doc.vocab.words[id as usize] == "同志" || TITLES.split(' ').any(|t| t == doc.vocab.words[id as usize]));
+        // A name and the title before or after it (`民警` + `李建国`, `周维忠` + `同志`) are two things.
+        let word = |id: &u32| doc.vocab.words[*id as usize].as_str();
+        let titled = ids.last().is_some_and(|id| word(id) == "同志" || TITLES.split(' ').any(|t| t == word(id)))
+            || ids.windows(2).any(|w| title_before_name(word(&w[0]), word(&w[1]), known));
         if !whole
             || titled
             || shown.chars().count() > 12
@@ -625,10 +655,34 @@ mod tests {
         assert!(w.contains(&"中国证券投资基金业协会".to_string()), "{w:?}");
         assert!(w.contains(&"国家统计局服务业调查中心".to_string()), "{w:?}");
         assert!(!w.iter().any(|k| k == "中国证券" || k == "投资基金业协会" || k == "调查中心"), "{w:?}");
-        // A name and the title after it stay two.
+        // A name and the title before or after it stay two.
+        for text in [
+            "民警李建国勇救落水儿童\n26日下午，民警李建国在巡逻途中发现一名儿童落水，他立即跳入河中施救。民警李建国说，当时没想那么多。",
+            "作家刘同新书首发\n作家刘同新作《你的孤独，虽败犹荣》今日首发。作家刘同表示，这本书写了三年。",
+        ] {
+            let w = words(text);
+            assert!(w.iter().any(|k| k == "李建国" || k == "刘同"), "{w:?}");
+            assert!(!w.iter().any(|k| k.starts_with("民警") && k.len() > 6 || k.starts_with("作家") && k.len() > 6), "{w:?}");
+        }
         let w = words("周维忠同志因病医治无效逝世。周维忠同志长期从事水利工作。周维忠同志的一生是奋斗的一生。");
         assert!(w.contains(&"周维忠".to_string()), "{w:?}");
         assert!(!w.iter().any(|k| k.starts_with("周维忠同")), "{w:?}");
+    }
+
+    #[test]
+    fn the_outlet_a_sentence_cites_and_the_units_of_figures_are_no_keywords() {
+        for (text, not) in [
+            ("韩国将延长燃油税下调措施\n韩联社消息，韩国政府27日宣布，将把燃油税下调措施延长两个月。韩国政府表示，燃油税下调将稳定物价。", ["韩联社", "消息"]),
+            ("据路透社报道，巴西南部暴雨致数十人死亡。巴西总统卢拉表示，联邦政府将向灾区拨付救灾资金，暴雨仍将持续。", ["路透社", "报道"]),
+            ("美联储宣布降息50个基点\n美联储18日宣布将联邦基金利率下调50个基点，这是美联储四年来首次降息。", ["基点", "降息50"]),
+        ] {
+            let w = words(text);
+            assert!(!w.iter().any(|k| not.contains(&k.as_str())), "{w:?}");
+            assert!(w.len() >= 3, "{w:?}");
+        }
+        // An outlet the story is about is a keyword.
+        let w = words("路透社裁员三百人。路透社表示，裁员涉及多个部门。路透社是全球最大的通讯社之一。");
+        assert!(w.contains(&"路透社".to_string()), "{w:?}");
     }
 
     #[test]
