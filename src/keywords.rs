@@ -16,7 +16,7 @@ const MERGE_MIN_COUNT: usize = 2;
 
 /// Titles of office and trade that news writes before a person's name.
 const TITLES: &str =
-    "总统 主席 总理 首相 部长 外长 防长 国务卿 发言人 大使 特使 秘书长 书记 市长 省长 州长 议长 议员 院长 校长 董事长 总裁 执行官 总经理 经理 创始人 主任 局长 厅长 司长 处长 主帅 教练 队长 球员 选手 记者 主持人 导演 演员 歌手 教授 院士 博士 国王 女王 王子 王储 法官 律师 民警 作家 诗人 画家 前锋 后卫 中锋 门将";
+    "总统 主席 总理 首相 部长 外长 防长 国务卿 发言人 大使 特使 秘书长 书记 市长 省长 州长 议长 议员 院长 校长 董事长 总裁 执行官 总经理 经理 创始人 主任 局长 厅长 司长 处长 主帅 教练 队长 球员 选手 记者 主持人 导演 演员 歌手 教授 院士 博士 国王 女王 王子 王储 法官 律师 民警 作家 诗人 画家 学家 前锋 后卫 中锋 门将";
 
 /// Terms that may form keyphrases: the top ones by score.
 const PHRASE_TOP_TERMS: usize = 24;
@@ -308,6 +308,8 @@ pub fn extract(doc: &Document, tokenizer: &Tokenizer, options: &Options) -> Term
     whole_names(doc, &ranked, options.keywords.saturating_add(NAME_SLACK), &|w| tokenizer.knows(w), &mut words, &mut phrase);
     let stop = |w: &str| tokenizer.is_stop(w) || options.stop_words.iter().any(|s| s == w || crate::simplify::to_simplified(s) == w);
     absorb_pieces(doc, &phrases, &score, &stop, &|w| tokenizer.knows(w), &mut words, &mut phrase);
+    let skip = |w: &str| stop(w) || tokenizer.word_classes(w).starts_with('v');
+    extend_flanked(doc, &ranked, options.keywords.saturating_add(NAME_SLACK), &|w| tokenizer.knows(w), &skip, &mut words, &phrase);
     Terms { ranked, score, words, phrase, phrases }
 }
 
@@ -469,6 +471,82 @@ fn absorb_pieces(
             hidden[id as usize] = id != best;
         }
         words[best as usize] = shown.clone();
+    }
+}
+
+/// A keyword the text writes two or more times, each time right beside the same dictionary
+/// noun of two chars or more (`人均可支配` + `收入`, `多式` + `联运`, `营业` + `收入`), is a piece of
+/// that longer term: shown whole, up to 10 chars. A name or term already shown whole, or
+/// left out, or one that opens on a verb, is left alone, and none is made a stop word.
+fn extend_flanked(
+    doc: &Document,
+    ranked: &[(u32, f64)],
+    limit: usize,
+    known: &dyn Fn(&str) -> bool,
+    skip: &dyn Fn(&str) -> bool,
+    words: &mut [String],
+    hidden: &[bool],
+) {
+    let surfaces = surfaces(doc);
+    let top: FxHashSet<u32> = ranked
+        .iter()
+        .take(limit)
+        .map(|e| e.0)
+        .filter(|&id| !hidden[id as usize] && words[id as usize] == surfaces[id as usize] && doc.vocab.open[id as usize])
+        .collect();
+    let mut occurrences: FxHashMap<u32, Vec<(usize, usize)>> = FxHashMap::default();
+    for (ui, u) in doc.units.iter().enumerate().filter(|(_, u)| u.in_text()) {
+        for (j, t) in u.tokens.iter().enumerate().filter(|(_, t)| top.contains(&t.id)) {
+            occurrences.entry(t.id).or_default().push((ui, j));
+        }
+    }
+    let noun = |id: u32| {
+        let w = doc.vocab.words[id as usize].as_str();
+        doc.vocab.class[id as usize] == Class::Candidate
+            && doc.vocab.open[id as usize]
+            && known(w)
+            && !doc.vocab.phrase[id as usize]
+            && w.chars().count() >= 2
+            && !TITLES.split(' ').any(|t| t == w)
+            && !["同志", "同比", "环比"].contains(&w)
+    };
+    let mut found: Vec<(u32, Vec<(usize, usize)>)> = occurrences.into_iter().filter(|(_, l)| l.len() >= 2).collect();
+    found.sort_unstable();
+    for (id, list) in found {
+        // The same noun right beside every occurrence, on one side.
+        let side = |left: bool| -> Option<u32> {
+            let mut seen: Option<u32> = None;
+            for &(ui, j) in &list {
+                let u = &doc.units[ui];
+                let k = if left { j.checked_sub(1)? } else { j + 1 };
+                let (t, n) = (u.tokens.get(j)?, u.tokens.get(k)?);
+                let adjacent = if left { n.end == t.start } else { t.end == n.start };
+                if !adjacent || !noun(n.id) || n.id == id || seen.is_some_and(|s| s != n.id) {
+                    return None;
+                }
+                seen = Some(n.id);
+            }
+            seen
+        };
+        // Not a title and the name beside it (`日本首相` + `石破茂`, `陈家骏` + `同志`).
+        let word = |id: u32| doc.vocab.words[id as usize].as_str();
+        let me = word(id);
+        let titled = |l: u32, r: u32| title_before_name(word(l), word(r), known) || word(r) == "同志";
+        let left = side(true).is_some_and(|l| !titled(l, id)) as usize;
+        let right = side(false).is_some_and(|r| !titled(id, r)) as usize;
+        // A clause glued by the merge (`培育发展新质` + `生产力`) is not made longer.
+        if me == "同志" || TITLES.split(' ').any(|t| me.ends_with(t)) && left + right > 0 && !known(me) || skip(me) {
+            continue;
+        }
+        if left + right == 0 {
+            continue;
+        }
+        let Some(&(ui, j)) = list.first() else { continue };
+        let u = &doc.units[ui];
+        let span = u.tokens.get(j - left).zip(u.tokens.get(j + right)).and_then(|(a, b)| u.text.get(a.start as usize..b.end as usize));
+        if let Some(whole) = span.filter(|w| w.chars().count() <= 10 && !skip(w)) {
+            words[id as usize] = whole.to_string();
+        }
     }
 }
 
@@ -683,6 +761,14 @@ mod tests {
         // An outlet the story is about is a keyword.
         let w = words("路透社裁员三百人。路透社表示，裁员涉及多个部门。路透社是全球最大的通讯社之一。");
         assert!(w.contains(&"路透社".to_string()), "{w:?}");
+    }
+
+    #[test]
+    fn a_keyword_always_written_beside_the_same_noun_is_shown_with_it() {
+        // `中共杭州市委` is always followed by `组织部` here, which ranks low on its own.
+        let w = words(include_str!("../tests/fixtures/notice-gongshi.txt"));
+        assert!(w.contains(&"中共杭州市委组织部".to_string()), "{w:?}");
+        assert!(!w.contains(&"中共杭州市委".to_string()), "{w:?}");
     }
 
     #[test]
