@@ -56,7 +56,7 @@ const GATES = {
     ['storyRL', 'story ROUGE-L F (reached 23.84)', { op: '≥', value: 23.4 }],
     ['nonbody', 'non-body picks', { op: '=', value: 0 }],
   ],
-  csl: [['f', 'F1@5 (reached 22.8)', { op: '≥', value: 22.3 }]],
+  csl: [['f', 'F1@5 (reached 23.24)', { op: '≥', value: 22.7 }]],
 };
 
 function die(msg) {
