@@ -259,7 +259,11 @@ pub fn extract(doc: &Document, tokenizer: &Tokenizer, options: &Options) -> Term
             .filter(|u| u.in_text() && !(chinese && summary::is_latin_sentence(u)))
             .flat_map(|u| {
                 let outlet = source_outlet(u, &doc.vocab.words);
-                u.tokens.iter().enumerate().filter(move |&(k, t)| is_node(t) && Some(k) != outlet).map(|(_, t)| t.id)
+                u.tokens
+                    .iter()
+                    .enumerate()
+                    .filter(move |&(k, t)| is_node(t) && Some(k) != outlet && !given_name(u, t, &doc.vocab.words[t.id as usize]))
+                    .map(|(_, t)| t.id)
             })
             .collect();
         for (i, &a) in seq.iter().enumerate() {
@@ -321,6 +325,15 @@ fn source_outlet(u: &Unit, words: &[String]) -> Option<usize> {
     let next = u.text.get(toks[k].end as usize..).and_then(|r| r.chars().next());
     let outlet = words[toks[k - 1].id as usize].ends_with(['社', '网', '报', '台']);
     (outlet && toks[k - 1].end == toks[k].start && next.is_some_and(|c| "，,：:（(称".contains(c))).then_some(k - 1)
+}
+
+/// A word right before the dot of a foreign name (`基尔`·`斯塔默`, `何塞`·`曼努埃尔`·`阿尔瓦雷斯`)
+/// is a given name: news names the person by the surname after the last dot. Only a word of
+/// transliteration chars: a dot also joins the parts of a mixture (`毒死蜱·甲氨基阿维菌素`).
+fn given_name(u: &Unit, t: &Token, word: &str) -> bool {
+    u.text.get(t.end as usize..).and_then(|r| r.chars().next()).is_some_and(|c| "·・•‧".contains(c))
+        && word.chars().count() >= 2
+        && word.chars().all(|c| TRANSLITERATION.contains(c))
 }
 
 /// How many terms past the keywords asked for are looked at by `whole_names`: one that
@@ -553,7 +566,7 @@ fn extend_flanked(
 /// Chars of the tables by which news transliterates foreign names (`佩斯科夫`, `泽连斯基`,
 /// `莱维特`). A name of three or more of them, cut apart by the segmenter, is one name even
 /// when the text names the person once.
-const TRANSLITERATION: &str = "阿埃艾爱安昂奥巴拜班邦鲍贝本比彼毕宾波伯博布查察达戴丹道德登迪蒂丁东杜敦多厄恩尔法凡范菲费芬丰弗福富盖甘冈高戈格贡古瓜圭哈海汉豪赫亨洪胡霍基吉加贾杰金居卡凯坎康考柯科克肯库夸奎昆拉莱赖兰朗劳勒雷蕾黎里利莉丽连林琳留柳隆娄卢鲁路伦罗洛吕马玛迈麦曼芒梅门蒙米莫默姆穆纳娜奈南瑙内尼涅宁纽努诺欧帕潘庞佩彭皮普齐奇恰乔切钦琼丘屈热萨夫列别捷娅妮丝契琪黛塞赛桑森沙莎尚舍什斯松苏索塔泰坦汤唐特滕提图托瓦万旺威韦维温沃乌武西希锡夏谢辛休雅亚扬耶伊尤约泽扎詹兹佐娃茨";
+const TRANSLITERATION: &str = "阿埃艾爱安昂奥巴拜班邦鲍贝本比彼毕宾波伯博布查察达戴丹道德登迪蒂丁东杜敦多厄恩尔法凡范菲费芬丰弗福富盖甘冈高戈格贡古瓜圭哈海汉豪何赫亨洪胡霍基吉加贾杰金居卡凯坎康考柯科克肯库夸奎昆拉莱赖兰朗劳勒雷蕾黎里利莉丽连林琳留柳隆娄卢鲁路伦罗洛吕马玛迈麦曼芒梅门蒙米莫默姆穆纳娜奈南瑙内尼涅宁纽努诺欧帕潘庞佩彭皮普齐奇恰乔切钦琼丘屈热萨夫列别捷娅妮丝契琪黛塞赛桑森沙莎尚舍什斯松苏索塔泰坦汤唐特滕提图托瓦万旺威韦维温沃乌武西希锡夏谢辛休雅亚扬耶伊尤约泽扎詹兹佐娃茨";
 
 fn is_transliteration(word: &str) -> bool {
     word.chars().count() >= 3 && word.chars().all(|c| TRANSLITERATION.contains(c))
@@ -769,6 +782,16 @@ mod tests {
         let w = words(include_str!("../tests/fixtures/notice-gongshi.txt"));
         assert!(w.contains(&"中共杭州市委组织部".to_string()), "{w:?}");
         assert!(!w.contains(&"中共杭州市委".to_string()), "{w:?}");
+    }
+
+    #[test]
+    fn a_foreign_name_s_given_names_are_no_keywords() {
+        let w = words("西班牙外交大臣何塞·曼努埃尔·阿尔瓦雷斯当天抵达北京。阿尔瓦雷斯表示，西方愿与中方加强合作。");
+        assert!(w.contains(&"阿尔瓦雷斯".to_string()), "{w:?}");
+        assert!(!w.iter().any(|k| k == "何塞" || k == "曼努埃尔"), "{w:?}");
+        // A dot also joins the parts of a mixture: those stay.
+        let w = words("介绍了30%毒死蜱·甲氨基阿维菌素水乳剂的制备。毒死蜱是一种常用杀虫剂，毒死蜱水乳剂稳定性好。");
+        assert!(w.contains(&"毒死蜱".to_string()), "{w:?}");
     }
 
     #[test]
