@@ -489,7 +489,7 @@ fn absorb_pieces(
 
 /// A keyword the text writes two or more times, each time right beside the same dictionary
 /// noun of two chars or more (`人均可支配` + `收入`, `多式` + `联运`, `营业` + `收入`), is a piece of
-/// that longer term: shown whole, up to 10 chars. A name or term already shown whole, or
+/// that longer term: shown whole, up to 10 chars; a body named once, with the place before it. A name or term already shown whole, or
 /// left out, or one that opens on a verb, is left alone, and none is made a stop word.
 fn extend_flanked(
     doc: &Document,
@@ -523,7 +523,16 @@ fn extend_flanked(
             && !TITLES.split(' ').any(|t| t == w)
             && !["同志", "同比", "环比"].contains(&w)
     };
-    let mut found: Vec<(u32, Vec<(usize, usize)>)> = occurrences.into_iter().filter(|(_, l)| l.len() >= 2).collect();
+    let word = |id: u32| doc.vocab.words[id as usize].as_str();
+    // A body of government or a public institution is named with its place even when the
+    // text names it once (`广东省` + `交通运输厅`, `上海市` + `文化和旅游局`).
+    let body = |id: u32| ["厅", "局", "委", "办", "署", "中心", "机场", "医院", "法院", "检察院", "研究院", "研究所"].iter().any(|s| word(id).ends_with(s));
+    let place = |id: u32| {
+        let w = word(id);
+        crate::stories::REGIONS.contains(&w)
+            || w.ends_with(['省', '市', '区', '县', '州']) && !w.starts_with(['全', '本', '该', '各', '我', '此', '外', '两', '多'])
+    };
+    let mut found: Vec<(u32, Vec<(usize, usize)>)> = occurrences.into_iter().filter(|(id, l)| l.len() >= 2 || body(*id)).collect();
     found.sort_unstable();
     for (id, list) in found {
         // The same noun right beside every occurrence, on one side.
@@ -542,11 +551,11 @@ fn extend_flanked(
             seen
         };
         // Not a title and the name beside it (`日本首相` + `石破茂`, `陈家骏` + `同志`).
-        let word = |id: u32| doc.vocab.words[id as usize].as_str();
         let me = word(id);
         let titled = |l: u32, r: u32| title_before_name(word(l), word(r), known) || word(r) == "同志";
-        let left = side(true).is_some_and(|l| !titled(l, id)) as usize;
-        let right = side(false).is_some_and(|r| !titled(id, r)) as usize;
+        let once = list.len() < 2;
+        let left = side(true).is_some_and(|l| !titled(l, id) && (!once || place(l))) as usize;
+        let right = side(false).is_some_and(|r| !titled(id, r) && !once) as usize;
         // A clause glued by the merge (`培育发展新质` + `生产力`) is not made longer.
         if me == "同志" || TITLES.split(' ').any(|t| me.ends_with(t)) && left + right > 0 && !known(me) || skip(me) {
             continue;
@@ -782,6 +791,15 @@ mod tests {
         let w = words(include_str!("../tests/fixtures/notice-gongshi.txt"));
         assert!(w.contains(&"中共杭州市委组织部".to_string()), "{w:?}");
         assert!(!w.contains(&"中共杭州市委".to_string()), "{w:?}");
+    }
+
+    #[test]
+    fn a_body_named_once_is_shown_with_its_place() {
+        let w = words("广东省应急管理厅通报，截至24日20时，全省累计转移安置群众107.8万人。台风登陆时中心附近最大风力15级。各地已组织抢修电力设施，恢复供电。");
+        assert!(w.contains(&"广东省应急管理厅".to_string()), "{w:?}");
+        // Not after `全市`: that is no place.
+        let w = words("即日起，市民可在全市定点医院使用电子医保卡。电子医保卡可通过微信申领，申领后即可就医结算。");
+        assert!(w.contains(&"定点医院".to_string()) && !w.contains(&"全市定点医院".to_string()), "{w:?}");
     }
 
     #[test]

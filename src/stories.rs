@@ -1446,7 +1446,7 @@ fn split_post_titles(text: &str, lines: &[Line]) -> (Vec<Line>, Vec<u8>) {
 }
 
 /// Provinces and regions as a roundup labels its items.
-const REGIONS: &[&str] = &[
+pub(crate) const REGIONS: &[&str] = &[
     "北京",
     "天津",
     "上海",
