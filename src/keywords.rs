@@ -532,7 +532,9 @@ fn extend_flanked(
         crate::stories::REGIONS.contains(&w)
             || w.ends_with(['省', '市', '区', '县', '州']) && !w.starts_with(['全', '本', '该', '各', '我', '此', '外', '两', '多'])
     };
-    let mut found: Vec<(u32, Vec<(usize, usize)>)> = occurrences.into_iter().filter(|(id, l)| l.len() >= 2 || body(*id)).collect();
+    // A road, a tunnel or a plain named once is shown whole (`龙蟠` + `中路`, `汾渭` + `平原`).
+    let way = |id: u32| ["中路", "东路", "西路", "南路", "北路", "大街", "大道", "隧道", "高速", "大桥", "公路", "平原"].contains(&word(id));
+    let mut found: Vec<(u32, Vec<(usize, usize)>)> = occurrences.into_iter().filter(|(_, l)| !l.is_empty()).collect();
     found.sort_unstable();
     for (id, list) in found {
         // The same noun right beside every occurrence, on one side.
@@ -554,8 +556,8 @@ fn extend_flanked(
         let me = word(id);
         let titled = |l: u32, r: u32| title_before_name(word(l), word(r), known) || word(r) == "同志";
         let once = list.len() < 2;
-        let left = side(true).is_some_and(|l| !titled(l, id) && (!once || place(l))) as usize;
-        let right = side(false).is_some_and(|r| !titled(id, r) && !once) as usize;
+        let left = side(true).is_some_and(|l| !titled(l, id) && (!once || place(l) && body(id))) as usize;
+        let right = side(false).is_some_and(|r| !titled(id, r) && (!once || way(r))) as usize;
         // A clause glued by the merge (`培育发展新质` + `生产力`) is not made longer.
         if me == "同志" || TITLES.split(' ').any(|t| me.ends_with(t)) && left + right > 0 && !known(me) || skip(me) {
             continue;
@@ -794,9 +796,13 @@ mod tests {
     }
 
     #[test]
-    fn a_body_named_once_is_shown_with_its_place() {
+    fn a_body_or_a_road_named_once_is_shown_whole_and_a_model_word_alone_is_no_keyword() {
         let w = words("广东省应急管理厅通报，截至24日20时，全省累计转移安置群众107.8万人。台风登陆时中心附近最大风力15级。各地已组织抢修电力设施，恢复供电。");
         assert!(w.contains(&"广东省应急管理厅".to_string()), "{w:?}");
+        let w = words("受不利气象条件影响，华北、汾渭平原等地区PM2.5浓度同比上升。生态环境部表示，将加强重污染天气应对。");
+        assert!(w.contains(&"汾渭平原".to_string()), "{w:?}");
+        let w = words("苹果公司发布iPhone 17、iPhone 17 Air和iPhone 17 Pro。新机搭载A19芯片，iPhone 17 Pro起售价7999元。");
+        assert!(!w.iter().any(|k| k == "Pro" || k == "Air"), "{w:?}");
         // Not after `全市`: that is no place.
         let w = words("即日起，市民可在全市定点医院使用电子医保卡。电子医保卡可通过微信申领，申领后即可就医结算。");
         assert!(w.contains(&"定点医院".to_string()) && !w.contains(&"全市定点医院".to_string()), "{w:?}");
