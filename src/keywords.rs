@@ -307,13 +307,22 @@ pub fn extract(doc: &Document, tokenizer: &Tokenizer, options: &Options) -> Term
     // Nodes are in order of first occurrence, so a stable sort breaks ties by it.
     ranked.sort_by(|a, b| b.1.total_cmp(&a.1));
     let phrases = keyphrases(doc, &ranked, &score);
-    let mut words = surfaces(doc);
+    let surfaces = surfaces(doc);
+    let mut words = surfaces.clone();
     let mut phrase = doc.vocab.phrase.clone();
     whole_names(doc, &ranked, options.keywords.saturating_add(NAME_SLACK), &|w| tokenizer.knows(w), &mut words, &mut phrase);
     let stop = |w: &str| tokenizer.is_stop(w) || options.stop_words.iter().any(|s| s == w || crate::simplify::to_simplified(s) == w);
-    absorb_pieces(doc, &phrases, &score, &stop, &|w| tokenizer.knows(w), &mut words, &mut phrase);
     let skip = |w: &str| stop(w) || tokenizer.word_classes(w).starts_with('v');
-    extend_flanked(doc, &ranked, options.keywords.saturating_add(NAME_SLACK), &|w| tokenizer.knows(w), &skip, &mut words, &phrase);
+    absorb_pieces(doc, &phrases, &score, &skip, &|w| tokenizer.knows(w), &mut words, &mut phrase);
+    extend_flanked(
+        doc,
+        &ranked[..ranked.len().min(options.keywords.saturating_add(NAME_SLACK))],
+        &|w| tokenizer.knows(w),
+        &skip,
+        &surfaces,
+        &mut words,
+        &phrase,
+    );
     Terms { ranked, score, words, phrase, phrases }
 }
 
@@ -442,12 +451,12 @@ fn whole_names(doc: &Document, ranked: &[(u32, f64)], limit: usize, known: &dyn 
 
 /// A keyphrase whose words the text never writes apart (`中国证券` + `投资基金业协会`) is
 /// one name: the keyword list shows it whole, in the place of its best-ranked word, and
-/// leaves its other words out.
+/// leaves its other words out. Not one that is a stop word or opens on a verb (`skip`).
 fn absorb_pieces(
     doc: &Document,
     phrases: &[Phrase],
     score: &[f64],
-    stop: &dyn Fn(&str) -> bool,
+    skip: &dyn Fn(&str) -> bool,
     known: &dyn Fn(&str) -> bool,
     words: &mut [String],
     hidden: &mut [bool],
@@ -467,16 +476,17 @@ fn absorb_pieces(
         let whole =
             ids.iter().all(|&id| count.get(&id) == Some(n) && !taken.contains(&id) && !hidden[id as usize] && doc.vocab.class[id as usize] == Class::Candidate);
         let Some(&best) = ids.iter().max_by(|a, b| score[**a as usize].total_cmp(&score[**b as usize])) else { continue };
-        // A name and the title before or after it (`民警` + `李建国`, `周维忠` + `同志`) are two things.
         let word = |id: &u32| doc.vocab.words[*id as usize].as_str();
+        // Not a clause (`国务院` + the verb `任免` + `国家工作人员`), nor a word `whole_names` made longer
+        // (`省委组织部` + `干部监督` of `干部监督处`; a traditional surface is as long as its word).
+        let stop_piece = |ids: &[u32]| {
+            ids.iter().any(|id| known(word(id)) && skip(word(id)) || words[*id as usize].chars().count() != word(id).chars().count())
+                || skip(&ids.iter().map(word).collect::<String>())
+        };
+        // A name and the title before or after it (`民警` + `李建国`, `周维忠` + `同志`) are two things.
         let titled = ids.last().is_some_and(|id| word(id) == "同志" || TITLES.split(' ').any(|t| t == word(id)))
             || ids.windows(2).any(|w| title_before_name(word(&w[0]), word(&w[1]), known));
-        if !whole
-            || titled
-            || shown.chars().count() > 12
-            || stop(shown)
-            || stop(&ids.iter().map(|&id| doc.vocab.words[id as usize].as_str()).collect::<String>())
-        {
+        if !whole || titled || shown.chars().count() > 12 || skip(shown) || stop_piece(ids) {
             continue;
         }
         taken.extend(ids.iter().copied());
@@ -488,25 +498,22 @@ fn absorb_pieces(
 }
 
 /// A keyword the text writes two or more times, each time right beside the same dictionary
-/// noun of two chars or more (`人均可支配` + `收入`, `多式` + `联运`, `营业` + `收入`), is a piece of
-/// that longer term: shown whole, up to 10 chars; a body named once, with the place before it. A name or term already shown whole, or
-/// left out, or one that opens on a verb, is left alone, and none is made a stop word.
+/// noun of two chars or more (`人均可支配` + `收入`, `多式` + `联运`, `营业` + `收入`), is a piece
+/// of that longer term: shown whole, up to 10 chars. So is a body named once, with the place
+/// before it, and a road named once. A name or term already shown whole (`surfaces` holds each
+/// term as the text writes it), a hidden one and one that opens on a verb are left alone, and
+/// none is made a stop word.
 fn extend_flanked(
     doc: &Document,
-    ranked: &[(u32, f64)],
-    limit: usize,
+    top: &[(u32, f64)],
     known: &dyn Fn(&str) -> bool,
     skip: &dyn Fn(&str) -> bool,
+    surfaces: &[String],
     words: &mut [String],
     hidden: &[bool],
 ) {
-    let surfaces = surfaces(doc);
-    let top: FxHashSet<u32> = ranked
-        .iter()
-        .take(limit)
-        .map(|e| e.0)
-        .filter(|&id| !hidden[id as usize] && words[id as usize] == surfaces[id as usize] && doc.vocab.open[id as usize])
-        .collect();
+    let top: FxHashSet<u32> =
+        top.iter().map(|e| e.0).filter(|&id| !hidden[id as usize] && words[id as usize] == surfaces[id as usize] && doc.vocab.open[id as usize]).collect();
     let mut occurrences: FxHashMap<u32, Vec<(usize, usize)>> = FxHashMap::default();
     for (ui, u) in doc.units.iter().enumerate().filter(|(_, u)| u.in_text()) {
         for (j, t) in u.tokens.iter().enumerate().filter(|(_, t)| top.contains(&t.id)) {
@@ -534,7 +541,7 @@ fn extend_flanked(
     };
     // A road, a tunnel or a plain named once is shown whole (`龙蟠` + `中路`, `汾渭` + `平原`).
     let way = |id: u32| ["中路", "东路", "西路", "南路", "北路", "大街", "大道", "隧道", "高速", "大桥", "公路", "平原"].contains(&word(id));
-    let mut found: Vec<(u32, Vec<(usize, usize)>)> = occurrences.into_iter().filter(|(_, l)| !l.is_empty()).collect();
+    let mut found: Vec<(u32, Vec<(usize, usize)>)> = occurrences.into_iter().collect();
     found.sort_unstable();
     for (id, list) in found {
         // The same noun right beside every occurrence, on one side.
@@ -559,10 +566,7 @@ fn extend_flanked(
         let left = side(true).is_some_and(|l| !titled(l, id) && (!once || place(l) && body(id))) as usize;
         let right = side(false).is_some_and(|r| !titled(id, r) && (!once || way(r))) as usize;
         // A clause glued by the merge (`培育发展新质` + `生产力`) is not made longer.
-        if me == "同志" || TITLES.split(' ').any(|t| me.ends_with(t)) && left + right > 0 && !known(me) || skip(me) {
-            continue;
-        }
-        if left + right == 0 {
+        if left + right == 0 || me == "同志" || TITLES.split(' ').any(|t| me.ends_with(t)) && !known(me) || skip(me) {
             continue;
         }
         let Some(&(ui, j)) = list.first() else { continue };
