@@ -18,6 +18,9 @@ const MERGE_MIN_COUNT: usize = 2;
 const TITLES: &str =
     "总统 主席 总理 首相 部长 外长 防长 国务卿 发言人 大使 特使 秘书长 书记 市长 省长 州长 议长 议员 院长 校长 董事长 总裁 执行官 总经理 经理 创始人 主任 局长 厅长 司长 处长 主帅 教练 队长 球员 选手 记者 主持人 导演 演员 歌手 教授 院士 博士 国王 女王 王子 王储 法官 律师 民警 作家 诗人 画家 学家 前锋 后卫 中锋 门将";
 
+/// What honours a name after it (`周维忠同志`, `周明涛先生`): never part of a term.
+const HONORIFICS: [&str; 3] = ["同志", "先生", "女士"];
+
 /// Terms that may form keyphrases: the top ones by score.
 const PHRASE_TOP_TERMS: usize = 24;
 
@@ -80,7 +83,7 @@ pub fn merge_compounds(units: &mut [Unit], vocab: &mut Vocab, tuning: &Tuning, i
             }
             // After a term, a comparison tells its figure (`CPI` + `同比`), and `同志` honours a
             // name (`周维忠` + `同志`): neither ends a term.
-            if ["同比", "环比", "同志"].contains(&wb.as_str()) {
+            if ["同比", "环比"].contains(&wb.as_str()) || HONORIFICS.contains(&wb.as_str()) {
                 continue;
             }
             let word = format!("{}{}", vocab.words[a as usize], vocab.words[b as usize]);
@@ -484,7 +487,7 @@ fn absorb_pieces(
                 || skip(&ids.iter().map(word).collect::<String>())
         };
         // A name and the title before or after it (`民警` + `李建国`, `周维忠` + `同志`) are two things.
-        let titled = ids.last().is_some_and(|id| word(id) == "同志" || TITLES.split(' ').any(|t| t == word(id)))
+        let titled = ids.last().is_some_and(|id| HONORIFICS.contains(&word(id)) || TITLES.split(' ').any(|t| t == word(id)))
             || ids.windows(2).any(|w| title_before_name(word(&w[0]), word(&w[1]), known));
         if !whole || titled || shown.chars().count() > 12 || skip(shown) || stop_piece(ids) {
             continue;
@@ -528,7 +531,8 @@ fn extend_flanked(
             && !doc.vocab.phrase[id as usize]
             && w.chars().count() >= 2
             && !TITLES.split(' ').any(|t| t == w)
-            && !["同志", "同比", "环比"].contains(&w)
+            && !["同比", "环比"].contains(&w)
+            && !HONORIFICS.contains(&w)
     };
     let word = |id: u32| doc.vocab.words[id as usize].as_str();
     // A body of government or a public institution is named with its place even when the
@@ -561,12 +565,12 @@ fn extend_flanked(
         };
         // Not a title and the name beside it (`日本首相` + `石破茂`, `陈家骏` + `同志`).
         let me = word(id);
-        let titled = |l: u32, r: u32| title_before_name(word(l), word(r), known) || word(r) == "同志";
+        let titled = |l: u32, r: u32| title_before_name(word(l), word(r), known) || HONORIFICS.contains(&word(r));
         let once = list.len() < 2;
         let left = side(true).is_some_and(|l| !titled(l, id) && (!once || place(l) && body(id))) as usize;
         let right = side(false).is_some_and(|r| !titled(id, r) && (!once || way(r))) as usize;
         // A clause glued by the merge (`培育发展新质` + `生产力`) is not made longer.
-        if left + right == 0 || me == "同志" || TITLES.split(' ').any(|t| me.ends_with(t)) && !known(me) || skip(me) {
+        if left + right == 0 || HONORIFICS.contains(&me) || TITLES.split(' ').any(|t| me.ends_with(t)) && !known(me) || skip(me) {
             continue;
         }
         let Some(&(ui, j)) = list.first() else { continue };
