@@ -446,7 +446,9 @@ fn whole_names(doc: &Document, ranked: &[(u32, f64)], limit: usize, known: &dyn 
         }
         let u = unit(first_u);
         let span = u.tokens.get(first_j - left).zip(u.tokens.get(first_j + right)).and_then(|(a, b)| u.text.get(a.start as usize..b.end as usize));
-        if let Some(whole) = span.filter(|w| !once || doc.vocab.contains(w) || is_transliteration(w)) {
+        // A guessed given name after a surname (`刘子` + `豪`), or a surname before a word (`施` + `佳欣`).
+        let name = |w: &str| base == 2 && left + right == 1 && (left == 1 || !dictionary) && is_chinese_name(w);
+        if let Some(whole) = span.filter(|w| !once || doc.vocab.contains(w) || is_transliteration(w) || name(w)) {
             words[id as usize] = whole.to_string();
         }
     }
@@ -586,6 +588,15 @@ fn extend_flanked(
 /// `莱维特`). A name of three or more of them, cut apart by the segmenter, is one name even
 /// when the text names the person once.
 const TRANSLITERATION: &str = "阿埃艾爱安昂奥巴拜班邦鲍贝本比彼毕宾波伯博布查察达戴丹道德登迪蒂丁东杜敦多厄恩尔法凡范菲费芬丰弗福富盖甘冈高戈格贡古瓜圭哈海汉豪何赫亨洪胡霍基吉加贾杰金居卡凯坎康考柯科克肯库夸奎昆拉莱赖兰朗劳勒雷蕾黎里利莉丽连林琳留柳隆娄卢鲁路伦罗洛吕马玛迈麦曼芒梅门蒙米莫默姆穆纳娜奈南瑙内尼涅宁纽努诺欧帕潘庞佩彭皮普齐奇恰乔切钦琼丘屈热萨夫列别捷娅妮丝契琪黛塞赛桑森沙莎尚舍什斯松苏索塔泰坦汤唐特滕提图托瓦万旺威韦维温沃乌武西希锡夏谢辛休雅亚扬耶伊尤约泽扎詹兹佐娃茨";
+
+/// A Chinese name the segmenter cut into a two-char word and a single char (`施` + `佳欣`,
+/// `刘子` + `豪`): three chars, the first a common surname, the last no numeral (`刘洋` + `六`).
+fn is_chinese_name(word: &str) -> bool {
+    word.chars().count() == 3
+        && word.chars().all(is_han)
+        && word.chars().next().is_some_and(|c| SURNAMES.contains(c))
+        && word.chars().last().is_some_and(|c| !"一二三四五六七八九十百千万亿两".contains(c))
+}
 
 fn is_transliteration(word: &str) -> bool {
     word.chars().count() >= 3 && word.chars().all(|c| TRANSLITERATION.contains(c))
@@ -814,6 +825,14 @@ mod tests {
         // Not after `全市`: that is no place.
         let w = words("即日起，市民可在全市定点医院使用电子医保卡。电子医保卡可通过微信申领，申领后即可就医结算。");
         assert!(w.contains(&"定点医院".to_string()) && !w.contains(&"全市定点医院".to_string()), "{w:?}");
+    }
+
+    #[test]
+    fn a_chinese_name_cut_by_the_segmenter_is_whole_even_when_named_once() {
+        let w = words("中指研究院指数研究部总经理曹晶晶表示，4月新房价格上涨主要受优质新盘入市带动。二手房价格继续下跌，市场仍处于调整期。");
+        assert!(w.contains(&"曹晶晶".to_string()) && !w.contains(&"晶晶".to_string()), "{w:?}");
+        let w = words("导演刘子谦说，这部电影拍了三年。影片讲述了一个小镇青年的成长故事，将于12月上映。");
+        assert!(w.contains(&"刘子谦".to_string()) && !w.contains(&"刘子".to_string()), "{w:?}");
     }
 
     #[test]
