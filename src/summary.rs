@@ -291,6 +291,12 @@ fn wanted_count(doc: &Document, options: &Options) -> usize {
     }
 }
 
+/// How much each story outranks the next when not every story gets a sentence: a near-tie
+/// goes to the earlier story (measured on the dev bulletins at 1-3 sentences: the first story
+/// is in the summary of 40 of 60 at one sentence, was 27; the picks' ROUGE-L against their
+/// stories moves within ±1 either way).
+const STORY_ORDER: f64 = 0.1;
+
 /// Chooses the summary sentences, returned in document order.
 #[inline(never)]
 pub fn select(doc: &Document, terms: &Terms, options: &Options) -> Vec<Picked> {
@@ -298,7 +304,21 @@ pub fn select(doc: &Document, terms: &Terms, options: &Options) -> Vec<Picked> {
     if wanted == 0 {
         return Vec::new();
     }
-    let cands = candidates(doc, terms, options);
+    let mut cands = candidates(doc, terms, options);
+    // With more stories than sentences, not every story gets one: a page leads with what
+    // matters most, so an earlier story's sentence outranks a later one's of about the same
+    // score (the first of four flashes, not only the last three).
+    if options.per_story {
+        let mut order: Vec<usize> = cands.iter().filter(|c| !c.short).map(|c| c.story).collect();
+        order.sort_unstable();
+        order.dedup();
+        if order.len() > wanted {
+            for c in &mut cands {
+                let rank = order.binary_search(&c.story).unwrap_or(order.len());
+                c.score /= 1.0 + STORY_ORDER * rank as f64;
+            }
+        }
+    }
     let mut picked = choose(&cands, wanted, options);
     picked.sort_by_key(|p| p.unit);
     picked

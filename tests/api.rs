@@ -1042,3 +1042,16 @@ fn holidays_are_keywords_and_comparisons_honorifics_and_a_notice_s_joints_are_no
     let words: Vec<String> = shared().keywords(text, &Options::default()).unwrap().keywords.into_iter().map(|k| k.word).collect();
     assert!(words.iter().any(|k| k == "马拉松") && words.iter().all(|k| !k.starts_with(['万', '亿'])), "{words:?}");
 }
+
+#[test]
+fn with_more_stories_than_sentences_the_lead_story_is_not_dropped() {
+    // Four flashes, three sentences: the first (GDP) was left out for the last three, the
+    // second flash repeating its source and date.
+    let text = "新华社北京7月15日电 国家统计局15日发布数据，二季度我国国内生产总值同比增长4.7%，上半年同比增长5.0%。\n\n\
+                新华社北京7月15日电 国家统计局15日公布，6月份社会消费品零售总额同比增长2.0%，规模以上工业增加值同比增长5.3%。\n\n\
+                新华社北京7月15日电 中国人民银行15日开展1000亿元中期借贷便利操作，中标利率为2.50%，与上期持平。\n\n\
+                新华社上海7月15日电 记者15日从上海期货交易所获悉，上期所将于7月下旬推出集运指数期权合约。\n";
+    let got = picks(text, 3);
+    assert_eq!(got.len(), 3, "{got:?}");
+    assert!(got[0].contains("国内生产总值"), "{got:?}");
+}
