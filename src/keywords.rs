@@ -776,6 +776,9 @@ mod tests {
         assert!(w.contains(&"中国证券投资基金业协会".to_string()), "{w:?}");
         assert!(w.contains(&"国家统计局服务业调查中心".to_string()), "{w:?}");
         assert!(!w.iter().any(|k| k == "中国证券" || k == "投资基金业协会" || k == "调查中心"), "{w:?}");
+        // Nor when a word of it was made longer by the char always after it: both stay whole.
+        let w = words("公示期间，对公示对象有情况反映的，可向省委组织部干部监督处反映。省委组织部干部监督处将认真核实。反映情况要实事求是，省委组织部干部监督处对反映人信息严格保密。");
+        assert!(w.contains(&"省委组织部".to_string()) && w.contains(&"干部监督处".to_string()), "{w:?}");
         // A name and the title before or after it stay two.
         for text in [
             "民警李建国勇救落水儿童\n26日下午，民警李建国在巡逻途中发现一名儿童落水，他立即跳入河中施救。民警李建国说，当时没想那么多。",
