@@ -314,7 +314,7 @@ pub fn extract(doc: &Document, tokenizer: &Tokenizer, options: &Options) -> Term
     let mut words = surfaces.clone();
     let mut phrase = doc.vocab.phrase.clone();
     whole_names(doc, &ranked, options.keywords.saturating_add(NAME_SLACK), &|w| tokenizer.knows(w), &mut words, &mut phrase);
-    let stop = |w: &str| tokenizer.is_stop(w) || options.stop_words.iter().any(|s| s == w || crate::simplify::to_simplified(s) == w);
+    let stop = |w: &str| tokenizer.is_stop(w) || doc.extra_stop.contains(w);
     let skip = |w: &str| stop(w) || tokenizer.word_classes(w).starts_with('v');
     absorb_pieces(doc, &phrases, &score, &skip, &|w| tokenizer.knows(w), &mut words, &mut phrase);
     extend_flanked(
@@ -540,11 +540,7 @@ fn extend_flanked(
     // A body of government or a public institution is named with its place even when the
     // text names it once (`广东省` + `交通运输厅`, `上海市` + `文化和旅游局`).
     let body = |id: u32| ["厅", "局", "委", "办", "署", "中心", "机场", "医院", "法院", "检察院", "研究院", "研究所"].iter().any(|s| word(id).ends_with(s));
-    let place = |id: u32| {
-        let w = word(id);
-        crate::stories::REGIONS.contains(&w)
-            || w.ends_with(['省', '市', '区', '县', '州']) && !w.starts_with(['全', '本', '该', '各', '我', '此', '外', '两', '多'])
-    };
+    let place = |id: u32| crate::stories::is_place(word(id));
     // A road, a tunnel or a plain named once is shown whole (`龙蟠` + `中路`, `汾渭` + `平原`).
     let way = |id: u32| ["中路", "东路", "西路", "南路", "北路", "大街", "大道", "隧道", "高速", "大桥", "公路", "平原"].contains(&word(id));
     let mut found: Vec<(u32, Vec<(usize, usize)>)> = occurrences.into_iter().collect();

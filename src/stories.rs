@@ -1445,8 +1445,13 @@ fn split_post_titles(text: &str, lines: &[Line]) -> (Vec<Line>, Vec<u8>) {
     (out, flags)
 }
 
+/// A province or region, or a name ending on 省, 市, 区, 县 or 州: not `全市`, `本市`, `该县`…
+pub(crate) fn is_place(w: &str) -> bool {
+    REGIONS.contains(&w) || w.ends_with(['省', '市', '区', '县', '州']) && !w.starts_with(['全', '本', '该', '各', '我', '此', '外', '两', '多'])
+}
+
 /// Provinces and regions as a roundup labels its items.
-pub(crate) const REGIONS: &[&str] = &[
+const REGIONS: &[&str] = &[
     "北京",
     "天津",
     "上海",
@@ -1492,7 +1497,7 @@ fn item_label(s: &str) -> Option<(u8, &str)> {
         (0, l, b)
     } else {
         let (l, b) = s.split_once('：')?;
-        let place = REGIONS.contains(&l) || l.ends_with(['省', '市', '区', '县', '州']);
+        let place = is_place(l);
         if !place {
             return None;
         }
@@ -1865,7 +1870,7 @@ pub fn layout(text: &str, lines: &[Line], forms_word: &dyn Fn(&str, &str) -> boo
             let place = s.strip_prefix(|c: char| BULLETS.contains(c)).map(str::trim_start).unwrap_or("");
             (2..=8).contains(&chars(place))
                 && place.chars().all(is_han)
-                && (REGIONS.iter().any(|r| place.starts_with(r)) || place.ends_with(['省', '市', '区', '县']))
+                && (REGIONS.iter().any(|r| place.starts_with(r)) || is_place(place))
                 && matches!(kinds.get(i + 1), Some(Kind::Text { .. }))
                 && lines.get(i + 1).is_some_and(|l| l.blanks_before == 0)
         };

@@ -46,6 +46,8 @@ pub struct Document {
     pub units: Vec<Unit>,
     pub stories: Vec<StoryInfo>,
     pub vocab: Vocab,
+    /// The user's stop words (`Options::stop_words`), as given and simplified.
+    pub extra_stop: FxHashSet<String>,
 }
 
 impl Document {
@@ -134,7 +136,7 @@ impl Document {
             .zip(ranges)
             .map(|(s, units)| StoryInfo { start: s.start, end: s.end, units: units.unwrap_or(0..0), title: s.title.map(|b| unit_of_block[b]) })
             .collect();
-        let mut doc = Document { units, stories, vocab };
+        let mut doc = Document { units, stories, vocab, extra_stop };
         split_at_topic_shifts(&mut doc, text, tokenizer);
         doc
     }
