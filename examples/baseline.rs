@@ -1,6 +1,7 @@
 //! Evaluation baselines with the CLI's `--jsonl` I/O:
 //! `baseline --jsonl --method lead|textrank|tuned [--tune k=v,…] --sentences N < in.jsonl`.
-//! `--method features|tokens|roles` prints what the tuning harness and layout reviews read;
+//! `--method features|tokens|raw|roles` prints what the tuning harness and layout reviews read
+//! (`raw`: jieba's own words and tags, `?` after a guess);
 //! `baseline --method roles < paste.txt` (plain text, not JSON) prints each unit's story and role.
 
 use serde_json::{json, Value};
@@ -18,8 +19,8 @@ fn main() {
     let get = |flag: &str| args.iter().position(|a| a == flag).and_then(|i| args.get(i + 1)).cloned();
     let method = get("--method").unwrap_or_else(|| "lead".into());
     let n: usize = get("--sentences").and_then(|s| s.parse().ok()).unwrap_or(1);
-    if !["lead", "textrank", "tuned", "features", "tokens", "roles"].contains(&method.as_str()) {
-        eprintln!("baseline: --method must be lead, textrank, tuned, features, tokens or roles");
+    if !["lead", "textrank", "tuned", "features", "tokens", "roles", "raw"].contains(&method.as_str()) {
+        eprintln!("baseline: --method must be lead, textrank, tuned, features, tokens, raw or roles");
         std::process::exit(2);
     }
     // `--method tuned --tune rank=0.3,kw=0.2`: our summarizer with other constants.
@@ -49,6 +50,10 @@ fn main() {
         let v: Value = serde_json::from_str(line).unwrap_or(Value::Null);
         let id = v.get("id").cloned().unwrap_or(Value::Null);
         let text = v.get("text").and_then(Value::as_str).unwrap_or("");
+        if method == "raw" {
+            emit(json!({"id": id, "tokens": textrank_zh::debug_raw(&summarizer, text)}));
+            continue;
+        }
         if method == "tokens" {
             emit(json!({"id": id, "tokens": textrank_zh::debug_tokens(&summarizer, text, tuning.clone())}));
             continue;

@@ -354,7 +354,7 @@ const NAME_SLACK: usize = 10;
 
 /// Chars that stand beside a word without being part of it: a name is not extended to end on
 /// one (`张本智和` needs three sightings), though one may stand inside it (`月之暗面`).
-const LOOSE_CHARS: &str = "的了着过是在等某及或与并也都就又还而但被把将对从向为以于之和中下上内外更较最很该各其此本我你他她到所呈样得据称说由让给已经当";
+const LOOSE_CHARS: &str = "的了着过是在等某及或与并也都就又还而但被把将对从向为以于之和中下上内外更较最很该各其此本我你他她到所呈样得据称说由让给已经当按今";
 /// The commonest surnames, which news writes before `某` to hide a name (`陈某某`, `王某`).
 const SURNAMES: &str = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤陳劉楊黃趙吳鄭謝許馮鄧蕭董袁潘蔣蘇魏呂盧姜鍾譚陸範賈夏韋鄒孟熊邱尹薛閆雷侯龍陶黎賀顧龔邵萬錢嚴";
 
@@ -370,13 +370,21 @@ fn whole_names(doc: &Document, ranked: &[(u32, f64)], limit: usize, known: &dyn 
             occurrences.entry(t.id).or_default().push((ui, j));
         }
     }
-    // The single Han char of the token at `k` of unit `ui`, if it is one and touches `toward`.
-    let single = |ui: usize, k: usize, toward: usize| -> Option<char> {
+    // The single Han char of the token at `k` of unit `ui`, if it is one and touches `toward`;
+    // after the word, also the first char of a two-char guess that ends on a loose char, which
+    // the segmenter glued to the name's last char (`斯塔` + `默在`), or of one that ends on 说
+    // (`黄德` + `明说`): then `true`.
+    let single = |ui: usize, k: usize, toward: usize| -> Option<(char, bool)> {
         let u = &doc.units[ui];
         let (t, n) = (u.tokens.get(k)?, u.tokens.get(toward)?);
         let adjacent = t.end == n.start || n.end == t.start;
         let mut cs = u.text.get(t.start as usize..t.end as usize)?.chars();
         let c = cs.next()?;
+        let guess = !known(&doc.vocab.words[t.id as usize]);
+        let glued = k > toward && cs.clone().next().is_some_and(|d| guess && d != '某' && LOOSE_CHARS.contains(d) || d == '说') && cs.clone().nth(1).is_none();
+        if glued {
+            cs.next();
+        }
         // A char after a number or a Latin word is its unit or suffix (`2型`, `A股`, `9个月`);
         // one before a number is the verb that quotes it (`中间价` + `报7.08`).
         let bound = u
@@ -385,7 +393,7 @@ fn whole_names(doc: &Document, ranked: &[(u32, f64)], limit: usize, known: &dyn 
             .and_then(|b| b.chars().next_back())
             .is_some_and(|p| p.is_alphanumeric() && !is_han(p) || "一二三四五六七八九十百千万两几个".contains(p))
             || u.text.get(t.end as usize..).is_some_and(|a| a.starts_with(|c: char| c.is_ascii_digit()));
-        (adjacent && cs.next().is_none() && is_han(c) && !bound).then_some(c)
+        (adjacent && cs.next().is_none() && is_han(c) && !bound).then_some((c, glued))
     };
     for (id, list) in occurrences {
         let Some(&(first_u, first_j)) = list.first() else { continue };
@@ -411,45 +419,68 @@ fn whole_names(doc: &Document, ranked: &[(u32, f64)], limit: usize, known: &dyn 
             continue;
         }
         let once = list.len() < 2;
-        // The same char beside every occurrence, `step` tokens out on one side.
-        let common = |step: usize, left: bool| -> Option<char> {
+        // The same char beside every occurrence, `step` tokens out on one side, and whether it
+        // was glued to a loose char anywhere (nothing further is then added).
+        let common = |step: usize, left: bool| -> Option<(char, bool)> {
             let mut seen: Option<char> = None;
+            let mut glued = false;
             for &(ui, j) in &list {
                 let (k, toward) = if left { (j.checked_sub(step)?, j + 1 - step) } else { (j + step, j + step - 1) };
-                let c = single(ui, k, toward)?;
+                let (c, g) = single(ui, k, toward)?;
                 if seen.is_some_and(|s| s != c) {
                     return None;
                 }
                 seen = Some(c);
+                glued |= g;
             }
-            seen
+            seen.map(|c| (c, glued))
         };
         let base = words[id as usize].chars().count();
-        let grow = |left: bool| -> usize {
+        let grow = |left: bool| -> (usize, bool) {
             let (mut kept, mut step) = (0, 0);
             while base + step < 8 {
-                let Some(c) = common(step + 1, left) else { break };
+                let Some((c, glued)) = common(step + 1, left) else { break };
                 step += 1;
                 // A loose char is no part of a name, save `之` inside one (`月之暗面`) and a
                 // name's last `和` when seen often (`张本智和`).
                 if c == '和' && !left && list.len() >= 3 && !dictionary || !LOOSE_CHARS.contains(c) {
                     kept = step;
-                } else if c != '之' {
+                    if glued {
+                        return (kept, true);
+                    }
+                } else if c != '之' || glued {
                     break;
                 }
             }
-            kept
+            (kept, false)
         };
-        let (left, right) = (grow(true), grow(false));
+        let ((left, _), (right, glued)) = (grow(true), grow(false));
         if left + right == 0 {
             continue;
         }
         let u = unit(first_u);
-        let span = u.tokens.get(first_j - left).zip(u.tokens.get(first_j + right)).and_then(|(a, b)| u.text.get(a.start as usize..b.end as usize));
+        // Up to the last token, or only its first char when that was glued to a loose one.
+        let end = |b: &Token| {
+            if glued {
+                u.text.get(b.start as usize..).and_then(|r| r.chars().next()).map_or(b.end as usize, |c| b.start as usize + c.len_utf8())
+            } else {
+                b.end as usize
+            }
+        };
+        let span = u.tokens.get(first_j - left).zip(u.tokens.get(first_j + right)).and_then(|(a, b)| u.text.get(a.start as usize..end(b)));
         // A guessed given name after a surname (`刘子` + `豪`), or a surname before a word (`施` + `佳欣`).
         let name = |w: &str| base == 2 && left + right == 1 && (left == 1 || !dictionary) && is_chinese_name(w);
         if let Some(whole) = span.filter(|w| !once || doc.vocab.contains(w) || is_transliteration(w) || name(w)) {
             words[id as usize] = whole.to_string();
+            // What the name's last char was glued to is no word (`電今` of `台積電今日`).
+            if glued {
+                for &(ui, j) in &list {
+                    let t = unit(ui).tokens.get(j + right).filter(|t| t.end - t.start > 3 && !known(&doc.vocab.words[t.id as usize]));
+                    if let Some(t) = t {
+                        hidden[t.id as usize] = true;
+                    }
+                }
+            }
         }
     }
 }
@@ -832,6 +863,34 @@ mod tests {
         assert!(w.contains(&"曹晶晶".to_string()) && !w.contains(&"晶晶".to_string()), "{w:?}");
         let w = words("导演刘子谦说，这部电影拍了三年。影片讲述了一个小镇青年的成长故事，将于12月上映。");
         assert!(w.contains(&"刘子谦".to_string()) && !w.contains(&"刘子".to_string()), "{w:?}");
+    }
+
+    #[test]
+    fn a_name_whose_last_char_the_segmenter_glued_to_the_next_word_is_whole() {
+        let w = words("英国工党领袖基尔·斯塔默在伦敦接受任命，正式出任英国首相。斯塔默随后在唐宁街10号发表讲话，表示新政府将立即开始工作。");
+        assert!(w.contains(&"斯塔默".to_string()) && !w.contains(&"斯塔".to_string()), "{w:?}");
+        // The rest of the glued guess goes too.
+        let w = words("晶圆代工龙头台积电今日召开法人说明会，公布第二季财报。台积电董事长魏哲家表示，人工智能相关需求强劲。");
+        assert!(w.contains(&"台积电".to_string()) && !w.iter().any(|k| k == "台积" || k == "电今"), "{w:?}");
+        // Not the first char of a dictionary word that ends on a loose char (`数据`).
+        let w = words("本文构建了长江河口空间元数据模型。长江河口空间元数据的管理采用分层结构，并实现了长江河口空间元数据共享。");
+        assert!(!w.iter().any(|k| k.ends_with("元数")), "{w:?}");
+    }
+
+    #[test]
+    fn a_figure_with_its_unit_a_batch_code_and_a_count_are_no_keywords() {
+        let w = words("因10kV天府三街线检修，高新区部分区域停电。10kV线路检修期间，请用户做好准备。供电公司表示，10kV线路将于18时恢复送电。");
+        assert!(!w.contains(&"10kV".to_string()), "{w:?}");
+        let w = words("抽检发现批号为HX240521C的产品菌落总数超标。批号HX240521C的产品已下架召回，市场监管部门立案调查。");
+        assert!(!w.contains(&"HX240521C".to_string()), "{w:?}");
+        let w = words("他上半场连入两球，帮助球队取得胜利。两球领先后，主队放慢节奏。主教练赛后称赞前锋状态出色。");
+        assert!(!w.contains(&"两球".to_string()), "{w:?}");
+        // Nor a unit the dictionary lacks, right after its number (Taiwan's `奈米`).
+        let w = words("台积电3奈米与5奈米制程营收占晶圆销售金额的比重已达50%。台积电表示，2奈米制程将于明年量产。");
+        assert!(!w.contains(&"奈米".to_string()), "{w:?}");
+        // A model number stays a name.
+        let w = words("052D型驱逐舰入列。052D型驱逐舰是新一代导弹驱逐舰，052D型驱逐舰装备了垂直发射系统。");
+        assert!(w.iter().any(|k| k.starts_with("052D")), "{w:?}");
     }
 
     #[test]

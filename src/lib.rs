@@ -219,6 +219,12 @@ pub fn debug_tokens(summarizer: &Summarizer, text: &str, tuning: Tuning) -> Vec<
     doc.units.iter().map(|u| u.tokens.iter().map(|t| format!("{}/{:?}", doc.vocab.words[t.id as usize], t.class)).collect::<Vec<_>>().join(" ")).collect()
 }
 
+/// jieba's words and tags before any of our rules, for reviewing segmentation only.
+#[doc(hidden)]
+pub fn debug_raw(summarizer: &Summarizer, text: &str) -> Vec<String> {
+    summarizer.tokenizer.raw_tags(text)
+}
+
 /// Each unit as `story role | text`, then each story's title, for reviewing layouts only.
 #[doc(hidden)]
 pub fn debug_units(summarizer: &Summarizer, text: &str) -> Vec<String> {

@@ -407,8 +407,11 @@ fn candidates(doc: &Document, terms: &Terms, options: &Options) -> Vec<Candidate
     let mut stated: Vec<Option<bool>> = vec![None; doc.stories.len()];
     for c in &mut cands {
         c.score *= length_factor(c.chars as f64, t.short_chars, long, t.long_power);
-        if is_list_item(&doc.units[c.unit].text) || is_listed_line(doc, c.unit, &mut stated) || is_resume_line(&doc.units[c.unit].text) {
+        let listed = is_listed_line(doc, c.unit, &mut stated);
+        if is_list_item(&doc.units[c.unit].text) || listed || is_resume_line(&doc.units[c.unit].text) {
             c.score *= t.list_factor;
+            // A form's or a spec sheet's field fills in after every statement, like a fragment.
+            c.short |= listed && is_field_line(doc, c.unit);
         }
         if opens_on_pronoun(&doc.units[c.unit].text) {
             c.score *= t.anaphora_factor;
@@ -661,11 +664,24 @@ fn is_listed_line(doc: &Document, i: usize, stated: &mut [Option<bool>]) -> bool
     let body = |u: &Unit| u.story == story && u.role == Role::Body;
     let numbered = |j: usize| doc.units.get(j).is_some_and(|u| body(u) && stories::opens_numbered(&u.text));
     // A form's or a spec sheet's fields, line on line (`影像：…` / `电池：…`), are items too.
-    let field = |u: &Unit| stories::is_labelled(&u.text) && !u.text.contains(['。', '！', '？', '!', '?']);
+    let field = |u: &Unit| is_field(u);
     let fielded = |j: usize| doc.units.get(j).is_some_and(|u| body(u) && field(u));
     let statement = |u: &Unit| body(u) && !stories::opens_numbered(&u.text) && !field(u) && content_len(&u.text) >= MIN_HAN && !is_lead_in(&u.text);
     let run = |item: &dyn Fn(usize) -> bool| item(i) && (i.checked_sub(1).is_some_and(item) || item(i + 1));
     (run(&numbered) || run(&fielded)) && *stated[story].get_or_insert_with(|| doc.stories[story].units.clone().any(|j| statement(&doc.units[j])))
+}
+
+/// A labelled line with no sentence in it (`影像：…`, `停水时间：…`).
+fn is_field(u: &Unit) -> bool {
+    stories::is_labelled(&u.text) && !u.text.contains(['。', '！', '？', '!', '?'])
+}
+
+/// One of a run of fields, line on line, in its story (see `is_listed_line`, which has asked
+/// whether the story also has a statement).
+fn is_field_line(doc: &Document, i: usize) -> bool {
+    let story = doc.units[i].story;
+    let fielded = |j: usize| doc.units.get(j).is_some_and(|u| u.story == story && u.role == Role::Body && is_field(u));
+    fielded(i) && (i.checked_sub(1).is_some_and(fielded) || fielded(i + 1))
 }
 
 /// A line of someone's résumé: the posts held (`2009年6月至2016年11月，任某省交通运输厅副厅长；`)

@@ -174,6 +174,12 @@ impl Tokenizer {
 
     /// Tokenizes `text`, interning words into `vocab`.
     #[inline(never)]
+    /// The segmenter's own words and tags, `?` marking a word its dictionary lacks (a guess),
+    /// for reviewing segmentation only.
+    pub fn raw_tags(&self, text: &str) -> Vec<String> {
+        self.jieba.tag(text, true).iter().map(|t| format!("{}/{}{}", t.word, t.tag, if self.knows(t.word) { "" } else { "?" })).collect()
+    }
+
     pub fn tokenize(&self, text: &str, vocab: &mut Vocab, extra_stop: &FxHashSet<String>) -> Vec<Token> {
         let mut after_number = false;
         let tags = self.jieba.tag(text, true);
@@ -208,7 +214,9 @@ impl Tokenizer {
                 // unit below): `家电`, `台北` are words.
                 const UNITS: [char; 11] = ['年', '月', '日', '号', '时', '点', '人', '余', '名', '万', '亿'];
                 const COUNTERS: [char; 14] = ['条', '个', '位', '家', '项', '件', '次', '起', '台', '辆', '所', '款', '篇', '场'];
-                if after_number && (t.word.starts_with(UNITS) || t.tag == "x" && t.word.starts_with(COUNTERS)) {
+                // A two-char guess right after a number is its unit as well (`3` + `奈米`).
+                let unit = t.word.starts_with(UNITS) || t.tag == "x" && (t.word.starts_with(COUNTERS) || t.word.chars().count() == 2);
+                if after_number && unit {
                     class = Class::Other;
                 }
                 // A lone char after a number is its unit (`第3期` + `开奖`), never part of the next
@@ -253,7 +261,15 @@ impl Tokenizer {
         let opens_sentence = || word.chars().skip(1).all(|c| c.is_ascii_lowercase()) && self.stop.contains(&word.to_ascii_lowercase());
         // A masked number (`0574-8730XXXX`, `XXXX`) names nothing.
         let masked = || word.chars().all(|c| c.is_ascii_digit() || c == 'X');
-        if han == 0 && other >= 2 && word.chars().any(|c| c.is_ascii_uppercase()) && !opens_sentence() && !masked() {
+        // A figure with its unit (`10kV`, `128K`, `12dB`; not `5G`, `4K`, `052D`) and a batch code
+        // with its date (`HX240521C`; not `ISO9000`, `C8051F005`) name no topic either.
+        let figure = || {
+            let digits = word.chars().take_while(char::is_ascii_digit).count();
+            let unit = word.get(digits..).unwrap_or("");
+            let run = word.split(|c: char| !c.is_ascii_digit()).map(str::len).max().unwrap_or(0);
+            digits >= 2 && LATIN_UNITS.split(' ').any(|u| u.eq_ignore_ascii_case(unit)) || run >= 6
+        };
+        if han == 0 && other >= 2 && word.chars().any(|c| c.is_ascii_uppercase()) && !opens_sentence() && !masked() && !figure() {
             return Class::Candidate;
         }
         // Festivals are time words to the segmenter, but a holiday is what its travel, sales
@@ -265,7 +281,15 @@ impl Tokenizer {
         if han == 0 || han + other < 2 || is_function_tag(tag) {
             return Class::Other;
         }
-        if looks_like_date_or_number(word) {
+        // A guess of a numeral and a counter is a count (`两球`, `三轮`), not a word (`二孩`, `四风`).
+        let count = || {
+            let mut cs = word.chars();
+            tag == "x"
+                && han == 2
+                && cs.next().is_some_and(|c| "一二三四五六七八九十两".contains(c))
+                && cs.next().is_some_and(|c| "球轮场批座架艘只枚颗块张支辆栋层趟局盘杆".contains(c))
+        };
+        if looks_like_date_or_number(word) || count() {
             return Class::Other;
         }
         // A word the dictionary lacks was guessed by the HMM; one that starts or ends
@@ -408,6 +432,9 @@ const FRAGMENT_OPENERS: &str = "最越渐未暂欲由经使呈因创至后等较
 /// next word (`中美大` of `中美大模型`). Other postpositions end technical terms (`焊后`, `脑内`, `车下`)
 /// and stay.
 const FRAGMENT_CLOSERS: &str = "上约多许超余到达涨跌";
+
+/// Units a figure is written with in Latin letters (`10kV`, `128K`, `12dB`).
+const LATIN_UNITS: &str = "v kv w kw kwh mw gw km m cm mm nm kg g mg t l ml k gb mb tb kb hz khz mhz ghz db mah ah h s ms px fps";
 
 /// `八月`, `2025年`, `三大`, `第一`: numerals with a unit are not topics.
 fn looks_like_date_or_number(word: &str) -> bool {
