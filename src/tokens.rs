@@ -3,7 +3,7 @@
 
 use crate::normalize::is_han;
 use crate::{Error, UserWord};
-use jieba_rs::Jieba;
+use jieba_rs::{Jieba, Tag};
 use rustc_hash::{FxHashMap, FxHashSet};
 use std::sync::Arc;
 
@@ -182,7 +182,7 @@ impl Tokenizer {
 
     pub fn tokenize(&self, text: &str, vocab: &mut Vocab, extra_stop: &FxHashSet<String>) -> Vec<Token> {
         let mut after_number = false;
-        let tags = self.jieba.tag(text, true);
+        let tags = self.split_guesses(text, self.jieba.tag(text, true));
         let is_number = |w: &str| {
             w.starts_with(|c: char| c.is_ascii_digit() || ('０'..='９').contains(&c))
                 && w.chars().all(|c| c.is_ascii_digit() || ('０'..='９').contains(&c) || c == '.')
@@ -234,6 +234,43 @@ impl Tokenizer {
                 Token { id, start: t.byte_start as u32, end: t.byte_end as u32, class }
             })
             .collect()
+    }
+
+    /// The HMM guesses words the dictionary lacks from runs of single chars, and glues a modal
+    /// or a verb onto the word beside it: `车企需` (加强), `能` + `拿球`, `可` + `补能`, `拟派`. Such a
+    /// guess is cut into the word and the char, so the word (`车企`) still counts. So is a
+    /// three-char guess that ends on a common surname right before another guess of one or two
+    /// chars, a given name (`营员施` + `佳欣`): the name is then made whole by the keyword pass.
+    fn split_guesses<'a>(&self, text: &'a str, tags: Vec<Tag<'a>>) -> Vec<Tag<'a>> {
+        let mut out: Vec<Tag<'a>> = Vec::with_capacity(tags.len());
+        for (i, t) in tags.iter().enumerate() {
+            let chars: Vec<(usize, char)> = t.word.char_indices().collect();
+            let guess = t.tag == "x" && chars.len() >= 3 && chars.iter().all(|&(_, c)| is_han(c)) && !self.knows(t.word);
+            let (first, last) = (chars.first().map(|c| c.1), chars.last().map(|c| c.1));
+            let given = || {
+                tags.get(i + 1)
+                    .is_some_and(|n| n.byte_start == t.byte_end && n.tag == "x" && (1..=2).contains(&n.word.chars().count()) && n.word.chars().all(is_han))
+            };
+            let at = match (first, last) {
+                _ if !guess => None,
+                (Some(c), _) if GLUED_OPENERS.contains(c) => chars.get(1).map(|c| c.0),
+                (_, Some(c)) if GLUED_CLOSERS.contains(c) => chars.last().map(|c| c.0),
+                (_, Some(c)) if crate::keywords::SURNAMES.contains(c) && chars.len() == 3 && given() => chars.last().map(|c| c.0),
+                _ => None,
+            };
+            match at {
+                Some(k) => {
+                    let (a, b) = (t.byte_start, t.byte_start + k);
+                    let (wa, wb) = (&text[a..b], &text[b..t.byte_end]);
+                    // The lone char is no word of its own; the rest is a guess as before.
+                    let tag = |w: &str| if w.chars().count() == 1 && !crate::keywords::SURNAMES.contains(w) { "d" } else { "x" };
+                    out.push(Tag { word: wa, tag: tag(wa), start: t.start, end: t.start + wa.chars().count(), byte_start: a, byte_end: b });
+                    out.push(Tag { word: wb, tag: tag(wb), start: t.start + wa.chars().count(), end: t.end, byte_start: b, byte_end: t.byte_end });
+                }
+                None => out.push(t.clone()),
+            }
+        }
+        out
     }
 
     #[inline(never)]
@@ -390,6 +427,11 @@ impl Tokenizer {
 /// that jieba's HMM glues to their neighbours (`已连本`, `不愿`, `另据`, `要裁`, `我爸`).
 const FRAGMENT_EDGES: &str = "已竟仅先更常尚去地也都就还被把将在的了着过很又再才并且而其之于与及或该此这那每各某些么吗呢吧啊得所让给向从往对为以被称说是不没要会只另仍却便即若我你他她它们个则";
 
+/// A modal or a verb the HMM glues before the word after it (`能拿球`, `可补能`, `拟派`, `共出动`).
+const GLUED_OPENERS: &str = "能可拟共需";
+/// A modal the HMM glues after the word before it (`车企需`).
+const GLUED_CLOSERS: &str = "需";
+
 /// jieba's rarest entries have frequency 3; `suggest_freq` adds 1.
 const RARE_FREQ: usize = 4;
 
@@ -421,9 +463,9 @@ fn tag_class(tag: &str) -> char {
 
 /// Degree and time adverbs, the negation 未, prepositions and causatives (`由市`, `经市`,
 /// `使糊`, `因假`), 创 of a record (`创近` of `创近一个月新高`), and 至, 后 and 等 of a clause's
-/// joints (`至下` of `至下一出口`, `后持` of `后持刀`, `等算力` of `…等算力芯片`), and 较 of a comparison (`较前` of `较前一交易日`), which open an
+/// joints (`至下` of `至下一出口`, `后持` of `后持刀`, `等算力` of `…等算力芯片`), 较 of a comparison (`较前` of `较前一交易日`) and 拟 of a plan (`拟派`), which open an
 /// HMM-guessed fragment but may end a word (`卓越`, `逐渐`, `理由`, `首创`, `截至`, `最后`, `同等`).
-const FRAGMENT_OPENERS: &str = "最越渐未暂欲由经使呈因创至后等较";
+const FRAGMENT_OPENERS: &str = "最越渐未暂欲由经使呈因创至后等较拟";
 
 /// The postposition 上, approximations (`7时40分许`), the verbs of reaching and a market's
 /// rise and fall, which close an HMM-guessed fragment (`微博上`, `募资约`, `分许`, `点赞超`,
