@@ -16,7 +16,7 @@ const MERGE_MIN_COUNT: usize = 2;
 
 /// Titles of office and trade that news writes before a person's name.
 const TITLES: &str =
-    "总统 主席 总理 首相 部长 外长 防长 国务卿 发言人 大使 特使 秘书长 书记 市长 省长 州长 议长 议员 院长 校长 董事长 总裁 执行官 总经理 经理 创始人 主任 局长 厅长 司长 处长 主帅 教练 队长 球员 选手 记者 主持人 导演 演员 歌手 教授 院士 博士 国王 女王 王子 王储 法官 律师 民警 作家 诗人 画家 学家 前锋 后卫 中锋 门将";
+    "总统 主席 总理 首相 部长 外长 防长 国务卿 发言人 大使 特使 秘书长 书记 市长 省长 州长 议长 议员 院长 校长 董事长 总裁 执行官 总经理 经理 创始人 主任 局长 厅长 司长 处长 主帅 教练 队长 球员 选手 记者 主持人 导演 演员 歌手 教授 院士 博士 国王 女王 王子 王储 法官 律师 民警 作家 诗人 画家 学家 前锋 后卫 中锋 门将 辅警 董秘 总监 CEO 小伙";
 
 /// What honours a name after it (`周维忠同志`, `周明涛先生`): never part of a term.
 const HONORIFICS: [&str; 3] = ["同志", "先生", "女士"];
@@ -317,6 +317,8 @@ pub fn extract(doc: &Document, tokenizer: &Tokenizer, options: &Options) -> Term
     let stop = |w: &str| tokenizer.is_stop(w) || doc.extra_stop.contains(w);
     let skip = |w: &str| stop(w) || tokenizer.word_classes(w).starts_with('v');
     absorb_pieces(doc, &phrases, &score, &skip, &|w| tokenizer.knows(w), &mut words, &mut phrase);
+    let pairs = pairs_once(doc, &ranked[..ranked.len().min(options.keywords)], &|w| tokenizer.knows(w));
+    absorb_pieces(doc, &pairs, &score, &skip, &|w| tokenizer.knows(w), &mut words, &mut phrase);
     extend_flanked(
         doc,
         &ranked[..ranked.len().min(options.keywords.saturating_add(NAME_SLACK))],
@@ -695,6 +697,24 @@ struct Found {
 /// A keyphrase, its words' term ids, and how often it occurs.
 type Phrase = (String, f64, Vec<u32>, usize);
 
+/// Two keywords the text writes once, side by side (`抵港` + `直装`, `控量` + `稳价`): a term or
+/// a slogan the dictionary lacks, which `absorb_pieces` shows whole.
+fn pairs_once(doc: &Document, top: &[(u32, f64)], known: &dyn Fn(&str) -> bool) -> Vec<Phrase> {
+    let top: FxHashSet<u32> = top.iter().filter(|e| !doc.vocab.phrase[e.0 as usize] && !known(&doc.vocab.words[e.0 as usize])).map(|e| e.0).collect();
+    let mut out: Vec<Phrase> = Vec::new();
+    for u in doc.units.iter().filter(|u| u.in_text()) {
+        for w in u.tokens.windows(2) {
+            let (a, b) = (&w[0], &w[1]);
+            if a.end == b.start && a.id != b.id && top.contains(&a.id) && top.contains(&b.id) {
+                if let Some(shown) = u.text.get(a.start as usize..b.end as usize) {
+                    out.push((shown.to_string(), 0.0, vec![a.id, b.id], 1));
+                }
+            }
+        }
+    }
+    out
+}
+
 /// Runs of 2–4 adjacent top terms that occur at least twice. A run inside a
 /// longer recurring run that occurs as often is left out: the longer one says more.
 #[inline(never)]
@@ -867,6 +887,15 @@ mod tests {
         // The segmenter glued the surname to the word before it (`营员施` + `佳欣`).
         let w = words("来自菲律宾马尼拉的营员施佳欣今年15岁，第一次来到泉州。她说，夏令营让她爱上了闽南文化。");
         assert!(w.contains(&"施佳欣".to_string()) && !w.iter().any(|k| k == "营员施" || k == "佳欣"), "{w:?}");
+    }
+
+    #[test]
+    fn two_guessed_keywords_the_text_writes_once_side_by_side_are_one() {
+        let w = words("今年以来，白酒企业普遍面临渠道库存压力。泸源酒业在业绩说明会上表示，公司将坚持控量稳价策略，主动调整发货节奏，维护经销商利润。公司董事长称，高端产品价格体系保持稳定，经销商信心有所恢复。");
+        assert!(w.contains(&"控量稳价".to_string()) && !w.iter().any(|k| k == "控量" || k == "稳价"), "{w:?}");
+        // Not a title and the name after it.
+        let w = words("记者从市公安局获悉，辅警赵宇在巡逻中发现一名走失老人，随即联系家属，老人平安回家。");
+        assert!(!w.iter().any(|k| k.starts_with("辅警") && k.len() > 6), "{w:?}");
     }
 
     #[test]

@@ -463,9 +463,9 @@ fn tag_class(tag: &str) -> char {
 
 /// Degree and time adverbs, the negation 未, prepositions and causatives (`由市`, `经市`,
 /// `使糊`, `因假`), 创 of a record (`创近` of `创近一个月新高`), and 至, 后 and 等 of a clause's
-/// joints (`至下` of `至下一出口`, `后持` of `后持刀`, `等算力` of `…等算力芯片`), 较 of a comparison (`较前` of `较前一交易日`) and 拟 of a plan (`拟派`), which open an
+/// joints (`至下` of `至下一出口`, `后持` of `后持刀`, `等算力` of `…等算力芯片`), 较 of a comparison (`较前` of `较前一交易日`), 拟 of a plan (`拟派`) and 据 of a source (`据策` of `据策展人`), which open an
 /// HMM-guessed fragment but may end a word (`卓越`, `逐渐`, `理由`, `首创`, `截至`, `最后`, `同等`).
-const FRAGMENT_OPENERS: &str = "最越渐未暂欲由经使呈因创至后等较拟";
+const FRAGMENT_OPENERS: &str = "最越渐未暂欲由经使呈因创至后等较拟据";
 
 /// The postposition 上, approximations (`7时40分许`), the verbs of reaching and a market's
 /// rise and fall, which close an HMM-guessed fragment (`微博上`, `募资约`, `分许`, `点赞超`,
