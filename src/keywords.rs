@@ -473,7 +473,9 @@ fn whole_names(doc: &Document, ranked: &[(u32, f64)], limit: usize, known: &dyn 
         let span = u.tokens.get(first_j - left).zip(u.tokens.get(first_j + right)).and_then(|(a, b)| u.text.get(a.start as usize..end(b)));
         // A guessed given name after a surname (`刘子` + `豪`), or a surname before a word (`施` + `佳欣`).
         let name = |w: &str| base == 2 && left + right == 1 && (left == 1 || !dictionary) && is_chinese_name(w);
-        if let Some(whole) = span.filter(|w| !once || doc.vocab.contains(w) || is_transliteration(w) || name(w)) {
+        // A disease named for a person (`阿尔茨海默` + `病`, `帕金森` + `症`).
+        let disease = |w: &str| right == 1 && left == 0 && is_transliteration(word) && w.ends_with(['病', '症']);
+        if let Some(whole) = span.filter(|w| !once || doc.vocab.contains(w) || is_transliteration(w) || name(w) || disease(w)) {
             words[id as usize] = whole.to_string();
             // What the name's last char was glued to is no word (`電今` of `台積電今日`).
             if glued {
@@ -930,6 +932,14 @@ mod tests {
         // A model number stays a name.
         let w = words("052D型驱逐舰入列。052D型驱逐舰是新一代导弹驱逐舰，052D型驱逐舰装备了垂直发射系统。");
         assert!(w.iter().any(|k| k.starts_with("052D")), "{w:?}");
+    }
+
+    #[test]
+    fn a_disease_named_for_a_person_and_a_total_before_its_figure_are_whole_terms() {
+        let w = words("家住江宁区的许大爷患有阿尔茨海默病，前天外出买菜后走失。民警调取监控，两小时后找到老人，并提醒家属为老人佩戴定位手环。");
+        assert!(w.contains(&"阿尔茨海默病".to_string()), "{w:?}");
+        let w = words("工信部数据显示，截至9月末，我国5G基站总数达414.1万个。其中，东部地区5G基站总数达190万个，5G用户普及率持续提升。");
+        assert!(!w.iter().any(|k| k.ends_with('达')), "{w:?}");
     }
 
     #[test]

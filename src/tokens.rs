@@ -220,13 +220,13 @@ impl Tokenizer {
                     class = Class::Other;
                 }
                 // A lone char after a number is its unit (`第3期` + `开奖`), never part of the next
-                // word. Before one, a verb of quoting or moving is no part of the last word
+                // word. Before one, a verb of quoting, moving or reaching (`总数` + `达414万`) is no part of the last word
                 // (`中间价` + `报7.08`, `收盘报7.09`, one of jieba's rare entries); a vegetable's
                 // name is (`上海` + `青3元`).
                 let before_number = || tags.get(i + 1).is_some_and(|n| n.byte_start == t.byte_end && n.word.starts_with(|c: char| c.is_ascii_digit()));
                 // Not a paper before its date (`人民日报5日`, `经济日报2024年`).
                 let dated = || tags.get(i + 2).is_some_and(|n| n.word.starts_with(['日', '月', '年']));
-                let quotes = t.word.ends_with('报') && !dated() || class == Class::Morpheme && "涨跌升降增减".contains(t.word);
+                let quotes = t.word.ends_with('报') && !dated() || class == Class::Morpheme && "涨跌升降增减达".contains(t.word);
                 if class == Class::Morpheme && after_number || quotes && before_number() {
                     class = Class::Other;
                 }
