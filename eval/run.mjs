@@ -56,7 +56,7 @@ const GATES = {
     ['storyRL', 'story ROUGE-L F (reached 23.84)', { op: '≥', value: 23.4 }],
     ['nonbody', 'non-body picks', { op: '=', value: 0 }],
   ],
-  csl: [['f', 'F1@5 (reached 23.24)', { op: '≥', value: 22.7 }]],
+  csl: [['f', 'F1@5 (reached 23.36)', { op: '≥', value: 22.8 }]],
 };
 
 function die(msg) {
