@@ -313,6 +313,11 @@ pub fn extract(doc: &Document, tokenizer: &Tokenizer, options: &Options) -> Term
     let surfaces = surfaces(doc);
     let mut words = surfaces.clone();
     let mut phrase = doc.vocab.phrase.clone();
+    // A comparison alone tells how a figure moved, not what the text is about: it joins terms
+    // (`同比增长`) and weighs, but is never shown.
+    for (hidden, w) in phrase.iter_mut().zip(&doc.vocab.words) {
+        *hidden |= ["同比", "环比"].contains(&w.as_str());
+    }
     whole_names(doc, &ranked, options.keywords.saturating_add(NAME_SLACK), &|w| tokenizer.knows(w), &mut words, &mut phrase);
     let stop = |w: &str| tokenizer.is_stop(w) || doc.extra_stop.contains(w);
     let skip = |w: &str| stop(w) || tokenizer.word_classes(w).starts_with('v');
@@ -480,7 +485,7 @@ fn whole_names(doc: &Document, ranked: &[(u32, f64)], limit: usize, known: &dyn 
             // What the name's last char was glued to is no word (`電今` of `台積電今日`).
             if glued {
                 for &(ui, j) in &list {
-                    let t = unit(ui).tokens.get(j + right).filter(|t| t.end - t.start > 3 && !known(&doc.vocab.words[t.id as usize]));
+                    let t = unit(ui).tokens.get(j + right).filter(|t| t.end - t.start > 3 && !known(&doc.vocab.words[t.id as usize])); // more than one char
                     if let Some(t) = t {
                         hidden[t.id as usize] = true;
                     }
@@ -699,8 +704,8 @@ struct Found {
 /// A keyphrase, its words' term ids, and how often it occurs.
 type Phrase = (String, f64, Vec<u32>, usize);
 
-/// Two keywords the text writes once, side by side (`抵港` + `直装`, `控量` + `稳价`): a term or
-/// a slogan the dictionary lacks, which `absorb_pieces` shows whole.
+/// Two keywords the dictionary lacks, side by side (`抵港` + `直装`, `控量` + `稳价`): a term or a
+/// slogan, which `absorb_pieces` shows whole when the text writes neither apart (here: once).
 fn pairs_once(doc: &Document, top: &[(u32, f64)], known: &dyn Fn(&str) -> bool) -> Vec<Phrase> {
     let top: FxHashSet<u32> = top.iter().filter(|e| !doc.vocab.phrase[e.0 as usize] && !known(&doc.vocab.words[e.0 as usize])).map(|e| e.0).collect();
     let mut out: Vec<Phrase> = Vec::new();
@@ -940,6 +945,13 @@ mod tests {
         assert!(w.contains(&"阿尔茨海默病".to_string()), "{w:?}");
         let w = words("工信部数据显示，截至9月末，我国5G基站总数达414.1万个。其中，东部地区5G基站总数达190万个，5G用户普及率持续提升。");
         assert!(!w.iter().any(|k| k.ends_with('达')), "{w:?}");
+    }
+
+    #[test]
+    fn a_comparison_alone_is_no_keyword() {
+        let w = words("国家统计局发布数据，10月份全国居民消费价格同比上涨0.3%，环比下降0.3%。其中，城市居民消费价格环比下降0.3%，农村环比下降0.4%；食品价格环比下降1.6%。");
+        assert!(!w.iter().any(|k| k == "环比" || k == "同比"), "{w:?}");
+        assert!(w.iter().any(|k| k.contains("消费价格")), "{w:?}");
     }
 
     #[test]

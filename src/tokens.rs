@@ -172,14 +172,14 @@ impl Tokenizer {
             .collect()
     }
 
-    /// Tokenizes `text`, interning words into `vocab`.
-    #[inline(never)]
     /// The segmenter's own words and tags, `?` marking a word its dictionary lacks (a guess),
     /// for reviewing segmentation only.
     pub fn raw_tags(&self, text: &str) -> Vec<String> {
         self.jieba.tag(text, true).iter().map(|t| format!("{}/{}{}", t.word, t.tag, if self.knows(t.word) { "" } else { "?" })).collect()
     }
 
+    /// Tokenizes `text`, interning words into `vocab`.
+    #[inline(never)]
     pub fn tokenize(&self, text: &str, vocab: &mut Vocab, extra_stop: &FxHashSet<String>) -> Vec<Token> {
         let mut after_number = false;
         let tags = self.split_guesses(text, self.jieba.tag(text, true));
@@ -220,9 +220,9 @@ impl Tokenizer {
                     class = Class::Other;
                 }
                 // A lone char after a number is its unit (`第3期` + `开奖`), never part of the next
-                // word. Before one, a verb of quoting, moving or reaching (`总数` + `达414万`) is no part of the last word
-                // (`中间价` + `报7.08`, `收盘报7.09`, one of jieba's rare entries); a vegetable's
-                // name is (`上海` + `青3元`).
+                // word. Before one, a verb of quoting, moving or reaching is no part of the last
+                // word (`中间价` + `报7.08`, `收盘报7.09`, one of jieba's rare entries; `总数` +
+                // `达414万`); a vegetable's name is (`上海` + `青3元`).
                 let before_number = || tags.get(i + 1).is_some_and(|n| n.byte_start == t.byte_end && n.word.starts_with(|c: char| c.is_ascii_digit()));
                 // Not a paper before its date (`人民日报5日`, `经济日报2024年`).
                 let dated = || tags.get(i + 2).is_some_and(|n| n.word.starts_with(['日', '月', '年']));
@@ -258,10 +258,9 @@ impl Tokenizer {
                 (_, Some(c)) if crate::keywords::SURNAMES.contains(c) && chars.len() == 3 && given() => chars.last().map(|c| c.0),
                 _ => None,
             };
-            match at {
-                Some(k) => {
-                    let (a, b) = (t.byte_start, t.byte_start + k);
-                    let (wa, wb) = (&text[a..b], &text[b..t.byte_end]);
+            let (a, b) = (t.byte_start, t.byte_start + at.unwrap_or(0));
+            match at.and(text.get(a..b)).zip(text.get(b..t.byte_end)) {
+                Some((wa, wb)) => {
                     // The lone char is no word of its own; the rest is a guess as before.
                     let tag = |w: &str| if w.chars().count() == 1 && !crate::keywords::SURNAMES.contains(w) { "d" } else { "x" };
                     out.push(Tag { word: wa, tag: tag(wa), start: t.start, end: t.start + wa.chars().count(), byte_start: a, byte_end: b });
@@ -427,7 +426,7 @@ impl Tokenizer {
 /// that jieba's HMM glues to their neighbours (`已连本`, `不愿`, `另据`, `要裁`, `我爸`).
 const FRAGMENT_EDGES: &str = "已竟仅先更常尚去地也都就还被把将在的了着过很又再才并且而其之于与及或该此这那每各某些么吗呢吧啊得所让给向从往对为以被称说是不没要会只另仍却便即若我你他她它们个则";
 
-/// A modal or a verb the HMM glues before the word after it (`能拿球`, `可补能`, `拟派`, `共出动`).
+/// A modal or a verb the HMM glues before the word after it (`能拿球`, `可补能`).
 const GLUED_OPENERS: &str = "能可拟共需";
 /// A modal the HMM glues after the word before it (`车企需`).
 const GLUED_CLOSERS: &str = "需";
@@ -463,8 +462,9 @@ fn tag_class(tag: &str) -> char {
 
 /// Degree and time adverbs, the negation 未, prepositions and causatives (`由市`, `经市`,
 /// `使糊`, `因假`), 创 of a record (`创近` of `创近一个月新高`), and 至, 后 and 等 of a clause's
-/// joints (`至下` of `至下一出口`, `后持` of `后持刀`, `等算力` of `…等算力芯片`), 较 of a comparison (`较前` of `较前一交易日`), 拟 of a plan (`拟派`) and 据 of a source (`据策` of `据策展人`), which open an
-/// HMM-guessed fragment but may end a word (`卓越`, `逐渐`, `理由`, `首创`, `截至`, `最后`, `同等`).
+/// joints (`至下` of `至下一出口`, `后持` of `后持刀`, `等算力` of `…等算力芯片`), 较 of a
+/// comparison (`较前` of `较前一交易日`), 拟 of a plan (`拟派`) and 据 of a source (`据策` of
+/// `据策展人`), which open an HMM-guessed fragment but may end a word (`卓越`, `逐渐`, `理由`, `首创`, `截至`, `最后`, `同等`).
 const FRAGMENT_OPENERS: &str = "最越渐未暂欲由经使呈因创至后等较拟据";
 
 /// The postposition 上, approximations (`7时40分许`), the verbs of reaching and a market's
