@@ -262,10 +262,11 @@ pub fn extract(doc: &Document, tokenizer: &Tokenizer, options: &Options) -> Term
             .filter(|u| u.in_text() && !(chinese && summary::is_latin_sentence(u)))
             .flat_map(|u| {
                 let outlet = source_outlet(u, &doc.vocab.words);
+                let credited = credited_names(u, &doc.vocab.words, &|w| tokenizer.knows(w));
                 u.tokens
                     .iter()
                     .enumerate()
-                    .filter(move |&(k, t)| is_node(t) && Some(k) != outlet && !given_name(u, t, &doc.vocab.words[t.id as usize]))
+                    .filter(move |&(k, t)| is_node(t) && Some(k) != outlet && !credited[k] && !given_name(u, t, &doc.vocab.words[t.id as usize]))
                     .map(|(_, t)| t.id)
             })
             .collect();
@@ -346,6 +347,31 @@ fn source_outlet(u: &Unit, words: &[String]) -> Option<usize> {
     (outlet && toks[k - 1].end == toks[k].start && next.is_some_and(|c| "，,：:（(称".contains(c))).then_some(k - 1)
 }
 
+/// Staff credited in the text (`（记者 陈思远）`, `现场记者 龙佳怡 报道`, `审核：陈恺`, `通讯员 彭晓峰
+/// 刘嘉懿`): the names right after a credit, one after another. They tell who reported, not
+/// what happened. A name is a word of 2–3 Han chars that opens on a common surname, or, set
+/// off by a space, a colon or `、`, one of 2–4 the dictionary lacks (not `记者` + `调查`, `直击`).
+fn credited_names(u: &Unit, words: &[String], known: &dyn Fn(&str) -> bool) -> Vec<bool> {
+    const CREDITS: [&str; 10] = ["记者", "通讯员", "编辑", "责编", "审核", "校对", "摄影", "文字", "实习生", "撰文"];
+    let mut out = vec![false; u.tokens.len()];
+    let (mut open, mut apart) = (false, false);
+    for (k, t) in u.tokens.iter().enumerate() {
+        let word = words[t.id as usize].as_str();
+        let n = word.chars().count();
+        let surname = n <= 3 && word.starts_with(|c: char| SURNAMES.contains(c));
+        if CREDITS.contains(&word) {
+            (open, apart) = (true, false);
+        } else if open && (2..=4).contains(&n) && word.chars().all(is_han) && t.class == Class::Candidate && (surname || apart && !known(word)) {
+            (out[k], apart) = (true, false);
+        } else if open && word.chars().all(|c| c.is_whitespace() || "：:、".contains(c)) {
+            apart = true;
+        } else {
+            open = false;
+        }
+    }
+    out
+}
+
 /// A word right before the dot of a foreign name (`基尔`·`斯塔默`, `何塞`·`曼努埃尔`·`阿尔瓦雷斯`)
 /// is a given name: news names the person by the surname after the last dot. Only a word of
 /// transliteration chars: a dot also joins the parts of a mixture (`毒死蜱·甲氨基阿维菌素`).
@@ -364,7 +390,7 @@ const NAME_SLACK: usize = 10;
 const LOOSE_CHARS: &str =
     "的了着过是在等某及或与并也都就又还而但被把将对从向为以于之和中下上内外更较最很该各其此本我你他她到所呈样得据称说由让给已经当按今需能可拟";
 /// The commonest surnames, which news writes before `某` to hide a name (`陈某某`, `王某`).
-pub(crate) const SURNAMES: &str = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤施洪游包樊殷倪庄聂章鲁葛柴岳祝詹陳劉楊黃趙吳鄭謝許馮鄧蕭董袁潘蔣蘇魏呂盧姜鍾譚陸範賈夏韋鄒孟熊邱尹薛閆雷侯龍陶黎賀顧龔邵萬錢嚴";
+pub(crate) const SURNAMES: &str = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤施洪游包樊殷倪庄聂章鲁葛柴岳祝詹左陳劉楊黃趙吳鄭謝許馮鄧蕭董袁潘蔣蘇魏呂盧姜鍾譚陸範賈夏韋鄒孟熊邱尹薛閆雷侯龍陶黎賀顧龔邵萬錢嚴";
 
 /// A name that the segmenter cut apart leaves a word with the same single char beside it
 /// every time it occurs (`佩` + `斯科夫`, `桦` + `加沙`, `张本智` + `和`, `月之` + `暗面`): such
@@ -945,6 +971,12 @@ mod tests {
         assert!(w.contains(&"阿尔茨海默病".to_string()), "{w:?}");
         let w = words("工信部数据显示，截至9月末，我国5G基站总数达414.1万个。其中，东部地区5G基站总数达190万个，5G用户普及率持续提升。");
         assert!(!w.iter().any(|k| k.ends_with('达')), "{w:?}");
+    }
+
+    #[test]
+    fn the_staff_a_text_credits_are_no_keywords() {
+        let w = words("证券时报网讯（记者 陈思远）4月24日晚间，湘味坊披露一季度报告。公司一季度营收同比增长12%。现场记者 龙佳怡 报道：湘味坊门店客流回升。");
+        assert!(!w.iter().any(|k| k == "陈思远" || k == "龙佳怡"), "{w:?}");
     }
 
     #[test]
