@@ -18,6 +18,9 @@ const MERGE_MIN_COUNT: usize = 2;
 const TITLES: &str =
     "总统 主席 总理 首相 部长 外长 防长 国务卿 发言人 大使 特使 秘书长 书记 市长 省长 州长 议长 议员 院长 校长 董事长 总裁 执行官 总经理 经理 创始人 主任 局长 厅长 司长 处长 主帅 教练 队长 球员 选手 记者 主持人 导演 演员 歌手 教授 院士 博士 国王 女王 王子 王储 法官 律师 民警 作家 诗人 画家 学家 前锋 后卫 中锋 门将 辅警 董秘 总监 CEO 小伙";
 
+/// How a figure moved (`CPI` + `同比`): part of no term's name, and never a keyword alone.
+const COMPARISONS: [&str; 2] = ["同比", "环比"];
+
 /// What honours a name after it (`周维忠同志`, `周明涛先生`): never part of a term.
 const HONORIFICS: [&str; 3] = ["同志", "先生", "女士"];
 
@@ -83,7 +86,7 @@ pub fn merge_compounds(units: &mut [Unit], vocab: &mut Vocab, tuning: &Tuning, i
             }
             // After a term, a comparison tells its figure (`CPI` + `同比`), and `同志` honours a
             // name (`周维忠` + `同志`): neither ends a term.
-            if ["同比", "环比"].contains(&wb.as_str()) || HONORIFICS.contains(&wb.as_str()) {
+            if COMPARISONS.contains(&wb.as_str()) || HONORIFICS.contains(&wb.as_str()) {
                 continue;
             }
             let word = format!("{}{}", vocab.words[a as usize], vocab.words[b as usize]);
@@ -91,7 +94,7 @@ pub fn merge_compounds(units: &mut [Unit], vocab: &mut Vocab, tuning: &Tuning, i
                 let id = vocab.intern_candidate(&word);
                 // A comparison (`同比增长`, `环比下降`) is how a figure is told, not what the text
                 // is about: it weighs as a term, but shows as no keyword.
-                if ["同比", "环比"].contains(&vocab.words[a as usize].as_str()) {
+                if COMPARISONS.contains(&vocab.words[a as usize].as_str()) {
                     vocab.phrase[id as usize] = true;
                 }
                 merges.insert((a, b), id);
@@ -317,7 +320,7 @@ pub fn extract(doc: &Document, tokenizer: &Tokenizer, options: &Options) -> Term
     // A comparison alone tells how a figure moved, not what the text is about: it joins terms
     // (`同比增长`) and weighs, but is never shown.
     for (hidden, w) in phrase.iter_mut().zip(&doc.vocab.words) {
-        *hidden |= ["同比", "环比"].contains(&w.as_str());
+        *hidden |= COMPARISONS.contains(&w.as_str());
     }
     whole_names(doc, &ranked, options.keywords.saturating_add(NAME_SLACK), &|w| tokenizer.knows(w), &mut words, &mut phrase);
     let stop = |w: &str| tokenizer.is_stop(w) || doc.extra_stop.contains(w);
@@ -600,7 +603,7 @@ fn extend_flanked(
             && !doc.vocab.phrase[id as usize]
             && w.chars().count() >= 2
             && !TITLES.split(' ').any(|t| t == w)
-            && !["同比", "环比"].contains(&w)
+            && !COMPARISONS.contains(&w)
             && !HONORIFICS.contains(&w)
     };
     let word = |id: u32| doc.vocab.words[id as usize].as_str();

@@ -407,11 +407,12 @@ fn candidates(doc: &Document, terms: &Terms, options: &Options) -> Vec<Candidate
     let mut stated: Vec<Option<bool>> = vec![None; doc.stories.len()];
     for c in &mut cands {
         c.score *= length_factor(c.chars as f64, t.short_chars, long, t.long_power);
-        let listed = is_listed_line(doc, c.unit, &mut stated);
+        let field = is_field_line(doc, c.unit);
+        let listed = is_listed_line(doc, c.unit, field, &mut stated);
         if is_list_item(&doc.units[c.unit].text) || listed || is_resume_line(&doc.units[c.unit].text) {
             c.score *= t.list_factor;
             // A form's or a spec sheet's field fills in after every statement, like a fragment.
-            c.short |= listed && is_field_line(doc, c.unit);
+            c.short |= listed && field;
         }
         if opens_on_pronoun(&doc.units[c.unit].text) {
             c.score *= t.anaphora_factor;
@@ -659,16 +660,15 @@ fn is_list_item(s: &str) -> bool {
 /// One of a run of numbered items, a line or a sentence each (`1．注意添衣保暖；` under
 /// `防御指南：`), in a story that also has a statement of its own: an item says one thing of
 /// many, the statement what the story is about. A story that is all items is left as it is.
-fn is_listed_line(doc: &Document, i: usize, stated: &mut [Option<bool>]) -> bool {
+/// A form's or a spec sheet's fields, line on line (`影像：…` / `电池：…`), are items too:
+/// `field` says whether unit `i` is one of such a run (`is_field_line`).
+fn is_listed_line(doc: &Document, i: usize, field: bool, stated: &mut [Option<bool>]) -> bool {
     let story = doc.units[i].story;
     let body = |u: &Unit| u.story == story && u.role == Role::Body;
     let numbered = |j: usize| doc.units.get(j).is_some_and(|u| body(u) && stories::opens_numbered(&u.text));
-    // A form's or a spec sheet's fields, line on line (`影像：…` / `电池：…`), are items too.
-    let field = |u: &Unit| is_field(u);
-    let fielded = |j: usize| doc.units.get(j).is_some_and(|u| body(u) && field(u));
-    let statement = |u: &Unit| body(u) && !stories::opens_numbered(&u.text) && !field(u) && content_len(&u.text) >= MIN_HAN && !is_lead_in(&u.text);
-    let run = |item: &dyn Fn(usize) -> bool| item(i) && (i.checked_sub(1).is_some_and(item) || item(i + 1));
-    (run(&numbered) || run(&fielded)) && *stated[story].get_or_insert_with(|| doc.stories[story].units.clone().any(|j| statement(&doc.units[j])))
+    let statement = |u: &Unit| body(u) && !stories::opens_numbered(&u.text) && !is_field(u) && content_len(&u.text) >= MIN_HAN && !is_lead_in(&u.text);
+    let run = numbered(i) && (i.checked_sub(1).is_some_and(numbered) || numbered(i + 1));
+    (run || field) && *stated[story].get_or_insert_with(|| doc.stories[story].units.clone().any(|j| statement(&doc.units[j])))
 }
 
 /// A labelled line with no sentence in it (`影像：…`, `停水时间：…`).
@@ -676,8 +676,7 @@ fn is_field(u: &Unit) -> bool {
     stories::is_labelled(&u.text) && !u.text.contains(['。', '！', '？', '!', '?'])
 }
 
-/// One of a run of fields, line on line, in its story (see `is_listed_line`, which has asked
-/// whether the story also has a statement).
+/// One of a run of fields, line on line, in its story.
 fn is_field_line(doc: &Document, i: usize) -> bool {
     let story = doc.units[i].story;
     let fielded = |j: usize| doc.units.get(j).is_some_and(|u| u.story == story && u.role == Role::Body && is_field(u));

@@ -244,8 +244,13 @@ impl Tokenizer {
     fn split_guesses<'a>(&self, text: &'a str, tags: Vec<Tag<'a>>) -> Vec<Tag<'a>> {
         let mut out: Vec<Tag<'a>> = Vec::with_capacity(tags.len());
         for (i, t) in tags.iter().enumerate() {
+            // Most words are in the dictionary: only a guess is looked into.
+            if t.tag != "x" {
+                out.push(t.clone());
+                continue;
+            }
             let chars: Vec<(usize, char)> = t.word.char_indices().collect();
-            let guess = t.tag == "x" && chars.len() >= 3 && chars.iter().all(|&(_, c)| is_han(c)) && !self.knows(t.word);
+            let guess = chars.len() >= 3 && chars.iter().all(|&(_, c)| is_han(c)) && !self.knows(t.word);
             let (first, last) = (chars.first().map(|c| c.1), chars.last().map(|c| c.1));
             let given = || {
                 tags.get(i + 1)
