@@ -328,6 +328,7 @@ pub fn extract(doc: &Document, tokenizer: &Tokenizer, options: &Options) -> Term
     absorb_pieces(doc, &phrases, &score, &skip, &|w| tokenizer.knows(w), &mut words, &mut phrase);
     let pairs = pairs_once(doc, &ranked[..ranked.len().min(options.keywords)], &|w| tokenizer.knows(w));
     absorb_pieces(doc, &pairs, &score, &skip, &|w| tokenizer.knows(w), &mut words, &mut phrase);
+    quoted_names(doc, &ranked[..ranked.len().min(options.keywords.saturating_add(NAME_SLACK))], &skip, &surfaces, &mut words, &mut phrase);
     extend_flanked(
         doc,
         &ranked[..ranked.len().min(options.keywords.saturating_add(NAME_SLACK))],
@@ -650,6 +651,72 @@ fn extend_flanked(
     }
 }
 
+/// Quote marks and title marks that set off a name (`“长风一号”`, `「京彩秋冬」`, `《哪吒之魔童闹海》`).
+const NAME_MARKS: [(char, char); 5] = [('“', '”'), ('「', '」'), ('『', '』'), ('《', '》'), ('"', '"')];
+
+/// A quoted name of 3 to 8 chars is one term: news sets coined names, campaigns and slogans
+/// in quotes (`“夏送清凉”`, `“长风一号”`, `“龙粳3022”`), which the segmenter cuts like any
+/// other text. A keyword the text writes only inside one such name, quoted there or not, is
+/// shown as the name, and a second keyword of the same name is hidden. Not a keyword the text
+/// also writes apart (`代练` of `“在家代练日结”`) or in two names (`长风` of `长风一号`,
+/// `长风三号`), nor a quote that reads as a clause (`“3月不减肥”`, `“毛主席的汽车”`,
+/// `“明年起取消公积金”`: a function char).
+fn quoted_names(doc: &Document, top: &[(u32, f64)], skip: &dyn Fn(&str) -> bool, surfaces: &[String], words: &mut [String], hidden: &mut [bool]) {
+    let name_char = |c: char| {
+        is_han(c) && !crate::tokens::PHRASE_OPENERS.contains(c) && !"的地得着了过吗呢吧啊么起".contains(c) || c.is_ascii_alphanumeric() || "+-·".contains(c)
+    };
+    let mut names: Vec<String> = Vec::new();
+    for u in doc.units.iter().filter(|u| u.in_text()) {
+        let mut rest = u.text.as_str();
+        while let Some((i, open)) = rest.char_indices().find(|&(_, c)| NAME_MARKS.iter().any(|m| m.0 == c)) {
+            rest = &rest[i + open.len_utf8()..];
+            let Some(&(_, close)) = NAME_MARKS.iter().find(|m| m.0 == open) else { break };
+            let Some(end) = rest.find(close) else { break };
+            let inner = &rest[..end];
+            let n = inner.chars().count();
+            if (3..=8).contains(&n) && inner.chars().all(name_char) && inner.chars().any(is_han) && !skip(inner) && !names.iter().any(|s| s == inner) {
+                names.push(inner.to_string());
+            }
+            rest = &rest[end + close.len_utf8()..];
+        }
+    }
+    if names.is_empty() {
+        return;
+    }
+    let mut shown: FxHashSet<String> = words.iter().enumerate().filter(|&(i, _)| !hidden[i]).map(|(_, w)| w.clone()).collect();
+    for &(id, _) in top {
+        let i = id as usize;
+        if hidden[i] || words[i] != surfaces[i] {
+            continue;
+        }
+        // The one name that holds every occurrence of the keyword; the names that hold a piece
+        // of text are looked for once (a long paste has many names and many occurrences).
+        let mut holder: Option<&str> = None;
+        let mut held = true;
+        let mut holding: FxHashMap<&str, Vec<&str>> = FxHashMap::default();
+        for u in doc.units.iter().filter(|u| u.in_text()) {
+            for t in u.tokens.iter().filter(|t| t.id == id) {
+                let (a, b) = (t.start as usize, t.end as usize);
+                let piece = u.text.get(a..b).unwrap_or_default();
+                let candidates = holding.entry(piece).or_insert_with(|| names.iter().map(String::as_str).filter(|s| s.contains(piece)).collect());
+                let within = candidates.iter().find(|s| u.text.match_indices(**s).any(|(k, m)| k <= a && b <= k + m.len()));
+                match (within, holder) {
+                    (Some(&s), None) => holder = Some(s),
+                    (Some(&s), Some(h)) if s == h => {}
+                    _ => held = false,
+                }
+            }
+        }
+        let Some(name) = holder.filter(|h| held && *h != words[i]) else { continue };
+        if shown.contains(name) {
+            hidden[i] = true;
+        } else {
+            shown.insert(name.to_string());
+            words[i] = name.to_string();
+        }
+    }
+}
+
 /// Chars of the tables by which news transliterates foreign names (`佩斯科夫`, `泽连斯基`,
 /// `莱维特`). A name of three or more of them, cut apart by the segmenter, is one name even
 /// when the text names the person once.
@@ -891,6 +958,22 @@ mod tests {
         // An outlet the story is about is a keyword.
         let w = words("路透社裁员三百人。路透社表示，裁员涉及多个部门。路透社是全球最大的通讯社之一。");
         assert!(w.contains(&"路透社".to_string()), "{w:?}");
+    }
+
+    #[test]
+    fn a_quoted_name_is_one_keyword_unless_its_piece_stands_apart() {
+        // `夏送` and `清凉`, `京彩` and `秋冬` are pieces of the campaigns the quotes name.
+        let text = "市总工会近日启动“夏送清凉”活动，为环卫工人、快递员等户外劳动者送去防暑降温用品。据介绍，今年“夏送清凉”活动将持续到9月底。\n\
+                    北京市商务局启动“京彩秋冬”消费季，推出餐饮、文旅等优惠活动。";
+        let w = words(text);
+        assert!(w.contains(&"夏送清凉".to_string()) && w.contains(&"京彩秋冬".to_string()), "{w:?}");
+        assert!(!w.iter().any(|k| k == "夏送" || k == "京彩" || k == "清凉"), "{w:?}");
+        // A piece the text also writes on its own, or in two names, stays itself; a quote that
+        // reads as a clause names nothing.
+        let w = words("“长风一号”和“长风三号”均由长风公司研制。长风公司表示，明年将发射更多卫星。");
+        assert!(w.contains(&"长风".to_string()) && !w.iter().any(|k| k.ends_with("号")), "{w:?}");
+        let w = words("公告称，“明年起取消公积金”的说法不实。公积金缴存政策没有变化，公积金管理中心提醒市民勿信谣传。");
+        assert!(!w.iter().any(|k| k.contains("明年")), "{w:?}");
     }
 
     #[test]

@@ -441,7 +441,8 @@ const RARE_FREQ: usize = 4;
 
 /// Function chars that open a phrase (`被称作`, `尚属`, `没本事`, `因涉嫌`, `据统计`, `远高于`), not
 /// a term.
-const PHRASE_OPENERS: &str = "因据但远太未哪已竟仅先更常尚也都就还被把将在又再才并且而其之于与及或该此这那每各某些让给向从往对为以不没要会只另仍却便即若";
+pub(crate) const PHRASE_OPENERS: &str =
+    "因据但远太未哪已竟仅先更常尚也都就还被把将在又再才并且而其之于与及或该此这那每各某些让给向从往对为以不没要会只另仍却便即若";
 
 /// Particles, prepositions and the ordinal mark that close a phrase (`排名第`, `坠落在`,
 /// `迅猛地`), never a term.
