@@ -336,7 +336,7 @@ pub fn extract(doc: &Document, tokenizer: &Tokenizer, options: &Options) -> Term
         &skip,
         &surfaces,
         &mut words,
-        &phrase,
+        &mut phrase,
     );
     Terms { ranked, score, words, phrase, phrases }
 }
@@ -586,7 +586,7 @@ fn extend_flanked(
     skip: &dyn Fn(&str) -> bool,
     surfaces: &[String],
     words: &mut [String],
-    hidden: &[bool],
+    hidden: &mut [bool],
 ) {
     let top: FxHashSet<u32> =
         top.iter().map(|e| e.0).filter(|&id| !hidden[id as usize] && words[id as usize] == surfaces[id as usize] && doc.vocab.open[id as usize]).collect();
@@ -616,6 +616,11 @@ fn extend_flanked(
     let way = |id: u32| ["中路", "东路", "西路", "南路", "北路", "大街", "大道", "隧道", "高速", "大桥", "公路", "平原"].contains(&word(id));
     let mut found: Vec<(u32, Vec<(usize, usize)>)> = occurrences.into_iter().collect();
     found.sort_unstable();
+    let mut count: FxHashMap<u32, usize> = FxHashMap::default();
+    for t in doc.units.iter().filter(|u| u.in_text()).flat_map(|u| &u.tokens) {
+        *count.entry(t.id).or_default() += 1;
+    }
+    let mut hide: Vec<u32> = Vec::new();
     for (id, list) in found {
         // The same noun right beside every occurrence, on one side.
         let side = |left: bool| -> Option<u32> {
@@ -636,8 +641,19 @@ fn extend_flanked(
         let me = word(id);
         let titled = |l: u32, r: u32| title_before_name(word(l), word(r), known) || HONORIFICS.contains(&word(r));
         let once = list.len() < 2;
-        let left = side(true).is_some_and(|l| !titled(l, id) && (!once || place(l) && body(id))) as usize;
-        let right = side(false).is_some_and(|r| !titled(id, r) && (!once || way(r))) as usize;
+        // A two-char guess is a piece of a name or term the dictionary lacks, whole with the
+        // noun after it even when named once (`季前` + `热身赛`, `鼎泰` + `光通`, `老旧` + `小区`).
+        // Not with the noun before it: that is as often a subject and its verb (`寒潮` + `来袭`,
+        // `游客` + `错峰`), nor with a place after it (`分落` + `广东`; a `小区` or `园区` is no
+        // place). Not a guess that opens on a surname (a person's name) or a modal (`需刷` +
+        // `身份证`), or that ends on a function char (`机和` + `地图`, `疑遭` + `室友`).
+        let piece = !known(me)
+            && me.chars().count() == 2
+            && !me.starts_with(|c: char| SURNAMES.contains(c) || crate::tokens::PHRASE_OPENERS.contains(c) || "需可能拟".contains(c))
+            && !me.ends_with(|c: char| crate::tokens::FRAGMENT_EDGES.contains(c) || "和中因遭".contains(c));
+        let (after, before) = (side(false), side(true));
+        let right = after.is_some_and(|r| !titled(id, r) && (!once || way(r) || piece && (!place(r) || word(r).ends_with('区')))) as usize;
+        let left = before.is_some_and(|l| !titled(l, id) && (!once || place(l) && body(id))) as usize;
         // A clause glued by the merge (`培育发展新质` + `生产力`) is not made longer.
         if left + right == 0 || HONORIFICS.contains(&me) || TITLES.split(' ').any(|t| me.ends_with(t)) && !known(me) || skip(me) {
             continue;
@@ -647,7 +663,14 @@ fn extend_flanked(
         let span = u.tokens.get(j - left).zip(u.tokens.get(j + right)).and_then(|(a, b)| u.text.get(a.start as usize..b.end as usize));
         if let Some(whole) = span.filter(|w| w.chars().count() <= 10 && !skip(w)) {
             words[id as usize] = whole.to_string();
+            // A noun the text writes only beside this keyword is shown in it, not again alone
+            // (`季前热身赛`, not also `热身赛`).
+            let taken = [(left == 1).then_some(before), (right == 1).then_some(after)];
+            hide.extend(taken.into_iter().flatten().flatten().filter(|n| count.get(n) == Some(&list.len())));
         }
+    }
+    for id in hide {
+        hidden[id as usize] = true;
     }
 }
 
@@ -974,6 +997,16 @@ mod tests {
         assert!(w.contains(&"长风".to_string()) && !w.iter().any(|k| k.ends_with("号")), "{w:?}");
         let w = words("公告称，“明年起取消公积金”的说法不实。公积金缴存政策没有变化，公积金管理中心提醒市民勿信谣传。");
         assert!(!w.iter().any(|k| k.contains("明年")), "{w:?}");
+    }
+
+    #[test]
+    fn a_guessed_piece_named_once_is_shown_with_the_noun_after_it() {
+        let w = words("切尔西官方宣布，球队将于7月前往美国参加季前热身赛。主教练表示，球员们目前状态良好，新援也将随队出征。");
+        assert!(w.contains(&"季前热身赛".to_string()), "{w:?}");
+        assert!(!w.iter().any(|k| k == "季前" || k == "热身赛"), "{w:?}");
+        // Not with the noun before it: `游客` + `错峰` is who does what.
+        let w = words("受寒潮影响，多地游客错峰出行。景区提醒游客注意保暖，合理安排行程。");
+        assert!(w.contains(&"错峰".to_string()) && !w.iter().any(|k| k.contains("游客错峰")), "{w:?}");
     }
 
     #[test]

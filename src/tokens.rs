@@ -429,7 +429,7 @@ impl Tokenizer {
 /// Chars that begin or end an HMM-guessed fragment rather than a word: adverbs,
 /// particles, prepositions, pronouns, negations, modals, the copula 是 and the classifier 个
 /// that jieba's HMM glues to their neighbours (`已连本`, `不愿`, `另据`, `要裁`, `我爸`).
-const FRAGMENT_EDGES: &str = "已竟仅先更常尚去地也都就还被把将在的了着过很又再才并且而其之于与及或该此这那每各某些么吗呢吧啊得所让给向从往对为以被称说是不没要会只另仍却便即若我你他她它们个则";
+pub(crate) const FRAGMENT_EDGES: &str = "已竟仅先更常尚去地也都就还被把将在的了着过很又再才并且而其之于与及或该此这那每各某些么吗呢吧啊得所让给向从往对为以被称说是不没要会只另仍却便即若我你他她它们个则";
 
 /// A modal or a verb the HMM glues before the word after it (`能拿球`, `可补能`).
 const GLUED_OPENERS: &str = "能可拟共需";

@@ -140,8 +140,8 @@ fn user_dict_and_stop_words_files() {
     let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
     assert!(v["keywords"].as_array().unwrap().iter().all(|k| k["word"] != "人工智能"));
     let dict = dir.join("user.txt");
-    std::fs::write(&dict, "新质生产力 50000 n\n").unwrap();
-    let text = "加快发展新质生产力是推动高质量发展的内在要求和重要着力点，必须继续做好创新这篇大文章。";
+    std::fs::write(&dict, "低空经济 50000 n\n").unwrap();
+    let text = "加快发展低空经济是推动高质量发展的内在要求和重要着力点，必须继续做好创新这篇大文章。";
     let words = |extra: &[&str]| -> Vec<String> {
         let mut args = vec!["--json", "--keywords", "20"];
         args.extend_from_slice(extra);
@@ -150,8 +150,8 @@ fn user_dict_and_stop_words_files() {
     };
     let plain = words(&[]);
     let custom = words(&["--user-dict", dict.to_str().unwrap()]);
-    assert!(plain.contains(&"新质".to_string()) && !plain.iter().any(|w| w.contains("新质生产力")), "{plain:?}");
-    assert!(custom.contains(&"新质生产力".to_string()) && !custom.contains(&"新质".to_string()), "{custom:?}");
+    assert!(plain.contains(&"低空".to_string()) && !plain.iter().any(|w| w.contains("低空经济")), "{plain:?}");
+    assert!(custom.contains(&"低空经济".to_string()) && !custom.contains(&"低空".to_string()), "{custom:?}");
     std::fs::write(&dict, "坏 0\n").unwrap();
     let o = run(&["--user-dict", dict.to_str().unwrap(), SEED], b"");
     assert_eq!(o.status.code(), Some(1));
@@ -215,12 +215,14 @@ fn user_dictionary_comment_lines_are_skipped() {
     let dir = temp_dir("comments");
     let dict = dir.join("user.txt");
     // Read as words, `# 以下为 新词` would be the word `#` with a bad POS tag, and `#海河` a word.
-    std::fs::write(&dict, "# 以下为 新词\n  #新质生产力 50000 n\n新质生产力 50000 n\n").unwrap();
-    let o = run(&["--json", "--keywords", "300", "--user-dict", dict.to_str().unwrap(), SEED], b"");
+    std::fs::write(&dict, "# 以下为 新词\n  #低空经济 50000 n\n低空经济 50000 n\n").unwrap();
+    // Without the dictionary the text's keyword is `低空`, never `低空经济`.
+    let text = "加快发展低空经济是推动高质量发展的内在要求和重要着力点，必须继续做好创新这篇大文章。";
+    let o = run(&["--json", "--keywords", "300", "--user-dict", dict.to_str().unwrap()], text.as_bytes());
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
     let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
     let words: Vec<&str> = v["keywords"].as_array().unwrap().iter().map(|k| k["word"].as_str().unwrap()).collect();
-    assert!(words.iter().any(|w| w.contains("新质生产力")), "{words:?}");
+    assert!(words.contains(&"低空经济"), "{words:?}");
     assert!(!words.iter().any(|w| w.contains('#')), "{words:?}");
     std::fs::remove_dir_all(&dir).ok();
 }
