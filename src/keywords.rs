@@ -58,7 +58,7 @@ pub fn merge_compounds(units: &mut [Unit], vocab: &mut Vocab, tuning: &Tuning, i
         for u in units.iter() {
             for (i, t) in u.tokens.iter().enumerate() {
                 *count.entry(t.id).or_default() += 1;
-                if let Some(n) = u.tokens.get(i + 1) {
+                if let Some(n) = u.tokens.get(i + 1).filter(|_| !predicate_at(u, i + 1, &vocab.words)) {
                     if let Some(strict) = rule.pair(t, n) {
                         pairs.entry((t.id, n.id)).or_insert((0, strict)).0 += 1;
                         // `中小学` + `迎来` and `迎来` + `新学期` are clauses.
@@ -108,7 +108,7 @@ pub fn merge_compounds(units: &mut [Unit], vocab: &mut Vocab, tuning: &Tuning, i
             let mut i = 0;
             while i < u.tokens.len() {
                 let t = u.tokens[i];
-                if let Some(n) = u.tokens.get(i + 1) {
+                if let Some(n) = u.tokens.get(i + 1).filter(|_| !predicate_at(u, i + 1, &vocab.words)) {
                     if let Some(&id) = merges.get(&(t.id, n.id)).filter(|_| rule.pair(&t, n).is_some()) {
                         out.push(Token { id, start: t.start, end: n.end, class: Class::Candidate });
                         i += 2;
@@ -120,6 +120,34 @@ pub fn merge_compounds(units: &mut [Unit], vocab: &mut Vocab, tuning: &Tuning, i
             }
             u.tokens = out;
         }
+    }
+}
+
+/// Nouns to jieba that news writes before a verb as adverbs (`价格` + `小幅` + `上涨`, `指数` +
+/// `集体` + `收涨`, `价格` + `基本` + `持平`).
+const ADVERBIAL_NOUNS: [&str; 6] = ["小幅", "基本", "集体", "整体", "总体", "同步"];
+
+/// Verbs by which news reports how a figure changed (`上涨2.1%`, `同比增长12%`).
+const CHANGE_VERBS: [&str; 20] = [
+    "上涨", "下降", "增长", "下跌", "上升", "回落", "减少", "增加", "提高", "降低", "扩大", "收窄", "下调", "上调", "回升", "攀升", "增至", "降至", "跌至",
+    "升至",
+];
+
+/// Whether the token at `k` opens the predicate of a clause, so that it joins no term with the
+/// word before it: a verb of change that reports a figure (`价格` + `上涨` + `2.1%`, `利润` +
+/// `增长` + `12%`), or an adverbial noun before a verb (`价格` + `小幅` + `回落`; `先进集体`
+/// stays a term).
+fn predicate_at(u: &Unit, k: usize, words: &[String]) -> bool {
+    let (Some(t), Some(n)) = (u.tokens.get(k), u.tokens.get(k + 1)) else { return false };
+    if t.end != n.start {
+        return false;
+    }
+    let next = u.text.get(n.start as usize..).and_then(|s| s.chars().next()).unwrap_or(' ');
+    let word = words[t.id as usize].as_str();
+    if CHANGE_VERBS.contains(&word) {
+        next.is_ascii_digit() || "一二两三四五六七八九十百千万几".contains(next)
+    } else {
+        ADVERBIAL_NOUNS.contains(&word) && n.class != Class::Candidate && is_han(next)
     }
 }
 
@@ -321,6 +349,18 @@ pub fn extract(doc: &Document, tokenizer: &Tokenizer, options: &Options) -> Term
     // (`同比增长`) and weighs, but is never shown.
     for (hidden, w) in phrase.iter_mut().zip(&doc.vocab.words) {
         *hidden |= COMPARISONS.contains(&w.as_str());
+    }
+    // So is a verb of change the text writes only to report a figure (`上涨` + `2.1%`), and an
+    // adverbial noun it writes only before a verb (`小幅` + `回落`).
+    let mut reports: FxHashMap<u32, bool> = FxHashMap::default();
+    let predicate_word = |w: &str| CHANGE_VERBS.contains(&w) || ADVERBIAL_NOUNS.contains(&w);
+    for u in doc.units.iter().filter(|u| u.in_text()) {
+        for (k, t) in u.tokens.iter().enumerate().filter(|(_, t)| predicate_word(&doc.vocab.words[t.id as usize])) {
+            *reports.entry(t.id).or_insert(true) &= predicate_at(u, k, &doc.vocab.words);
+        }
+    }
+    for (id, only) in reports {
+        phrase[id as usize] |= only;
     }
     whole_names(doc, &ranked, options.keywords.saturating_add(NAME_SLACK), &|w| tokenizer.knows(w), &mut words, &mut phrase);
     let stop = |w: &str| tokenizer.is_stop(w) || doc.extra_stop.contains(w);
@@ -1007,6 +1047,18 @@ mod tests {
         // Not with the noun before it: `游客` + `错峰` is who does what.
         let w = words("受寒潮影响，多地游客错峰出行。景区提醒游客注意保暖，合理安排行程。");
         assert!(w.contains(&"错峰".to_string()) && !w.iter().any(|k| k.contains("游客错峰")), "{w:?}");
+    }
+
+    #[test]
+    fn how_a_figure_moved_is_no_keyword() {
+        let text = "国家统计局今天发布数据，10月份全国居民消费价格同比上涨0.2%。其中，鲜菜价格上涨4.7%，鲜果价格上涨2.1%，\
+                    猪肉价格下降8.3%。肉类价格小幅回落，禽蛋价格小幅上涨，粮油价格基本持平。工业生产者出厂价格同比下降2.1%，降幅比上月收窄。";
+        let w = words(text);
+        assert!(w.contains(&"居民消费".to_string()) && w.contains(&"出厂价格".to_string()), "{w:?}");
+        assert!(!w.iter().any(|k| ["价格上涨", "价格下降", "价格小幅", "小幅", "价格基本", "上涨", "下降"].contains(&k.as_str())), "{w:?}");
+        // A verb of change that is the news stays a keyword: here no figure follows it.
+        let w = words("受寒潮影响，蔬菜价格明显上涨。菜价上涨牵动市民的菜篮子，上涨主要集中在叶菜类。");
+        assert!(w.contains(&"上涨".to_string()), "{w:?}");
     }
 
     #[test]
