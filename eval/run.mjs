@@ -53,10 +53,10 @@ const GATES = {
   ],
   bulletins: [
     ['coverage', 'story coverage %', { op: '≥', value: 99 }],
-    ['storyRL', 'story ROUGE-L F (reached 23.84)', { op: '≥', value: 23.4 }],
+    ['storyRL', 'story ROUGE-L F (reached 23.81)', { op: '≥', value: 23.4 }],
     ['nonbody', 'non-body picks', { op: '=', value: 0 }],
   ],
-  csl: [['f', 'F1@5 (reached 23.36)', { op: '≥', value: 22.8 }]],
+  csl: [['f', 'F1@5 (reached 23.54)', { op: '≥', value: 23.0 }]],
 };
 
 function die(msg) {
