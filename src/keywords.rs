@@ -142,12 +142,17 @@ fn predicate_at(u: &Unit, k: usize, words: &[String]) -> bool {
     if t.end != n.start {
         return false;
     }
-    let next = u.text.get(n.start as usize..).and_then(|s| s.chars().next()).unwrap_or(' ');
+    // Every word of both lists is two Han chars: most tokens are passed over by length alone
+    // (this runs for every token of every merge pass).
     let word = words[t.id as usize].as_str();
-    if CHANGE_VERBS.contains(&word) {
-        next.is_ascii_digit() || "一二两三四五六七八九十百千万几".contains(next)
+    if word.len() != 6 {
+        return false;
+    }
+    let next = u.text.get(n.start as usize..).and_then(|s| s.chars().next()).unwrap_or(' ');
+    if next.is_ascii_digit() || "一二两三四五六七八九十百千万几".contains(next) {
+        CHANGE_VERBS.contains(&word)
     } else {
-        ADVERBIAL_NOUNS.contains(&word) && n.class != Class::Candidate && is_han(next)
+        n.class != Class::Candidate && is_han(next) && ADVERBIAL_NOUNS.contains(&word)
     }
 }
 
@@ -353,7 +358,7 @@ pub fn extract(doc: &Document, tokenizer: &Tokenizer, options: &Options) -> Term
     // So is a verb of change the text writes only to report a figure (`上涨` + `2.1%`), and an
     // adverbial noun it writes only before a verb (`小幅` + `回落`).
     let mut reports: FxHashMap<u32, bool> = FxHashMap::default();
-    let predicate_word = |w: &str| CHANGE_VERBS.contains(&w) || ADVERBIAL_NOUNS.contains(&w);
+    let predicate_word = |w: &str| w.len() == 6 && (CHANGE_VERBS.contains(&w) || ADVERBIAL_NOUNS.contains(&w));
     for u in doc.units.iter().filter(|u| u.in_text()) {
         for (k, t) in u.tokens.iter().enumerate().filter(|(_, t)| predicate_word(&doc.vocab.words[t.id as usize])) {
             *reports.entry(t.id).or_insert(true) &= predicate_at(u, k, &doc.vocab.words);
@@ -656,10 +661,7 @@ fn extend_flanked(
     let way = |id: u32| ["中路", "东路", "西路", "南路", "北路", "大街", "大道", "隧道", "高速", "大桥", "公路", "平原"].contains(&word(id));
     let mut found: Vec<(u32, Vec<(usize, usize)>)> = occurrences.into_iter().collect();
     found.sort_unstable();
-    let mut count: FxHashMap<u32, usize> = FxHashMap::default();
-    for t in doc.units.iter().filter(|u| u.in_text()).flat_map(|u| &u.tokens) {
-        *count.entry(t.id).or_default() += 1;
-    }
+    let count = |id: u32| doc.units.iter().filter(|u| u.in_text()).flat_map(|u| &u.tokens).filter(|t| t.id == id).count();
     let mut hide: Vec<u32> = Vec::new();
     for (id, list) in found {
         // The same noun right beside every occurrence, on one side.
@@ -706,7 +708,7 @@ fn extend_flanked(
             // A noun the text writes only beside this keyword is shown in it, not again alone
             // (`季前热身赛`, not also `热身赛`).
             let taken = [(left == 1).then_some(before), (right == 1).then_some(after)];
-            hide.extend(taken.into_iter().flatten().flatten().filter(|n| count.get(n) == Some(&list.len())));
+            hide.extend(taken.into_iter().flatten().flatten().filter(|&n| count(n) == list.len()));
         }
     }
     for id in hide {
@@ -746,28 +748,31 @@ fn quoted_names(doc: &Document, top: &[(u32, f64)], skip: &dyn Fn(&str) -> bool,
     if names.is_empty() {
         return;
     }
-    let mut shown: FxHashSet<String> = words.iter().enumerate().filter(|&(i, _)| !hidden[i]).map(|(_, w)| w.clone()).collect();
+    let wanted: FxHashSet<u32> = top.iter().map(|e| e.0).filter(|&id| !hidden[id as usize] && words[id as usize] == surfaces[id as usize]).collect();
+    let mut occurrences: FxHashMap<u32, Vec<(&Unit, &Token)>> = FxHashMap::default();
+    for u in doc.units.iter().filter(|u| u.in_text()) {
+        for t in u.tokens.iter().filter(|t| wanted.contains(&t.id)) {
+            occurrences.entry(t.id).or_default().push((u, t));
+        }
+    }
+    let mut shown: FxHashSet<String> = top.iter().filter(|e| !hidden[e.0 as usize]).map(|e| words[e.0 as usize].clone()).collect();
     for &(id, _) in top {
         let i = id as usize;
-        if hidden[i] || words[i] != surfaces[i] {
-            continue;
-        }
+        let Some(list) = occurrences.get(&id) else { continue };
         // The one name that holds every occurrence of the keyword; the names that hold a piece
         // of text are looked for once (a long paste has many names and many occurrences).
         let mut holder: Option<&str> = None;
         let mut held = true;
         let mut holding: FxHashMap<&str, Vec<&str>> = FxHashMap::default();
-        for u in doc.units.iter().filter(|u| u.in_text()) {
-            for t in u.tokens.iter().filter(|t| t.id == id) {
-                let (a, b) = (t.start as usize, t.end as usize);
-                let piece = u.text.get(a..b).unwrap_or_default();
-                let candidates = holding.entry(piece).or_insert_with(|| names.iter().map(String::as_str).filter(|s| s.contains(piece)).collect());
-                let within = candidates.iter().find(|s| u.text.match_indices(**s).any(|(k, m)| k <= a && b <= k + m.len()));
-                match (within, holder) {
-                    (Some(&s), None) => holder = Some(s),
-                    (Some(&s), Some(h)) if s == h => {}
-                    _ => held = false,
-                }
+        for &(u, t) in list {
+            let (a, b) = (t.start as usize, t.end as usize);
+            let piece = u.text.get(a..b).unwrap_or_default();
+            let candidates = holding.entry(piece).or_insert_with(|| names.iter().map(String::as_str).filter(|s| s.contains(piece)).collect());
+            let within = candidates.iter().find(|s| u.text.match_indices(**s).any(|(k, m)| k <= a && b <= k + m.len()));
+            match (within, holder) {
+                (Some(&s), None) => holder = Some(s),
+                (Some(&s), Some(h)) if s == h => {}
+                _ => held = false,
             }
         }
         let Some(name) = holder.filter(|h| held && *h != words[i]) else { continue };
