@@ -49,6 +49,7 @@ pub fn merge_compounds(units: &mut [Unit], vocab: &mut Vocab, tuning: &Tuning, i
         // already whole (`明确` + `阶段性重点`), and no verb or single char, so a term
         // the text uses on its own stays whole (`安宁疗护`, not `安宁疗护实践`).
         let rule = Joins { modifiers: pass == 0, verbs: pass == 0 && tuning.verb_merge, morphemes: pass == 0 && tuning.morphemes };
+        let predicates = Predicates::of(vocab);
         let mut count: FxHashMap<u32, usize> = FxHashMap::default();
         // Pair → (count, strict). A verb next to a noun is usually a clause (`印发` + `意见`),
         // and a single char next to a word often belongs to the next word: such a strict
@@ -58,7 +59,7 @@ pub fn merge_compounds(units: &mut [Unit], vocab: &mut Vocab, tuning: &Tuning, i
         for u in units.iter() {
             for (i, t) in u.tokens.iter().enumerate() {
                 *count.entry(t.id).or_default() += 1;
-                if let Some(n) = u.tokens.get(i + 1).filter(|_| !predicate_at(u, i + 1, &vocab.words)) {
+                if let Some(n) = u.tokens.get(i + 1).filter(|_| !predicates.at(u, i + 1)) {
                     if let Some(strict) = rule.pair(t, n) {
                         pairs.entry((t.id, n.id)).or_insert((0, strict)).0 += 1;
                         // `中小学` + `迎来` and `迎来` + `新学期` are clauses.
@@ -108,7 +109,7 @@ pub fn merge_compounds(units: &mut [Unit], vocab: &mut Vocab, tuning: &Tuning, i
             let mut i = 0;
             while i < u.tokens.len() {
                 let t = u.tokens[i];
-                if let Some(n) = u.tokens.get(i + 1).filter(|_| !predicate_at(u, i + 1, &vocab.words)) {
+                if let Some(n) = u.tokens.get(i + 1).filter(|_| !predicates.at(u, i + 1)) {
                     if let Some(&id) = merges.get(&(t.id, n.id)).filter(|_| rule.pair(&t, n).is_some()) {
                         out.push(Token { id, start: t.start, end: n.end, class: Class::Candidate });
                         i += 2;
@@ -133,26 +134,43 @@ const CHANGE_VERBS: [&str; 20] = [
     "升至",
 ];
 
-/// Whether the token at `k` opens the predicate of a clause, so that it joins no term with the
-/// word before it: a verb of change that reports a figure (`价格` + `上涨` + `2.1%`, `利润` +
-/// `增长` + `12%`), or an adverbial noun before a verb (`价格` + `小幅` + `回落`; `先进集体`
-/// stays a term).
-fn predicate_at(u: &Unit, k: usize, words: &[String]) -> bool {
-    let (Some(t), Some(n)) = (u.tokens.get(k), u.tokens.get(k + 1)) else { return false };
-    if t.end != n.start {
-        return false;
+/// The words of this text that may open the predicate of a clause (`CHANGE_VERBS`,
+/// `ADVERBIAL_NOUNS`), marked by id: every token of every merge pass is tested.
+struct Predicates {
+    /// 1: a verb of change, 2: an adverbial noun, 0: neither.
+    kind: Vec<u8>,
+}
+
+impl Predicates {
+    fn of(vocab: &Vocab) -> Predicates {
+        let mut kind = vec![0; vocab.words.len()];
+        for (list, k) in [(&CHANGE_VERBS[..], 1), (&ADVERBIAL_NOUNS[..], 2)] {
+            for id in list.iter().filter_map(|w| vocab.id(w)) {
+                kind[id as usize] = k;
+            }
+        }
+        Predicates { kind }
     }
-    // Every word of both lists is two Han chars: most tokens are passed over by length alone
-    // (this runs for every token of every merge pass).
-    let word = words[t.id as usize].as_str();
-    if word.len() != 6 {
-        return false;
+
+    #[inline]
+    fn has(&self, id: u32) -> bool {
+        self.kind.get(id as usize).is_some_and(|&k| k > 0)
     }
-    let next = u.text.get(n.start as usize..).and_then(|s| s.chars().next()).unwrap_or(' ');
-    if next.is_ascii_digit() || "一二两三四五六七八九十百千万几".contains(next) {
-        CHANGE_VERBS.contains(&word)
-    } else {
-        n.class != Class::Candidate && is_han(next) && ADVERBIAL_NOUNS.contains(&word)
+
+    /// Whether the token at `k` opens the predicate of a clause, so that it joins no term with
+    /// the word before it: a verb of change that reports a figure (`价格` + `上涨` + `2.1%`,
+    /// `利润` + `增长` + `12%`), or an adverbial noun before a verb (`价格` + `小幅` + `回落`;
+    /// `先进集体` stays a term).
+    #[inline]
+    fn at(&self, u: &Unit, k: usize) -> bool {
+        let Some(t) = u.tokens.get(k).filter(|t| self.has(t.id)) else { return false };
+        let Some(n) = u.tokens.get(k + 1).filter(|n| n.start == t.end) else { return false };
+        let next = u.text.get(n.start as usize..).and_then(|s| s.chars().next()).unwrap_or(' ');
+        if self.kind[t.id as usize] == 1 {
+            next.is_ascii_digit() || "一二两三四五六七八九十百千万几".contains(next)
+        } else {
+            n.class != Class::Candidate && is_han(next)
+        }
     }
 }
 
@@ -358,10 +376,10 @@ pub fn extract(doc: &Document, tokenizer: &Tokenizer, options: &Options) -> Term
     // So is a verb of change the text writes only to report a figure (`上涨` + `2.1%`), and an
     // adverbial noun it writes only before a verb (`小幅` + `回落`).
     let mut reports: FxHashMap<u32, bool> = FxHashMap::default();
-    let predicate_word = |w: &str| w.len() == 6 && (CHANGE_VERBS.contains(&w) || ADVERBIAL_NOUNS.contains(&w));
+    let predicates = Predicates::of(&doc.vocab);
     for u in doc.units.iter().filter(|u| u.in_text()) {
-        for (k, t) in u.tokens.iter().enumerate().filter(|(_, t)| predicate_word(&doc.vocab.words[t.id as usize])) {
-            *reports.entry(t.id).or_insert(true) &= predicate_at(u, k, &doc.vocab.words);
+        for (k, t) in u.tokens.iter().enumerate().filter(|(_, t)| predicates.has(t.id)) {
+            *reports.entry(t.id).or_insert(true) &= predicates.at(u, k);
         }
     }
     for (id, only) in reports {

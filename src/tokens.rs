@@ -579,6 +579,11 @@ pub struct Vocab {
 }
 
 impl Vocab {
+    /// The id of a word of this text, if it has one.
+    pub fn id(&self, word: &str) -> Option<u32> {
+        self.ids.get(word).copied()
+    }
+
     fn intern(&mut self, word: &str, class: impl FnOnce() -> (Class, bool, bool)) -> u32 {
         if let Some(&id) = self.ids.get(word) {
             return id;
