@@ -61,7 +61,12 @@ pub fn merge_compounds(units: &mut [Unit], vocab: &mut Vocab, tuning: &Tuning, i
                 *count.entry(t.id).or_default() += 1;
                 if let Some(n) = u.tokens.get(i + 1).filter(|_| !predicates.at(u, i + 1)) {
                     if let Some(strict) = rule.pair(t, n) {
-                        pairs.entry((t.id, n.id)).or_insert((0, strict)).0 += 1;
+                        // A headline repeats its lead's words (`…在吉隆坡举行` over `…首都吉隆坡举行`):
+                        // a word and the verb after it there are not yet a term used twice.
+                        let entry = pairs.entry((t.id, n.id)).or_insert((0, strict));
+                        if !(n.class == Class::Verb && matches!(u.role, Role::Headline { .. })) {
+                            entry.0 += 1;
+                        }
                         // `中小学` + `迎来` and `迎来` + `新学期` are clauses.
                         let verb_with_object = |t: &Token| t.class == Class::Verb && takes_object(&vocab.words[t.id as usize]);
                         if verb_with_object(t) || verb_with_object(n) {
@@ -82,7 +87,8 @@ pub fn merge_compounds(units: &mut [Unit], vocab: &mut Vocab, tuning: &Tuning, i
                 continue;
             }
             let (wa, wb) = (&vocab.words[a as usize], &vocab.words[b as usize]);
-            if title_before_name(wa, wb, is_known) {
+            // A full company name ends on its legal form: `…有限公司` + `总经理` is two terms.
+            if title_before_name(wa, wb, is_known) || LEGAL_FORMS.iter().any(|f| wa.ends_with(f)) {
                 continue;
             }
             // After a term, a comparison tells its figure (`CPI` + `同比`), and `同志` honours a
@@ -401,7 +407,62 @@ pub fn extract(doc: &Document, tokenizer: &Tokenizer, options: &Options) -> Term
         &mut words,
         &mut phrase,
     );
+    for &(id, _) in &ranked[..ranked.len().min(options.keywords.saturating_add(NAME_SLACK))] {
+        phrase[id as usize] |= is_measure(&words[id as usize]);
+    }
+    legal_forms(doc, &ranked[..ranked.len().min(options.keywords.saturating_add(NAME_SLACK))], &|w| tokenizer.knows(w), &mut words, &mut phrase);
     Terms { ranked, score, words, phrase, phrases }
+}
+
+/// Units written in Latin letters after a figure.
+const LATIN_UNITS: [&str; 30] = [
+    "Wh", "kWh", "MWh", "GWh", "mAh", "W", "kW", "MW", "GW", "B", "P", "T", "GB", "TB", "MB", "mg", "kg", "g", "ml", "mL", "mm", "cm", "km", "m", "Hz", "MHz",
+    "GHz", "V", "kV", "nm",
+];
+
+/// A figure and its unit (`400Wh`, `5000P`, `14B`, `2.4mg`) tells how much, not of what; a name
+/// with one digit (`5G`), a type (`052D`) or one that opens on a letter (`H3N2`) is no such.
+fn is_measure(word: &str) -> bool {
+    let unit = word.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.');
+    word.len() - unit.len() >= 2 && LATIN_UNITS.contains(&unit)
+}
+
+/// The legal forms that end a company's full name (`…科技股份有限公司`).
+const LEGAL_FORMS: [&str; 3] = ["股份有限公司", "有限责任公司", "有限公司"];
+
+/// A company is known by its name, not its legal form: a keyword that ends on one is shown
+/// without it (`中建鼎盛集团有限公司` → `中建鼎盛集团`, `江浙农商银行股份` → `江浙农商银行`), and
+/// one that is only a form and a trade (`科技股份有限公司`, `电子股份有限公司`) or opens on a
+/// form (`有限公司总经理`) is a piece of a name cut apart: hidden.
+fn legal_forms(doc: &Document, top: &[(u32, f64)], known: &dyn Fn(&str) -> bool, words: &mut [String], hidden: &mut [bool]) {
+    let texts: Vec<&str> = doc.units.iter().filter(|u| u.in_text()).map(|u| u.text.as_str()).collect();
+    for &(id, _) in top {
+        let i = id as usize;
+        let word = words[i].as_str();
+        if LEGAL_FORMS.iter().any(|f| word.starts_with(f) && word.len() > f.len()) {
+            hidden[i] = true;
+            continue;
+        }
+        // `…股份` is a listed company's short name (`乐升股份`) unless the text writes it only
+        // before `有限公司`, its full name's end.
+        let cut_short = |w: &str| {
+            let mut at = texts.iter().flat_map(|t| t.match_indices(w).map(move |(k, _)| &t[k + w.len()..]));
+            w.ends_with("股份") && at.all(|rest| rest.starts_with("有限公司"))
+        };
+        let name = match LEGAL_FORMS.iter().find_map(|f| word.strip_suffix(f)) {
+            Some(name) => name,
+            None if cut_short(word) => word.strip_suffix("股份").unwrap_or(word),
+            None => word,
+        };
+        if name.len() == word.len() {
+            continue;
+        }
+        if name.is_empty() || known(name) {
+            hidden[i] = true;
+        } else {
+            words[i] = name.to_string();
+        }
+    }
 }
 
 /// The outlet a sentence opens on as its source (`韩联社消息，`, `据路透社报道，`, `人民网消息称`):
@@ -709,7 +770,7 @@ fn extend_flanked(
         // `身份证`), or that ends on a function char (`机和` + `地图`, `疑遭` + `室友`).
         let piece = !known(me)
             && me.chars().count() == 2
-            && !me.starts_with(|c: char| SURNAMES.contains(c) || crate::tokens::PHRASE_OPENERS.contains(c) || "需可能拟".contains(c))
+            && !me.starts_with(|c: char| SURNAMES.contains(c) || crate::tokens::PHRASE_OPENERS.contains(c) || crate::tokens::GLUED_OPENERS.contains(c))
             && !me.ends_with(|c: char| crate::tokens::FRAGMENT_EDGES.contains(c) || "和中因遭".contains(c));
         let (after, before) = (side(false), side(true));
         let right = after.is_some_and(|r| !titled(id, r) && (!once || way(r) || piece && (!place(r) || word(r).ends_with('区')))) as usize;
@@ -806,7 +867,7 @@ fn quoted_names(doc: &Document, top: &[(u32, f64)], skip: &dyn Fn(&str) -> bool,
 /// Chars of the tables by which news transliterates foreign names (`佩斯科夫`, `泽连斯基`,
 /// `莱维特`). A name of three or more of them, cut apart by the segmenter, is one name even
 /// when the text names the person once.
-const TRANSLITERATION: &str = "阿埃艾爱安昂奥巴拜班邦鲍贝本比彼毕宾波伯博布查察达戴丹道德登迪蒂丁东杜敦多厄恩尔法凡范菲费芬丰弗福富盖甘冈高戈格贡古瓜圭哈海汉豪何赫亨洪胡霍基吉加贾杰金居卡凯坎康考柯科克肯库夸奎昆拉莱赖兰朗劳勒雷蕾黎里利莉丽连林琳留柳隆娄卢鲁路伦罗洛吕马玛迈麦曼芒梅门蒙米莫默姆穆纳娜奈南瑙内尼涅宁纽努诺欧帕潘庞佩彭皮普齐奇恰乔切钦琼丘屈热萨夫列别捷娅妮丝契琪黛塞赛桑森沙莎尚舍什斯松苏索塔泰坦汤唐特滕提图托瓦万旺威韦维温沃乌武西希锡夏谢辛休雅亚扬耶伊尤约泽扎詹兹佐娃茨";
+pub(crate) const TRANSLITERATION: &str = "阿埃艾爱安昂奥巴拜班邦鲍贝本比彼毕宾波伯博布查察达戴丹道德登迪蒂丁东杜敦多厄恩尔法凡范菲费芬丰弗福富盖甘冈高戈格贡古瓜圭哈海汉豪何赫亨洪胡霍基吉加贾杰金居卡凯坎康考柯科克肯库夸奎昆拉莱赖兰朗劳勒雷蕾黎里利莉丽连林琳留柳隆娄卢鲁路伦罗洛吕马玛迈麦曼芒梅门蒙米莫默姆穆纳娜奈南瑙内尼涅宁纽努诺欧帕潘庞佩彭皮普齐奇恰乔切钦琼丘屈热萨夫列别捷娅妮丝契琪黛塞赛桑森沙莎尚舍什斯松苏索塔泰坦汤唐特滕提图托瓦万旺威韦维温沃乌武西希锡夏谢辛休雅亚扬耶伊尤约泽扎詹兹佐娃茨";
 
 /// A Chinese name the segmenter cut into a two-char word and a single char (`施` + `佳欣`,
 /// `刘子` + `豪`): three chars, the first a common surname, the last no numeral (`刘洋` + `六`).
@@ -996,6 +1057,53 @@ mod tests {
 
     fn words(text: &str) -> Vec<String> {
         shared().keywords(text, &Options::default()).unwrap().keywords.into_iter().map(|k| k.word).collect()
+    }
+
+    #[test]
+    fn a_company_is_shown_by_its_name_not_its_legal_form() {
+        let text = "中建鼎盛集团有限公司召开干部大会\n11月5日，中建鼎盛集团有限公司召开干部大会，宣布林正华同志任中建鼎盛集团有限公司党委书记、董事长，\
+                    赵启明同志任中建鼎盛集团有限公司总经理。赵启明同志此前任中建鼎盛城市建设发展有限公司党委书记、董事长。\
+                    会议要求，中建鼎盛集团有限公司总经理和党委书记要带头抓好城市更新。";
+        let w = words(text);
+        assert!(w.contains(&"中建鼎盛集团".to_string()), "{w:?}");
+        assert!(!w.iter().any(|k| k.contains("有限公司")), "{w:?}");
+        // A listed company's short name keeps its `股份`.
+        let w = words("乐升股份公告称，公司与百利电气的重组终止。乐升股份股价随即跌停。投资者质疑乐升股份信息披露不实。");
+        assert!(w.contains(&"乐升股份".to_string()), "{w:?}");
+    }
+
+    #[test]
+    fn a_place_and_the_verb_a_headline_repeats_are_no_term() {
+        let text = "1. 东盟与中日韩领导人会议在吉隆坡举行\n新华社吉隆坡11月10日电 第28次东盟与中日韩领导人会议在马来西亚首都吉隆坡举行，\
+                    会议通过了关于加强区域金融安全网和粮食安全合作的联合声明。\n\n\
+                    2. 联合国气候变化大会在巴西贝伦开幕\n新华社贝伦11月10日电 联合国气候变化大会10日在巴西北部城市贝伦开幕，本次大会将围绕全球适应目标展开谈判。";
+        let w = words(text);
+        assert!(!w.iter().any(|k| k.len() > 6 && (k.ends_with("举行") || k.ends_with("开幕"))), "{w:?}");
+    }
+
+    #[test]
+    fn a_drug_cut_into_pieces_is_one_name() {
+        let w =
+            words("流感高发季，专家建议出现症状48小时内在医生指导下使用奥司他韦、玛巴洛沙韦等抗病毒药物。奥司他韦一般连续服用5天，玛巴洛沙韦只需服用一次。");
+        assert!(w.contains(&"奥司他韦".to_string()) && w.contains(&"玛巴洛沙韦".to_string()), "{w:?}");
+        assert!(!w.iter().any(|k| k == "奥司" || k == "沙韦"), "{w:?}");
+    }
+
+    #[test]
+    fn a_figure_with_its_unit_is_no_keyword() {
+        for measure in ["400Wh", "5000P", "14B", "2.4mg"] {
+            assert!(super::is_measure(measure), "{measure}");
+        }
+        for name in ["5G", "052D", "H3N2", "C16", "Wh"] {
+            assert!(!super::is_measure(name), "{name}");
+        }
+    }
+
+    #[test]
+    fn a_line_is_named_by_its_number() {
+        let w = words("地铁8号线三期今日开通。8号线三期全长12公里，设站9座。市民可在8号线换乘3号线。");
+        assert!(w.contains(&"8号线".to_string()) || w.iter().any(|k| k.starts_with("8号线")), "{w:?}");
+        assert!(!w.iter().any(|k| k.starts_with("号线")), "{w:?}");
     }
 
     #[test]

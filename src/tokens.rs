@@ -187,7 +187,8 @@ impl Tokenizer {
             w.starts_with(|c: char| c.is_ascii_digit() || ('０'..='９').contains(&c))
                 && w.chars().all(|c| c.is_ascii_digit() || ('０'..='９').contains(&c) || c == '.')
         };
-        tags.iter()
+        let tokens = tags
+            .iter()
             .enumerate()
             .map(|(i, t)| {
                 let id = vocab.intern(t.word, || {
@@ -233,7 +234,9 @@ impl Tokenizer {
                 after_number = is_number(t.word);
                 Token { id, start: t.byte_start as u32, end: t.byte_end as u32, class }
             })
-            .collect()
+            .collect::<Vec<Token>>();
+        let tokens = lines(text, tokens, vocab);
+        drug_names(text, tokens, vocab)
     }
 
     /// The HMM guesses words the dictionary lacks from runs of single chars, and glues a modal
@@ -432,7 +435,7 @@ impl Tokenizer {
 pub(crate) const FRAGMENT_EDGES: &str = "已竟仅先更常尚去地也都就还被把将在的了着过很又再才并且而其之于与及或该此这那每各某些么吗呢吧啊得所让给向从往对为以被称说是不没要会只另仍却便即若我你他她它们个则";
 
 /// A modal or a verb the HMM glues before the word after it (`能拿球`, `可补能`).
-const GLUED_OPENERS: &str = "能可拟共需";
+pub(crate) const GLUED_OPENERS: &str = "能可拟共需";
 /// A modal the HMM glues after the word before it (`车企需`).
 const GLUED_CLOSERS: &str = "需";
 
@@ -520,6 +523,82 @@ fn check_word(w: &UserWord) -> Result<(), String> {
 
 /// Parses jieba's user dictionary format: `word [freq] [pos]` per line. Blank lines and
 /// lines whose first non-blank char is `#` (comments) are skipped.
+/// A metro or bus line is named by its number (`8号线`, `M1号线`): the number and `号线` are one
+/// term, where the number alone is no word and `号线` alone is a unit.
+fn lines(text: &str, tokens: Vec<Token>, vocab: &mut Vocab) -> Vec<Token> {
+    if !text.contains("号线") {
+        return tokens;
+    }
+    let mut out: Vec<Token> = Vec::with_capacity(tokens.len());
+    for t in tokens {
+        let piece = |t: &Token| text.get(t.start as usize..t.end as usize).unwrap_or_default();
+        let joined = out.last().filter(|p| p.end == t.start && piece(&t) == "号线").and_then(|p| {
+            let number = piece(p);
+            let named = number.chars().any(|c| c.is_ascii_digit()) && number.chars().all(|c| c.is_ascii_alphanumeric());
+            named.then(|| text.get(p.start as usize..t.end as usize)).flatten()
+        });
+        match joined {
+            Some(word) => {
+                let id = vocab.intern_candidate(word);
+                if let Some(p) = out.last_mut() {
+                    *p = Token { id, start: p.start, end: t.end, class: Class::Candidate };
+                }
+            }
+            None => out.push(t),
+        }
+    }
+    out
+}
+
+/// The endings of drug names, after the common stems (`奥司他韦`, `替尔泊肽`, `帕博利珠单抗`,
+/// `阿托伐他汀`, `多西环素`).
+const DRUG_STEMS: [&str; 16] = ["韦", "肽", "单抗", "替尼", "沙星", "霉素", "西林", "他汀", "环素", "普利", "沙坦", "洛尔", "昔布", "司琼", "拉唑", "格列汀"];
+
+/// Chars of transliterated drug names beyond those of people's names.
+const DRUG_CHARS: &str = "司他替泊美珠瑞伐汀非环素肽单抗霉唑格列琼昔";
+
+/// A drug's generic name is transliterated, and the segmenter cuts it into short words and
+/// single chars (`奥司` + `他` + `韦`, `玛` + `巴洛` + `沙韦`): a run of such pieces that ends on
+/// a drug stem is one term.
+fn drug_names(text: &str, tokens: Vec<Token>, vocab: &mut Vocab) -> Vec<Token> {
+    if !DRUG_STEMS.iter().any(|s| text.contains(s)) {
+        return tokens;
+    }
+    let piece = |t: &Token| text.get(t.start as usize..t.end as usize).unwrap_or_default();
+    let part = |t: &Token| {
+        let p = piece(t);
+        (1..=3).contains(&p.chars().count()) && p.chars().all(|c| crate::keywords::TRANSLITERATION.contains(c) || DRUG_CHARS.contains(c))
+    };
+    let mut out: Vec<Token> = Vec::with_capacity(tokens.len());
+    let mut i = 0;
+    while i < tokens.len() {
+        // The longest run from here that ends on a stem, of 3 to 8 chars and two pieces or more.
+        let mut end = None;
+        if part(&tokens[i]) && (i == 0 || !(part(&tokens[i - 1]) && tokens[i - 1].end == tokens[i].start)) {
+            let mut k = i;
+            while k + 1 < tokens.len() && tokens[k + 1].start == tokens[k].end && part(&tokens[k + 1]) {
+                k += 1;
+                let run = text.get(tokens[i].start as usize..tokens[k].end as usize).unwrap_or_default();
+                if (3..=8).contains(&run.chars().count()) && DRUG_STEMS.iter().any(|s| run.ends_with(s)) {
+                    end = Some(k);
+                }
+            }
+        }
+        match end.and_then(|k| text.get(tokens[i].start as usize..tokens[k].end as usize).map(|w| (k, w))) {
+            Some((k, word)) => {
+                let id = vocab.intern_candidate(word);
+                out.push(Token { id, start: tokens[i].start, end: tokens[k].end, class: Class::Candidate });
+                i = k + 1;
+            }
+            None => {
+                out.push(tokens[i]);
+                i += 1;
+            }
+        }
+    }
+    out
+}
+
 pub fn parse_user_dict(text: &str) -> Result<Vec<UserWord>, Error> {
     match parse_user_dict_lines(text) {
         Ok(words) => Ok(words.into_iter().map(|(_, w)| w).collect()),
