@@ -410,6 +410,7 @@ pub fn extract(doc: &Document, tokenizer: &Tokenizer, options: &Options) -> Term
     for &(id, _) in &ranked[..ranked.len().min(options.keywords.saturating_add(NAME_SLACK))] {
         phrase[id as usize] |= is_measure(&words[id as usize]);
     }
+    model_numbers(doc, &ranked[..ranked.len().min(options.keywords.saturating_add(NAME_SLACK))], &mut words);
     legal_forms(doc, &ranked[..ranked.len().min(options.keywords.saturating_add(NAME_SLACK))], &|w| tokenizer.knows(w), &mut words, &mut phrase);
     Terms { ranked, score, words, phrase, phrases }
 }
@@ -425,6 +426,37 @@ const LATIN_UNITS: [&str; 30] = [
 fn is_measure(word: &str) -> bool {
     let unit = word.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.');
     word.len() - unit.len() >= 2 && LATIN_UNITS.contains(&unit)
+}
+
+/// A product line in Latin letters is named with its number, which the text sets off by a space
+/// (`XY 8 Pro`, `Mate 70`, `ADS 3.0`): a keyword the text writes only so, always with the same
+/// number, is shown with it (`XY 8`).
+fn model_numbers(doc: &Document, top: &[(u32, f64)], words: &mut [String]) {
+    for &(id, _) in top {
+        let i = id as usize;
+        let word = words[i].as_str();
+        if word.is_empty() || word.len() > 8 || !word.chars().all(|c| c.is_ascii_alphabetic()) {
+            continue;
+        }
+        let mut number: Option<&str> = None;
+        let mut always = true;
+        for u in doc.units.iter().filter(|u| u.in_text()) {
+            for (k, _) in u.text.match_indices(word) {
+                let rest = &u.text[k + word.len()..];
+                let number_at = |r: &'_ str| r.find(|c: char| !c.is_ascii_digit() && c != '.').unwrap_or(r.len());
+                let digits = rest.strip_prefix(' ').map(|r| r[..number_at(r)].trim_end_matches('.')).unwrap_or_default();
+                // A letter before or right after it: another word (`XYZ`, `AXY`).
+                let bounded = !u.text[..k].ends_with(|c: char| c.is_ascii_alphanumeric());
+                if !bounded || digits.is_empty() || number.is_some_and(|n| n != digits) {
+                    always = false;
+                }
+                number = number.or(Some(digits));
+            }
+        }
+        if let Some(n) = number.filter(|n| always && !n.is_empty()) {
+            words[i] = format!("{word} {n}");
+        }
+    }
 }
 
 /// The legal forms that end a company's full name (`…科技股份有限公司`).
@@ -1097,6 +1129,13 @@ mod tests {
         for name in ["5G", "052D", "H3N2", "C16", "Wh"] {
             assert!(!super::is_measure(name), "{name}");
         }
+    }
+
+    #[test]
+    fn a_product_line_is_shown_with_its_number() {
+        let w = words("星耀科技发布XY 8系列手机。XY 8 Pro搭载自研影像芯片，XY 8 Ultra支持卫星通信。XY 8 Pro起售价4999元，XY 8 Ultra起售价6499元。");
+        assert!(w.contains(&"XY 8".to_string()), "{w:?}");
+        assert!(!w.contains(&"XY".to_string()), "{w:?}");
     }
 
     #[test]
