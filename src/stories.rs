@@ -911,6 +911,13 @@ fn is_breadcrumb(s: &str) -> bool {
     (steps >= 2 || steps == 1 && one()) && trail.split(marks).map(str::trim).all(|p| (2..=12).contains(&chars(p)) && !p.contains(['，', '。', ',']))
 }
 
+/// A site's navigation bar: four or more short names set apart by bars (`首页 | 新闻 | 财经 |
+/// 科技 | 更多>>`). A table row of figures or sentences (`营收 | 12.3亿元 | 同比增长5%`) is none.
+fn is_nav_bar(s: &str) -> bool {
+    let items: Vec<&str> = s.split(['|', '｜']).map(|p| p.trim().trim_end_matches(['>', '＞', '»'])).collect();
+    items.len() >= 4 && items.iter().all(|p| (1..=6).contains(&chars(p)) && p.chars().all(|c| is_han(c) || c.is_ascii_alphabetic() || c == ' '))
+}
+
 /// A web page's meta line under its headline: fields set apart by spaces, each a date or a
 /// time, a staff or page field, or the outlet's short name (`2024-01-08 11:20  懂球帝  作者：小懂`,
 /// `来源：中国教育在线  2024-08-20 09:15  编辑：李婷`, `发布时间：2024-10-19  文：程晓 图：李阳
@@ -1012,6 +1019,13 @@ fn is_page_number(s: &str) -> bool {
 /// A post's mentions, alone on their line: `@浙江高速交警`, `@人民日报 @新华社`.
 /// A reader's comment quoted under a post: `@吃货小王：这一个够我吃一周了`. Short: a
 /// post pasted with its account's name (`@人民日报：【…】…`) is text.
+/// Whether a line ends on a comment's likes: `赞(128)`, `赞 2.1万`, `赞 945`.
+fn is_likes(s: &str) -> bool {
+    let s = s.trim_end_matches(['）', ')']).trim_end();
+    let count = s.trim_end_matches(|c: char| c.is_ascii_digit() || c == '.' || c == '万');
+    count.len() < s.len() && count.trim_end_matches(['（', '(', ' ']).ends_with('赞')
+}
+
 fn is_comment_line(s: &str) -> bool {
     s.strip_prefix('@').and_then(|r| r.split_once(['：', ':'])).is_some_and(|(name, said)| {
         (1..=20).contains(&chars(name)) && !name.contains(char::is_whitespace) && chars(said) <= 40 && !said.trim_end_matches(['。', '！', '？']).contains('。')
@@ -1048,6 +1062,7 @@ fn line_credit(s: &str) -> Option<Credit> {
                 || is_meta_line(s)
                 || is_page_chrome(s)
                 || is_breadcrumb(s)
+                || is_nav_bar(s)
                 || is_mention_line(s)
                 || is_page_number(s))
             .then_some(Credit::Source))
@@ -1964,21 +1979,30 @@ pub fn layout(text: &str, lines: &[Line], forms_word: &dyn Fn(&str, &str) -> boo
     // Under the page's own label (`热门评论`; not a headline or a section about comments, `中方回应美方
     // 评论`, `专家评论：`), its comments without their `@`: `雪人不会化：终于下雪了！`, each over its reply
     // bar (`回复 · 3分钟前 · 赞 2341`).
+    // The label may carry the count (`热门评论（86）`, `评论 2378`).
     let page_label = |i: usize| {
         let s = text[lines[i].start..lines[i].end].trim_end_matches(['：', ':']).trim();
+        let s = s.trim_end_matches(['）', ')']).trim_end_matches(|c: char| c.is_ascii_digit() || c == '.' || c == '万').trim_end_matches(['（', '(', ' ']);
         ["评论", "热门评论", "网友评论", "精彩评论", "最新评论", "全部评论", "热评", "网友热评", "精选留言", "网友留言", "读者留言", "留言"].contains(&s)
     };
     for i in 0..lines.len() {
         if !page_label(i) {
             continue;
         }
+        // A comment may hang from a bullet or a reply's corner (`· 广州小龙虾：…`, `└ 龙江小霸王：回复…`).
         let said = |s: &str| {
-            s.split_once(['：', ':']).is_some_and(|(name, said)| {
-                (1..=20).contains(&chars(name)) && !name.contains(|c: char| c.is_whitespace() || "，。！？、".contains(c)) && chars(said) <= 80
-            })
+            s.trim_start_matches(|c: char| c.is_whitespace() || "·•└-".contains(c))
+                .split_once(['：', ':'])
+                .is_some_and(|(name, said)| (1..=20).contains(&chars(name)) && !name.contains(|c: char| "，。！？、".contains(c)) && chars(said) <= 80)
         };
+        // Or it stands under its author's line: a name, a time and its likes (`小熊不吃糖  2025-11-06 09:33   赞(128)`).
+        let author = |s: &str| chars(s) <= 50 && is_likes(s.trim_end());
         let run = (i + 1..lines.len())
-            .take_while(|&j| lines[j].blanks_before <= 1 && (said(&text[lines[j].start..lines[j].end]) || matches!(kinds[j], Kind::Credit(_))))
+            .take_while(|&j| {
+                let s = &text[lines[j].start..lines[j].end];
+                let under_author = j > i + 1 && author(&text[lines[j - 1].start..lines[j - 1].end]) && chars(s) <= 120;
+                lines[j].blanks_before <= 1 && (said(s) || author(s) || under_author || matches!(kinds[j], Kind::Credit(_)))
+            })
             .last();
         if let Some(last) = run {
             for kind in &mut kinds[i..=last] {
@@ -3974,6 +3998,9 @@ mod tests {
         let r = roles("首页 > 信息公开 > 招标投标 > 中标公告\n\n滨江区第三人民医院医用直线加速器采购项目中标结果公告\n\n本项目共有4家供应商参与投标。");
         assert_eq!(r[0].1, Role::Credit, "{r:?}");
         assert_eq!(r[1].1, Role::Headline { sub: false }, "{r:?}");
+        assert!(is_nav_bar("首页 | 新闻 | 财经 | 科技 | 汽车 | 房产 | 教育 | 健康 | 视频 | 更多>>"));
+        assert!(!is_nav_bar("营收 | 12.3亿元 | 同比增长5% | 净利润 | 2.1亿元"));
+        assert!(!is_nav_bar("首页 | 新闻"));
         assert!(!is_breadcrumb("沪指 > 3000点"));
         assert!(!is_breadcrumb("营收 > 100亿元，利润 > 10亿元，现金流 > 5亿元"));
     }
@@ -4412,6 +4439,16 @@ mod tests {
         }
         // A flash on its own, with no story under it, is the news.
         let r = roles("新华社快讯：日本首相石破茂宣布辞去自民党总裁职务。");
+        assert_eq!(r[0].1, Role::Body, "{r:?}");
+    }
+
+    #[test]
+    fn comments_under_a_counted_label_are_no_text() {
+        // The label with its count; each comment under its author's line, or after a bullet.
+        let r = roles("郑州多条道路实施潮汐车道，早晚高峰通行效率提升两成。\n\n热门评论（86）\n  郑州老司机  2025-11-06 09:15   赞(312)\n  中州大道那段确实快了,点赞!\n  小熊不吃糖  2025-11-06 09:33   赞(128)\n  第一次走的时候差点开错,建议多设几块提示牌");
+        assert_eq!(r.iter().filter(|x| x.1 == Role::Credit).count(), 5, "{r:?}");
+        let r = roles("榕江县出现持续性强降雨，都柳江水位快速上涨。\n\n评论 2378\n· 广州小龙虾：榕江挺住！村超的家乡加油  2025-06-24 11:40  赞 3211\n  └ 凯里的风：回复@广州小龙虾：我家亲戚在古州镇，一楼全淹了");
+        assert_eq!(r.iter().filter(|x| x.1 == Role::Credit).count(), 3, "{r:?}");
         assert_eq!(r[0].1, Role::Body, "{r:?}");
     }
 
