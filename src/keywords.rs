@@ -410,52 +410,99 @@ pub fn extract(doc: &Document, tokenizer: &Tokenizer, options: &Options) -> Term
     for &(id, _) in &ranked[..ranked.len().min(options.keywords.saturating_add(NAME_SLACK))] {
         phrase[id as usize] |= is_measure(&words[id as usize]);
     }
-    model_numbers(doc, &ranked[..ranked.len().min(options.keywords.saturating_add(NAME_SLACK))], &mut words);
+    model_numbers(doc, &ranked[..ranked.len().min(options.keywords.saturating_add(NAME_SLACK))], &mut words, &mut phrase);
     legal_forms(doc, &ranked[..ranked.len().min(options.keywords.saturating_add(NAME_SLACK))], &|w| tokenizer.knows(w), &mut words, &mut phrase);
     Terms { ranked, score, words, phrase, phrases }
 }
 
 /// Units written in Latin letters after a figure.
-const LATIN_UNITS: [&str; 30] = [
-    "Wh", "kWh", "MWh", "GWh", "mAh", "W", "kW", "MW", "GW", "B", "P", "T", "GB", "TB", "MB", "mg", "kg", "g", "ml", "mL", "mm", "cm", "km", "m", "Hz", "MHz",
-    "GHz", "V", "kV", "nm",
+const LATIN_UNITS: [&str; 31] = [
+    "Wh", "kWh", "MWh", "GWh", "mAh", "W", "kW", "MW", "GW", "B", "P", "T", "GB", "TB", "MB", "mg", "kg", "g", "ml", "mL", "L", "mm", "cm", "km", "m", "Hz",
+    "MHz", "GHz", "V", "kV", "nm",
 ];
 
-/// A figure and its unit (`400Wh`, `5000P`, `14B`, `2.4mg`) tells how much, not of what; a name
-/// with one digit (`5G`), a type (`052D`) or one that opens on a letter (`H3N2`) is no such.
+/// A figure and its unit (`400Wh`, `5000P`, `3B`, `1TB`, `2.4mg`) tells how much, not of what;
+/// a generation (`5G`, not a unit), a type (`052D`) or a name that opens on a letter (`H3N2`) is no such.
 fn is_measure(word: &str) -> bool {
     let unit = word.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.');
-    word.len() - unit.len() >= 2 && LATIN_UNITS.contains(&unit)
+    unit.len() < word.len() && LATIN_UNITS.contains(&unit)
 }
 
 /// A product line in Latin letters is named with its number, which the text sets off by a space
 /// (`XY 8 Pro`, `Mate 70`, `ADS 3.0`): a keyword the text writes only so, always with the same
-/// number, is shown with it (`XY 8`).
-fn model_numbers(doc: &Document, top: &[(u32, f64)], words: &mut [String]) {
-    for &(id, _) in top {
-        let i = id as usize;
-        let word = words[i].as_str();
-        if word.is_empty() || word.len() > 8 || !word.chars().all(|c| c.is_ascii_alphabetic()) {
-            continue;
-        }
-        let mut number: Option<&str> = None;
-        let mut always = true;
-        for u in doc.units.iter().filter(|u| u.in_text()) {
-            for (k, _) in u.text.match_indices(word) {
-                let rest = &u.text[k + word.len()..];
-                let number_at = |r: &'_ str| r.find(|c: char| !c.is_ascii_digit() && c != '.').unwrap_or(r.len());
-                let digits = rest.strip_prefix(' ').map(|r| r[..number_at(r)].trim_end_matches('.')).unwrap_or_default();
-                // A letter before or right after it: another word (`XYZ`, `AXY`).
-                let bounded = !u.text[..k].ends_with(|c: char| c.is_ascii_alphanumeric());
-                if !bounded || digits.is_empty() || number.is_some_and(|n| n != digits) {
-                    always = false;
+/// number, is shown with it (`XY 8`). So is a capitalised name of up to four words (`Hugging
+/// Face`, `NVIDIA Jetson Orin NX`); a word of it that is a keyword but never stands alone is hidden.
+fn model_numbers(doc: &Document, top: &[(u32, f64)], words: &mut [String], hidden: &mut [bool]) {
+    let texts: Vec<&str> = doc.units.iter().filter(|u| u.in_text()).map(|u| u.text.as_str()).collect();
+    let latin = |w: &str| !w.is_empty() && w.len() <= 16 && w.chars().all(|c| c.is_ascii_alphabetic());
+    // What the text always writes after `name`, a space away: a number, or a capitalised word.
+    let next_of = |name: &str, capital: bool| -> Option<String> {
+        let mut next: Option<&str> = None;
+        for t in &texts {
+            for (k, _) in t.match_indices(name) {
+                let after = t[k + name.len()..].strip_prefix(' ').unwrap_or_default();
+                let number_at = after.find(|c: char| !c.is_ascii_digit() && c != '.').unwrap_or(after.len());
+                let digits = after[..number_at].trim_end_matches('.');
+                // A word: capitalised, and no letter (`Niño`) or digit run on after it.
+                let word_at = after.find(|c: char| !c.is_ascii_alphabetic()).unwrap_or(after.len());
+                let word = (capital && word_at >= 2 && after.starts_with(|c: char| c.is_ascii_uppercase()))
+                    .then(|| &after[..word_at])
+                    .filter(|_| !after[word_at..].starts_with(|c: char| c.is_ascii_digit() || c == '-' || c.is_alphabetic() && (c as u32) < 0x2E80));
+                let follower = if digits.is_empty() { word } else { Some(digits) };
+                // A letter before it: another word (`AXY`).
+                let bounded = !t[..k].ends_with(|c: char| c.is_ascii_alphanumeric());
+                if !bounded || follower.is_none() || next.is_some_and(|n| Some(n) != follower) {
+                    return None;
                 }
-                number = number.or(Some(digits));
+                next = next.or(follower);
             }
         }
-        if let Some(n) = number.filter(|n| always && !n.is_empty()) {
-            words[i] = format!("{word} {n}");
+        next.map(str::to_owned)
+    };
+    let mut names: Vec<(usize, String)> = Vec::new();
+    for &(id, _) in top {
+        let i = id as usize;
+        if !latin(&words[i]) {
+            continue;
         }
+        let capital = words[i].starts_with(|c: char| c.is_ascii_uppercase());
+        let mut name = words[i].clone();
+        for _ in 0..3 {
+            let Some(next) = next_of(&name, capital) else { break };
+            let longer = format!("{name} {next}");
+            if longer.len() > 24 {
+                break;
+            }
+            name = longer;
+            // A number ends the name.
+            if next.starts_with(|c: char| c.is_ascii_digit()) {
+                break;
+            }
+        }
+        if name.len() > words[i].len() {
+            names.push((i, name));
+        }
+    }
+    // A keyword inside another's name wherever the text writes it is a piece of that name.
+    let inside = |w: &str, own: usize| {
+        texts.iter().all(|t| {
+            t.match_indices(w).all(|(k, _)| {
+                names.iter().filter(|(j, _)| *j != own).any(|(_, name)| t.match_indices(name.as_str()).any(|(n, _)| n <= k && k + w.len() <= n + name.len()))
+            })
+        })
+    };
+    let mut pieces: Vec<usize> = Vec::new();
+    for &(id, _) in top {
+        let i = id as usize;
+        if latin(&words[i]) && names.iter().any(|(j, name)| *j != i && name.split(' ').any(|p| p == words[i])) && inside(&words[i], i) {
+            pieces.push(i);
+        }
+    }
+    for i in pieces {
+        hidden[i] = true;
+    }
+    for (i, name) in names {
+        words[i] = name;
     }
 }
 
@@ -1123,7 +1170,7 @@ mod tests {
 
     #[test]
     fn a_figure_with_its_unit_is_no_keyword() {
-        for measure in ["400Wh", "5000P", "14B", "2.4mg"] {
+        for measure in ["400Wh", "5000P", "14B", "3B", "1TB", "2.4mg"] {
             assert!(super::is_measure(measure), "{measure}");
         }
         for name in ["5G", "052D", "H3N2", "C16", "Wh"] {
@@ -1136,6 +1183,19 @@ mod tests {
         let w = words("星耀科技发布XY 8系列手机。XY 8 Pro搭载自研影像芯片，XY 8 Ultra支持卫星通信。XY 8 Pro起售价4999元，XY 8 Ultra起售价6499元。");
         assert!(w.contains(&"XY 8".to_string()), "{w:?}");
         assert!(!w.contains(&"XY".to_string()), "{w:?}");
+    }
+
+    #[test]
+    fn a_name_of_two_latin_words_is_shown_whole() {
+        let w = words(
+            "调研机构Counterpoint Research发布报告。Counterpoint Research称，折叠屏手机出货量增长。Counterpoint Research预计，明年折叠屏手机出货量将继续增长。",
+        );
+        assert!(w.contains(&"Counterpoint Research".to_string()), "{w:?}");
+        assert!(!w.iter().any(|k| k == "Research" || k == "Counterpoint"), "{w:?}");
+        // Up to four words; a word that stands alone elsewhere stays a keyword of its own.
+        let w = words("参赛机器人搭载NVIDIA Jetson Orin NX计算平台。NVIDIA Jetson Orin NX算力强。Orin芯片功耗低，NVIDIA Jetson Orin NX体积小。");
+        assert!(w.iter().any(|k| k == "NVIDIA Jetson Orin NX" || k == "Jetson Orin NX"), "{w:?}");
+        assert!(!w.iter().any(|k| k == "Jetson" || k == "NX"), "{w:?}");
     }
 
     #[test]

@@ -788,11 +788,13 @@ fn is_share_prompt(s: &str) -> bool {
 fn is_share_bar(s: &str) -> bool {
     const SITES: &[&str] =
         &["微信", "微博", "微信朋友圈", "新浪微博", "腾讯微博", "QQ", "QQ空间", "QQ好友", "朋友圈", "豆瓣", "人人网", "抖音", "今日头条", "复制链接", "更多"];
-    s.strip_prefix("分享到").map(|r| r.trim_start_matches(['：', ':', ' ', '　'])).is_some_and(|r| {
+    // The text-size buttons may follow: `扫一扫分享　微信　微博　QQ空间　A+ A-`.
+    const SIZES: &[&str] = &["A+", "A-", "A", "大", "中", "小", "字号", "【字体：大", "小】", "打印", "收藏"];
+    ["分享到", "扫一扫分享", "分享至", "分享"].iter().find_map(|k| s.strip_prefix(k)).map(|r| r.trim_start_matches(['：', ':', ' ', '　'])).is_some_and(|r| {
         let mut n = 0;
         r.split(['｜', '|', '/', '·', ' ', '　', '、']).filter(|b| !b.is_empty()).all(|b| {
             n += 1;
-            SITES.contains(&b)
+            SITES.contains(&b) || n > 1 && SIZES.contains(&b)
         }) && (n >= 1 || r.is_empty())
     })
 }
@@ -914,8 +916,12 @@ fn is_breadcrumb(s: &str) -> bool {
 /// A site's navigation bar: four or more short names set apart by bars (`首页 | 新闻 | 财经 |
 /// 科技 | 更多>>`). A table row of figures or sentences (`营收 | 12.3亿元 | 同比增长5%`) is none.
 fn is_nav_bar(s: &str) -> bool {
-    let items: Vec<&str> = s.split(['|', '｜']).map(|p| p.trim().trim_end_matches(['>', '＞', '»'])).collect();
-    items.len() >= 4 && items.iter().all(|p| (1..=6).contains(&chars(p)) && p.chars().all(|c| is_han(c) || c.is_ascii_alphabetic() || c == ' '))
+    let items: Vec<&str> = s.split(['|', '｜', '┊', '丨']).map(|p| p.trim().trim_end_matches(['>', '＞', '»'])).collect();
+    // A footer's links run longer (`违法和不良信息举报`, `About Sina`), but most are short.
+    let short = items.iter().filter(|p| chars(p) <= 6).count();
+    items.len() >= 4
+        && 2 * short >= items.len()
+        && items.iter().all(|p| (1..=12).contains(&chars(p)) && p.chars().all(|c| is_han(c) || c.is_ascii_alphabetic() || c == ' '))
 }
 
 /// A web page's meta line under its headline: fields set apart by spaces, each a date or a
@@ -1021,9 +1027,21 @@ fn is_page_number(s: &str) -> bool {
 /// post pasted with its account's name (`@人民日报：【…】…`) is text.
 /// Whether a line ends on a comment's likes: `赞(128)`, `赞 2.1万`, `赞 945`.
 fn is_likes(s: &str) -> bool {
+    // Its buttons may follow: `赞（356）回复`.
+    let s = s.trim_end().trim_end_matches("举报").trim_end_matches("回复").trim_end();
     let s = s.trim_end_matches(['）', ')']).trim_end();
     let count = s.trim_end_matches(|c: char| c.is_ascii_digit() || c == '.' || c == '万');
     count.len() < s.len() && count.trim_end_matches(['（', '(', ' ']).ends_with('赞')
+}
+
+/// A comment's author line: a name and how long ago (`城南小王子　2小时前`, `风起时2019 刚刚`).
+fn is_name_and_when(s: &str) -> bool {
+    let parts: Vec<&str> = s.split([' ', '　']).filter(|p| !p.is_empty()).collect();
+    let ago = |p: &str| {
+        let unit = p.strip_suffix('前').map(|r| r.trim_start_matches(|c: char| c.is_ascii_digit()));
+        p == "刚刚" || unit.is_some_and(|u| u.len() + "前".len() < p.len() && ["秒", "分钟", "小时", "天", "周", "个月"].contains(&u))
+    };
+    parts.len() == 2 && ago(parts[1]) && chars(parts[0]) <= 20 && !parts[0].contains(|c: char| "，。！？、：".contains(c))
 }
 
 fn is_comment_line(s: &str) -> bool {
@@ -1077,9 +1095,42 @@ fn line_credit(s: &str) -> Option<Credit> {
                 || is_follow_button(s)
                 || is_posted_stamp(s)
                 || is_record_field(s)
-                || is_paper_front_matter(s))
+                || is_paper_front_matter(s)
+                || is_site_footer(s))
             .then_some(Credit::Source)),
     }
+}
+
+/// A site's footer: its registration numbers (`浙ICP备0500xxxx号-1`, `浙公网安备 3301…号`,
+/// `网站标识码：…`), its sponsor and address fields (`主办：…　承办：…`), a browser hint
+/// (`建议使用IE9以上版本或谷歌、火狐浏览器…`), its software (`Powered by Discuz! X3.4`), the
+/// links to the posts beside this one (`【上一篇】…`) and a forum's reply box. Never a sentence:
+/// `工信部通报了未履行ICP备案手续的网站。` is news.
+fn is_site_footer(s: &str) -> bool {
+    let n = chars(s);
+    if n > 160 || s.contains('。') {
+        return false;
+    }
+    // A registration is a number after its mark (`ICP备0501xxxx号`, `公网安备 330…号`).
+    let numbered = |mark: &str| {
+        s.match_indices(mark).any(|(k, _)| {
+            let rest = s[k + mark.len()..].trim_start();
+            let code = rest.trim_start_matches(|c: char| c.is_ascii_alphanumeric() || c == '-');
+            rest.len() - code.len() >= 4 && (code.starts_with('号') || mark == "网站标识码：")
+        })
+    };
+    let registered = ["ICP备", "ICP证", "公网安备", "网站标识码："].iter().any(|m| numbered(m));
+    let powered = n <= 80 && s.starts_with("Powered by");
+    let browser = n <= 60 && s.contains("浏览器") && ["建议使用", "分辨率", "最佳浏览"].iter().any(|k| s.contains(k));
+    let pager = n <= 80 && ["【上一篇】", "【下一篇】", "[上一篇]", "[下一篇]", "上一篇：", "下一篇："].iter().any(|k| s.starts_with(k));
+    // Every field a site's own: `主办：某县人民政府办公室　承办：某县大数据发展中心`.
+    const FIELDS: &[&str] = &["主办", "承办", "协办", "主办单位", "承办单位", "技术支持", "网站维护", "运行维护", "地址", "联系电话", "邮编", "网站标识码"];
+    let parts: Vec<&str> = s.split([' ', '　']).filter(|p| !p.is_empty()).collect();
+    let fields = parts.len() >= 2
+        && parts.iter().any(|p| ["主办", "承办", "技术支持"].iter().any(|k| p.starts_with(k)))
+        && parts.iter().all(|p| p.split_once(['：', ':']).is_some_and(|(label, value)| FIELDS.contains(&label) && !value.is_empty() && !value.contains('，')));
+    let reply = n <= 40 && ["快速回复", "提交回复", "发表回复"].iter().any(|k| s.starts_with(k));
+    registered || powered || browser || pager || fields || reply
 }
 
 /// A post's topics alone on their line: `#长河落日# #张译# #国产电影#`.
@@ -1982,6 +2033,8 @@ pub fn layout(text: &str, lines: &[Line], forms_word: &dyn Fn(&str, &str) -> boo
     // The label may carry the count (`热门评论（86）`, `评论 2378`).
     let page_label = |i: usize| {
         let s = text[lines[i].start..lines[i].end].trim_end_matches(['：', ':']).trim();
+        // The page's button may follow it: `评论（23）　我要评论`.
+        let s = ["我要评论", "发表评论", "写评论", "我来说两句"].iter().find_map(|b| s.strip_suffix(b)).map_or(s, |r| r.trim_end_matches([' ', '　']));
         let s = s.trim_end_matches(['）', ')']).trim_end_matches(|c: char| c.is_ascii_digit() || c == '.' || c == '万').trim_end_matches(['（', '(', ' ']);
         ["评论", "热门评论", "网友评论", "精彩评论", "最新评论", "全部评论", "热评", "网友热评", "精选留言", "网友留言", "读者留言", "留言"].contains(&s)
     };
@@ -1996,7 +2049,8 @@ pub fn layout(text: &str, lines: &[Line], forms_word: &dyn Fn(&str, &str) -> boo
                 .is_some_and(|(name, said)| (1..=20).contains(&chars(name)) && !name.contains(|c: char| "，。！？、".contains(c)) && chars(said) <= 80)
         };
         // Or it stands under its author's line: a name, a time and its likes (`小熊不吃糖  2025-11-06 09:33   赞(128)`).
-        let author = |s: &str| chars(s) <= 50 && is_likes(s.trim_end());
+        // Or just a name and when (`城南小王子　2小时前`).
+        let author = |s: &str| chars(s) <= 50 && is_likes(s.trim_end()) || chars(s) <= 30 && is_name_and_when(s);
         let run = (i + 1..lines.len())
             .take_while(|&j| {
                 let s = &text[lines[j].start..lines[j].end];
@@ -4450,6 +4504,37 @@ mod tests {
         let r = roles("榕江县出现持续性强降雨，都柳江水位快速上涨。\n\n评论 2378\n· 广州小龙虾：榕江挺住！村超的家乡加油  2025-06-24 11:40  赞 3211\n  └ 凯里的风：回复@广州小龙虾：我家亲戚在古州镇，一楼全淹了");
         assert_eq!(r.iter().filter(|x| x.1 == Role::Credit).count(), 3, "{r:?}");
         assert_eq!(r[0].1, Role::Body, "{r:?}");
+    }
+
+    #[test]
+    fn comments_under_a_label_with_its_button_and_their_authors_times_are_no_text() {
+        let r = roles("外卖骑手深夜救下轻生女子，获评见义勇为先进个人。\n\n评论（23）　 我要评论\n城南小王子　2小时前\n好样的！这才是城市里的英雄　　赞（356）回复\n风起时2019　45分钟前\n为骑手点赞，也希望那位姑娘以后好好的　　赞（87）回复");
+        assert_eq!(r[0].1, Role::Body, "{r:?}");
+        assert_eq!(r.iter().filter(|x| x.1 == Role::Credit).count(), 5, "{r:?}");
+        // Without the page's label, a line that ends `2小时前` is text.
+        let r = roles("暴雨过后，城南片区积水已经退去。\n记者赶到现场时，抢修队刚刚撤离，距离报警已过去2小时前");
+        assert!(r.iter().all(|x| x.1 == Role::Body), "{r:?}");
+    }
+
+    #[test]
+    fn a_sites_footer_is_no_text() {
+        let footer = [
+            "关于我们 | 联系我们 | 广告服务 | 网站地图 | 违法和不良信息举报",
+            "Copyright © 2005-2025 城市晚报网 All Rights Reserved　浙ICP备0500xxxx号-1　浙公网安备 3301xxxxxxxx号",
+            "【上一篇】我县举办2025年高校毕业生专场招聘会",
+            "网站标识码：33xxxxxxxx　xxICP备0501xxxx号　xx公网安备 330xxxxxxxxxxx号",
+            "主办：某县人民政府办公室　承办：某县大数据发展中心",
+            "建议使用IE9以上版本或谷歌、火狐浏览器，1366×768分辨率浏览",
+            "快速回复　 提交回复 [Ctrl+Enter快速提交]",
+            "Powered by Discuz! X3.4　© 2001-2025 某某论坛",
+        ];
+        let text = format!("扫一扫分享　 微信　微博　QQ空间　 A+ A-\n\n7月14日上午，我县召开夏季安全生产工作推进会。\n\n{}", footer.join("\n"));
+        let r = roles(&text);
+        assert_eq!(r[1], ("7月14日上午，我县召开夏季安全生产工作推进会。".into(), Role::Body, 0), "{r:?}");
+        assert_eq!(r.iter().filter(|x| x.1 == Role::Credit).count(), footer.len() + 1, "{r:?}");
+        // News about registration is text.
+        let r = roles("工信部通报了一批未履行ICP备案手续的网站。\n\n这些网站须在10日内补办ICP备案。");
+        assert!(r.iter().all(|x| x.1 == Role::Body), "{r:?}");
     }
 
     #[test]
