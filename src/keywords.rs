@@ -408,7 +408,7 @@ pub fn extract(doc: &Document, tokenizer: &Tokenizer, options: &Options) -> Term
         &mut phrase,
     );
     for &(id, _) in &ranked[..ranked.len().min(options.keywords.saturating_add(NAME_SLACK))] {
-        phrase[id as usize] |= is_measure(&words[id as usize]);
+        phrase[id as usize] |= is_measure(&words[id as usize]) || is_bare_unit(doc, &words[id as usize]);
     }
     model_numbers(doc, &ranked[..ranked.len().min(options.keywords.saturating_add(NAME_SLACK))], &mut words, &mut phrase);
     legal_forms(doc, &ranked[..ranked.len().min(options.keywords.saturating_add(NAME_SLACK))], &|w| tokenizer.knows(w), &mut words, &mut phrase);
@@ -416,9 +416,9 @@ pub fn extract(doc: &Document, tokenizer: &Tokenizer, options: &Options) -> Term
 }
 
 /// Units written in Latin letters after a figure.
-const LATIN_UNITS: [&str; 31] = [
+const LATIN_UNITS: [&str; 37] = [
     "Wh", "kWh", "MWh", "GWh", "mAh", "W", "kW", "MW", "GW", "B", "P", "T", "GB", "TB", "MB", "mg", "kg", "g", "ml", "mL", "L", "mm", "cm", "km", "m", "Hz",
-    "MHz", "GHz", "V", "kV", "nm",
+    "MHz", "GHz", "V", "kV", "nm", "mmHg", "mmol", "Pa", "kPa", "MPa", "dB",
 ];
 
 /// A figure and its unit (`400Wh`, `5000P`, `3B`, `1TB`, `2.4mg`) tells how much, not of what;
@@ -426,6 +426,17 @@ const LATIN_UNITS: [&str; 31] = [
 fn is_measure(word: &str) -> bool {
     let unit = word.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.');
     unit.len() < word.len() && LATIN_UNITS.contains(&unit)
+}
+
+/// A unit the text writes only after a figure (`0.2412 Hz`, `90 mmHg`) is no keyword alone.
+fn is_bare_unit(doc: &Document, word: &str) -> bool {
+    LATIN_UNITS.contains(&word)
+        && word.len() >= 2
+        && doc
+            .units
+            .iter()
+            .filter(|u| u.in_text())
+            .all(|u| u.text.match_indices(word).all(|(k, _)| u.text[..k].trim_end_matches(' ').ends_with(|c: char| c.is_ascii_digit())))
 }
 
 /// A product line in Latin letters is named with its number, which the text sets off by a space
@@ -1176,6 +1187,9 @@ mod tests {
         for name in ["5G", "052D", "H3N2", "C16", "Wh"] {
             assert!(!super::is_measure(name), "{name}");
         }
+        // Nor the unit alone.
+        let w = words("大桥一阶竖弯频率为0.2412 Hz，设计值为0.2387 Hz。二阶竖弯频率为0.51 Hz，一阶扭转频率为0.62 Hz。主梁振动加速度均在限值以内。");
+        assert!(!w.iter().any(|k| k == "Hz"), "{w:?}");
     }
 
     #[test]

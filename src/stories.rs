@@ -303,7 +303,7 @@ fn outlet_wire_len(s: &str) -> Option<usize> {
             || ["网", "报", "社", "台", "新闻", "之家", "客户端", "财经", "日报", "时报", "网站"].iter().any(|o| name.ends_with(o)));
     let named = (2..=10).contains(&chars(name))
         && name.chars().all(|c| is_han(c) || c.is_ascii_alphanumeric())
-        && (dated || ["网", "报", "社", "台", "新闻", "体育", "财经", "客户端", "网站", "在线"].iter().any(|o| name.ends_with(o)));
+        && (dated || ["网", "报", "社", "台", "新闻", "体育", "财经", "科技", "客户端", "网站", "在线"].iter().any(|o| name.ends_with(o)));
     // A paper's `…报讯` is read above (`杭州日报讯`; not `男子落水路人报讯 民警火速救援`). A news
     // site's `消息` is its own wire (`央视网消息：`); another's, or an office's site's, is whom the
     // story cites (`路透社消息，`, `清华大学官网消息，该校…`).
@@ -312,13 +312,17 @@ fn outlet_wire_len(s: &str) -> Option<usize> {
         return None;
     }
     let mut rest = &s[at + mark.len()..];
-    // `（新闻联播）`: the programme it ran in.
+    // `（新闻联播）`: the programme it ran in; or its byline (`本网讯（记者 钱宇）`).
     if let Some(r) = rest.strip_prefix(['（', '(']) {
         let close = r.find(['）', ')'])?;
-        if chars(&r[..close]) > 10 {
+        let byline = mark == "讯" && ["记者", "通讯员", "实习生"].iter().any(|k| r.starts_with(k)) && chars(&r[..close]) <= 24;
+        if chars(&r[..close]) > 10 && !byline {
             return None;
         }
         rest = &r[close + r[close..].chars().next()?.len_utf8()..];
+        if byline {
+            return Some(s.len() - rest.len());
+        }
     }
     let sep = rest.chars().next();
     if sep.is_some_and(|c| !c.is_whitespace() && !"：:，,".contains(c)) || mark == "消息" && !dated && !sep.is_some_and(|c| "：:".contains(c)) {
@@ -3078,6 +3082,8 @@ mod tests {
             ("央视网消息：", "北京时间…"),
             ("央视网消息（新闻联播）：", "今天…"),
             ("新浪体育讯", "　北京时间…"),
+            ("本网讯（记者 钱宇）", "日前，工业和信息化部公布第七批专精特新“小巨人”企业名单。"),
+            ("新浪科技讯", " 11月20日下午消息，某短视频平台今日宣布…"),
             ("证券时报网讯，", "今日…"),
             ("中国网财经11月27日讯", " 今日…"),
         ] {
