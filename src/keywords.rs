@@ -454,12 +454,24 @@ fn model_numbers(doc: &Document, top: &[(u32, f64)], words: &mut [String], hidde
                 let after = t[k + name.len()..].strip_prefix(' ').unwrap_or_default();
                 let number_at = after.find(|c: char| !c.is_ascii_digit() && c != '.').unwrap_or(after.len());
                 let digits = after[..number_at].trim_end_matches('.');
-                // A word: capitalised, and no letter (`Niño`) or digit run on after it.
-                let word_at = after.find(|c: char| !c.is_ascii_alphabetic()).unwrap_or(after.len());
-                let word = (capital && word_at >= 2 && after.starts_with(|c: char| c.is_ascii_uppercase()))
+                // A number, not a figure: no letter runs on (`NBA 2K26`) and no unit follows (`IDC 2025 年`).
+                let figure = after[digits.len()..].starts_with(|c: char| c.is_ascii_alphabetic())
+                    || after[digits.len()..].trim_start().starts_with(|c: char| "年月日号时点亿万千百元%％个台辆件款部家名人次倍".contains(c));
+                // A word: capitalised (`Face`, `X8`, `Y`), no letter (`Niño`) or hyphen running on.
+                let word_at = after.find(|c: char| !c.is_ascii_alphanumeric()).unwrap_or(after.len());
+                let word = (capital && word_at >= 1 && after.starts_with(|c: char| c.is_ascii_uppercase()))
                     .then(|| &after[..word_at])
-                    .filter(|_| !after[word_at..].starts_with(|c: char| c.is_ascii_digit() || c == '-' || c.is_alphabetic() && (c as u32) < 0x2E80));
-                let follower = if digits.is_empty() { word } else { Some(digits) };
+                    .filter(|_| !after[word_at..].starts_with(|c: char| c == '-' || c.is_alphabetic() && (c as u32) < 0x2E80));
+                // A code that opens on a digit (`NBA 2K26`) names a model like a number does.
+                let code_at = after.find(|c: char| !c.is_ascii_alphanumeric()).unwrap_or(after.len());
+                let code = &after[..code_at];
+                let follower = if digits.is_empty() {
+                    word
+                } else if code.len() > digits.len() && !digits.contains('.') && !is_measure(code) {
+                    Some(code)
+                } else {
+                    Some(digits).filter(|_| !figure)
+                };
                 // A letter before it: another word (`AXY`).
                 let bounded = !t[..k].ends_with(|c: char| c.is_ascii_alphanumeric());
                 if !bounded || follower.is_none() || next.is_some_and(|n| Some(n) != follower) {
@@ -470,6 +482,22 @@ fn model_numbers(doc: &Document, top: &[(u32, f64)], words: &mut [String], hidde
         }
         next.map(str::to_owned)
     };
+    let head_of = |name: &str| -> Option<String> {
+        let mut head: Option<&str> = None;
+        for t in &texts {
+            for (k, _) in t.match_indices(name) {
+                let before = t[..k].strip_suffix(' ')?;
+                let at = before.rfind(|c: char| !c.is_ascii_alphabetic()).map_or(0, |i| i + before[i..].chars().next().map_or(1, char::len_utf8));
+                let word = &before[at..];
+                let bounded = !before[..at].ends_with(|c: char| c.is_ascii_digit() || c == '-');
+                if word.is_empty() || !word.starts_with(|c: char| c.is_ascii_uppercase()) || !bounded || head.is_some_and(|h| h != word) {
+                    return None;
+                }
+                head = Some(word);
+            }
+        }
+        head.map(str::to_owned)
+    };
     let mut names: Vec<(usize, String)> = Vec::new();
     for &(id, _) in top {
         let i = id as usize;
@@ -478,6 +506,13 @@ fn model_numbers(doc: &Document, top: &[(u32, f64)], words: &mut [String], hidde
         }
         let capital = words[i].starts_with(|c: char| c.is_ascii_uppercase());
         let mut name = words[i].clone();
+        // A word the text always writes after the same capitalised word is named with it (`Apple Watch`).
+        for _ in 0..3 {
+            match head_of(&name).filter(|h| h.len() + name.len() < 24) {
+                Some(head) => name = format!("{head} {name}"),
+                None => break,
+            }
+        }
         for _ in 0..3 {
             let Some(next) = next_of(&name, capital) else { break };
             let longer = format!("{name} {next}");
@@ -490,15 +525,23 @@ fn model_numbers(doc: &Document, top: &[(u32, f64)], words: &mut [String], hidde
                 break;
             }
         }
-        if name.len() > words[i].len() {
+        // Two words of one name (`Counterpoint`, `Research`) name it once, as the better ranked.
+        if names.iter().any(|(_, n)| *n == name) {
+            hidden[i] = true;
+        } else if name.len() > words[i].len() {
             names.push((i, name));
         }
     }
     // A keyword inside another's name wherever the text writes it is a piece of that name.
+    // Only a longer name hides a keyword, so two keywords never hide each other.
     let inside = |w: &str, own: usize| {
+        let shown = names.iter().find(|(j, _)| *j == own).map_or(w.len(), |(_, n)| n.len());
         texts.iter().all(|t| {
             t.match_indices(w).all(|(k, _)| {
-                names.iter().filter(|(j, _)| *j != own).any(|(_, name)| t.match_indices(name.as_str()).any(|(n, _)| n <= k && k + w.len() <= n + name.len()))
+                names
+                    .iter()
+                    .filter(|(j, n)| *j != own && n.len() > shown)
+                    .any(|(_, name)| t.match_indices(name.as_str()).any(|(n, _)| n <= k && k + w.len() <= n + name.len()))
             })
         })
     };
@@ -1206,6 +1249,12 @@ mod tests {
         );
         assert!(w.contains(&"Counterpoint Research".to_string()), "{w:?}");
         assert!(!w.iter().any(|k| k == "Research" || k == "Counterpoint"), "{w:?}");
+        // A figure is no model number; a word always after the same name is named with it.
+        let w = words("IDC 2025 年第三季度报告显示，Apple Watch出货量增长。Apple Watch Ultra售价上调，IDC称Apple在高端市场领先，Apple股价上涨。");
+        assert!(!w.iter().any(|k| k.starts_with("IDC 2")), "{w:?}");
+        assert!(!w.iter().any(|k| k == "Watch"), "{w:?}");
+        let w = words("篮球游戏《NBA 2K26》上市首月即登顶销量榜。《NBA 2K26》首次引入动作捕捉新技术。玩家表示，《NBA 2K26》画面提升明显。");
+        assert!(w.contains(&"NBA 2K26".to_string()), "{w:?}");
         // Up to four words; a word that stands alone elsewhere stays a keyword of its own.
         let w = words("参赛机器人搭载NVIDIA Jetson Orin NX计算平台。NVIDIA Jetson Orin NX算力强。Orin芯片功耗低，NVIDIA Jetson Orin NX体积小。");
         assert!(w.iter().any(|k| k == "NVIDIA Jetson Orin NX" || k == "Jetson Orin NX"), "{w:?}");

@@ -144,6 +144,8 @@ fn is_related_label(s: &str) -> bool {
         "今日导读",
         "本期导读",
     ];
+    // The first link may share its line: `精彩推荐 ｜ 【视频】记者实探冬季供暖准备情况`.
+    let s = s.split_once(['｜', '|']).filter(|(_, link)| chars(link) <= 40).map_or(s, |(label, _)| label);
     let core = s.trim_matches(|c: char| BULLETS.contains(c) || "【】[]：:▼↓> 　".contains(c) || is_emoji(c));
     LABELS.contains(&core)
 }
@@ -293,7 +295,9 @@ pub fn dateline_len(s: &str) -> Option<usize> {
 /// `新浪体育讯　`, `证券时报网讯，`, `中国网财经11月27日讯`; not the sentence `人民网消息称，…`.
 fn outlet_wire_len(s: &str) -> Option<usize> {
     let head = &s[..s.char_indices().nth(20).map_or(s.len(), |(i, _)| i)];
-    let (at, mark) = ["消息", "讯"].iter().filter_map(|m| head.find(m).map(|i| (i, *m))).min_by_key(|&(i, _)| i)?;
+    // Not the 讯 of a name or a word (`腾讯科技讯`, `资讯`).
+    let find = |m: &str| head.match_indices(m).map(|(i, _)| i).find(|&i| m != "讯" || !head[..i].ends_with(['腾', '资', '通', '快', '简', '音']));
+    let (at, mark) = ["消息", "讯"].iter().filter_map(|m| find(m).map(|i| (i, *m))).min_by_key(|&(i, _)| i)?;
     let name = s[..at].trim_end_matches(|c: char| c.is_ascii_digit() || "月日 　".contains(c));
     // A news outlet dating its own report (`IT之家 11 月 27 日消息，`, `人民网11月27日消息：`); not a
     // body whose news is cited (`美联储11月27日消息，`).
@@ -920,12 +924,16 @@ fn is_breadcrumb(s: &str) -> bool {
 /// A site's navigation bar: four or more short names set apart by bars (`首页 | 新闻 | 财经 |
 /// 科技 | 更多>>`). A table row of figures or sentences (`营收 | 12.3亿元 | 同比增长5%`) is none.
 fn is_nav_bar(s: &str) -> bool {
-    let items: Vec<&str> = s.split(['|', '｜', '┊', '丨']).map(|p| p.trim().trim_end_matches(['>', '＞', '»'])).collect();
-    // A footer's links run longer (`违法和不良信息举报`, `About Sina`), but most are short.
+    let items: Vec<&str> = s.split(['|', '｜', '┊']).map(|p| p.trim().trim_end_matches(['>', '＞', '»'])).collect();
+    let word = |p: &&str| p.chars().all(|c| is_han(c) || c.is_ascii_alphabetic() || c == ' ');
+    // A footer's links run longer (`违法和不良信息举报`, `About Sina`), but most are short and
+    // in Chinese: `Apple | Google | Microsoft | Qualcomm | Intel` is a list of names.
     let short = items.iter().filter(|p| chars(p) <= 6).count();
+    let han = items.iter().filter(|p| p.chars().any(is_han)).count();
     items.len() >= 4
-        && 2 * short >= items.len()
-        && items.iter().all(|p| (1..=12).contains(&chars(p)) && p.chars().all(|c| is_han(c) || c.is_ascii_alphabetic() || c == ' '))
+        && items.iter().all(word)
+        && (items.iter().all(|p| (1..=6).contains(&chars(p)))
+            || 2 * short >= items.len() && 2 * han >= items.len() && items.iter().all(|p| (1..=12).contains(&chars(p))))
 }
 
 /// A web page's meta line under its headline: fields set apart by spaces, each a date or a
@@ -959,7 +967,17 @@ fn is_meta_line(s: &str) -> bool {
     // A government page sets its font-size tool at the line's end: `…　【字体：大 中 小】`.
     let s = s.find("【字").filter(|&at| s[at..].contains("大 中 小")).map_or(s, |at| s[..at].trim_end());
     let (mut fields, mut labelled, mut dated, mut named, mut staff_only) = (0, 0, false, 0, true);
+    // A page's buttons, some with a count: `我来说两句(8)`, `字号：T|T`, `打印`.
+    let button = |p: &str| {
+        let p = p.trim_end_matches([')', '）']).trim_end_matches(|c: char| c.is_ascii_digit()).trim_end_matches(['(', '（']);
+        ["我来说两句", "我要评论", "评论", "打印", "收藏", "分享", "关闭"].contains(&p) || p.starts_with("字号")
+    };
+    let mut buttons = 0;
     for part in s.split_whitespace() {
+        if button(part) {
+            buttons += 1;
+            continue;
+        }
         let stamp = part.chars().filter(char::is_ascii_digit).count() >= 2 && part.chars().all(|c| c.is_ascii_digit() || "/-:.年月日时分".contains(c));
         // A date leads with its year (`2024-01-08`, `2024年10月19日`); a time is a clock's
         // (`11:20`): not a score (`25-22`, `3:0`).
@@ -989,7 +1007,8 @@ fn is_meta_line(s: &str) -> bool {
     // schedule's or a live blog's (`2024-11-21 20:10  武磊破门`); the staff alone a byline
     // (`作者：王小明 责编：李四`).
     let staff = labelled > 0 && staff_only && !dated && named == 0;
-    (fields >= 2 || labelled == 1 && named == 1) && named <= 2 && labelled >= 1 && !staff
+    // Buttons after a date mark a page's line as its label would (`2025-12-10 16:20:45 本地新闻网　我来说两句(8)`).
+    (fields >= 2 || labelled == 1 && named == 1) && named <= 2 && (labelled >= 1 || buttons >= 1 && dated) && !staff
 }
 
 /// When a page ran or last updated the story, labelled so: `发布时间：2025年9月5日 10:00`,
@@ -1098,6 +1117,7 @@ fn line_credit(s: &str) -> Option<Credit> {
                 || is_counter_row(s)
                 || is_follow_button(s)
                 || is_posted_stamp(s)
+                || is_floor_stamp(s)
                 || is_record_field(s)
                 || is_paper_front_matter(s)
                 || is_site_footer(s))
@@ -1115,7 +1135,11 @@ fn is_site_footer(s: &str) -> bool {
     if n > 160 || s.contains('。') {
         return false;
     }
-    // A registration is a number after its mark (`ICP备0501xxxx号`, `公网安备 330…号`).
+    // A footer's parts are names and numbers, no clause: `冒用浙ICP备05001234号 杭州一网站…`
+    // is a headline and `问：…还需要办理公网安备吗？` a question.
+    let clause = s.contains(['，', '？', '！', '?', '!', '；']);
+    // A registration is a number after its mark (`ICP备0501xxxx号`, `公网安备 330…号`), led by
+    // at most a province's or a masked mark (`浙`, `xx`).
     let numbered = |mark: &str| {
         s.match_indices(mark).any(|(k, _)| {
             let rest = s[k + mark.len()..].trim_start();
@@ -1123,17 +1147,29 @@ fn is_site_footer(s: &str) -> bool {
             rest.len() - code.len() >= 4 && (code.starts_with('号') || mark == "网站标识码：")
         })
     };
-    let registered = ["ICP备", "ICP证", "公网安备", "网站标识码："].iter().any(|m| numbered(m));
-    let powered = n <= 80 && s.starts_with("Powered by");
-    let browser = n <= 60 && s.contains("浏览器") && ["建议使用", "分辨率", "最佳浏览"].iter().any(|k| s.contains(k));
-    let pager = n <= 80 && ["【上一篇】", "【下一篇】", "[上一篇]", "[下一篇]", "上一篇：", "下一篇："].iter().any(|k| s.starts_with(k));
-    // Every field a site's own: `主办：某县人民政府办公室　承办：某县大数据发展中心`.
-    const FIELDS: &[&str] = &["主办", "承办", "协办", "主办单位", "承办单位", "技术支持", "网站维护", "运行维护", "地址", "联系电话", "邮编", "网站标识码"];
+    let marks = ["ICP备", "ICP证", "公网安备", "网站标识码："];
+    let opens = |p: &str| marks.iter().find_map(|m| p.find(m)).is_some_and(|at| chars(&p[..at]) <= 2);
+    let owned = ["©", "Copyright", "版权所有", "All Rights Reserved"].iter().filter(|k| s.contains(*k)).count();
+    let registered = !clause
+        && marks.iter().any(|m| numbered(m))
+        && (owned > 0 || marks.iter().filter(|m| s.contains(*m)).count() >= 2 || s.split([' ', '　']).filter(|p| !p.is_empty()).all(opens));
+    // `Powered by Discuz! X3.4`, not `Powered by 鸿蒙，…`.
+    let powered = n <= 80 && !s.contains('，') && s.starts_with("Powered by");
+    let browser = n <= 60 && !s.contains(['？', '?']) && s.contains("浏览器") && ["分辨率", "以上版本", "最佳浏览"].iter().any(|k| s.contains(k));
+    let pager = n <= 80 && !clause && ["【上一篇】", "【下一篇】", "[上一篇]", "[下一篇]", "上一篇：", "下一篇："].iter().any(|k| s.starts_with(k));
+    // A site's own fields: `主办：某县人民政府办公室　承办：某县大数据发展中心`, `协办：…`,
+    // `地址：某县人民路1号　联系电话：0xxx-xxxxxxx`.
+    const FIELDS: &[&str] =
+        &["主办", "承办", "协办", "主办单位", "承办单位", "协办单位", "技术支持", "网站维护", "运行维护", "地址", "联系电话", "邮编", "网站标识码"];
+    const SPONSORS: &[&str] = &["主办", "承办", "协办", "主办单位", "承办单位", "协办单位", "技术支持"];
     let parts: Vec<&str> = s.split([' ', '　']).filter(|p| !p.is_empty()).collect();
-    let fields = parts.len() >= 2
-        && parts.iter().any(|p| ["主办", "承办", "技术支持"].iter().any(|k| p.starts_with(k)))
-        && parts.iter().all(|p| p.split_once(['：', ':']).is_some_and(|(label, value)| FIELDS.contains(&label) && !value.is_empty() && !value.contains('，')));
-    let reply = n <= 40 && ["快速回复", "提交回复", "发表回复"].iter().any(|k| s.starts_with(k));
+    let field = |p: &str, labels: &[&str]| p.split_once(['：', ':']).is_some_and(|(label, value)| labels.contains(&label) && !value.is_empty());
+    let fields = !clause && (parts.len() >= 2 && parts.iter().all(|p| field(p, FIELDS)) || parts.len() == 1 && field(parts[0], SPONSORS));
+    // A forum's reply box: `快速回复　提交回复 [Ctrl+Enter快速提交]`.
+    let reply = n <= 40
+        && !clause
+        && ["快速回复", "提交回复", "发表回复"].iter().any(|k| s.starts_with(k))
+        && (s.contains("Ctrl") || s.split([' ', '　']).filter(|p| !p.is_empty()).all(|p| chars(p) <= 6));
     registered || powered || browser || pager || fields || reply
 }
 
@@ -1418,6 +1454,25 @@ fn is_posted_stamp(s: &str) -> bool {
         let whence = whence.trim();
         (1..=24).contains(&chars(whence)) && !whence.contains(['，', '。', '；', ','])
     }
+}
+
+/// A forum post's head: its floor, its author and when (`楼主 阿伟爱生活 2025-03-12 21:03`,
+/// `2楼 装修十年老油条 2025-03-12 21:15`, `#3 小猫 03-12 21:40`).
+fn is_floor_stamp(s: &str) -> bool {
+    let parts: Vec<&str> = s.split([' ', '　']).filter(|p| !p.is_empty()).collect();
+    let Some((&floor, rest)) = parts.split_first() else { return false };
+    let number = |r: &str| !r.is_empty() && r.bytes().all(|b| b.is_ascii_digit());
+    let floor = ["楼主", "沙发", "板凳", "地板"].contains(&floor)
+        || floor
+            .strip_suffix('楼')
+            .or_else(|| floor.strip_suffix('#'))
+            .or_else(|| floor.strip_suffix('L'))
+            .or_else(|| floor.strip_prefix('#'))
+            .is_some_and(number);
+    let when = |p: &str| p.bytes().any(|b| b.is_ascii_digit()) && p.chars().all(|c| c.is_ascii_digit() || "-/:.".contains(c)) && p.contains(['-', '/', ':']);
+    let whens = rest.iter().filter(|p| when(p)).count();
+    let names: Vec<&&str> = rest.iter().filter(|p| !when(p)).collect();
+    floor && whens >= 1 && names.len() == 1 && chars(names[0]) <= 20 && !names[0].contains(|c: char| "，。！？：:；".contains(c))
 }
 
 /// `1,245 人赞同了该回答`, `赞同 1.2万`: how many voted for an answer, under its author's name.
@@ -2062,7 +2117,15 @@ pub fn layout(text: &str, lines: &[Line], forms_word: &dyn Fn(&str, &str) -> boo
                 lines[j].blanks_before <= 1 && (said(s) || author(s) || under_author || matches!(kinds[j], Kind::Credit(_)))
             })
             .last();
-        if let Some(last) = run {
+        // Under a bare `评论` or `留言` a digest may quote the papers' comments (`光明日报：…`) and a
+        // story a citizen's message and its answer: only a thread with its authors' lines or likes
+        // is readers' comments.
+        let bare = {
+            let l = text[lines[i].start..lines[i].end].trim_end_matches(['：', ':']).trim();
+            ["评论", "留言"].contains(&l)
+        };
+        let thread = |last: usize| (i + 1..=last).any(|j| author(&text[lines[j].start..lines[j].end]));
+        if let Some(last) = run.filter(|&last| !bare || thread(last)) {
             for kind in &mut kinds[i..=last] {
                 *kind = Kind::Credit(Credit::Source);
             }
@@ -3084,6 +3147,7 @@ mod tests {
             ("新浪体育讯", "　北京时间…"),
             ("本网讯（记者 钱宇）", "日前，工业和信息化部公布第七批专精特新“小巨人”企业名单。"),
             ("新浪科技讯", " 11月20日下午消息，某短视频平台今日宣布…"),
+            ("腾讯科技讯", " 11月20日，某短视频平台今日宣布…"),
             ("证券时报网讯，", "今日…"),
             ("中国网财经11月27日讯", " 今日…"),
         ] {
@@ -4523,6 +4587,16 @@ mod tests {
     }
 
     #[test]
+    fn a_forum_posts_head_is_no_text() {
+        let r = roles("楼主 阿伟爱生活 2025-03-12 21:03\n家里是九十年代的老房子，回南天一来墙上就全是水珠。\n\n2楼 装修十年老油条 2025-03-12 21:15\n一楼返潮主要是地面潮气往上走，光刷墙没用。");
+        assert_eq!(r.iter().filter(|x| x.1 == Role::Credit).count(), 2, "{r:?}");
+        assert!(r.iter().any(|x| x.0 == "家里是九十年代的老房子，回南天一来墙上就全是水珠。" && x.1 == Role::Body), "{r:?}");
+        // A sentence that opens on a floor is text.
+        let r = roles("3楼 会议室 9:30 召开安全生产推进会，请各部门负责人准时参加。");
+        assert!(r.iter().all(|x| x.1 == Role::Body), "{r:?}");
+    }
+
+    #[test]
     fn a_sites_footer_is_no_text() {
         let footer = [
             "关于我们 | 联系我们 | 广告服务 | 网站地图 | 违法和不良信息举报",
@@ -4533,14 +4607,33 @@ mod tests {
             "建议使用IE9以上版本或谷歌、火狐浏览器，1366×768分辨率浏览",
             "快速回复　 提交回复 [Ctrl+Enter快速提交]",
             "Powered by Discuz! X3.4　© 2001-2025 某某论坛",
+            "2025-12-10 16:20:45 本地新闻网 　 我来说两句(8) 　 字号：T|T",
         ];
         let text = format!("扫一扫分享　 微信　微博　QQ空间　 A+ A-\n\n7月14日上午，我县召开夏季安全生产工作推进会。\n\n{}", footer.join("\n"));
         let r = roles(&text);
         assert_eq!(r[1], ("7月14日上午，我县召开夏季安全生产工作推进会。".into(), Role::Body, 0), "{r:?}");
         assert_eq!(r.iter().filter(|x| x.1 == Role::Credit).count(), footer.len() + 1, "{r:?}");
-        // News about registration is text.
+        // News about registration, browsers and replies is text; so is a list of names.
         let r = roles("工信部通报了一批未履行ICP备案手续的网站。\n\n这些网站须在10日内补办ICP备案。");
         assert!(r.iter().all(|x| x.1 == Role::Body), "{r:?}");
+        for line in [
+            "冒用浙ICP备05001234号 杭州一网站运营者被罚5万元",
+            "问：我的网站已有浙ICP备05001234号，还需要办理公网安备吗？",
+            "建议使用国产浏览器？专家：安全与兼容需兼顾",
+            "快速回复群众诉求 12345热线提速增效",
+            "Apple | Google | Microsoft | Qualcomm | Intel",
+            "年终盘点丨科技丨体育丨文化丨民生",
+        ] {
+            let r = roles(&format!("{line}\n\n记者从有关部门获悉，相关工作正在推进。"));
+            assert!(r.iter().all(|x| x.1 != Role::Credit), "{r:?}");
+        }
+    }
+
+    #[test]
+    fn a_message_and_its_answer_under_a_bare_label_are_text() {
+        let r = roles("上周，有市民在市长信箱留言反映，城西某小区门口路灯损坏一个多月无人维修。以下是留言及回复原文：\n\n留言\n网友：我们小区门口的路灯坏了一个多月，晚上出行很不方便，希望尽快修复。\n回复：经核实，该路段路灯因线路老化故障，已于11月20日完成维修，感谢您的监督。");
+        assert!(r.iter().any(|x| x.0.contains("网友：我们小区") && x.1 == Role::Body), "{r:?}");
+        assert!(r.iter().any(|x| x.0.starts_with("回复：") && x.1 == Role::Body), "{r:?}");
     }
 
     #[test]
