@@ -1266,6 +1266,10 @@ mod tests {
         let w = words("地铁8号线三期今日开通。8号线三期全长12公里，设站9座。市民可在8号线换乘3号线。");
         assert!(w.contains(&"8号线".to_string()) || w.iter().any(|k| k.starts_with("8号线")), "{w:?}");
         assert!(!w.iter().any(|k| k.starts_with("号线")), "{w:?}");
+        // `线` glued to what follows (`线西` + `延段`) is the line's.
+        let w = words("地铁6号线西延段今日开通。6号线西延段全长12公里，设站5座，6号线西延段连接临平西站。");
+        assert!(!w.iter().any(|k| k.starts_with('线')), "{w:?}");
+        assert!(w.iter().any(|k| k.starts_with("6号线")), "{w:?}");
     }
 
     #[test]

@@ -530,8 +530,32 @@ fn lines(text: &str, tokens: Vec<Token>, vocab: &mut Vocab) -> Vec<Token> {
         return tokens;
     }
     let mut out: Vec<Token> = Vec::with_capacity(tokens.len());
-    for t in tokens {
+    for mut t in tokens {
         let piece = |t: &Token| text.get(t.start as usize..t.end as usize).unwrap_or_default();
+        // The segmenter may glue `线` to what follows (`6` + `号` + `线西` + `延段`): the line
+        // takes its `线`, and the rest is a word of its own.
+        let glued = out.len() >= 2
+            && piece(&out[out.len() - 1]) == "号"
+            && out[out.len() - 1].end == t.start
+            && out[out.len() - 2].end == out[out.len() - 1].start
+            && piece(&t).len() > "线".len()
+            && piece(&t).starts_with('线')
+            && piece(&t) != "线路";
+        if glued {
+            let at = t.start + "线".len() as u32;
+            let n = out[out.len() - 2];
+            let number = piece(&n);
+            if number.chars().any(|c| c.is_ascii_digit()) && number.chars().all(|c| c.is_ascii_alphanumeric()) {
+                let line = text.get(n.start as usize..at as usize).unwrap_or_default();
+                let id = vocab.intern_candidate(line);
+                out.truncate(out.len() - 2);
+                out.push(Token { id, start: n.start, end: at, class: Class::Candidate });
+                let rest = text.get(at as usize..t.end as usize).unwrap_or_default();
+                let class = if rest.chars().count() >= 2 { Class::Candidate } else { Class::Morpheme };
+                let id = vocab.intern(rest, || (class, false, true));
+                t = Token { id, start: at, end: t.end, class: vocab.class[id as usize] };
+            }
+        }
         let joined = out.last().filter(|p| p.end == t.start && piece(&t) == "号线").and_then(|p| {
             let number = piece(p);
             let named = number.chars().any(|c| c.is_ascii_digit()) && number.chars().all(|c| c.is_ascii_alphanumeric());
