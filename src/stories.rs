@@ -1118,6 +1118,7 @@ fn line_credit(s: &str) -> Option<Credit> {
                 || is_follow_button(s)
                 || is_posted_stamp(s)
                 || is_floor_stamp(s)
+                || is_name_and_when(s)
                 || is_record_field(s)
                 || is_paper_front_matter(s)
                 || is_site_footer(s))
@@ -4581,7 +4582,11 @@ mod tests {
         let r = roles("外卖骑手深夜救下轻生女子，获评见义勇为先进个人。\n\n评论（23）　 我要评论\n城南小王子　2小时前\n好样的！这才是城市里的英雄　　赞（356）回复\n风起时2019　45分钟前\n为骑手点赞，也希望那位姑娘以后好好的　　赞（87）回复");
         assert_eq!(r[0].1, Role::Body, "{r:?}");
         assert_eq!(r.iter().filter(|x| x.1 == Role::Credit).count(), 5, "{r:?}");
-        // Without the page's label, a line that ends `2小时前` is text.
+        // A live feed's source and time over each update are no text either.
+        let r = roles("实时更新\n应急管理部　2小时前\n截至目前，浙江、福建两省已转移安置受威胁群众12.6万人。\n中国气象局　3小时前\n台风已于今天凌晨在福建省福鼎市沿海登陆。");
+        assert!(r.iter().any(|x| x.0 == "台风已于今天凌晨在福建省福鼎市沿海登陆。" && x.1 == Role::Body), "{r:?}");
+        assert!(r.iter().any(|x| x.0 == "中国气象局　3小时前" && x.1 == Role::Credit), "{r:?}");
+        // A sentence that ends `2小时前` is text.
         let r = roles("暴雨过后，城南片区积水已经退去。\n记者赶到现场时，抢修队刚刚撤离，距离报警已过去2小时前");
         assert!(r.iter().all(|x| x.1 == Role::Body), "{r:?}");
     }
