@@ -410,7 +410,13 @@ pub fn extract(doc: &Document, tokenizer: &Tokenizer, options: &Options) -> Term
     for &(id, _) in &ranked[..ranked.len().min(options.keywords.saturating_add(NAME_SLACK))] {
         phrase[id as usize] |= is_measure(&words[id as usize]) || is_bare_unit(doc, &words[id as usize]);
     }
-    model_numbers(doc, &ranked[..ranked.len().min(options.keywords.saturating_add(NAME_SLACK))], &mut words, &mut phrase);
+    model_numbers(
+        doc,
+        &ranked[..ranked.len().min(options.keywords.saturating_add(NAME_SLACK))],
+        &|w| tokenizer.is_stop(&w.to_lowercase()),
+        &mut words,
+        &mut phrase,
+    );
     legal_forms(doc, &ranked[..ranked.len().min(options.keywords.saturating_add(NAME_SLACK))], &|w| tokenizer.knows(w), &mut words, &mut phrase);
     Terms { ranked, score, words, phrase, phrases }
 }
@@ -443,7 +449,7 @@ fn is_bare_unit(doc: &Document, word: &str) -> bool {
 /// (`XY 8 Pro`, `Mate 70`, `ADS 3.0`): a keyword the text writes only so, always with the same
 /// number, is shown with it (`XY 8`). So is a capitalised name of up to four words (`Hugging
 /// Face`, `NVIDIA Jetson Orin NX`); a word of it that is a keyword but never stands alone is hidden.
-fn model_numbers(doc: &Document, top: &[(u32, f64)], words: &mut [String], hidden: &mut [bool]) {
+fn model_numbers(doc: &Document, top: &[(u32, f64)], stop: &dyn Fn(&str) -> bool, words: &mut [String], hidden: &mut [bool]) {
     let texts: Vec<&str> = doc.units.iter().filter(|u| u.in_text()).map(|u| u.text.as_str()).collect();
     let latin = |w: &str| !w.is_empty() && w.len() <= 16 && w.chars().all(|c| c.is_ascii_alphabetic());
     // What the text always writes after `name`, a space away: a number, or a capitalised word.
@@ -459,7 +465,8 @@ fn model_numbers(doc: &Document, top: &[(u32, f64)], words: &mut [String], hidde
                     || after[digits.len()..].trim_start().starts_with(|c: char| "年月日号时点亿万千百元%％个台辆件款部家名人次倍".contains(c));
                 // A word: capitalised (`Face`, `X8`, `Y`), no letter (`Niño`) or hyphen running on.
                 let word_at = after.find(|c: char| !c.is_ascii_alphanumeric()).unwrap_or(after.len());
-                let word = (capital && word_at >= 1 && after.starts_with(|c: char| c.is_ascii_uppercase()))
+                // English words of a sentence or a title (`THE … OF …`) make no name.
+                let word = (capital && word_at >= 1 && after.starts_with(|c: char| c.is_ascii_uppercase()) && !stop(&after[..word_at]))
                     .then(|| &after[..word_at])
                     .filter(|_| !after[word_at..].starts_with(|c: char| c == '-' || c.is_alphabetic() && (c as u32) < 0x2E80));
                 // A code that opens on a digit (`NBA 2K26`) names a model like a number does.
@@ -489,8 +496,8 @@ fn model_numbers(doc: &Document, top: &[(u32, f64)], words: &mut [String], hidde
                 let before = t[..k].strip_suffix(' ')?;
                 let at = before.rfind(|c: char| !c.is_ascii_alphabetic()).map_or(0, |i| i + before[i..].chars().next().map_or(1, char::len_utf8));
                 let word = &before[at..];
-                let bounded = !before[..at].ends_with(|c: char| c.is_ascii_digit() || c == '-');
-                if word.is_empty() || !word.starts_with(|c: char| c.is_ascii_uppercase()) || !bounded || head.is_some_and(|h| h != word) {
+                let bounded = !before[..at].ends_with(|c: char| c.is_ascii_digit() || c == '-' || c == '\'' || c == '’');
+                if word.is_empty() || !word.starts_with(|c: char| c.is_ascii_uppercase()) || !bounded || stop(word) || head.is_some_and(|h| h != word) {
                     return None;
                 }
                 head = Some(word);
@@ -502,6 +509,11 @@ fn model_numbers(doc: &Document, top: &[(u32, f64)], words: &mut [String], hidde
     for &(id, _) in top {
         let i = id as usize;
         if !latin(&words[i]) {
+            continue;
+        }
+        // Written in capitals, a function word is still one (`THE`, `WITH`); not two capitals (`IT`).
+        if stop(&words[i]) {
+            hidden[i] |= words[i].len() >= 3 || !words[i].chars().all(|c| c.is_ascii_uppercase());
             continue;
         }
         let capital = words[i].starts_with(|c: char| c.is_ascii_uppercase());
@@ -1255,6 +1267,11 @@ mod tests {
         assert!(!w.iter().any(|k| k == "Watch"), "{w:?}");
         let w = words("篮球游戏《NBA 2K26》上市首月即登顶销量榜。《NBA 2K26》首次引入动作捕捉新技术。玩家表示，《NBA 2K26》画面提升明显。");
         assert!(w.contains(&"NBA 2K26".to_string()), "{w:?}");
+        // An English title is no name: no run through `OF`, none after an apostrophe.
+        let w = words("THE FIRST PEOPLE'S HOSPITAL OF CHENGZHOU 门诊楼改造完成。THE FIRST PEOPLE'S HOSPITAL OF CHENGZHOU 新门诊楼启用，门诊楼共五层。");
+        assert!(!w.iter().any(|k| k.contains(" OF") || k.starts_with("S ") || k.starts_with("THE")), "{w:?}");
+        let w = words("IT行业人才需求旺盛。IT企业纷纷扩招，IT人才薪资上涨。");
+        assert!(w.contains(&"IT".to_string()), "{w:?}");
         // Up to four words; a word that stands alone elsewhere stays a keyword of its own.
         let w = words("参赛机器人搭载NVIDIA Jetson Orin NX计算平台。NVIDIA Jetson Orin NX算力强。Orin芯片功耗低，NVIDIA Jetson Orin NX体积小。");
         assert!(w.iter().any(|k| k == "NVIDIA Jetson Orin NX" || k == "Jetson Orin NX"), "{w:?}");
