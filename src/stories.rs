@@ -875,6 +875,10 @@ fn is_page_chrome(s: &str) -> bool {
         "咨询电话",
         "联系电话",
         "联系人",
+        "电话",
+        "邮箱",
+        "电子邮箱",
+        "地址",
         "户名",
         "开户行",
         "开户银行",
@@ -901,7 +905,8 @@ fn is_page_chrome(s: &str) -> bool {
         && !["称", "表示", "回应"].iter().any(|k| inner.contains(k));
     // A list page's link to the whole text and its pager: `阅读全文>>`, `共3条 上一页 1 下一页`.
     let link = s.trim_start_matches('[').trim_end_matches([']', '>', '》', '»', '›', '→', ' ']);
-    let more = ["阅读全文", "查看全文", "展开全文", "查看详情", "详情"].contains(&link);
+    let more = ["阅读全文", "查看全文", "展开全文", "查看详情", "详情", "返回列表", "返回首页", "返回顶部", "返回"]
+        .contains(&link.trim_start_matches('【').trim_end_matches('】'));
     let pager = chars(s) <= 30 && s.contains("上一页") && s.contains("下一页");
     // A field is one value: a clause after a comma is news (`数据来源：国家统计局，上半年…增长5.4%`).
     label.is_some_and(|l| LABELS.contains(&l)) && !inner.contains(['。', '，', '；', ',', ';']) || photo || reprint || disclaimer || more || pager
@@ -924,6 +929,14 @@ fn is_breadcrumb(s: &str) -> bool {
 /// A site's navigation bar: four or more short names set apart by bars (`首页 | 新闻 | 财经 |
 /// 科技 | 更多>>`). A table row of figures or sentences (`营收 | 12.3亿元 | 同比增长5%`) is none.
 fn is_nav_bar(s: &str) -> bool {
+    // Or set apart by spaces, with the site's own links: `首页　关于我们　产品中心　新闻中心　联系我们`.
+    let spaced: Vec<&str> = s.split([' ', '　', '|', '｜']).filter(|p| !p.is_empty()).collect();
+    if spaced.len() >= 5
+        && spaced.iter().any(|p| ["首页", "网站首页", "关于我们", "联系我们"].contains(p))
+        && spaced.iter().all(|p| chars(p) <= 6 && p.chars().all(|c| is_han(c) || c.is_ascii_alphabetic()))
+    {
+        return true;
+    }
     let items: Vec<&str> = s.split(['|', '｜', '┊']).map(|p| p.trim().trim_end_matches(['>', '＞', '»'])).collect();
     let word = |p: &&str| p.chars().all(|c| is_han(c) || c.is_ascii_alphabetic() || c == ' ');
     // A footer's links run longer (`违法和不良信息举报`, `About Sina`), but most are short and
@@ -954,6 +967,8 @@ fn is_meta_line(s: &str) -> bool {
         "阅读量",
         "点击",
         "点击量",
+        "点击数",
+        "阅读数",
         "访问量",
         "供稿",
         "出处",
@@ -4613,6 +4628,11 @@ mod tests {
             "快速回复　 提交回复 [Ctrl+Enter快速提交]",
             "Powered by Discuz! X3.4　© 2001-2025 某某论坛",
             "2025-12-10 16:20:45 本地新闻网 　 我来说两句(8) 　 字号：T|T",
+            "首页　关于我们　产品中心　解决方案　新闻中心　投资者关系　联系我们　　中文 | EN",
+            "【返回列表】",
+            "作者：学校办公室　来源：本站原创　点击数：2087　更新时间：2025-01-10",
+            "地址：浙江省杭州市余杭区文兴路188号",
+            "电话：0571-8888XXXX　　邮箱：ir@hengyuan-robot.example.com",
         ];
         let text = format!("扫一扫分享　 微信　微博　QQ空间　 A+ A-\n\n7月14日上午，我县召开夏季安全生产工作推进会。\n\n{}", footer.join("\n"));
         let r = roles(&text);
