@@ -879,6 +879,18 @@ fn is_page_chrome(s: &str) -> bool {
         "邮箱",
         "电子邮箱",
         "地址",
+        // A government page's record of the document (`索 引 号：…`, `文　　号：…`).
+        "索引号",
+        "发布机构",
+        "发文机关",
+        "文号",
+        "发文字号",
+        "主题词",
+        "主题分类",
+        "成文日期",
+        "公开方式",
+        "公开范围",
+        "信息分类",
         "户名",
         "开户行",
         "开户银行",
@@ -909,7 +921,9 @@ fn is_page_chrome(s: &str) -> bool {
         .contains(&link.trim_start_matches('【').trim_end_matches('】'));
     let pager = chars(s) <= 30 && s.contains("上一页") && s.contains("下一页");
     // A field is one value: a clause after a comma is news (`数据来源：国家统计局，上半年…增长5.4%`).
-    label.is_some_and(|l| LABELS.contains(&l)) && !inner.contains(['。', '，', '；', ',', ';']) || photo || reprint || disclaimer || more || pager
+    // Its label may be spaced out to a column's width (`文　　号`).
+    let labelled = label.is_some_and(|l| LABELS.contains(&l) || l.contains([' ', '　']) && LABELS.contains(&l.replace([' ', '　'], "").as_str()));
+    labelled && !inner.contains(['。', '，', '；', ',', ';']) || photo || reprint || disclaimer || more || pager
 }
 
 /// A page's breadcrumb trail: `首页 > 信息公开 > 招标投标 > 中标公告`, `当前位置：首页 » 新闻中心`.
@@ -981,6 +995,7 @@ fn is_meta_line(s: &str) -> bool {
     }
     // A government page sets its font-size tool at the line's end: `…　【字体：大 中 小】`.
     let s = s.find("【字").filter(|&at| s[at..].contains("大 中 小")).map_or(s, |at| s[..at].trim_end());
+    let s = s.strip_suffix("【大】【中】【小】").map_or(s, str::trim_end);
     let (mut fields, mut labelled, mut dated, mut named, mut staff_only) = (0, 0, false, 0, true);
     // A page's buttons, some with a count: `我来说两句(8)`, `字号：T|T`, `打印`.
     let button = |p: &str| {
@@ -1021,6 +1036,10 @@ fn is_meta_line(s: &str) -> bool {
     // `懂球帝  作者：小懂`: an outlet and its writer. A date and a time with no label are a
     // schedule's or a live blog's (`2024-11-21 20:10  武磊破门`); the staff alone a byline
     // (`作者：王小明 责编：李四`).
+    // A WeChat article's line: `原创　陈一禾　岭西日报　2024年11月18日 07:30　甘肃`.
+    if s.starts_with("原创") && dated && named <= 4 {
+        return true;
+    }
     let staff = labelled > 0 && staff_only && !dated && named == 0;
     // Buttons after a date mark a page's line as its label would (`2025-12-10 16:20:45 本地新闻网　我来说两句(8)`).
     (fields >= 2 || labelled == 1 && named == 1) && named <= 2 && (labelled >= 1 || buttons >= 1 && dated) && !staff
@@ -1030,11 +1049,13 @@ fn is_meta_line(s: &str) -> bool {
 /// `【更新于9月24日15:00】`, `更新时间：2025-09-24 15:00`.
 fn is_labelled_stamp(s: &str) -> bool {
     let core = s.trim_matches(|c: char| "【】[]〔〕 　".contains(c));
+    // A live page says so before its stamp: `本页面持续更新　最后更新：2024-09-14 16:42`.
+    let core = ["本页面持续更新", "持续更新中", "持续更新"].iter().find_map(|k| core.strip_prefix(k)).map_or(core, |r| r.trim_start_matches([' ', '　']));
     // `来源：中央纪委国家监委网站　发布时间：2025-11-25 16:30`: the source may lead.
     if let Some(at) = core.find("发布时间").filter(|&at| at > 0 && core.starts_with("来源") && chars(&core[..at]) <= 30) {
         return is_labelled_stamp(&core[at..]);
     }
-    let Some(stamp) = ["发布时间", "更新时间", "发布日期", "更新于", "发布于", "发表于"]
+    let Some(stamp) = ["发布时间", "更新时间", "发布日期", "最后更新", "更新于", "发布于", "发表于"]
         .iter()
         .find_map(|k| core.strip_prefix(k))
         .map(|r| r.trim_start_matches(['：', ':', ' ', '　']))
@@ -1133,6 +1154,8 @@ fn line_credit(s: &str) -> Option<Credit> {
                 || is_follow_button(s)
                 || is_posted_stamp(s)
                 || is_floor_stamp(s)
+                || is_issue_number(s)
+                || is_distribution(s)
                 || is_name_and_when(s)
                 || is_record_field(s)
                 || is_paper_front_matter(s)
@@ -1410,7 +1433,8 @@ fn is_record_field(s: &str) -> bool {
     let identity = !value.starts_with(['我', '你', '他', '她', '本', '该', '原', '被'])
         && (["，男，", "，女，", "住所地", "，住", "出生", "律师事务所", "汉族", "身份证"].iter().any(|k| value.contains(k))
             || value.split(['，', ',', '。']).next().is_some_and(|who| who.ends_with("公司") && chars(who) <= 30)
-            || label == "法定代表人" && value.contains("公司"));
+            || ["法定代表人", "委托诉讼代理人", "委托代理人"].contains(&label)
+                && ["公司", "员工", "工作人员", "法律工作者", "职工"].iter().any(|k| value.contains(k)));
     let party = PARTIES.contains(&label) && identity && chars(value) <= 80 && value.matches('。').count() <= 1;
     book || party
 }
@@ -1460,7 +1484,7 @@ fn is_posted_stamp(s: &str) -> bool {
         Some(at) if s[..at].contains(['-', '/', '月']) && chars(&s[at..]) <= 16 && !s[at..].contains('的') => (&s[..at], &s[at + "来自".len()..]),
         Some(_) => return false,
         None => match s.split_once(['·', '•', '・']) {
-            Some((w, a)) if a.ends_with("账号") || a.ends_with("号") && chars(a) <= 12 => (w, a),
+            Some((w, a)) if a.ends_with("账号") || (a.ends_with("号") || a.ends_with("创作者")) && chars(a) <= 12 => (w, a),
             _ => return false,
         },
     };
@@ -1469,6 +1493,23 @@ fn is_posted_stamp(s: &str) -> bool {
     digits >= 4 && when.contains(':') && when.chars().all(|c| c.is_ascii_digit() || " -/:.年月日".contains(c)) && {
         let whence = whence.trim();
         (1..=24).contains(&chars(whence)) && !whence.contains(['，', '。', '；', ','])
+    }
+}
+
+/// A document's distribution list at its foot: `报：县委、县人大…`, `送：…`, `发：各乡镇人民政府，…`,
+/// `抄送：…`.
+fn is_distribution(s: &str) -> bool {
+    ["报：", "送：", "发：", "抄送：", "抄报：", "分送："].iter().any(|k| s.starts_with(k)) && chars(s) <= 100 && !s.contains('。')
+}
+
+/// A periodical's issue: `2024年第47期（总第523期）`, `第12期`.
+fn is_issue_number(s: &str) -> bool {
+    let s = s.trim();
+    let rest = s.split_once('年').filter(|(y, _)| y.len() == 4 && y.bytes().all(|b| b.is_ascii_digit())).map_or(s, |(_, r)| r);
+    let issue = |r: &str| r.strip_prefix('第').and_then(|r| r.strip_suffix('期')).is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()));
+    match rest.split_once(['（', '(']) {
+        Some((head, total)) => issue(head) && issue(total.trim_end_matches(['）', ')']).trim_start_matches('总')),
+        None => issue(rest),
     }
 }
 
@@ -4617,6 +4658,15 @@ mod tests {
     }
 
     #[test]
+    fn a_partys_agent_named_by_role_is_no_text() {
+        let r = roles("被告：某某物业服务有限公司，住所地浙江省某某市文华路88号。\n委托诉讼代理人：吴某，该公司员工。\n\n原告孙某某与被告某某物业服务有限公司物业服务合同纠纷一案，本院于2024年6月3日立案。");
+        assert_eq!(r.iter().filter(|x| x.1 == Role::Credit).count(), 2, "{r:?}");
+        // What an agent said in court is text.
+        let r = roles("委托诉讼代理人：我方认为被告未尽到维修义务，应当承担赔偿责任。");
+        assert_eq!(r[0].1, Role::Body, "{r:?}");
+    }
+
+    #[test]
     fn a_sites_footer_is_no_text() {
         let footer = [
             "关于我们 | 联系我们 | 广告服务 | 网站地图 | 违法和不良信息举报",
@@ -4631,6 +4681,15 @@ mod tests {
             "首页　关于我们　产品中心　解决方案　新闻中心　投资者关系　联系我们　　中文 | EN",
             "【返回列表】",
             "作者：学校办公室　来源：本站原创　点击数：2087　更新时间：2025-01-10",
+            "2024年第47期（总第523期）",
+            "报：县委、县人大、县政协主要领导",
+            "发：各乡镇人民政府，县政府各部门",
+            "原创　陈一禾　岭西日报　2024年11月18日 07:30　甘肃",
+            "2024-12-06 12:18 · 优质汽车领域创作者",
+            "发布日期：2024-12-16　　浏览量：4521　　【大】【中】【小】",
+            "本页面持续更新　最后更新：2024-09-14 16:42",
+            "索 引 号：11330802MB1234567X/2024-00312",
+            "文　　号：丰人社发〔2024〕41号",
             "地址：浙江省杭州市余杭区文兴路188号",
             "电话：0571-8888XXXX　　邮箱：ir@hengyuan-robot.example.com",
         ];
