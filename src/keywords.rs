@@ -413,7 +413,7 @@ pub fn extract(doc: &Document, tokenizer: &Tokenizer, options: &Options) -> Term
     model_numbers(
         doc,
         &ranked[..ranked.len().min(options.keywords.saturating_add(NAME_SLACK))],
-        &|w| tokenizer.is_stop(&w.to_lowercase()),
+        &|w| tokenizer.is_stop(&w.to_ascii_lowercase()),
         &mut words,
         &mut phrase,
     );
