@@ -944,12 +944,14 @@ fn is_breadcrumb(s: &str) -> bool {
 /// 科技 | 更多>>`). A table row of figures or sentences (`营收 | 12.3亿元 | 同比增长5%`) is none.
 fn is_nav_bar(s: &str) -> bool {
     // Or set apart by spaces, with the site's own links: `首页　关于我们　产品中心　新闻中心　联系我们`.
-    let spaced: Vec<&str> = s.split([' ', '　', '|', '｜']).filter(|p| !p.is_empty()).collect();
-    if spaced.len() >= 5
-        && spaced.iter().any(|p| ["首页", "网站首页", "关于我们", "联系我们"].contains(p))
-        && spaced.iter().all(|p| chars(p) <= 6 && p.chars().all(|c| is_han(c) || c.is_ascii_alphabetic()))
-    {
-        return true;
+    if ["首页", "关于我们", "联系我们"].iter().any(|k| s.contains(k)) {
+        let spaced: Vec<&str> = s.split([' ', '　', '|', '｜']).filter(|p| !p.is_empty()).collect();
+        if spaced.len() >= 5
+            && spaced.iter().any(|p| ["首页", "网站首页", "关于我们", "联系我们"].contains(p))
+            && spaced.iter().all(|p| chars(p) <= 6 && p.chars().all(|c| is_han(c) || c.is_ascii_alphabetic()))
+        {
+            return true;
+        }
     }
     let items: Vec<&str> = s.split(['|', '｜', '┊']).map(|p| p.trim().trim_end_matches(['>', '＞', '»'])).collect();
     let word = |p: &&str| p.chars().all(|c| is_han(c) || c.is_ascii_alphabetic() || c == ' ');
@@ -1095,6 +1097,9 @@ fn is_likes(s: &str) -> bool {
 
 /// A comment's author line: a name and how long ago (`城南小王子　2小时前`, `风起时2019 刚刚`).
 fn is_name_and_when(s: &str) -> bool {
+    if !s.ends_with('前') && !s.ends_with("刚刚") {
+        return false;
+    }
     let parts: Vec<&str> = s.split([' ', '　']).filter(|p| !p.is_empty()).collect();
     let ago = |p: &str| {
         let unit = p.strip_suffix('前').map(|r| r.trim_start_matches(|c: char| c.is_ascii_digit()));
@@ -1170,8 +1175,15 @@ fn line_credit(s: &str) -> Option<Credit> {
 /// links to the posts beside this one (`【上一篇】…`) and a forum's reply box. Never a sentence:
 /// `工信部通报了未履行ICP备案手续的网站。` is news.
 fn is_site_footer(s: &str) -> bool {
+    // Asked of every line: only one with a footer's words is read further.
+    const CUES: &[&str] =
+        &["ICP", "安备", "标识码", "Powered by", "浏览器", "上一篇", "下一篇", "主办", "承办", "协办", "技术支持", "维护", "地址", "电话", "邮编", "回复"];
+    // 160 chars are at most 640 bytes.
+    if s.len() > 640 || s.contains('。') || !CUES.iter().any(|k| s.contains(k)) {
+        return false;
+    }
     let n = chars(s);
-    if n > 160 || s.contains('。') {
+    if n > 160 {
         return false;
     }
     // A footer's parts are names and numbers, no clause: `冒用浙ICP备05001234号 杭州一网站…`
@@ -1195,7 +1207,8 @@ fn is_site_footer(s: &str) -> bool {
     // `Powered by Discuz! X3.4`, not `Powered by 鸿蒙，…`.
     let powered = n <= 80 && !s.contains('，') && s.starts_with("Powered by");
     let browser = n <= 60 && !s.contains(['？', '?']) && s.contains("浏览器") && ["分辨率", "以上版本", "最佳浏览"].iter().any(|k| s.contains(k));
-    let pager = n <= 80 && !clause && ["【上一篇】", "【下一篇】", "[上一篇]", "[下一篇]", "上一篇：", "下一篇："].iter().any(|k| s.starts_with(k));
+    // `上一篇：…` is a labelled line (`is_page_chrome`); here its bracketed form.
+    let pager = n <= 80 && !clause && ["【上一篇】", "【下一篇】", "[上一篇]", "[下一篇]"].iter().any(|k| s.starts_with(k));
     // A site's own fields: `主办：某县人民政府办公室　承办：某县大数据发展中心`, `协办：…`,
     // `地址：某县人民路1号　联系电话：0xxx-xxxxxxx`.
     const FIELDS: &[&str] =
@@ -1516,6 +1529,9 @@ fn is_issue_number(s: &str) -> bool {
 /// A forum post's head: its floor, its author and when (`楼主 阿伟爱生活 2025-03-12 21:03`,
 /// `2楼 装修十年老油条 2025-03-12 21:15`, `#3 小猫 03-12 21:40`).
 fn is_floor_stamp(s: &str) -> bool {
+    if !s.starts_with(|c: char| c.is_ascii_digit() || c == '#') && !["楼主", "沙发", "板凳", "地板"].iter().any(|k| s.starts_with(k)) {
+        return false;
+    }
     let parts: Vec<&str> = s.split([' ', '　']).filter(|p| !p.is_empty()).collect();
     let Some((&floor, rest)) = parts.split_first() else { return false };
     let number = |r: &str| !r.is_empty() && r.bytes().all(|b| b.is_ascii_digit());

@@ -529,6 +529,8 @@ fn lines(text: &str, tokens: Vec<Token>, vocab: &mut Vocab) -> Vec<Token> {
     if !text.contains("号线") {
         return tokens;
     }
+    // A line's number has a digit and only letters besides (`8`, `M1`).
+    let named = |number: &str| number.chars().any(|c| c.is_ascii_digit()) && number.chars().all(|c| c.is_ascii_alphanumeric());
     let mut out: Vec<Token> = Vec::with_capacity(tokens.len());
     for mut t in tokens {
         let piece = |t: &Token| text.get(t.start as usize..t.end as usize).unwrap_or_default();
@@ -544,8 +546,7 @@ fn lines(text: &str, tokens: Vec<Token>, vocab: &mut Vocab) -> Vec<Token> {
         if glued {
             let at = t.start + "线".len() as u32;
             let n = out[out.len() - 2];
-            let number = piece(&n);
-            if number.chars().any(|c| c.is_ascii_digit()) && number.chars().all(|c| c.is_ascii_alphanumeric()) {
+            if named(piece(&n)) {
                 let line = text.get(n.start as usize..at as usize).unwrap_or_default();
                 let id = vocab.intern_candidate(line);
                 out.truncate(out.len() - 2);
@@ -556,11 +557,7 @@ fn lines(text: &str, tokens: Vec<Token>, vocab: &mut Vocab) -> Vec<Token> {
                 t = Token { id, start: at, end: t.end, class: vocab.class[id as usize] };
             }
         }
-        let joined = out.last().filter(|p| p.end == t.start && piece(&t) == "号线").and_then(|p| {
-            let number = piece(p);
-            let named = number.chars().any(|c| c.is_ascii_digit()) && number.chars().all(|c| c.is_ascii_alphanumeric());
-            named.then(|| text.get(p.start as usize..t.end as usize)).flatten()
-        });
+        let joined = out.last().filter(|p| p.end == t.start && piece(&t) == "号线" && named(piece(p))).and_then(|p| text.get(p.start as usize..t.end as usize));
         match joined {
             Some(word) => {
                 let id = vocab.intern_candidate(word);
