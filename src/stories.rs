@@ -953,6 +953,23 @@ fn is_nav_bar(s: &str) -> bool {
             return true;
         }
     }
+    // Or by wide gaps: `医院概况  新闻动态  就医指南  科室导航  专家介绍  护理园地`; or by single spaces,
+    // most of them a paper's sections: `新闻 视频 直播 财经 科技 汽车 房产 娱乐 体育 更多>>`.
+    let short_han = |p: &str| (2..=6).contains(&chars(p)) && p.chars().all(is_han);
+    if s.contains("  ") || s.contains('　') {
+        let wide: Vec<&str> =
+            s.split("  ").flat_map(|p| p.split('　')).map(|p| p.trim().trim_end_matches(['>', '＞', '»'])).filter(|p| !p.is_empty()).collect();
+        if wide.len() >= 6 && wide.iter().all(|p| short_han(p)) {
+            return true;
+        }
+    }
+    let spaced: Vec<&str> = s.split(' ').filter(|p| !p.is_empty()).collect();
+    if spaced.len() >= 8 && spaced.iter().filter(|p| SECTIONS.contains(p)).count() * 2 >= spaced.len() {
+        let button = |p: &str| ["更多", "打开APP", "下载APP", "APP"].iter().any(|b| p.trim_end_matches(['>', '＞', '»']).ends_with(b));
+        if spaced.iter().all(|p| (2..=4).contains(&chars(p)) && p.chars().all(is_han) || button(p)) {
+            return true;
+        }
+    }
     let items: Vec<&str> = s.split(['|', '｜', '┊']).map(|p| p.trim().trim_end_matches(['>', '＞', '»'])).collect();
     let word = |p: &&str| p.chars().all(|c| is_han(c) || c.is_ascii_alphabetic() || c == ' ');
     // A footer's links run longer (`违法和不良信息举报`, `About Sina`), but most are short and
@@ -1109,6 +1126,15 @@ fn is_name_and_when(s: &str) -> bool {
 }
 
 fn is_comment_line(s: &str) -> bool {
+    // A forum's reply on its floor: `2L 晴天小猪：上周我们小区也是…`, `3楼 阿伟：…`.
+    let floor = s.trim_start_matches(|c: char| c.is_ascii_digit());
+    if (1..=4).contains(&(s.len() - floor.len())) {
+        if let Some(rest) = ["L ", "楼 ", "楼：", "L："].iter().find_map(|k| floor.strip_prefix(k)) {
+            return rest
+                .split_once(['：', ':'])
+                .is_some_and(|(name, said)| (1..=20).contains(&chars(name)) && !name.contains(['，', '。']) && chars(said) <= 120);
+        }
+    }
     s.strip_prefix('@').and_then(|r| r.split_once(['：', ':'])).is_some_and(|(name, said)| {
         (1..=20).contains(&chars(name)) && !name.contains(char::is_whitespace) && chars(said) <= 40 && !said.trim_end_matches(['。', '！', '？']).contains('。')
     })
@@ -1157,6 +1183,7 @@ fn line_credit(s: &str) -> Option<Credit> {
                 || is_unsubscribe(s)
                 || is_counter_row(s)
                 || is_follow_button(s)
+                || is_button_row(s)
                 || is_posted_stamp(s)
                 || is_floor_stamp(s)
                 || is_issue_number(s)
@@ -1176,8 +1203,25 @@ fn line_credit(s: &str) -> Option<Credit> {
 /// `工信部通报了未履行ICP备案手续的网站。` is news.
 fn is_site_footer(s: &str) -> bool {
     // Asked of every line: only one with a footer's words is read further.
-    const CUES: &[&str] =
-        &["ICP", "安备", "标识码", "Powered by", "浏览器", "上一篇", "下一篇", "主办", "承办", "协办", "技术支持", "维护", "地址", "电话", "邮编", "回复"];
+    const CUES: &[&str] = &[
+        "ICP",
+        "安备",
+        "标识码",
+        "Powered by",
+        "浏览器",
+        "上一篇",
+        "下一篇",
+        "主办",
+        "承办",
+        "协办",
+        "技术支持",
+        "维护",
+        "地址",
+        "电话",
+        "邮编",
+        "回复",
+        "本帖最后由",
+    ];
     // 160 chars are at most 640 bytes.
     if s.len() > 640 || s.contains('。') || !CUES.iter().any(|k| s.contains(k)) {
         return false;
@@ -1211,8 +1255,25 @@ fn is_site_footer(s: &str) -> bool {
     let pager = n <= 80 && !clause && ["【上一篇】", "【下一篇】", "[上一篇]", "[下一篇]"].iter().any(|k| s.starts_with(k));
     // A site's own fields: `主办：某县人民政府办公室　承办：某县大数据发展中心`, `协办：…`,
     // `地址：某县人民路1号　联系电话：0xxx-xxxxxxx`.
-    const FIELDS: &[&str] =
-        &["主办", "承办", "协办", "主办单位", "承办单位", "协办单位", "技术支持", "网站维护", "运行维护", "地址", "联系电话", "邮编", "网站标识码"];
+    const FIELDS: &[&str] = &[
+        "主办",
+        "承办",
+        "协办",
+        "主办单位",
+        "承办单位",
+        "协办单位",
+        "技术支持",
+        "网站维护",
+        "运行维护",
+        "地址",
+        "联系电话",
+        "邮编",
+        "网站标识码",
+        "违法和不良信息举报电话",
+        "不良信息举报电话",
+        "举报电话",
+        "举报邮箱",
+    ];
     const SPONSORS: &[&str] = &["主办", "承办", "协办", "主办单位", "承办单位", "协办单位", "技术支持"];
     let parts: Vec<&str> = s.split([' ', '　']).filter(|p| !p.is_empty()).collect();
     let field = |p: &str, labels: &[&str]| p.split_once(['：', ':']).is_some_and(|(label, value)| labels.contains(&label) && !value.is_empty());
@@ -1222,7 +1283,9 @@ fn is_site_footer(s: &str) -> bool {
         && !clause
         && ["快速回复", "提交回复", "发表回复"].iter().any(|k| s.starts_with(k))
         && (s.contains("Ctrl") || s.split([' ', '　']).filter(|p| !p.is_empty()).all(|p| chars(p) <= 6));
-    registered || powered || browser || pager || fields || reply
+    // A forum post's edit stamp: `本帖最后由 钱塘小透明 于 2025-8-12 21:40 编辑`.
+    let edited = n <= 60 && s.starts_with("本帖最后由") && s.ends_with("编辑");
+    registered || powered || browser || pager || fields || reply || edited
 }
 
 /// A post's topics alone on their line: `#长河落日# #张译# #国产电影#`.
@@ -1269,6 +1332,15 @@ fn is_page_boilerplate(s: &str) -> bool {
             && ["本站", "本网", "本平台", "投资建议", "仅供参考", "风险自担", "不代表"].iter().any(|k| s.contains(k))
         || labelled(&["文章关键词", "关键词", "标签"], 40) && !ends_sentence(s)
         || ["我要反馈", "举报", "我要纠错", "图片", "图", "视频"].contains(&s.trim())
+        // A site's disclaimer or a live page's note in brackets: `（以上内容仅供参考，不构成投资建议）`,
+        // `【免责声明】本文仅代表作者观点，与本网站无关。`, `（本直播持续更新，刷新页面查看最新内容）`.
+        || {
+            let inner = s.strip_prefix(['（', '(']).and_then(|r| r.trim_end_matches('。').strip_suffix(['）', ')']));
+            inner.is_some_and(|n| {
+                chars(n) <= 40 && (n.contains("仅供参考") && (n.contains("不构成") || n.contains("投资建议")) || n.contains("持续更新") && n.contains("刷新"))
+            })
+        }
+        || ["【免责声明】", "【版权声明】", "[免责声明]"].iter().any(|k| s.starts_with(k)) && chars(s) <= 160
         // A video player's bar: `▶ 播放　|　00:00 / 01:20　|　1.0x　|　全屏`.
         || chars(s) <= 50 && s.contains("播放") && s.contains("全屏") && s.contains(['|', '｜', '/']) && !s.contains(['。', '，'])
         || is_picture_source(s)
@@ -1408,6 +1480,74 @@ fn is_counter_row(s: &str) -> bool {
     labels >= 1 && labels <= counts + usize::from(s.contains("回复")) + usize::from(s.ends_with("分享"))
 }
 
+/// A line of a page's buttons and nothing else: `登录  注册  |  下载客户端`, `字号：大 中 小`,
+/// `点赞 (128)　收藏　举报`, `A- A+　分享：[微信] [微博] [QQ]`, `按热度 按时间`. A bare `评论` or
+/// `留言` is left to the comment rules: a digest may head a section so.
+fn is_button_row(s: &str) -> bool {
+    const STRONG: &[&str] = &[
+        "登录",
+        "注册",
+        "立即注册",
+        "下载客户端",
+        "客户端",
+        "下载APP",
+        "打开APP",
+        "APP",
+        "搜索",
+        "分享",
+        "分享到",
+        "收藏",
+        "举报",
+        "点赞",
+        "转发",
+        "在看",
+        "写留言",
+        "写评论",
+        "字号",
+        "听新闻",
+        "复制链接",
+        "微信",
+        "微博",
+        "QQ",
+        "QQ空间",
+        "朋友圈",
+        "更多",
+        "按热度",
+        "按时间",
+        "高级模式",
+        "发帖",
+        "发新帖",
+        "返回列表",
+        "返回顶部",
+        "只看该作者",
+        "倒序浏览",
+        "阅读模式",
+        "打印",
+        "关闭",
+        "关闭窗口",
+        "纠错",
+        "手机版",
+        "加入收藏",
+        "设为首页",
+        "回复",
+        "评论",
+        "留言",
+    ];
+    const WEAK: &[&str] = &["大", "中", "小", "赞", "踩", "顶", "A", "A+", "A-", "T", "T+", "T-"];
+    if chars(s) > 60 || s.contains(['。', '，', '？', '！', '、', '；']) {
+        return false;
+    }
+    let tokens: Vec<&str> = s
+        .split(|c: char| c.is_whitespace() || "|｜/·：:".contains(c))
+        .map(|t| t.trim_matches(|c: char| "[]【】()（）<>《》»›".contains(c)))
+        .filter(|t| !t.is_empty())
+        .collect();
+    let count = |t: &str| t.trim_start_matches('👍').trim().chars().all(|c| c.is_ascii_digit() || ".万+wk".contains(c));
+    let strong = tokens.iter().filter(|t| STRONG.contains(t)).count();
+    let bare_label = tokens.len() == 1 && ["评论", "留言", "回复", "更多"].contains(&tokens[0]);
+    strong >= 1 && !bare_label && tokens.iter().all(|t| STRONG.contains(t) || WEAK.contains(t) || count(t))
+}
+
 /// A follow button on its own line, under an author's name and bio: `已关注`, `+ 关注`.
 fn is_follow_button(s: &str) -> bool {
     ["已关注", "+ 关注", "+关注", "＋关注", "关注他", "关注她", "关注作者", "互相关注"].contains(&s.trim())
@@ -1511,8 +1651,16 @@ fn is_posted_stamp(s: &str) -> bool {
 
 /// A document's distribution list at its foot: `报：县委、县人大…`, `送：…`, `发：各乡镇人民政府，…`,
 /// `抄送：…`.
+/// Its printing line too: `市人民政府办公室　　2025年3月6日印发`.
 fn is_distribution(s: &str) -> bool {
-    ["报：", "送：", "发：", "抄送：", "抄报：", "分送："].iter().any(|k| s.starts_with(k)) && chars(s) <= 100 && !s.contains('。')
+    // The list may close on a full stop, as the standard for official documents sets it.
+    let listed =
+        ["报：", "送：", "发：", "抄送：", "抄报：", "分送："].iter().any(|k| s.starts_with(k)) && chars(s) <= 100 && !s.trim_end_matches('。').contains('。');
+    let printed = s
+        .strip_suffix("印发")
+        .map(str::trim)
+        .is_some_and(|r| chars(r) <= 40 && (is_dated_line(r, false) || is_dated_line(r, true)) && !r.contains(['，', '。']));
+    listed || printed
 }
 
 /// A periodical's issue: `2024年第47期（总第523期）`, `第12期`.
@@ -1967,7 +2115,7 @@ fn classify(s: &str) -> Kind {
     }
     // A live blog's `14:50` over its update, a subtitle's `00:00:01,000 --> 00:00:04,200`
     // over its words: when, not what.
-    if is_clock_line(s) || is_cue_timing(s) || is_filing_header(s) {
+    if is_clock_line(s) || is_cue_timing(s) || is_filing_header(s) || is_programme_slot(s) {
         return Kind::Credit(Credit::Source);
     }
     if s.starts_with("问：") || s.starts_with("问:") {
@@ -2011,7 +2159,24 @@ fn classify(s: &str) -> Kind {
     if lead == 0 && is_bare_byline(s) {
         return Kind::Byline;
     }
-    let markers = ["答：", "答:", "【导语】", "【解说】", "【正文】", "【口播】", "摘要：", "摘　要：", "摘 要：", "【摘要】", "[摘要]"];
+    let markers = [
+        "答：",
+        "答:",
+        "【导语】",
+        "【解说】",
+        "【正文】",
+        "【口播】",
+        "【配音】",
+        "【同期声】",
+        "【同期】",
+        "【出镜】",
+        "【现场声】",
+        "摘要：",
+        "摘　要：",
+        "摘 要：",
+        "【摘要】",
+        "[摘要]",
+    ];
     for marker in markers.iter().chain(EDITOR_NOTES) {
         if s[lead..].starts_with(marker) {
             lead = skip_ws(s, lead + marker.len());
@@ -2404,6 +2569,22 @@ pub fn layout(text: &str, lines: &[Line], forms_word: &dyn Fn(&str, &str) -> boo
     let mut under_related = false;
     let mut story_title: Option<usize> = None;
     let mut i = 0;
+    // A table's note and source right under it (`注：1.价格为含税价；…` / `数据来源：硅业分会，InfoLink`)
+    // tell how to read its cells, not the news.
+    let under_table = |i: usize| {
+        let note = |j: usize| {
+            let s = &text[lines[j].start..lines[j].end];
+            chars(s) <= 120 && ["注：", "注:", "备注：", "数据来源：", "资料来源：", "来源："].iter().any(|k| s.starts_with(k))
+        };
+        let mut j = i;
+        while j > 0 && lines[j].blanks_before == 0 && note(j) {
+            if is_table_row(&text[lines[j - 1].start..lines[j - 1].end]) {
+                return true;
+            }
+            j -= 1;
+        }
+        false
+    };
     let close_story = |stories: &mut Vec<StorySpan>, first: Option<usize>, last: usize, title: Option<usize>| {
         if let Some(f) = first {
             stories.push(StorySpan { start: lines[f].start, end: lines[last].end, title });
@@ -2682,7 +2863,9 @@ pub fn layout(text: &str, lines: &[Line], forms_word: &dyn Fn(&str, &str) -> boo
                         && !joins_word(text, lines, i, forms_word)
                 };
                 // Not a transcript's first turn (`记者：…` over `发言人：…`).
-                let turn = speaker_colon(s).is_some() && next_colon;
+                // A headline with a colon and a comma need not end its sentence (`光伏行业周报：组件价格企稳，
+                // 装机需求超预期` over `核心观点：…。`); a transcript's turn does, or is one clause.
+                let turn = speaker_colon(s).is_some() && next_colon && (ends_sentence(s) || s.contains('。') || !s.contains(['，', ',']));
                 // A paragraph that opens by repeating the line above it (`剖析：…的9条干货` /
                 // `剖析：…的9条干货：2013，…`) has that line for its headline.
                 let repeated_below = || {
@@ -2792,7 +2975,7 @@ pub fn layout(text: &str, lines: &[Line], forms_word: &dyn Fn(&str, &str) -> boo
                     && !s.contains('。')
                 {
                     Role::Headline { sub: true } // a link's headline, under the links' label
-                } else if lead == 0 && tail == 0 && is_table_row(s) {
+                } else if lead == 0 && tail == 0 && (is_table_row(s) || under_table(i)) {
                     // Cells, not a sentence: context like a sub-headline, never summary text.
                     Role::Headline { sub: true }
                 } else {
@@ -3081,6 +3264,19 @@ fn is_clock_line(s: &str) -> bool {
         && rest.iter().all(|p| p.len() == 2 && p.bytes().all(|b| b.is_ascii_digit()))
 }
 
+/// A programme's slot: `09:00-09:20 开幕式及领导致辞`, `14:00—21:00　会议报到（一楼大厅）`. A time span
+/// and what fills it, no sentence: a live blog's update opens on one time only.
+fn is_programme_slot(s: &str) -> bool {
+    let clock = |t: &str| {
+        let (h, m) = t.split_once([':', '：']).unwrap_or(("", ""));
+        (1..=2).contains(&h.len()) && h.bytes().all(|b| b.is_ascii_digit()) && m.len() == 2 && m.bytes().all(|b| b.is_ascii_digit())
+    };
+    let Some((span, what)) = s.split_once([' ', '　', '\t']) else { return false };
+    let mut ends = span.split(['-', '—', '–', '~', '～', '至']).filter(|t| !t.is_empty());
+    let span_ok = matches!((ends.next(), ends.next(), ends.next()), (Some(a), Some(b), None) if clock(a) && clock(b));
+    span_ok && (1..=50).contains(&chars(what.trim())) && !what.contains(['。', '！', '？'])
+}
+
 /// A subtitle cue's timing, as SRT and WebVTT write it: `00:00:01,000 --> 00:00:04,200`.
 fn is_cue_timing(s: &str) -> bool {
     let stamp = |t: &str| {
@@ -3128,7 +3324,22 @@ fn is_table_row(s: &str) -> bool {
         cells += 1;
         sentences += usize::from(ends_sentence(c) && chars(c) >= 6);
     }
-    cells >= 2 && sentences * 2 < cells || is_score_row(s) || is_spaced_row(s) || is_info_box(s)
+    cells >= 2 && sentences * 2 < cells || is_score_row(s) || is_spaced_row(s) || is_info_box(s) || is_piped_row(s) || is_table_caption(s)
+}
+
+/// A Markdown or text table's row, cells between bars: `| 多晶硅致密料（万元/吨） | 4.20 | 0.0% |`.
+fn is_piped_row(s: &str) -> bool {
+    let t = s.trim();
+    let Some(inner) = t.strip_prefix(['|', '｜']).and_then(|r| r.strip_suffix(['|', '｜'])) else { return false };
+    let cells: Vec<&str> = inner.split(['|', '｜']).map(str::trim).collect();
+    cells.len() >= 2 && cells.iter().all(|c| chars(c) <= 40 && !c.contains('。'))
+}
+
+/// A table's caption on its line: `表1：产业链价格一览`, `表 2　主要指标`.
+fn is_table_caption(s: &str) -> bool {
+    let Some(rest) = s.strip_prefix('表') else { return false };
+    let title = rest.trim_start().trim_start_matches(|c: char| c.is_ascii_digit() || c == '-' || c == '.');
+    title.len() < rest.trim_start().len() && chars(title) <= 30 && !title.contains(['。', '，'])
 }
 
 /// A table's row aligned with runs of spaces (`股东名称    减持数量（股）    减持比例`): three cells
@@ -4680,6 +4891,65 @@ mod tests {
         // What an agent said in court is text.
         let r = roles("委托诉讼代理人：我方认为被告未尽到维修义务，应当承担赔偿责任。");
         assert_eq!(r[0].1, Role::Body, "{r:?}");
+    }
+
+    #[test]
+    fn buttons_programme_slots_and_a_document_s_foot_are_no_text() {
+        let chrome = [
+            "登录  注册  |  下载客户端",
+            "字号：大 中 小",
+            "点赞 (128)　收藏　举报",
+            "A- A+　　 分享：[微信] [微博] [QQ]",
+            "分享 收藏 2158 在看 876 点赞 3204",
+            "医院概况  新闻动态  就医指南  科室导航  专家介绍  护理园地  科研教学",
+            "新闻 视频 直播 财经 科技 汽车 房产 娱乐 体育 时尚 健康 更多>>打开APP",
+            "违法和不良信息举报电话：010-82612345  举报邮箱：jubao@example.com.cn",
+            "本帖最后由 钱塘小透明 于 2025-8-12 21:40 编辑",
+            "【免责声明】本文仅代表作者观点，与本网站无关。",
+            "（以上内容仅供参考，不构成投资建议）",
+            "（本直播持续更新，刷新页面查看最新内容）",
+            "09:00-09:20 开幕式及领导致辞",
+            "14:00—21:00　会议报到（苏州国际博览中心G馆一楼大厅）",
+            "抄送：市委办公室，市人大常委会办公室，市政协办公室。",
+            "送：市纪委监委，市中级人民法院。",
+            "市人民政府办公室                2025年3月6日印发",
+        ];
+        let text = format!("7月14日上午，我县召开夏季安全生产工作推进会。\n\n{}", chrome.join("\n\n"));
+        let r = roles(&text);
+        assert_eq!(r[0].1, Role::Body, "{r:?}");
+        for line in chrome {
+            assert!(r.iter().any(|x| x.0 == line && x.1 == Role::Credit), "{line}: {r:?}");
+        }
+        // Sentences about buttons, schedules and disclaimers are text.
+        for line in [
+            "评论",
+            "平台上线了一键分享、收藏和举报功能。",
+            "14:30 来自成都的消防救援队抵达磨西镇",
+            "9:00-17:00开放，周一闭馆。",
+            "专家提醒，网上荐股仅供参考，不构成投资建议，投资者须自担风险。",
+        ] {
+            let text = format!("7月14日上午，我县召开夏季安全生产工作推进会。\n\n{line}\n\n会议要求各地压实责任。");
+            assert!(!roles(&text).iter().any(|x| x.0 == line && x.1 == Role::Credit), "{line}");
+        }
+    }
+
+    #[test]
+    fn a_table_s_rows_notes_and_a_forum_s_replies_are_no_text() {
+        let text = "光伏行业周报：组件价格企稳，装机需求超预期\n\n核心观点：本周光伏产业链价格整体企稳，多晶硅致密料均价维持在每吨4.2万元，组件价格止跌。\n\n表1：产业链价格一览\n| 品种 | 本周均价 | 周环比 |\n| 多晶硅致密料（万元/吨） | 4.20 | 0.0% |\n注：1.价格为含税价；2.数据截至2025年11月14日。\n数据来源：硅业分会，InfoLink\n\n需求端，国家能源局数据显示，前十月全国新增光伏装机达到2.1亿千瓦。";
+        let r = roles(text);
+        assert_eq!(r[0], ("光伏行业周报：组件价格企稳，装机需求超预期".into(), Role::Headline { sub: false }, 0), "{r:?}");
+        let body: Vec<&str> = r.iter().filter(|x| x.1 == Role::Body).map(|x| x.0.as_str()).collect();
+        assert_eq!(
+            body,
+            [
+                "核心观点：本周光伏产业链价格整体企稳，多晶硅致密料均价维持在每吨4.2万元，组件价格止跌。",
+                "需求端，国家能源局数据显示，前十月全国新增光伏装机达到2.1亿千瓦。"
+            ]
+        );
+        let text = "小区地下车库积水问题有人管吗？\n\n连续下了三天雨，地下车库积水已经没过脚踝。物业说泵坏了在等配件。\n\n2L 晴天小猪：上周我们小区也是，后来打了12345才有人来处理。\n3L 阿伟爱生活：建议拍照留证。\n4楼 路人甲：物业费每年涨。";
+        let r = roles(text);
+        assert_eq!(r.iter().filter(|x| x.1 == Role::Body).count(), 1, "{r:?}");
+        assert!(r.iter().any(|x| x.0.starts_with("3L") && x.1 == Role::Credit), "{r:?}");
     }
 
     #[test]
