@@ -1485,6 +1485,14 @@ fn is_counter_row(s: &str) -> bool {
 /// `留言` is left to the comment rules: a digest may head a section so.
 fn is_button_row(s: &str) -> bool {
     const STRONG: &[&str] = &[
+        "无障碍",
+        "长者模式",
+        "关怀版",
+        "English",
+        "EN",
+        "繁体",
+        "繁體",
+        "简体",
         "登录",
         "注册",
         "立即注册",
@@ -2296,7 +2304,8 @@ pub fn layout(text: &str, lines: &[Line], forms_word: &dyn Fn(&str, &str) -> boo
     for i in 0..lines.len() {
         let over_link = lines.get(i + 1).is_some_and(|l| {
             let next = &text[l.start..l.end];
-            chars(next) <= 40 && !ends_sentence(next) && !next.contains('。')
+            // A bulleted link may ask (`· 各地养老金调整方案陆续公布 你家乡的调了吗？`).
+            chars(next) <= 40 && (!ends_sentence(next) || next.starts_with(['·', '•'])) && !next.contains('。')
         });
         if is_related_label(&text[lines[i].start..lines[i].end]) && over_link {
             kinds[i] = Kind::Header;
@@ -2332,8 +2341,11 @@ pub fn layout(text: &str, lines: &[Line], forms_word: &dyn Fn(&str, &str) -> boo
         let s = text[lines[i].start..lines[i].end].trim_end_matches(['：', ':']).trim();
         // The page's button may follow it: `评论（23）　我要评论`.
         let s = ["我要评论", "发表评论", "写评论", "我来说两句"].iter().find_map(|b| s.strip_suffix(b)).map_or(s, |r| r.trim_end_matches([' ', '　']));
+        // Or how many took part: `网友评论　　已有1963人参与`.
+        let s = s.strip_suffix("人参与").and_then(|r| r.trim_end_matches(|c: char| c.is_ascii_digit()).strip_suffix("已有")).map_or(s, str::trim_end);
         let s = s.trim_end_matches(['）', ')']).trim_end_matches(|c: char| c.is_ascii_digit() || c == '.' || c == '万').trim_end_matches(['（', '(', ' ']);
-        ["评论", "热门评论", "网友评论", "精彩评论", "最新评论", "全部评论", "热评", "网友热评", "精选留言", "网友留言", "读者留言", "留言"].contains(&s)
+        ["评论", "热门评论", "网友评论", "精彩评论", "最新评论", "最热评论", "全部评论", "热评", "网友热评", "精选留言", "网友留言", "读者留言", "留言"]
+            .contains(&s)
     };
     for i in 0..lines.len() {
         if !page_label(i) {
@@ -2364,6 +2376,18 @@ pub fn layout(text: &str, lines: &[Line], forms_word: &dyn Fn(&str, &str) -> boo
         };
         let thread = |last: usize| (i + 1..=last).any(|j| author(&text[lines[j].start..lines[j].end]));
         if let Some(last) = run.filter(|&last| !bare || thread(last)) {
+            for kind in &mut kinds[i..=last] {
+                *kind = Kind::Credit(Credit::Source);
+            }
+            continue;
+        }
+        // Or a thread whose comments end on their buttons (`顶[2135]  踩[86]  回复`), each after its
+        // author's place, name and time: all of it up to the next gap is the readers'.
+        let buttons = |s: &str| is_counter_row(s) || is_likes(s) || s.contains("顶[") && s.contains("踩[");
+        let span = (i + 1..lines.len())
+            .take_while(|&j| lines[j].blanks_before <= 1 && chars(&text[lines[j].start..lines[j].end]) <= 160 && kinds[j] != Kind::Header)
+            .last();
+        if let Some(last) = span.filter(|&last| !bare && (i + 1..=last).filter(|&j| buttons(&text[lines[j].start..lines[j].end])).count() >= 2) {
             for kind in &mut kinds[i..=last] {
                 *kind = Kind::Credit(Credit::Source);
             }
@@ -2743,6 +2767,10 @@ pub fn layout(text: &str, lines: &[Line], forms_word: &dyn Fn(&str, &str) -> boo
                         STAFF_LABELS.iter().any(|k| n.starts_with(k)) && !n.starts_with(['图']) && !n.starts_with("摄影")
                             || matches!(next_kind, Some(Kind::Byline))
                             || is_timestamp_line(n) // `2025-09-09 15:32 来源：证券时报网`: when the page ran it
+                            // `发布时间：2026-02-05 16:20　浏览次数：3562　来源：门诊部`, `作者：政教处　发布时间：…`.
+                            || is_meta_line(n) && n.contains(|c: char| c.is_ascii_digit())
+                            // A paper's authors with their affiliation marks (`李晨阳1，王雅婷1，赵国庆2*`).
+                            || is_paper_front_matter(n)
                             // `湖南省长沙市中级人民法院　2025年11月25日`: who issued it, when; not under a
                             // notice's text without its full stop (`经研究决定，…正常上班`).
                             || is_signature(n) && !s.contains(['，', ','])
@@ -2754,7 +2782,9 @@ pub fn layout(text: &str, lines: &[Line], forms_word: &dyn Fn(&str, &str) -> boo
                 let time_led =
                     || s.split_once(['，', ',']).is_some_and(|(first, _)| chars(first) <= 8 && first.ends_with(['日', '晚', '前', '天', '时', '晨', '午']));
                 // Cheap tests first: this runs for every text line.
-                let credited = at_story_start
+                // Under a site's name and its chrome, a page's headline over its meta line still
+                // heads it: nothing of the story is text yet.
+                let credited = (at_story_start || !story_has_body)
                     && next_gap < 2
                     // A bare time stamp below (`2025-11-25`) is a text line to `classify`.
                     && (matches!(next_kind, Some(Kind::Credit(Credit::Source) | Kind::Byline))
@@ -2954,6 +2984,7 @@ pub fn layout(text: &str, lines: &[Line], forms_word: &dyn Fn(&str, &str) -> boo
                         && !reports_on()
                         && (sub
                             || after_headline
+                            || credited
                             || at_story_start && !joins_word(text, lines, i, forms_word)
                             || next_is_dated
                             || next_subtitle
@@ -4931,6 +4962,15 @@ mod tests {
             let text = format!("7月14日上午，我县召开夏季安全生产工作推进会。\n\n{line}\n\n会议要求各地压实责任。");
             assert!(!roles(&text).iter().any(|x| x.0 == line && x.1 == Role::Credit), "{line}");
         }
+    }
+
+    #[test]
+    fn a_page_s_headline_under_its_site_s_chrome_and_a_thread_with_buttons() {
+        let text = "无障碍  |  长者模式  |  English\n宁波市第一人民医院  宁波大学附属第一医院\n当前位置：首页 > 就医指南 > 通知公告\n\n关于2026年春节期间门诊安排的通知\n发布时间：2026-02-05 16:20　　浏览次数：3562　　来源：门诊部\n\n根据节假日安排，现将春节期间门诊工作安排通知如下。急诊科春节期间24小时正常开放。\n\n相关阅读：\n· 各地养老金调整方案陆续公布 你家乡的调了吗？\n· 城乡居民基础养老金月最低标准再提高20元\n\n网友评论                                               已有1963人参与\n最热评论\n[浙江省杭州市网友]  退休老李头  2025-07-11 10:35 21连涨不容易。\n顶[2135]  踩[86]  回复\n[河南省郑州市网友]  手机用户6785  2025-07-11 10:41企业退休和机关事业单位的差距什么时候能缩小？\n我一个月才两千出头顶[1877]  踩[203]  回复";
+        let r = roles(text);
+        assert!(r.iter().any(|x| x.0 == "关于2026年春节期间门诊安排的通知" && matches!(x.1, Role::Headline { .. })), "{r:?}");
+        let body: Vec<&str> = r.iter().filter(|x| x.1.is_prose()).map(|x| x.0.as_str()).collect();
+        assert_eq!(body, ["根据节假日安排，现将春节期间门诊工作安排通知如下。急诊科春节期间24小时正常开放。"], "{r:?}");
     }
 
     #[test]
