@@ -2348,7 +2348,12 @@ pub fn layout(text: &str, lines: &[Line], forms_word: &dyn Fn(&str, &str) -> boo
             .contains(&s)
     };
     for i in 0..lines.len() {
-        if !page_label(i) {
+        // A post's counter row names its comments too: `转发 2.3万　　评论 8641　　赞 15万`.
+        let counted = || {
+            let s = &text[lines[i].start..lines[i].end];
+            s.contains("评论") && is_counter_row(s)
+        };
+        if !page_label(i) && !counted() {
             continue;
         }
         // A comment may hang from a bullet or a reply's corner (`· 广州小龙虾：…`, `└ 龙江小霸王：回复…`).
@@ -2375,19 +2380,16 @@ pub fn layout(text: &str, lines: &[Line], forms_word: &dyn Fn(&str, &str) -> boo
             ["评论", "留言"].contains(&l)
         };
         let thread = |last: usize| (i + 1..=last).any(|j| author(&text[lines[j].start..lines[j].end]));
-        if let Some(last) = run.filter(|&last| !bare || thread(last)) {
-            for kind in &mut kinds[i..=last] {
-                *kind = Kind::Credit(Credit::Source);
-            }
-            continue;
-        }
+        let run = run.filter(|&last| !bare || thread(last));
         // Or a thread whose comments end on their buttons (`顶[2135]  踩[86]  回复`), each after its
         // author's place, name and time: all of it up to the next gap is the readers'.
         let buttons = |s: &str| is_counter_row(s) || is_likes(s) || s.contains("顶[") && s.contains("踩[");
+        // A feed sets its comments two blank lines apart.
         let span = (i + 1..lines.len())
-            .take_while(|&j| lines[j].blanks_before <= 1 && chars(&text[lines[j].start..lines[j].end]) <= 160 && kinds[j] != Kind::Header)
+            .take_while(|&j| lines[j].blanks_before <= 2 && chars(&text[lines[j].start..lines[j].end]) <= 160 && kinds[j] != Kind::Header)
             .last();
-        if let Some(last) = span.filter(|&last| !bare && (i + 1..=last).filter(|&j| buttons(&text[lines[j].start..lines[j].end])).count() >= 2) {
+        let span = span.filter(|&last| !bare && (i + 1..=last).filter(|&j| buttons(&text[lines[j].start..lines[j].end])).count() >= 2);
+        if let Some(last) = run.max(span) {
             for kind in &mut kinds[i..=last] {
                 *kind = Kind::Credit(Credit::Source);
             }
@@ -4971,6 +4973,14 @@ mod tests {
         assert!(r.iter().any(|x| x.0 == "关于2026年春节期间门诊安排的通知" && matches!(x.1, Role::Headline { .. })), "{r:?}");
         let body: Vec<&str> = r.iter().filter(|x| x.1.is_prose()).map(|x| x.0.as_str()).collect();
         assert_eq!(body, ["根据节假日安排，现将春节期间门诊工作安排通知如下。急诊科春节期间24小时正常开放。"], "{r:?}");
+    }
+
+    #[test]
+    fn a_post_s_comments_under_its_counter_row_are_no_text() {
+        let text = "中国国家博物馆\n25-7-1 09:30 来自 微博网页版\n\n为满足暑期观众参观需求，7月1日至8月31日，国家博物馆开放时间调整为9:00—21:00。周一例行闭馆。\n\n转发 2.3万　　评论 8641　　赞 15万\n\n\n按热度 按时间\n\n小鹿乱撞的春天\n白天上班根本抢不到票，终于可以下班去看了！！\n7-1 09:35 来自北京\n回复\n👍 8602\n\n\n历史系在读研究生\n建议延时开放常态化，很多外地朋友都是晚上才有空。\n7-1 09:41 来自陕西\n回复\n👍 4233";
+        let r = roles(text);
+        let body: Vec<&str> = r.iter().filter(|x| x.1.is_prose()).map(|x| x.0.as_str()).collect();
+        assert_eq!(body, ["为满足暑期观众参观需求，7月1日至8月31日，国家博物馆开放时间调整为9:00—21:00。周一例行闭馆。"], "{r:?}");
     }
 
     #[test]
