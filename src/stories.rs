@@ -1964,11 +1964,13 @@ pub(crate) fn looks_like_headline(s: &str) -> bool {
         _ => s,
     };
     // A part's number is no clause: `一、总体要求`, `3、居住地住址证明`.
-    let s = match s.split_once('、') {
-        Some((num, rest)) if is_section_head(s) && chars(num) <= 2 => rest,
-        _ => s,
+    let (s, numbered) = match s.split_once('、') {
+        Some((num, rest)) if is_section_head(s) && chars(num) <= 2 => (rest, true),
+        _ => (s, false),
     };
-    (2..=40).contains(&n) && !ends_sentence(s) && !s.contains(CLAUSE) && !s.contains('。') && s.chars().any(is_han)
+    // A part's head may name its subject before a colon: `一、客源结构：省外游客占比提升`.
+    let clause = if numbered { s.replacen('：', "", 1).contains(CLAUSE) } else { s.contains(CLAUSE) };
+    (2..=40).contains(&n) && !ends_sentence(s) && !clause && !s.contains('。') && s.chars().any(is_han)
 }
 
 /// A headline set off above (a blank line, or the paste's top) and right over a dateline line (`谁在买进和卖出阿里巴巴？` /
@@ -2847,7 +2849,9 @@ pub fn layout(text: &str, lines: &[Line], forms_word: &dyn Fn(&str, &str) -> boo
                 // (`据悉`, `事实上`) nor a speaker's name over a quote. A PDF's
                 // wrapped line runs on in mid-clause instead (`试点已逐步扩展` / `至东南亚…`).
                 let tight_subhead = || {
-                    let n = chars(s);
+                    // A bullet and its space are no part of the headline's length (`■ 青白江区新增一所公办
+                    // 养老机构 提供床位300张`).
+                    let n = chars(&s[item_mark_len(s)..]);
                     // A longer one is a headline when the paragraph's first line is twice as
                     // wide: a PDF's lines are as wide as each other.
                     let wide_below = || lines.get(i + 1).is_some_and(|l| chars(&text[l.start..l.end]) >= 2 * n);
@@ -2860,7 +2864,8 @@ pub fn layout(text: &str, lines: &[Line], forms_word: &dyn Fn(&str, &str) -> boo
                         && matches!(next_kind, Some(Kind::Text { lead: 0, .. }))
                         && lines.get(i + 1).is_some_and(|l| chars(&text[l.start..l.end]) >= 12 && text[l.start..l.end].contains(['。', '；']))
                         && !open_end()
-                        && !classes(s).ends_with('u')
+                        // Not on a particle; a count and its unit may end it (`提供床位300张`).
+                        && (!classes(s).ends_with('u') || s.rfind(|c: char| c.is_ascii_digit()).is_some_and(|at| chars(&s[at + 1..]) <= 1))
                         && !joins_word(text, lines, i, forms_word)
                 };
                 // Atop its story over a paragraph much longer than itself that ends its sentence: a
@@ -4981,6 +4986,16 @@ mod tests {
         let r = roles(text);
         let body: Vec<&str> = r.iter().filter(|x| x.1.is_prose()).map(|x| x.0.as_str()).collect();
         assert_eq!(body, ["为满足暑期观众参观需求，7月1日至8月31日，国家博物馆开放时间调整为9:00—21:00。周一例行闭馆。"], "{r:?}");
+    }
+
+    #[test]
+    fn a_bulleted_headline_ending_on_a_count_and_a_part_s_head_with_a_colon_head_their_paragraphs() {
+        let text = "■ 今冬成都首批冬季游泳场馆开放预约\n成都市体育局发布，全市共有48个游泳馆参与冬季惠民开放活动，市民可通过APP预约，每人每次最高可获得10元补贴。\n\n■ 青白江区新增一所公办养老机构 提供床位300张\n位于青白江区大弯街道的区第二社会福利院日前投入使用，设置床位300张，其中护理型床位占比超过70%，可为失能老人提供长期照护服务。";
+        let r = roles(text);
+        assert!(r.iter().any(|x| x.0 == "■ 青白江区新增一所公办养老机构 提供床位300张" && matches!(x.1, Role::Headline { .. })), "{r:?}");
+        let text = "据四川省文化和旅游厅综合测算，国庆中秋假期全省共接待游客7216.8万人次，同比增长9.6%。\n\n一、客源结构：省外游客占比提升\n假期全省接待省外游客1968.5万人次，占游客总量的27.3%，较去年同期提高2.1个百分点。";
+        let r = roles(text);
+        assert_eq!(r[1], ("一、客源结构：省外游客占比提升".into(), Role::Headline { sub: true }, 0), "{r:?}");
     }
 
     #[test]
