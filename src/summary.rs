@@ -703,6 +703,16 @@ fn is_resume_line(s: &str) -> bool {
 /// a welcome (`欢迎出席今天的新闻发布会。`), an apology (`给您带来的不便，敬请谅解。`) or a close
 /// (`今天的发布会到此结束。`). It only fills in, like a fragment.
 fn is_ceremony(s: &str) -> bool {
+    // A turn of a transcript says it after its speaker: `阿杰：我是阿杰。`, `【郭明远】主持人好，各位网友好。`,
+    // `王璐（投资者关系总监）：谢谢操作员。`.
+    let turn = s.strip_prefix('【').and_then(|r| r.split_once('】')).map(|(_, said)| said).or_else(|| {
+        s.split_once(['：', ':']).filter(|(who, _)| (1..=20).contains(&who.chars().count()) && !who.contains(['，', '。', ',', '；'])).map(|(_, said)| said)
+    });
+    if let Some(said) = turn.map(str::trim_start).filter(|r| !r.is_empty() && r.len() < s.len()) {
+        if is_ceremony(said) {
+            return true;
+        }
+    }
     // Every form is short: a longer sentence (most of them) is told apart before it is read in
     // simplified chars, which map one to one.
     // The host's introduction of the guests: `今天我们邀请到交通运输部部长刘伟先生，请他为大家介绍…`.
@@ -772,7 +782,22 @@ fn is_ceremony(s: &str) -> bool {
         });
     // A correction's apology: `特此更正，并向读者致歉。`
     let corrected = n <= 20 && core.starts_with("特此更正") && !core.contains(['：', ':']);
-    greeting && n <= 30 || welcome || thanks || apology || close || cue || salutation || corrected || signoff
+    // Whom a speaker greets or thanks (`主持人好`, `各位网友好`, `谢谢操作员`) and who they are (`我是阿杰`).
+    let addressed = |c: &str, k: &str| {
+        c.chars().count() <= 8 && ["各位", "主持人", "大家", "网友", "观众", "听众", "老师", "您", "你们", "操作员", "记者朋友"].contains(&k)
+    };
+    let hello = n <= 20
+        && core.split(['，', ',']).all(|c| {
+            c.strip_suffix('好').is_some_and(|k| addressed(c, k.trim_start_matches("各位")) || addressed(c, k))
+                || ["谢谢", "感谢"].iter().any(|t| c.strip_prefix(t).is_some_and(|k| addressed(c, k.trim_start_matches("各位")) || addressed(c, k)))
+        });
+    // Or thanks the one before by name: `谢谢张晨`.
+    let thanked =
+        n <= 7 && ["谢谢", "感谢"].iter().any(|t| core.strip_prefix(t).is_some_and(|k| (2..=4).contains(&k.chars().count()) && k.chars().all(is_han)));
+    let self_intro = n <= 10 && core.strip_prefix("我是").is_some_and(|name| !name.is_empty() && !name.contains(['，', ',']));
+    // A spokesman's plan for the hour: `首先，我通报一项工作，然后回答大家的提问`.
+    let agenda = n <= 30 && ["回答大家的提问", "回答大家关心的问题", "回答记者提问"].iter().any(|k| core.ends_with(k));
+    greeting && n <= 30 || welcome || thanks || apology || close || cue || salutation || corrected || signoff || hello || thanked || self_intro || agenda
 }
 
 fn is_closing_formula(s: &str) -> bool {
