@@ -137,6 +137,16 @@ fn is_related_label(s: &str) -> bool {
         "热文推荐",
         "猜你喜欢",
         "更多精彩",
+        // A site's ranking of its most read stories.
+        "热门排行",
+        "热点排行",
+        "24小时热点排行",
+        "24小时排行",
+        "阅读排行",
+        "点击排行",
+        "排行榜",
+        "热门文章",
+        "最新快讯",
         // A digest's list of the day's headlines, each a story of its own elsewhere.
         "今日要闻",
         "要闻速览",
@@ -937,7 +947,12 @@ fn is_breadcrumb(s: &str) -> bool {
         trail.split_once(marks).is_some_and(|(a, b)| a.ends_with(' ') && b.starts_with(' '))
             && trail.split(marks).all(|p| (2..=6).contains(&chars(p.trim())) && p.trim().chars().all(is_han))
     };
-    (steps >= 2 || steps == 1 && one()) && trail.split(marks).map(str::trim).all(|p| (2..=12).contains(&chars(p)) && !p.contains(['，', '。', ',']))
+    // Its last step may be the page's headline: `城市论坛 › 家在杭州 › 小区业主交流 › 我们小区物业费要从1.8涨到2.6，大家怎么看？`.
+    let step = |p: &str| (2..=12).contains(&chars(p)) && !p.contains(['，', '。', ',']);
+    let parts: Vec<&str> = trail.split(marks).map(str::trim).collect();
+    let headed =
+        steps >= 3 && parts[..parts.len() - 1].iter().all(|p| step(p)) && chars(parts[parts.len() - 1]) <= 60 && !parts[parts.len() - 1].contains('。');
+    (steps >= 2 || steps == 1 && one()) && parts.iter().all(|p| step(p)) || headed
 }
 
 /// A site's navigation bar: four or more short names set apart by bars (`首页 | 新闻 | 财经 |
@@ -979,7 +994,9 @@ fn is_nav_bar(s: &str) -> bool {
     items.len() >= 4
         && items.iter().all(word)
         && (items.iter().all(|p| (1..=6).contains(&chars(p)))
-            || 2 * short >= items.len() && 2 * han >= items.len() && items.iter().all(|p| (1..=12).contains(&chars(p))))
+            || 2 * short >= items.len() && 2 * han >= items.len() && items.iter().all(|p| (1..=12).contains(&chars(p)))
+            // A footer's links to other sites: `上海市人民政府 | 中国上海 | 国家政务服务平台`.
+            || items.iter().all(|p| (2..=12).contains(&chars(p)) && p.chars().all(is_han)))
 }
 
 /// A web page's meta line under its headline: fields set apart by spaces, each a date or a
@@ -1074,7 +1091,9 @@ fn is_labelled_stamp(s: &str) -> bool {
     if let Some(at) = core.find("发布时间").filter(|&at| at > 0 && core.starts_with("来源") && chars(&core[..at]) <= 30) {
         return is_labelled_stamp(&core[at..]);
     }
-    let Some(stamp) = ["发布时间", "更新时间", "发布日期", "最后更新", "更新于", "发布于", "发表于"]
+    // A bare `时间：2025年11月13日 20:00（北京时间）` over a transcript says when, no more.
+    let core = core.strip_suffix("（北京时间）").or_else(|| core.strip_suffix("(北京时间)")).map_or(core, str::trim_end);
+    let Some(stamp) = ["发布时间", "更新时间", "发布日期", "最后更新", "更新于", "发布于", "发表于", "时间", "日期"]
         .iter()
         .find_map(|k| core.strip_prefix(k))
         .map(|r| r.trim_start_matches(['：', ':', ' ', '　']))
@@ -1285,7 +1304,10 @@ fn is_site_footer(s: &str) -> bool {
         && (s.contains("Ctrl") || s.split([' ', '　']).filter(|p| !p.is_empty()).all(|p| chars(p) <= 6));
     // A forum post's edit stamp: `本帖最后由 钱塘小透明 于 2025-8-12 21:40 编辑`.
     let edited = n <= 60 && s.starts_with("本帖最后由") && s.ends_with("编辑");
-    registered || powered || browser || pager || fields || reply || edited
+    // Where to report the site: `举报电话：027-8561XXXX　湖北省互联网违法和不良信息举报中心`.
+    let report =
+        n <= 60 && !clause && ["举报电话", "违法和不良信息举报", "不良信息举报"].iter().any(|k| s.starts_with(k)) && s.contains(|c: char| c.is_ascii_digit());
+    registered || powered || browser || pager || fields || reply || edited || report
 }
 
 /// A post's topics alone on their line: `#长河落日# #张译# #国产电影#`.
@@ -1341,6 +1363,9 @@ fn is_page_boilerplate(s: &str) -> bool {
             })
         }
         || ["【免责声明】", "【版权声明】", "[免责声明]"].iter().any(|k| s.starts_with(k)) && chars(s) <= 160
+        // An advertisement's line, marked so: `广告「2025鲸科技 WISE 大会」报名通道开启 >>`, `广告▶ 汉口滨江…`.
+        || s.strip_prefix("广告").is_some_and(|r| r.starts_with(['「', '▶', '|', '｜', '：', ':', ' ', '　', '】', ']']) && chars(s) <= 80)
+        || ["【广告】", "[广告]", "（广告）"].iter().any(|k| s.starts_with(k)) && chars(s) <= 80
         // A video player's bar: `▶ 播放　|　00:00 / 01:20　|　1.0x　|　全屏`.
         || chars(s) <= 50 && s.contains("播放") && s.contains("全屏") && s.contains(['|', '｜', '/']) && !s.contains(['。', '，'])
         || is_picture_source(s)
@@ -1460,6 +1485,13 @@ fn is_counter_row(s: &str) -> bool {
     if ["查看更多评论", "加载更多", "展开更多评论", "查看全部评论"].iter().any(|k| s.trim_end_matches(['>', '＞', ' ', '›']) == *k) {
         return true;
     }
+    // `参与评论(1963)人`, `已有1963人参与`.
+    let took_part = |r: &str| r.trim_matches(['（', '）', '(', ')', ' ']).bytes().all(|b| b.is_ascii_digit()) && !r.is_empty();
+    if s.strip_prefix("参与评论").and_then(|r| r.strip_suffix('人')).is_some_and(took_part)
+        || s.strip_prefix("已有").and_then(|r| r.strip_suffix("人参与")).is_some_and(took_part)
+    {
+        return true;
+    }
     let (mut labels, mut counts) = (0, 0);
     for t in s.split([' ', '　', '\t', '|', '｜', '·']).filter(|t| !t.is_empty() && !ago(t)) {
         // `1.2万转发` or `转发1.2万`, or a label and a count apart.
@@ -1485,6 +1517,16 @@ fn is_counter_row(s: &str) -> bool {
 /// `留言` is left to the comment rules: a digest may head a section so.
 fn is_button_row(s: &str) -> bool {
     const STRONG: &[&str] = &[
+        "发文",
+        "投稿",
+        "写文章",
+        "LinkedIn",
+        "Twitter",
+        "Facebook",
+        "请输入关键词",
+        "请输入关键字",
+        "请输入搜索内容",
+        "站内搜索",
         "无障碍",
         "长者模式",
         "关怀版",
@@ -1551,6 +1593,10 @@ fn is_button_row(s: &str) -> bool {
         .filter(|t| !t.is_empty())
         .collect();
     let count = |t: &str| t.trim_start_matches('👍').trim().chars().all(|c| c.is_ascii_digit() || ".万+wk".contains(c));
+    // A bare count where a page's button showed it (`0` likes).
+    if tokens.len() == 1 && tokens[0].len() <= 6 && tokens[0].bytes().all(|b| b.is_ascii_digit()) && s.trim() == tokens[0] {
+        return true;
+    }
     let strong = tokens.iter().filter(|t| STRONG.contains(t)).count();
     let bare_label = tokens.len() == 1 && ["评论", "留言", "回复", "更多"].contains(&tokens[0]);
     strong >= 1 && !bare_label && tokens.iter().all(|t| STRONG.contains(t) || WEAK.contains(t) || count(t))
@@ -2299,6 +2345,15 @@ pub fn layout(text: &str, lines: &[Line], forms_word: &dyn Fn(&str, &str) -> boo
         let quoted = mid_sentence && text_line[i - 1] && !is_labelled(line_at(i - 1)) && credit_words(s).is_none() && is_page_notice(s);
         if wrapped && joins_word(text, lines, i, forms_word) || listed || cited || quoted {
             *kind = Kind::Text { lead: 0, tail: 0, dated: false, credit: None };
+        }
+    }
+    // An advertisement's label on its own line, over the ad's one line (`广告` / `「2025鲸科技 WISE 大会」报名通道开启 >>`).
+    for i in 0..lines.len().saturating_sub(1) {
+        let ad = text[lines[i].start..lines[i].end].trim();
+        let next = &text[lines[i + 1].start..lines[i + 1].end];
+        if ["广告", "【广告】", "[广告]", "推广"].contains(&ad) && lines[i + 1].blanks_before == 0 && chars(next) <= 60 && !next.contains('。') {
+            kinds[i] = Kind::Credit(Credit::Source);
+            kinds[i + 1] = Kind::Credit(Credit::Source);
         }
     }
     // A page's label over links to other stories (`相关阅读：` / `杭州地铁19号线…`) heads them; over
@@ -4951,6 +5006,16 @@ mod tests {
             "抄送：市委办公室，市人大常委会办公室，市政协办公室。",
             "送：市纪委监委，市中级人民法院。",
             "市人民政府办公室                2025年3月6日印发",
+            "请输入关键词                搜索",
+            "登录  发文",
+            "微信  微博  LinkedIn",
+            "0",
+            "上海市人民政府  |  中国上海  |  国家政务服务平台  |  上海市政务服务平台",
+            "参与评论(1963)人",
+            "广告「2025鲸科技 WISE 大会」报名通道开启 >>",
+            "举报电话：027-8561XXXX　湖北省互联网违法和不良信息举报中心",
+            "时间：2025年11月13日 20:00（北京时间）",
+            "城市论坛 › 家在杭州 › 小区业主交流 › 我们小区物业费要从1.8涨到2.6，大家怎么看？",
         ];
         let text = format!("7月14日上午，我县召开夏季安全生产工作推进会。\n\n{}", chrome.join("\n\n"));
         let r = roles(&text);

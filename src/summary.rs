@@ -742,14 +742,18 @@ fn is_ceremony(s: &str) -> bool {
     let s = crate::simplify::to_simplified(s);
     let core = s.trim_end_matches(['。', '！', '!', '.', '…', '~', '～']);
     // A greeting and a welcome, or a sign-off and the thanks, in one sentence: each clause a formula.
-    let mut clauses = core.split(['，', ',']).filter(|c| !c.is_empty() && *c != "好");
+    // Whom it addresses may open it: `女士们、先生们，晚上好，欢迎参加…电话会议`.
+    let addressees =
+        |c: &str| c.split('、').all(|p| (2..=8).contains(&p.chars().count()) && (p.ends_with('们') || p.starts_with("各位") || p.starts_with("尊敬的")));
+    let mut clauses = core.split(['，', ',']).filter(|c| !c.is_empty() && *c != "好" && !addressees(c));
     if clauses.clone().nth(1).is_some() && clauses.all(is_ceremony) {
         return true;
     }
     // `大家上午好`, or an audience's greeting: `各位听众，早上好`.
     let greeting = ["大家上午好", "大家下午好", "大家晚上好", "大家好"].iter().any(|g| core.ends_with(g))
         || ["早上好", "上午好", "下午好", "晚上好"].iter().any(|g| core.ends_with(g))
-            && ["各位", "观众", "听众", "网友", "朋友"].iter().any(|w| core.contains(w));
+            && ["各位", "观众", "听众", "网友", "朋友"].iter().any(|w| core.contains(w))
+        || ["早上好", "上午好", "中午好", "下午好", "晚上好", "你好", "您好"].contains(&core.as_ref());
     // `欢迎收听《江苏新闻早高峰》`, perhaps with the host's name: `…，我是主持人晓雯`.
     let welcome_core = core.split_once('，').filter(|(_, r)| r.starts_with("我是")).map_or(core.as_ref(), |(w, _)| w);
     let welcome = welcome_core.starts_with("欢迎")
@@ -796,7 +800,9 @@ fn is_ceremony(s: &str) -> bool {
         n <= 7 && ["谢谢", "感谢"].iter().any(|t| core.strip_prefix(t).is_some_and(|k| (2..=4).contains(&k.chars().count()) && k.chars().all(is_han)));
     let self_intro = n <= 10 && core.strip_prefix("我是").is_some_and(|name| !name.is_empty() && !name.contains(['，', ',']));
     // A spokesman's plan for the hour: `首先，我通报一项工作，然后回答大家的提问`.
-    let agenda = n <= 30 && ["回答大家的提问", "回答大家关心的问题", "回答记者提问"].iter().any(|k| core.ends_with(k));
+    let agenda = n <= 30 && ["回答大家的提问", "回答大家关心的问题", "回答记者提问"].iter().any(|k| core.ends_with(k))
+        // A conference call's operator: `目前所有参会者均处于只听模式，管理层发言结束后将进入问答环节`.
+        || n <= 40 && core.contains("只听模式");
     greeting && n <= 30 || welcome || thanks || apology || close || cue || salutation || corrected || signoff || hello || thanked || self_intro || agenda
 }
 
