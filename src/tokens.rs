@@ -36,8 +36,14 @@ pub enum Class {
 /// A verb ending in `来`, `到` or an aspect mark (`迎来`, `达到`, `意味着`) takes an object:
 /// never a keyword, nor part of one (`中小学` + `迎来` is a clause). `输出`, `突出`, `崛起`
 /// may be (`功率输出`, `腰椎间盘突出`).
+/// So do verbs that news uses only with an object, never as a term's head (`获得` + `男子…`,
+/// `利用` + `FAST`, `免除` + `公办幼儿园`).
 pub fn takes_object(word: &str) -> bool {
-    word.chars().count() >= 2 && word.ends_with(['来', '到', '了', '过', '着'])
+    const OBJECT_VERBS: &[&str] = &[
+        "获得", "利用", "减轻", "免除", "起诉", "提供", "推动", "加强", "促进", "实现", "完成", "开展", "推进", "参加", "举办", "召开", "采取", "加快", "进行",
+        "包括", "成为", "通过", "面临", "引导", "鼓励", "帮助", "享受", "购买",
+    ];
+    word.chars().count() >= 2 && word.ends_with(['来', '到', '了', '过', '着']) || OBJECT_VERBS.contains(&word)
 }
 
 /// Segmenter plus stop words; cheap to clone (the dictionary is shared).

@@ -498,6 +498,12 @@ fn a_subject_and_its_verb_are_no_keyword() {
     let words: Vec<&str> = r.keywords.iter().map(|k| k.word.as_str()).collect();
     assert!(words.contains(&"中小学"), "{words:?}");
     assert!(!words.iter().any(|w| w.contains("迎来")), "{words:?}");
+    // Nor a verb that only takes an object, with it.
+    let input = "山东免除公办幼儿园保育教育费\n\n山东从2025年秋季学期起免除公办幼儿园学前一年保育教育费。免除公办幼儿园保育教育费后，家庭负担明显减轻。各地将免除公办幼儿园保育教育费纳入民生实事。";
+    let r = shared().summarize(input, &Options::default()).unwrap();
+    let words: Vec<&str> = r.keywords.iter().map(|k| k.word.as_str()).collect();
+    assert!(words.contains(&"公办幼儿园"), "{words:?}");
+    assert!(!words.iter().any(|w| w.contains("免除")), "{words:?}");
     // English: a capital that only opens a sentence is no name.
     let r = shared().summarize("The platform was connected to the grid in Guangdong. It can supply power to 30,000 households.", &Options::default()).unwrap();
     let words: Vec<&str> = r.keywords.iter().map(|k| k.word.as_str()).collect();
