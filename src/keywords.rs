@@ -1232,6 +1232,9 @@ mod tests {
             words("流感高发季，专家建议出现症状48小时内在医生指导下使用奥司他韦、玛巴洛沙韦等抗病毒药物。奥司他韦一般连续服用5天，玛巴洛沙韦只需服用一次。");
         assert!(w.contains(&"奥司他韦".to_string()) && w.contains(&"玛巴洛沙韦".to_string()), "{w:?}");
         assert!(!w.iter().any(|k| k == "奥司" || k == "沙韦"), "{w:?}");
+        // The segmenter may glue its last char to the next word (`韦要`, `韦是`).
+        let w = words("奥司他韦要不要吃？奥司他韦是治疗流感的常用抗病毒药物，发病48小时内使用效果最好。孩子确诊甲流后，医生开了奥司他韦。");
+        assert!(w.contains(&"奥司他韦".to_string()) && !w.contains(&"奥司".to_string()), "{w:?}");
     }
 
     #[test]

@@ -611,6 +611,33 @@ fn drug_names(text: &str, tokens: Vec<Token>, vocab: &mut Vocab) -> Vec<Token> {
                 }
             }
         }
+        // Or on a stem the segmenter glued to the next char (`奥司` + `他` + `韦要`): the name ends
+        // inside that token, and its last char stands alone.
+        let mut split = None;
+        if end.is_none() && part(&tokens[i]) && (i == 0 || !(part(&tokens[i - 1]) && tokens[i - 1].end == tokens[i].start)) {
+            let mut k = i;
+            while k + 1 < tokens.len() && tokens[k + 1].start == tokens[k].end && part(&tokens[k + 1]) {
+                k += 1;
+            }
+            if let Some(next) = tokens.get(k + 1).filter(|n| n.start == tokens[k].end && k > i) {
+                let p = piece(next);
+                let stem = ["韦", "肽"].iter().find(|s| p.starts_with(**s) && p.chars().count() == 2);
+                let run = text.get(tokens[i].start as usize..next.start as usize).unwrap_or_default();
+                if let Some(stem) = stem.filter(|_| (2..=7).contains(&run.chars().count())) {
+                    split = Some((k + 1, next.start + stem.len() as u32));
+                }
+            }
+        }
+        if let Some((k, at)) = split {
+            let word = text.get(tokens[i].start as usize..at as usize).unwrap_or_default();
+            let rest = text.get(at as usize..tokens[k].end as usize).unwrap_or_default();
+            let id = vocab.intern_candidate(word);
+            out.push(Token { id, start: tokens[i].start, end: at, class: Class::Candidate });
+            let rest_id = vocab.intern(rest, || (Class::Other, false, false));
+            out.push(Token { id: rest_id, start: at, end: tokens[k].end, class: Class::Other });
+            i = k + 1;
+            continue;
+        }
         match end.and_then(|k| text.get(tokens[i].start as usize..tokens[k].end as usize).map(|w| (k, w))) {
             Some((k, word)) => {
                 let id = vocab.intern_candidate(word);
