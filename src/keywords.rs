@@ -6,7 +6,7 @@ use crate::rank::{pagerank, Graph};
 use crate::round6;
 use crate::stories::Role;
 use crate::summary::{self, Document, Unit};
-use crate::tokens::{takes_object, Class, Token, Tokenizer, Vocab};
+use crate::tokens::{object_verb, takes_object, Class, Token, Tokenizer, Vocab};
 use crate::{Keyphrase, Keyword, Options, Tuning};
 use libm::pow;
 use rustc_hash::{FxHashMap, FxHashSet};
@@ -68,7 +68,10 @@ pub fn merge_compounds(units: &mut [Unit], vocab: &mut Vocab, tuning: &Tuning, i
                             entry.0 += 1;
                         }
                         // `中小学` + `迎来` and `迎来` + `新学期` are clauses.
-                        let verb_with_object = |t: &Token| t.class == Class::Verb && takes_object(&vocab.words[t.id as usize]);
+                        let verb_with_object = |t: &Token| {
+                            let w = &vocab.words[t.id as usize];
+                            t.class == Class::Verb && takes_object(w) || object_verb(w)
+                        };
                         if verb_with_object(t) || verb_with_object(n) {
                             clauses.insert((t.id, n.id));
                         }
@@ -408,7 +411,9 @@ pub fn extract(doc: &Document, tokenizer: &Tokenizer, options: &Options) -> Term
         &mut phrase,
     );
     for &(id, _) in &ranked[..ranked.len().min(options.keywords.saturating_add(NAME_SLACK))] {
-        phrase[id as usize] |= is_measure(&words[id as usize]) || is_bare_unit(doc, &words[id as usize]);
+        // A verb that takes an object weighs in the graph as the noun the segmenter took it for
+        // (`利用`), but is no keyword.
+        phrase[id as usize] |= is_measure(&words[id as usize]) || is_bare_unit(doc, &words[id as usize]) || object_verb(&words[id as usize]);
     }
     model_numbers(
         doc,

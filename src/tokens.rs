@@ -39,11 +39,16 @@ pub enum Class {
 /// So do verbs that news uses only with an object, never as a term's head (`获得` + `男子…`,
 /// `利用` + `FAST`, `免除` + `公办幼儿园`).
 pub fn takes_object(word: &str) -> bool {
+    word.chars().count() >= 2 && word.ends_with(['来', '到', '了', '过', '着']) || object_verb(word)
+}
+
+/// One of those verbs, whatever class the segmenter gave it (`利用` may be a noun to it).
+pub fn object_verb(word: &str) -> bool {
     const OBJECT_VERBS: &[&str] = &[
         "获得", "利用", "减轻", "免除", "起诉", "提供", "推动", "加强", "促进", "实现", "完成", "开展", "推进", "参加", "举办", "召开", "采取", "加快", "进行",
         "包括", "成为", "通过", "面临", "引导", "鼓励", "帮助", "享受", "购买",
     ];
-    word.chars().count() >= 2 && word.ends_with(['来', '到', '了', '过', '着']) || OBJECT_VERBS.contains(&word)
+    OBJECT_VERBS.contains(&word)
 }
 
 /// Segmenter plus stop words; cheap to clone (the dictionary is shared).

@@ -504,6 +504,11 @@ fn a_subject_and_its_verb_are_no_keyword() {
     let words: Vec<&str> = r.keywords.iter().map(|k| k.word.as_str()).collect();
     assert!(words.contains(&"公办幼儿园"), "{words:?}");
     assert!(!words.iter().any(|w| w.contains("免除")), "{words:?}");
+    // Even where the segmenter calls the verb a noun (`利用`).
+    let input = "研究团队利用FAST数据发现了新的脉冲星。科研人员利用FAST观测到一批快速射电暴。FAST将继续向全球科学家开放。";
+    let r = shared().summarize(input, &Options::default()).unwrap();
+    let words: Vec<&str> = r.keywords.iter().map(|k| k.word.as_str()).collect();
+    assert!(!words.iter().any(|w| w.contains("利用")), "{words:?}");
     // English: a capital that only opens a sentence is no name.
     let r = shared().summarize("The platform was connected to the grid in Guangdong. It can supply power to 30,000 households.", &Options::default()).unwrap();
     let words: Vec<&str> = r.keywords.iter().map(|k| k.word.as_str()).collect();
