@@ -666,7 +666,7 @@ const NAME_SLACK: usize = 10;
 /// Chars that stand beside a word without being part of it: a name is not extended to end on
 /// one (`张本智和` needs three sightings), though one may stand inside it (`月之暗面`).
 const LOOSE_CHARS: &str =
-    "的了着过是在等某及或与并也都就又还而但被把将对从向为以于之和中下上内外更较最很该各其此本我你他她到所呈样得据称说由让给已经当按今需能可拟";
+    "的了着过是在等某及或与并也都就又还而但被把将对从向为以于之和中下上内外更较最很该各其此本我你他她到所呈样得据称说由让给已经当按今需能可拟起";
 /// The commonest surnames, which news writes before `某` to hide a name (`陈某某`, `王某`).
 pub(crate) const SURNAMES: &str = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤施洪游包樊殷倪庄聂章鲁葛柴岳祝詹左陳劉楊黃趙吳鄭謝許馮鄧蕭董袁潘蔣蘇魏呂盧姜鍾譚陸範賈夏韋鄒孟熊邱尹薛閆雷侯龍陶黎賀顧龔邵萬錢嚴";
 
@@ -1229,6 +1229,12 @@ mod tests {
                     2. 联合国气候变化大会在巴西贝伦开幕\n新华社贝伦11月10日电 联合国气候变化大会10日在巴西北部城市贝伦开幕，本次大会将围绕全球适应目标展开谈判。";
         let w = words(text);
         assert!(!w.iter().any(|k| k.len() > 6 && (k.ends_with("举行") || k.ends_with("开幕"))), "{w:?}");
+    }
+
+    #[test]
+    fn a_date_s_from_a_degree_and_a_negated_guess_make_no_keyword() {
+        let w = words("山东从2025年秋季学期起免除保教费。秋季学期起，民办幼儿园参照减免。持续高热超过3天不退要及时就医，高热3天不退的孩子更要警惕。这口锅有点重，有点重但做饭好吃。");
+        assert!(!w.iter().any(|k| k.ends_with('起') || k.contains("不退") || k.contains("有点")), "{w:?}");
     }
 
     #[test]

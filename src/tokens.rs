@@ -270,6 +270,11 @@ impl Tokenizer {
                 tags.get(i + 1)
                     .is_some_and(|n| n.byte_start == t.byte_end && n.tag == "x" && (1..=2).contains(&n.word.chars().count()) && n.word.chars().all(is_han))
             };
+            // A guess with a negation inside is a clause (`3天不退`, `说不清`): no word.
+            if guess && chars.iter().skip(1).any(|&(_, c)| c == '不' || c == '没') {
+                out.push(Tag { tag: "d", ..t.clone() });
+                continue;
+            }
             let at = match (first, last) {
                 _ if !guess => None,
                 (Some(c), _) if GLUED_OPENERS.contains(c) => chars.get(1).map(|c| c.0),
@@ -447,8 +452,8 @@ pub(crate) const FRAGMENT_EDGES: &str = "已竟仅先更常尚去地也都就还
 
 /// A modal or a verb the HMM glues before the word after it (`能拿球`, `可补能`).
 pub(crate) const GLUED_OPENERS: &str = "能可拟共需";
-/// A modal the HMM glues after the word before it (`车企需`).
-const GLUED_CLOSERS: &str = "需";
+/// A modal or a date's `起` the HMM glues after the word before it (`车企需`, `学期起`).
+const GLUED_CLOSERS: &str = "需起";
 
 /// jieba's rarest entries have frequency 3; `suggest_freq` adds 1.
 const RARE_FREQ: usize = 4;
