@@ -2828,6 +2828,8 @@ pub fn layout(text: &str, lines: &[Line], forms_word: &dyn Fn(&str, &str) -> boo
                             || is_timestamp_line(n) // `2025-09-09 15:32 来源：证券时报网`: when the page ran it
                             // `发布时间：2026-02-05 16:20　浏览次数：3562　来源：门诊部`, `作者：政教处　发布时间：…`.
                             || is_meta_line(n) && n.contains(|c: char| c.is_ascii_digit())
+                            // `时间：2025年12月10日 15:00` over an interview's transcript.
+                            || is_labelled_stamp(n)
                             // A paper's authors with their affiliation marks (`李晨阳1，王雅婷1，赵国庆2*`).
                             || is_paper_front_matter(n)
                             // `湖南省长沙市中级人民法院　2025年11月25日`: who issued it, when; not under a
@@ -2850,7 +2852,8 @@ pub fn layout(text: &str, lines: &[Line], forms_word: &dyn Fn(&str, &str) -> boo
                         || lines.get(i + 1).is_some_and(|l| is_timestamp_line(&text[l.start..l.end])))
                     && (2..=40).contains(&(chars(s) - s.chars().filter(char::is_ascii).count() / 2))
                     && s.chars().any(is_han)
-                    && !ends_sentence(s)
+                    // It may ask: `【访谈实录】石峁遗址新发现：…藏着哪些秘密？`.
+                    && (!ends_sentence(s) || s.trim_end_matches(CLOSERS).ends_with(['？', '?']) && !s.contains('。'))
                     && staff_below()
                     && !time_led();
                 // A Markdown heading (`## 一、高速公路免费通行`) says it is one.
@@ -2885,8 +2888,12 @@ pub fn layout(text: &str, lines: &[Line], forms_word: &dyn Fn(&str, &str) -> boo
                 // or exclaims (`网传“高速收费上调”？不实！`); or a post's headline under its column's
                 // label (`健康提示｜…，…请收好`), right over the text, though it has a comma.
                 let top = || {
+                    // The column may be a programme's name and number: `《周末慢聊》第86期｜…`.
                     let bar = s.split_once(['｜', '|']).is_some_and(|(label, rest)| {
-                        (2..=6).contains(&chars(label)) && label.chars().all(is_han) && chars(rest) >= 6 && !rest.contains(['。', '；'])
+                        let programme = (4..=14).contains(&chars(label))
+                            && label.starts_with('《')
+                            && label.chars().all(|c| is_han(c) || c.is_ascii_digit() || "《》".contains(c));
+                        ((2..=6).contains(&chars(label)) && label.chars().all(is_han) || programme) && chars(rest) >= 6 && !rest.contains(['。', '；'])
                     });
                     (next_gap >= 1 && is_loud_headline(s) || bar && chars(s) <= 40) && lines.len() >= i + 3 && blocks.iter().all(|b| b.role == Role::Credit)
                 };
@@ -5061,6 +5068,14 @@ mod tests {
         let text = "据四川省文化和旅游厅综合测算，国庆中秋假期全省共接待游客7216.8万人次，同比增长9.6%。\n\n一、客源结构：省外游客占比提升\n假期全省接待省外游客1968.5万人次，占游客总量的27.3%，较去年同期提高2.1个百分点。";
         let r = roles(text);
         assert_eq!(r[1], ("一、客源结构：省外游客占比提升".into(), Role::Headline { sub: true }, 0), "{r:?}");
+    }
+
+    #[test]
+    fn an_interview_s_or_a_podcast_s_asking_headline_heads_its_transcript() {
+        let r = roles("【访谈实录】石峁遗址新发现：四千年前的“石头城”里藏着哪些秘密？\n时间：2025年12月10日 15:00\n\n石峁遗址位于陕西省神木市，被称为“四千年前的中国北方第一城”。今年的考古发掘又有了不少新收获。");
+        assert!(matches!(r[0].1, Role::Headline { .. }), "{r:?}");
+        let r = roles("《周末慢聊》第86期｜年轻人为什么爱上了中式养生？\n嘉宾：林一帆（中医科主治医师）\n主播：小北、阿杰\n\n小北：大家好，欢迎收听周末慢聊。今天这期话题我估计很多人都有共鸣，就是中式养生。");
+        assert!(matches!(r[0].1, Role::Headline { .. }), "{r:?}");
     }
 
     #[test]
