@@ -799,11 +799,30 @@ fn is_ceremony(s: &str) -> bool {
     let thanked =
         n <= 7 && ["谢谢", "感谢"].iter().any(|t| core.strip_prefix(t).is_some_and(|k| (2..=4).contains(&k.chars().count()) && k.chars().all(is_han)));
     let self_intro = n <= 10 && core.strip_prefix("我是").is_some_and(|name| !name.is_empty() && !name.contains(['，', ',']));
+    // A digest's host tells the day and leads in: `今天是2025年6月3日，农历五月初八`, `一起来看今天的新闻早班车`.
+    let day = n <= 30
+        && core.starts_with("今天是")
+        && (core.contains("农历") || core.ends_with(['一', '二', '三', '四', '五', '六', '日', '天']) && core.contains("星期"));
+    let lead_in = n <= 20 && ["一起来看", "下面一起来看", "来看看", "一起来关注", "下面来看"].iter().any(|k| core.starts_with(k));
     // A spokesman's plan for the hour: `首先，我通报一项工作，然后回答大家的提问`.
     let agenda = n <= 30 && ["回答大家的提问", "回答大家关心的问题", "回答记者提问"].iter().any(|k| core.ends_with(k))
         // A conference call's operator: `目前所有参会者均处于只听模式，管理层发言结束后将进入问答环节`.
         || n <= 40 && core.contains("只听模式");
-    greeting && n <= 30 || welcome || thanks || apology || close || cue || salutation || corrected || signoff || hello || thanked || self_intro || agenda
+    greeting && n <= 30
+        || welcome
+        || thanks
+        || apology
+        || close
+        || cue
+        || salutation
+        || corrected
+        || signoff
+        || hello
+        || thanked
+        || self_intro
+        || agenda
+        || day
+        || lead_in
 }
 
 fn is_closing_formula(s: &str) -> bool {

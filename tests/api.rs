@@ -438,7 +438,7 @@ fn fragments_are_picked_last_but_fill_what_was_asked() {
     let texts: Vec<&str> = r.sentences.iter().map(|s| s.text.as_str()).collect();
     assert_eq!(texts, ["今年1至8月，全省规模以上工业增加值同比增长4.6%。", "其中，先进制造业增加值增长6.8%。"]);
     // So do a transcript's greetings, thanks and introductions after their speakers.
-    let talk = "主持人：各位网友下午好，欢迎来到今天的访谈。\n操作员：女士们、先生们，晚上好，欢迎参加远帆物流2025年第三季度业绩电话会议。\n目前所有参会者均处于只听模式，管理层发言结束后将进入问答环节。\n阿杰：我是阿杰。\n【郭明远】主持人好，各位网友好。\n王璐（投资者关系总监）：谢谢操作员。\n陈志远：谢谢张晨。\n发言人：首先，我通报一项工作，然后回答大家的提问。\n郭明远：今年在皇城台东侧发现约1200平方米的石砌建筑基址。\n";
+    let talk = "早上好！今天是2025年6月3日，农历五月初八。一起来看今天的新闻早班车。\n主持人：各位网友下午好，欢迎来到今天的访谈。\n操作员：女士们、先生们，晚上好，欢迎参加远帆物流2025年第三季度业绩电话会议。\n目前所有参会者均处于只听模式，管理层发言结束后将进入问答环节。\n阿杰：我是阿杰。\n【郭明远】主持人好，各位网友好。\n王璐（投资者关系总监）：谢谢操作员。\n陈志远：谢谢张晨。\n发言人：首先，我通报一项工作，然后回答大家的提问。\n郭明远：今年在皇城台东侧发现约1200平方米的石砌建筑基址。\n";
     let r = shared().summarize(talk, &opts(|o| o.ratio = Some(1.0))).unwrap();
     let texts: Vec<&str> = r.sentences.iter().map(|s| s.text.as_str()).collect();
     assert_eq!(texts, ["郭明远：今年在皇城台东侧发现约1200平方米的石砌建筑基址。"]);
