@@ -315,13 +315,17 @@ fn outlet_wire_len(s: &str) -> Option<usize> {
         && dated_news(s, at)
         && (name.chars().any(|c| c.is_ascii_alphanumeric())
             || ["网", "报", "社", "台", "新闻", "之家", "客户端", "财经", "日报", "时报", "网站"].iter().any(|o| name.ends_with(o)));
+    // A site's wire with its place and date: `大众网济南9月2日讯`.
+    let placed = mark == "讯"
+        && name.len() < s[..at].len()
+        && name.find('网').is_some_and(|k| (2..=5).contains(&chars(&name[..k])) && (2..=4).contains(&chars(&name[k + '网'.len_utf8()..])));
     let named = (2..=10).contains(&chars(name))
         && name.chars().all(|c| is_han(c) || c.is_ascii_alphanumeric())
-        && (dated || ["网", "报", "社", "台", "新闻", "体育", "财经", "科技", "客户端", "网站", "在线"].iter().any(|o| name.ends_with(o)));
+        && (dated || placed || ["网", "报", "社", "台", "新闻", "体育", "财经", "科技", "客户端", "网站", "在线"].iter().any(|o| name.ends_with(o)));
     // A paper's `…报讯` is read above (`杭州日报讯`; not `男子落水路人报讯 民警火速救援`). A news
     // site's `消息` is its own wire (`央视网消息：`); another's, or an office's site's, is whom the
     // story cites (`路透社消息，`, `清华大学官网消息，该校…`).
-    let site_news = name.ends_with('网') && !name.ends_with("官网") && chars(name) <= 6 || dated;
+    let site_news = name.ends_with('网') && !name.ends_with("官网") && chars(name) <= 6 || dated || placed;
     if !named || mark == "讯" && name.ends_with('报') || mark == "消息" && !site_news {
         return None;
     }
@@ -1223,6 +1227,8 @@ fn line_credit(s: &str) -> Option<Credit> {
 fn is_site_footer(s: &str) -> bool {
     // Asked of every line: only one with a footer's words is read further.
     const CUES: &[&str] = &[
+        "版权所有",
+        "Copyright",
         "ICP",
         "安备",
         "标识码",
@@ -1267,6 +1273,8 @@ fn is_site_footer(s: &str) -> bool {
     let registered = !clause
         && marks.iter().any(|m| numbered(m))
         && (owned > 0 || marks.iter().filter(|m| s.contains(*m)).count() >= 2 || s.split([' ', '　']).filter(|p| !p.is_empty()).all(opens));
+    // `长江网 版权所有 未经许可 不得转载 Copyright © 2025 cjn.cn All Rights Reserved`.
+    let copyright = owned >= 2 && !clause && n <= 120;
     // `Powered by Discuz! X3.4`, not `Powered by 鸿蒙，…`.
     let powered = n <= 80 && !s.contains('，') && s.starts_with("Powered by");
     let browser = n <= 60 && !s.contains(['？', '?']) && s.contains("浏览器") && ["分辨率", "以上版本", "最佳浏览"].iter().any(|k| s.contains(k));
@@ -1307,7 +1315,7 @@ fn is_site_footer(s: &str) -> bool {
     // Where to report the site: `举报电话：027-8561XXXX　湖北省互联网违法和不良信息举报中心`.
     let report =
         n <= 60 && !clause && ["举报电话", "违法和不良信息举报", "不良信息举报"].iter().any(|k| s.starts_with(k)) && s.contains(|c: char| c.is_ascii_digit());
-    registered || powered || browser || pager || fields || reply || edited || report
+    registered || powered || browser || pager || fields || reply || edited || report || copyright
 }
 
 /// A post's topics alone on their line: `#长河落日# #张译# #国产电影#`.
@@ -3532,6 +3540,7 @@ mod tests {
             ("本网讯（记者 钱宇）", "日前，工业和信息化部公布第七批专精特新“小巨人”企业名单。"),
             ("新浪科技讯", " 11月20日下午消息，某短视频平台今日宣布…"),
             ("腾讯科技讯", " 11月20日，某短视频平台今日宣布…"),
+            ("大众网济南9月2日讯（记者 孙晓雯）", "新学期开学，家长李女士发现缴费单上少了一项。"),
             ("证券时报网讯，", "今日…"),
             ("中国网财经11月27日讯", " 今日…"),
         ] {
@@ -5023,6 +5032,7 @@ mod tests {
             "举报电话：027-8561XXXX　湖北省互联网违法和不良信息举报中心",
             "时间：2025年11月13日 20:00（北京时间）",
             "城市论坛 › 家在杭州 › 小区业主交流 › 我们小区物业费要从1.8涨到2.6，大家怎么看？",
+            "长江网 版权所有 未经许可 不得转载 Copyright © 2025 cjn.cn All Rights Reserved",
         ];
         let text = format!("7月14日上午，我县召开夏季安全生产工作推进会。\n\n{}", chrome.join("\n\n"));
         let r = roles(&text);

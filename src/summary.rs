@@ -713,6 +713,10 @@ fn is_ceremony(s: &str) -> bool {
             return true;
         }
     }
+    // A conference call's operator only runs the call: `操作员：最后一个问题来自摩根士丹利的赵一鸣先生。`
+    if ["操作员：", "操作员:", "Operator：", "Operator:"].iter().any(|k| s.starts_with(k)) {
+        return true;
+    }
     // Every form is short: a longer sentence (most of them) is told apart before it is read in
     // simplified chars, which map one to one.
     // The host's introduction of the guests: `今天我们邀请到交通运输部部长刘伟先生，请他为大家介绍…`.
@@ -776,7 +780,7 @@ fn is_ceremony(s: &str) -> bool {
     let cue: &str = ["首先", "下面", "接下来", "现在", "最后"].iter().find_map(|k| core.strip_prefix(k)).map_or(core, |r| r.trim_start_matches(['，', ',']));
     let cue = n <= 30
         && cue.starts_with('请')
-        && ["介绍情况", "介绍有关情况", "发布", "提问", "回答", "发言", "致辞", "详细内容", "详细报道"].iter().any(|w| cue.ends_with(w));
+        && ["介绍情况", "介绍有关情况", "发布", "提问", "回答", "发言", "致辞", "详细内容", "详细报道", "开始"].iter().any(|w| cue.ends_with(w));
     // A speech's salutation, its addressees in a row: `尊敬的各位嘉宾，女士们，先生们，朋友们：`.
     let salutation = core.ends_with(['：', ':'])
         && ["尊敬的", "亲爱的", "各位"].iter().any(|k| core.starts_with(k))
@@ -799,6 +803,18 @@ fn is_ceremony(s: &str) -> bool {
     let thanked =
         n <= 7 && ["谢谢", "感谢"].iter().any(|t| core.strip_prefix(t).is_some_and(|k| (2..=4).contains(&k.chars().count()) && k.chars().all(is_han)));
     let self_intro = n <= 10 && core.strip_prefix("我是").is_some_and(|name| !name.is_empty() && !name.contains(['，', ',']));
+    // A host's introduction of a guest: `今天我们也请到了一位专业嘉宾，中医科的林一帆医生`.
+    let guest = n <= 45 && ["我们请到了", "我们也请到了", "我们邀请到了", "我们请来了", "邀请到了"].iter().any(|k| core.contains(k));
+    // A guide's, a court's and a meeting's formulas: `…建议收藏`, `…依法组成合议庭进行了审理`,
+    // `…讲得都很好，我都同意`, `本次会议正在录音`.
+    let stock = n <= 50 && ["建议收藏", "记得收藏", "赶紧收藏", "我都同意", "我完全同意", "本次会议正在录音", "会议正在录音"].iter().any(|k| core.ends_with(k))
+        || n <= 40 && core.contains("组成合议庭") && core.ends_with("审理")
+        // A call's safe-harbour warning: `本次会议中的部分陈述可能包含前瞻性陈述，…`.
+        || n <= 60 && core.contains("前瞻性陈述");
+    // Who is on the call: `今天参加会议的有公司董事长兼首席执行官陈志远先生，以及…`.
+    let attending = n <= 60 && ["今天参加会议的有", "参加今天会议的有", "出席今天会议的有", "今天出席会议的有"].iter().any(|k| core.starts_with(k));
+    // A host's cue to the guest: `先请您给网友们简单介绍一下石峁遗址`.
+    let cue_guest = n <= 30 && ["先请您", "请您先", "首先请您", "下面请您"].iter().any(|k| core.starts_with(k)) && core.contains("介绍");
     // A digest's host tells the day and leads in: `今天是2025年6月3日，农历五月初八`, `一起来看今天的新闻早班车`.
     let day = n <= 30
         && core.starts_with("今天是")
@@ -823,6 +839,10 @@ fn is_ceremony(s: &str) -> bool {
         || agenda
         || day
         || lead_in
+        || guest
+        || stock
+        || cue_guest
+        || attending
 }
 
 fn is_closing_formula(s: &str) -> bool {
