@@ -978,13 +978,15 @@ fn is_nav_bar(s: &str) -> bool {
     if s.contains("  ") || s.contains('　') {
         let wide: Vec<&str> =
             s.split("  ").flat_map(|p| p.split('　')).map(|p| p.trim().trim_end_matches(['>', '＞', '»'])).filter(|p| !p.is_empty()).collect();
-        if wide.len() >= 6 && wide.iter().all(|p| short_han(p)) {
+        // Not a list of cities or of courses: a site's bar has eight links or more, few of them places.
+        if wide.len() >= 8 && wide.iter().all(|p| short_han(p)) && wide.iter().filter(|p| is_place(p)).count() * 2 < wide.len() {
             return true;
         }
     }
     let spaced: Vec<&str> = s.split(' ').filter(|p| !p.is_empty()).collect();
-    if spaced.len() >= 8 && spaced.iter().filter(|p| SECTIONS.contains(p)).count() * 2 >= spaced.len() {
-        let button = |p: &str| ["更多", "打开APP", "下载APP", "APP"].iter().any(|b| p.trim_end_matches(['>', '＞', '»']).ends_with(b));
+    // With a button of the site's (`更多>>`, `打开APP`): a paper's sections named in its text are no bar.
+    let button = |p: &str| ["更多", "打开APP", "下载APP", "APP"].iter().any(|b| p.trim_end_matches(['>', '＞', '»']).ends_with(b));
+    if spaced.len() >= 8 && spaced.iter().filter(|p| SECTIONS.contains(p)).count() * 2 >= spaced.len() && spaced.iter().any(|p| button(p)) {
         if spaced.iter().all(|p| (2..=4).contains(&chars(p)) && p.chars().all(is_han) || button(p)) {
             return true;
         }
@@ -1152,10 +1154,14 @@ fn is_comment_line(s: &str) -> bool {
     // A forum's reply on its floor: `2L 晴天小猪：上周我们小区也是…`, `3楼 阿伟：…`.
     let floor = s.trim_start_matches(|c: char| c.is_ascii_digit());
     if (1..=4).contains(&(s.len() - floor.len())) {
-        if let Some(rest) = ["L ", "楼 ", "楼：", "L："].iter().find_map(|k| floor.strip_prefix(k)) {
-            return rest
-                .split_once(['：', ':'])
-                .is_some_and(|(name, said)| (1..=20).contains(&chars(name)) && !name.contains(['，', '。']) && chars(said) <= 120);
+        // Not a floor guide (`2楼 儿科：…`) nor a pack size (`2L 装的鲜牛奶：…`).
+        if let Some(rest) = ["L ", "L："].iter().find_map(|k| floor.strip_prefix(k)) {
+            return rest.split_once(['：', ':']).is_some_and(|(name, said)| {
+                (1..=12).contains(&chars(name))
+                    && !name.contains(['，', '。', '的', ' '])
+                    && !name.starts_with(['装', '瓶', '罐', '桶', '包', '盒'])
+                    && chars(said) <= 120
+            });
         }
     }
     s.strip_prefix('@').and_then(|r| r.split_once(['：', ':'])).is_some_and(|(name, said)| {
@@ -1370,9 +1376,11 @@ fn is_page_boilerplate(s: &str) -> bool {
                 chars(n) <= 40 && (n.contains("仅供参考") && (n.contains("不构成") || n.contains("投资建议")) || n.contains("持续更新") && n.contains("刷新"))
             })
         }
-        || ["【免责声明】", "【版权声明】", "[免责声明]"].iter().any(|k| s.starts_with(k)) && chars(s) <= 160
+        || ["【免责声明】", "【版权声明】", "[免责声明]"].iter().any(|k| s.starts_with(k))
+            && chars(s) <= 160
+            && ["本文", "本网", "本站", "本平台", "作者"].iter().any(|k| s.contains(k))
         // An advertisement's line, marked so: `广告「2025鲸科技 WISE 大会」报名通道开启 >>`, `广告▶ 汉口滨江…`.
-        || s.strip_prefix("广告").is_some_and(|r| r.starts_with(['「', '▶', '|', '｜', '：', ':', ' ', '　', '】', ']']) && chars(s) <= 80)
+        || s.strip_prefix("广告").is_some_and(|r| r.trim_start().starts_with(['「', '▶', '|', '｜']) && chars(s) <= 80)
         || ["【广告】", "[广告]", "（广告）"].iter().any(|k| s.starts_with(k)) && chars(s) <= 80
         // A video player's bar: `▶ 播放　|　00:00 / 01:20　|　1.0x　|　全屏`.
         || chars(s) <= 50 && s.contains("播放") && s.contains("全屏") && s.contains(['|', '｜', '/']) && !s.contains(['。', '，'])
@@ -1601,11 +1609,32 @@ fn is_button_row(s: &str) -> bool {
         .filter(|t| !t.is_empty())
         .collect();
     let count = |t: &str| t.trim_start_matches('👍').trim().chars().all(|c| c.is_ascii_digit() || ".万+wk".contains(c));
-    // A bare count where a page's button showed it (`0` likes).
-    if tokens.len() == 1 && tokens[0].len() <= 6 && tokens[0].bytes().all(|b| b.is_ascii_digit()) && s.trim() == tokens[0] {
-        return true;
+    // One word alone may be a poem's line (`关闭`, `更多`): only a page's own is read so.
+    const ALONE: &[&str] = &[
+        "搜索",
+        "下载客户端",
+        "打开APP",
+        "下载APP",
+        "写留言",
+        "写评论",
+        "复制链接",
+        "返回顶部",
+        "返回列表",
+        "高级模式",
+        "只看该作者",
+        "阅读模式",
+        "倒序浏览",
+        "分享到",
+    ];
+    if tokens.len() == 1 && !ALONE.contains(&tokens[0]) {
+        return false;
     }
     let strong = tokens.iter().filter(|t| STRONG.contains(t)).count();
+    // Platforms alone are a share bar only three or more in a row: `微信 QQ` may be a survey's answer.
+    const PLATFORMS: &[&str] = &["微信", "微博", "QQ", "QQ空间", "朋友圈", "LinkedIn", "Twitter", "Facebook"];
+    if tokens.len() < 3 && tokens.iter().all(|t| PLATFORMS.contains(t)) {
+        return false;
+    }
     let bare_label = tokens.len() == 1 && ["评论", "留言", "回复", "更多"].contains(&tokens[0]);
     strong >= 1 && !bare_label && tokens.iter().all(|t| STRONG.contains(t) || WEAK.contains(t) || count(t))
 }
@@ -1715,9 +1744,17 @@ fn is_posted_stamp(s: &str) -> bool {
 /// `抄送：…`.
 /// Its printing line too: `市人民政府办公室　　2025年3月6日印发`.
 fn is_distribution(s: &str) -> bool {
+    // Bodies listed, or one body: not `送：每日上午11:00配送午餐`, nor a dictionary's `抄送：把公文的副本送给…`.
+    let bodies = |v: &str| {
+        let v = v.trim_end_matches('。');
+        v.contains(['，', '、', ','])
+            || ["政府", "办公室", "办公厅", "部门", "单位", "委员会", "局", "院", "厅", "委", "处", "室"].iter().any(|k| v.ends_with(k))
+    };
     // The list may close on a full stop, as the standard for official documents sets it.
-    let listed =
-        ["报：", "送：", "发：", "抄送：", "抄报：", "分送："].iter().any(|k| s.starts_with(k)) && chars(s) <= 100 && !s.trim_end_matches('。').contains('。');
+    let listed = ["报：", "送：", "发：", "抄送：", "抄报：", "分送："].iter().find_map(|k| s.strip_prefix(k)).is_some_and(bodies)
+        && chars(s) <= 100
+        && !s.trim_end_matches('。').contains('。')
+        && !s.contains(|c: char| c.is_ascii_digit());
     let printed = s
         .strip_suffix("印发")
         .map(str::trim)
@@ -2179,7 +2216,7 @@ fn classify(s: &str) -> Kind {
     }
     // A live blog's `14:50` over its update, a subtitle's `00:00:01,000 --> 00:00:04,200`
     // over its words: when, not what.
-    if is_clock_line(s) || is_cue_timing(s) || is_filing_header(s) || is_programme_slot(s) {
+    if is_clock_line(s) || is_cue_timing(s) || is_filing_header(s) {
         return Kind::Credit(Credit::Source);
     }
     if s.starts_with("问：") || s.starts_with("问:") {
@@ -2355,11 +2392,26 @@ pub fn layout(text: &str, lines: &[Line], forms_word: &dyn Fn(&str, &str) -> boo
             *kind = Kind::Text { lead: 0, tail: 0, dated: false, credit: None };
         }
     }
+    // A like count alone, over the page's buttons (`0` / `点赞 收藏`).
+    for i in 0..lines.len().saturating_sub(1) {
+        let count = text[lines[i].start..lines[i].end].trim();
+        let next = &text[lines[i + 1].start..lines[i + 1].end];
+        if (1..=7).contains(&count.len())
+            && count.bytes().all(|b| b.is_ascii_digit())
+            && lines[i + 1].blanks_before <= 1
+            && (is_button_row(next) || is_counter_row(next))
+        {
+            kinds[i] = Kind::Credit(Credit::Source);
+        }
+    }
     // An advertisement's label on its own line, over the ad's one line (`广告` / `「2025鲸科技 WISE 大会」报名通道开启 >>`).
     for i in 0..lines.len().saturating_sub(1) {
         let ad = text[lines[i].start..lines[i].end].trim();
         let next = &text[lines[i + 1].start..lines[i + 1].end];
-        if ["广告", "【广告】", "[广告]", "推广"].contains(&ad) && lines[i + 1].blanks_before == 0 && chars(next) <= 60 && !next.contains('。') {
+        // The ad sells: `>>`, `立即领取`, `报名`, a price; a digest's `广告` section heads news instead.
+        let sells = [">>", "》》", "▶", "立即", "点击", "领取", "报名", "优惠", "特惠", "限时", "抢购", "☎", "热线"].iter().any(|k| next.contains(k));
+        if ["广告", "【广告】", "[广告]", "推广"].contains(&ad) && lines[i + 1].blanks_before == 0 && chars(next) <= 60 && !next.contains('。') && sells
+        {
             kinds[i] = Kind::Credit(Credit::Source);
             kinds[i + 1] = Kind::Credit(Credit::Source);
         }
@@ -2416,7 +2468,8 @@ pub fn layout(text: &str, lines: &[Line], forms_word: &dyn Fn(&str, &str) -> boo
         // A post's counter row names its comments too: `转发 2.3万　　评论 8641　　赞 15万`.
         let counted = || {
             let s = &text[lines[i].start..lines[i].end];
-            s.contains("评论") && is_counter_row(s)
+            let reported = i > 0 && text[lines[i - 1].start..lines[i - 1].end].trim_end().ends_with(['：', ':']);
+            s.contains("评论") && is_counter_row(s) && !reported
         };
         if !page_label(i) && !counted() {
             continue;
@@ -2451,7 +2504,15 @@ pub fn layout(text: &str, lines: &[Line], forms_word: &dyn Fn(&str, &str) -> boo
         let buttons = |s: &str| is_counter_row(s) || is_likes(s) || s.contains("顶[") && s.contains("踩[");
         // A feed sets its comments two blank lines apart.
         let span = (i + 1..lines.len())
-            .take_while(|&j| lines[j].blanks_before <= 2 && chars(&text[lines[j].start..lines[j].end]) <= 160 && kinds[j] != Kind::Header)
+            // A paragraph of prose ends it: a story may quote a thread's counts (`…的互动数据为：` /
+            // `转发 2.3万 评论 8641 赞 15万` / `视频发布者是…。她告诉记者，…`).
+            .take_while(|&j| {
+                let l = &text[lines[j].start..lines[j].end];
+                // A comment is followed by its stamp or its buttons (`7-1 10:15 来自北京`); prose by prose.
+                let stamped = matches!(kinds.get(j + 1), Some(Kind::Credit(_))) || lines.get(j + 1).is_some_and(|n| buttons(&text[n.start..n.end]));
+                let prose = chars(l) >= 40 && ends_sentence(l) && l.contains(['，', ',']) && !l.starts_with(['[', '【']) && !stamped;
+                lines[j].blanks_before <= 2 && chars(l) <= 80 && !prose && kinds[j] != Kind::Header
+            })
             .last();
         let span = span.filter(|&last| !bare && (i + 1..=last).filter(|&j| buttons(&text[lines[j].start..lines[j].end])).count() >= 2);
         if let Some(last) = run.max(span) {
@@ -2665,7 +2726,10 @@ pub fn layout(text: &str, lines: &[Line], forms_word: &dyn Fn(&str, &str) -> boo
     let under_table = |i: usize| {
         let note = |j: usize| {
             let s = &text[lines[j].start..lines[j].end];
-            chars(s) <= 120 && ["注：", "注:", "备注：", "数据来源：", "资料来源：", "来源："].iter().any(|k| s.starts_with(k))
+            // A note that reasons (`注：当且仅当ab ≥ 0时，右边等号成立；…`) is text.
+            chars(s) <= 120
+                && (["注：", "注:", "备注："].iter().any(|k| s.starts_with(k)) && !s.contains(['，', ','])
+                    || ["数据来源：", "资料来源：", "来源："].iter().any(|k| s.starts_with(k)))
         };
         let mut j = i;
         while j > 0 && lines[j].blanks_before == 0 && note(j) {
@@ -3433,6 +3497,8 @@ fn is_table_row(s: &str) -> bool {
         sentences += usize::from(ends_sentence(c) && chars(c) >= 6);
     }
     cells >= 2 && sentences * 2 < cells || is_score_row(s) || is_spaced_row(s) || is_info_box(s) || is_piped_row(s) || is_table_caption(s)
+        // A programme's or a timetable's slot is a row too: kept for its words, never a summary sentence.
+        || is_programme_slot(s)
 }
 
 /// A Markdown or text table's row, cells between bars: `| 多晶硅致密料（万元/吨） | 4.20 | 0.0% |`.
@@ -3440,7 +3506,8 @@ fn is_piped_row(s: &str) -> bool {
     let t = s.trim();
     let Some(inner) = t.strip_prefix(['|', '｜']).and_then(|r| r.strip_suffix(['|', '｜'])) else { return false };
     let cells: Vec<&str> = inner.split(['|', '｜']).map(str::trim).collect();
-    cells.len() >= 2 && cells.iter().all(|c| chars(c) <= 40 && !c.contains('。'))
+    // Not a formula between bars (`|a| − |b| ≤ |a + b|`).
+    cells.len() >= 2 && cells.iter().all(|c| chars(c) <= 40 && !c.contains('。') && !(c.chars().count() == 1 && "−-+=≤≥<>×÷".contains(c)))
 }
 
 /// A table's caption on its line: `表1：产业链价格一览`, `表 2　主要指标`.
@@ -5010,7 +5077,7 @@ mod tests {
             "点赞 (128)　收藏　举报",
             "A- A+　　 分享：[微信] [微博] [QQ]",
             "分享 收藏 2158 在看 876 点赞 3204",
-            "医院概况  新闻动态  就医指南  科室导航  专家介绍  护理园地  科研教学",
+            "医院概况  新闻动态  就医指南  科室导航  专家介绍  护理园地  科研教学  党建文化  招聘信息  院务公开",
             "新闻 视频 直播 财经 科技 汽车 房产 娱乐 体育 时尚 健康 更多>>打开APP",
             "违法和不良信息举报电话：010-82612345  举报邮箱：jubao@example.com.cn",
             "本帖最后由 钱塘小透明 于 2025-8-12 21:40 编辑",
@@ -5025,7 +5092,6 @@ mod tests {
             "请输入关键词                搜索",
             "登录  发文",
             "微信  微博  LinkedIn",
-            "0",
             "上海市人民政府  |  中国上海  |  国家政务服务平台  |  上海市政务服务平台",
             "参与评论(1963)人",
             "广告「2025鲸科技 WISE 大会」报名通道开启 >>",
@@ -5038,7 +5104,7 @@ mod tests {
         let r = roles(&text);
         assert_eq!(r[0].1, Role::Body, "{r:?}");
         for line in chrome {
-            assert!(r.iter().any(|x| x.0 == line && x.1 == Role::Credit), "{line}: {r:?}");
+            assert!(r.iter().any(|x| x.0 == line && !x.1.is_prose()), "{line}: {r:?}");
         }
         // Sentences about buttons, schedules and disclaimers are text.
         for line in [
@@ -5047,6 +5113,15 @@ mod tests {
             "14:30 来自成都的消防救援队抵达磨西镇",
             "9:00-17:00开放，周一闭馆。",
             "专家提醒，网上荐股仅供参考，不构成投资建议，投资者须自担风险。",
+            "关闭",
+            "微信 QQ",
+            "98",
+            "北京  上海  广州  深圳  杭州  成都  重庆  武汉  南京  西安",
+            "新闻 财经 科技 体育 文化 健康 教育 汽车 房产",
+            "广告：新规明确“一键关闭”不得设置障碍",
+            "【免责声明】中的这类表述，属于无效格式条款。",
+            "送：每日上午11:00至12:00配送午餐。",
+            "抄送：把公文的副本送给与该公文有关的其他机关或人员。",
         ] {
             let text = format!("7月14日上午，我县召开夏季安全生产工作推进会。\n\n{line}\n\n会议要求各地压实责任。");
             assert!(!roles(&text).iter().any(|x| x.0 == line && x.1 == Role::Credit), "{line}");
@@ -5101,7 +5176,7 @@ mod tests {
                 "需求端，国家能源局数据显示，前十月全国新增光伏装机达到2.1亿千瓦。"
             ]
         );
-        let text = "小区地下车库积水问题有人管吗？\n\n连续下了三天雨，地下车库积水已经没过脚踝。物业说泵坏了在等配件。\n\n2L 晴天小猪：上周我们小区也是，后来打了12345才有人来处理。\n3L 阿伟爱生活：建议拍照留证。\n4楼 路人甲：物业费每年涨。";
+        let text = "小区地下车库积水问题有人管吗？\n\n连续下了三天雨，地下车库积水已经没过脚踝。物业说泵坏了在等配件。\n\n2L 晴天小猪：上周我们小区也是，后来打了12345才有人来处理。\n3L 阿伟爱生活：建议拍照留证。\n4L 路人甲：物业费每年涨。";
         let r = roles(text);
         assert_eq!(r.iter().filter(|x| x.1 == Role::Body).count(), 1, "{r:?}");
         assert!(r.iter().any(|x| x.0.starts_with("3L") && x.1 == Role::Credit), "{r:?}");
