@@ -986,10 +986,12 @@ fn is_nav_bar(s: &str) -> bool {
     let spaced: Vec<&str> = s.split(' ').filter(|p| !p.is_empty()).collect();
     // With a button of the site's (`更多>>`, `打开APP`): a paper's sections named in its text are no bar.
     let button = |p: &str| ["更多", "打开APP", "下载APP", "APP"].iter().any(|b| p.trim_end_matches(['>', '＞', '»']).ends_with(b));
-    if spaced.len() >= 8 && spaced.iter().filter(|p| SECTIONS.contains(p)).count() * 2 >= spaced.len() && spaced.iter().any(|p| button(p)) {
-        if spaced.iter().all(|p| (2..=4).contains(&chars(p)) && p.chars().all(is_han) || button(p)) {
-            return true;
-        }
+    if spaced.len() >= 8
+        && spaced.iter().filter(|p| SECTIONS.contains(p)).count() * 2 >= spaced.len()
+        && spaced.iter().any(|p| button(p))
+        && spaced.iter().all(|p| (2..=4).contains(&chars(p)) && p.chars().all(is_han) || button(p))
+    {
+        return true;
     }
     let items: Vec<&str> = s.split(['|', '｜', '┊']).map(|p| p.trim().trim_end_matches(['>', '＞', '»'])).collect();
     let word = |p: &&str| p.chars().all(|c| is_han(c) || c.is_ascii_alphabetic() || c == ' ');

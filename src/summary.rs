@@ -757,7 +757,7 @@ fn is_ceremony(s: &str) -> bool {
     let greeting = ["大家上午好", "大家下午好", "大家晚上好", "大家好"].iter().any(|g| core.ends_with(g))
         || ["早上好", "上午好", "下午好", "晚上好"].iter().any(|g| core.ends_with(g))
             && ["各位", "观众", "听众", "网友", "朋友"].iter().any(|w| core.contains(w))
-        || ["早上好", "上午好", "中午好", "下午好", "晚上好", "你好", "您好"].contains(&core.as_ref());
+        || ["早上好", "上午好", "中午好", "下午好", "晚上好", "你好", "您好"].contains(&core);
     // `欢迎收听《江苏新闻早高峰》`, perhaps with the host's name: `…，我是主持人晓雯`.
     let welcome_core = core.split_once('，').filter(|(_, r)| r.starts_with("我是")).map_or(core.as_ref(), |(w, _)| w);
     let welcome = welcome_core.starts_with("欢迎")
