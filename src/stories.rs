@@ -962,6 +962,10 @@ fn is_breadcrumb(s: &str) -> bool {
 /// A site's navigation bar: four or more short names set apart by bars (`首页 | 新闻 | 财经 |
 /// 科技 | 更多>>`). A table row of figures or sentences (`营收 | 12.3亿元 | 同比增长5%`) is none.
 fn is_nav_bar(s: &str) -> bool {
+    // Asked of every line: a bar of any kind has no clause marks.
+    if s.contains(['。', '，', '；', '！', '？']) {
+        return false;
+    }
     // Or set apart by spaces, with the site's own links: `首页　关于我们　产品中心　新闻中心　联系我们`.
     if ["首页", "关于我们", "联系我们"].iter().any(|k| s.contains(k)) {
         let spaced: Vec<&str> = s.split([' ', '　', '|', '｜']).filter(|p| !p.is_empty()).collect();
@@ -1637,8 +1641,7 @@ fn is_button_row(s: &str) -> bool {
     if tokens.len() < 3 && tokens.iter().all(|t| PLATFORMS.contains(t)) {
         return false;
     }
-    let bare_label = tokens.len() == 1 && ["评论", "留言", "回复", "更多"].contains(&tokens[0]);
-    strong >= 1 && !bare_label && tokens.iter().all(|t| STRONG.contains(t) || WEAK.contains(t) || count(t))
+    strong >= 1 && tokens.iter().all(|t| STRONG.contains(t) || WEAK.contains(t) || count(t))
 }
 
 /// A follow button on its own line, under an author's name and bio: `已关注`, `+ 关注`.
@@ -2062,7 +2065,10 @@ pub(crate) fn looks_like_headline(s: &str) -> bool {
         _ => (s, false),
     };
     // A part's head may name its subject before a colon: `一、客源结构：省外游客占比提升`.
-    let clause = if numbered { s.replacen('：', "", 1).contains(CLAUSE) } else { s.contains(CLAUSE) };
+    let clause = match s.split_once('：') {
+        Some((subject, head)) if numbered => subject.contains(CLAUSE) || head.contains(CLAUSE),
+        _ => s.contains(CLAUSE),
+    };
     (2..=40).contains(&n) && !ends_sentence(s) && !clause && !s.contains('。') && s.chars().any(is_han)
 }
 
@@ -2394,25 +2400,21 @@ pub fn layout(text: &str, lines: &[Line], forms_word: &dyn Fn(&str, &str) -> boo
             *kind = Kind::Text { lead: 0, tail: 0, dated: false, credit: None };
         }
     }
-    // A like count alone, over the page's buttons (`0` / `点赞 收藏`).
     for i in 0..lines.len().saturating_sub(1) {
-        let count = text[lines[i].start..lines[i].end].trim();
+        let line = text[lines[i].start..lines[i].end].trim();
         let next = &text[lines[i + 1].start..lines[i + 1].end];
-        if (1..=7).contains(&count.len())
-            && count.bytes().all(|b| b.is_ascii_digit())
+        // A like count alone, over the page's buttons (`0` / `点赞 收藏`).
+        if (1..=7).contains(&line.len())
+            && line.bytes().all(|b| b.is_ascii_digit())
             && lines[i + 1].blanks_before <= 1
             && (is_button_row(next) || is_counter_row(next))
         {
             kinds[i] = Kind::Credit(Credit::Source);
         }
-    }
-    // An advertisement's label on its own line, over the ad's one line (`广告` / `「2025鲸科技 WISE 大会」报名通道开启 >>`).
-    for i in 0..lines.len().saturating_sub(1) {
-        let ad = text[lines[i].start..lines[i].end].trim();
-        let next = &text[lines[i + 1].start..lines[i + 1].end];
+        // An advertisement's label on its own line, over the ad's one line (`广告` / `「2025鲸科技 WISE 大会」报名通道开启 >>`).
         // The ad sells: `>>`, `立即领取`, `报名`, a price; a digest's `广告` section heads news instead.
         let sells = [">>", "》》", "▶", "立即", "点击", "领取", "报名", "优惠", "特惠", "限时", "抢购", "☎", "热线"].iter().any(|k| next.contains(k));
-        if ["广告", "【广告】", "[广告]", "推广"].contains(&ad) && lines[i + 1].blanks_before == 0 && chars(next) <= 60 && !next.contains('。') && sells
+        if ["广告", "【广告】", "[广告]", "推广"].contains(&line) && lines[i + 1].blanks_before == 0 && chars(next) <= 60 && !next.contains('。') && sells
         {
             kinds[i] = Kind::Credit(Credit::Source);
             kinds[i + 1] = Kind::Credit(Credit::Source);
@@ -3441,13 +3443,9 @@ fn is_clock_line(s: &str) -> bool {
 /// A programme's slot: `09:00-09:20 开幕式及领导致辞`, `14:00—21:00　会议报到（一楼大厅）`. A time span
 /// and what fills it, no sentence: a live blog's update opens on one time only.
 fn is_programme_slot(s: &str) -> bool {
-    let clock = |t: &str| {
-        let (h, m) = t.split_once([':', '：']).unwrap_or(("", ""));
-        (1..=2).contains(&h.len()) && h.bytes().all(|b| b.is_ascii_digit()) && m.len() == 2 && m.bytes().all(|b| b.is_ascii_digit())
-    };
     let Some((span, what)) = s.split_once([' ', '　', '\t']) else { return false };
     let mut ends = span.split(['-', '—', '–', '~', '～', '至']).filter(|t| !t.is_empty());
-    let span_ok = matches!((ends.next(), ends.next(), ends.next()), (Some(a), Some(b), None) if clock(a) && clock(b));
+    let span_ok = matches!((ends.next(), ends.next(), ends.next()), (Some(a), Some(b), None) if is_clock_line(a) && is_clock_line(b));
     span_ok && (1..=50).contains(&chars(what.trim())) && !what.contains(['。', '！', '？'])
 }
 

@@ -791,13 +791,11 @@ fn is_ceremony(s: &str) -> bool {
     // A correction's apology: `特此更正，并向读者致歉。`
     let corrected = n <= 20 && core.starts_with("特此更正") && !core.contains(['：', ':']);
     // Whom a speaker greets or thanks (`主持人好`, `各位网友好`, `谢谢操作员`) and who they are (`我是阿杰`).
-    let addressed = |c: &str, k: &str| {
-        c.chars().count() <= 8 && ["各位", "主持人", "大家", "网友", "观众", "听众", "老师", "您", "你们", "操作员", "记者朋友"].contains(&k)
-    };
+    const ADDRESSEES: &[&str] = &["各位", "主持人", "大家", "网友", "观众", "听众", "老师", "您", "你们", "操作员", "记者朋友"];
+    let addressed = |k: &str| ADDRESSEES.contains(&k) || ADDRESSEES.contains(&k.trim_start_matches("各位"));
     let hello = n <= 20
         && core.split(['，', ',']).all(|c| {
-            c.strip_suffix('好').is_some_and(|k| addressed(c, k.trim_start_matches("各位")) || addressed(c, k))
-                || ["谢谢", "感谢"].iter().any(|t| c.strip_prefix(t).is_some_and(|k| addressed(c, k.trim_start_matches("各位")) || addressed(c, k)))
+            c.chars().count() <= 8 && (c.strip_suffix('好').is_some_and(addressed) || ["谢谢", "感谢"].iter().any(|t| c.strip_prefix(t).is_some_and(addressed)))
         });
     // Or thanks the one before by name: `谢谢张晨`.
     let thanked =

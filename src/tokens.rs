@@ -611,6 +611,7 @@ fn drug_names(text: &str, tokens: Vec<Token>, vocab: &mut Vocab) -> Vec<Token> {
     while i < tokens.len() {
         // The longest run from here that ends on a stem, of 3 to 8 chars and two pieces or more.
         let mut end = None;
+        let mut split = None;
         if part(&tokens[i]) && (i == 0 || !(part(&tokens[i - 1]) && tokens[i - 1].end == tokens[i].start)) {
             let mut k = i;
             while k + 1 < tokens.len() && tokens[k + 1].start == tokens[k].end && part(&tokens[k + 1]) {
@@ -620,16 +621,9 @@ fn drug_names(text: &str, tokens: Vec<Token>, vocab: &mut Vocab) -> Vec<Token> {
                     end = Some(k);
                 }
             }
-        }
-        // Or on a stem the segmenter glued to the next char (`奥司` + `他` + `韦要`): the name ends
-        // inside that token, and its last char stands alone.
-        let mut split = None;
-        if end.is_none() && part(&tokens[i]) && (i == 0 || !(part(&tokens[i - 1]) && tokens[i - 1].end == tokens[i].start)) {
-            let mut k = i;
-            while k + 1 < tokens.len() && tokens[k + 1].start == tokens[k].end && part(&tokens[k + 1]) {
-                k += 1;
-            }
-            if let Some(next) = tokens.get(k + 1).filter(|n| n.start == tokens[k].end && k > i) {
+            // Or on a stem the segmenter glued to the next char (`奥司` + `他` + `韦要`): the name ends
+            // inside that token, and its last char stands alone.
+            if let Some(next) = tokens.get(k + 1).filter(|n| end.is_none() && n.start == tokens[k].end && k > i) {
                 let p = piece(next);
                 let stem = ["韦", "肽"].iter().find(|s| p.starts_with(**s) && p.chars().count() == 2);
                 let run = text.get(tokens[i].start as usize..next.start as usize).unwrap_or_default();
