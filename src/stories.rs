@@ -933,7 +933,8 @@ fn is_page_chrome(s: &str) -> bool {
     let link = s.trim_start_matches('[').trim_end_matches([']', '>', '》', '»', '›', '→', ' ']);
     let more = ["阅读全文", "查看全文", "展开全文", "查看详情", "详情", "返回列表", "返回首页", "返回顶部", "返回"]
         .contains(&link.trim_start_matches('【').trim_end_matches('】'));
-    let pager = chars(s) <= 30 && s.contains("上一页") && s.contains("下一页");
+    // Or a longer one with its counts: `共 1286 条　每页 15 条　首页 上一页 1 2 3 … 86 下一页 尾页`.
+    let pager = s.contains("上一页") && s.contains("下一页") && (chars(s) <= 30 || chars(s) <= 90 && !s.contains(['。', '，', '；']));
     // A field is one value: a clause after a comma is news (`数据来源：国家统计局，上半年…增长5.4%`).
     // Its label may be spaced out to a column's width (`文　　号`).
     let labelled = label.is_some_and(|l| LABELS.contains(&l) || l.contains([' ', '　']) && LABELS.contains(&l.replace([' ', '　'], "").as_str()));
@@ -942,8 +943,9 @@ fn is_page_chrome(s: &str) -> bool {
 
 /// A page's breadcrumb trail: `首页 > 信息公开 > 招标投标 > 中标公告`, `当前位置：首页 » 新闻中心`.
 fn is_breadcrumb(s: &str) -> bool {
-    let trail =
-        ["当前位置", "您的位置", "你的位置", "您现在的位置"].iter().find_map(|k| s.strip_prefix(k)).map_or(s, |r| r.trim_start_matches(['：', ':', ' ', '　']));
+    // Its label is said many ways: `当前位置`, `您当前的位置`, `您所在的位置`, `你现在的位置`.
+    let label = s.find("位置").filter(|&at| at > 0 && s[..at].chars().all(|c| "您你当前现在所的".contains(c)) || at == 0);
+    let trail = label.map_or(s, |at| s[at + "位置".len()..].trim_start_matches(['：', ':', ' ', '　']));
     let marks = ['>', '＞', '»', '›'];
     // One step only when spaced, between two short names (`新闻中心 > 公司新闻`).
     let steps = trail.matches(marks).count();
@@ -1226,9 +1228,15 @@ fn line_credit(s: &str) -> Option<Credit> {
                 || is_name_and_when(s)
                 || is_record_field(s)
                 || is_paper_front_matter(s)
+                || is_site_name(s)
                 || is_site_footer(s))
             .then_some(Credit::Source)),
     }
+}
+
+/// A site's own name atop its page: `青禾县人民政府门户网站`, `南川大学官网`.
+fn is_site_name(s: &str) -> bool {
+    (6..=20).contains(&chars(s)) && s.chars().all(is_han) && ["门户网站", "官方网站", "政府网", "门户网", "官网"].iter().any(|k| s.ends_with(k))
 }
 
 /// A site's footer: its registration numbers (`浙ICP备0500xxxx号-1`, `浙公网安备 3301…号`,
@@ -1258,6 +1266,8 @@ fn is_site_footer(s: &str) -> bool {
         "邮编",
         "回复",
         "本帖最后由",
+        "访客",
+        "访问",
     ];
     // 160 chars are at most 640 bytes.
     if s.len() > 640 || s.contains('。') || !CUES.iter().any(|k| s.contains(k)) {
@@ -1327,7 +1337,14 @@ fn is_site_footer(s: &str) -> bool {
     // Where to report the site: `举报电话：027-8561XXXX　湖北省互联网违法和不良信息举报中心`.
     let report =
         n <= 60 && !clause && ["举报电话", "违法和不良信息举报", "不良信息举报"].iter().any(|k| s.starts_with(k)) && s.contains(|c: char| c.is_ascii_digit());
-    registered || powered || browser || pager || fields || reply || edited || report || copyright
+    // A site's counter: `您是本站第 8,264,319 位访客`, `总访问量：1,024,365`.
+    let digits = s.contains(|c: char| c.is_ascii_digit());
+    let counter = n <= 40
+        && !clause
+        && digits
+        && (["位访客", "位访问者"].iter().any(|k| s.trim_end().ends_with(k)) && (s.starts_with(['您', '你']) || s.contains("本站"))
+            || ["访问量", "总访问量", "访问人数", "今日访问", "访客数"].iter().any(|k| s.strip_prefix(k).is_some_and(|r| r.starts_with(['：', ':', ' ']))));
+    registered || powered || browser || pager || fields || reply || edited || report || copyright || counter
 }
 
 /// A post's topics alone on their line: `#长河落日# #张译# #国产电影#`.
@@ -1550,7 +1567,11 @@ fn is_button_row(s: &str) -> bool {
         "请输入搜索内容",
         "站内搜索",
         "无障碍",
+        "无障碍浏览",
+        "无障碍阅读",
         "长者模式",
+        "关怀模式",
+        "适老化",
         "关怀版",
         "English",
         "EN",
@@ -1610,8 +1631,9 @@ fn is_button_row(s: &str) -> bool {
         return false;
     }
     let tokens: Vec<&str> = s
-        .split(|c: char| c.is_whitespace() || "|｜/·：:".contains(c))
-        .map(|t| t.trim_matches(|c: char| "[]【】()（）<>《》»›".contains(c)))
+        // Bracketed buttons may touch: `【字号 大 中 小】【打印】【关闭】`.
+        .split(|c: char| c.is_whitespace() || "|｜/·：:【】".contains(c))
+        .map(|t| t.trim_matches(|c: char| "[]()（）<>《》»›".contains(c)))
         .filter(|t| !t.is_empty())
         .collect();
     let count = |t: &str| t.trim_start_matches('👍').trim().chars().all(|c| c.is_ascii_digit() || ".万+wk".contains(c));
@@ -2460,8 +2482,12 @@ pub fn layout(text: &str, lines: &[Line], forms_word: &dyn Fn(&str, &str) -> boo
     // The label may carry the count (`热门评论（86）`, `评论 2378`).
     let page_label = |i: usize| {
         let s = text[lines[i].start..lines[i].end].trim_end_matches(['：', ':']).trim();
-        // The page's button may follow it: `评论（23）　我要评论`.
-        let s = ["我要评论", "发表评论", "写评论", "我来说两句"].iter().find_map(|b| s.strip_suffix(b)).map_or(s, |r| r.trim_end_matches([' ', '　']));
+        // The page's button may follow it: `评论（23）　我要评论`, `网友评论（326）　查看全部评论>>`.
+        let s = s.trim_end_matches(['>', '＞', '»', '》']);
+        let s = ["我要评论", "发表评论", "写评论", "我来说两句", "查看全部评论", "查看更多评论", "更多评论"]
+            .iter()
+            .find_map(|b| s.strip_suffix(b))
+            .map_or(s, |r| r.trim_end_matches([' ', '　']));
         // Or how many took part: `网友评论　　已有1963人参与`.
         let s = s.strip_suffix("人参与").and_then(|r| r.trim_end_matches(|c: char| c.is_ascii_digit()).strip_suffix("已有")).map_or(s, str::trim_end);
         let s = s.trim_end_matches(['）', ')']).trim_end_matches(|c: char| c.is_ascii_digit() || c == '.' || c == '万').trim_end_matches(['（', '(', ' ']);
@@ -3121,7 +3147,8 @@ pub fn layout(text: &str, lines: &[Line], forms_word: &dyn Fn(&str, &str) -> boo
                         || repeated[i]
                         || page_head()
                         || two_lines()
-                        || stopped_head())
+                        || stopped_head()
+                        || is_dated_link(s))
                     || lead == 0
                         && tail == 0
                         && (looks_like_headline(s) || credited)
@@ -3215,10 +3242,13 @@ pub fn layout(text: &str, lines: &[Line], forms_word: &dyn Fn(&str, &str) -> boo
                     // An agency's end mark that names the photographer (`…留念。新华社发（王晓军 摄）`)
                     // also says the sentence before it is a caption.
                     let shot = || cur_credit == Some(Credit::End) && text[end..lines[last].end].trim_end_matches(['）', ')']).ends_with('摄');
-                    if cur_credit == Some(Credit::Photo) || shot() {
+                    let caption = cur_credit == Some(Credit::Photo) || shot();
+                    if caption {
                         photo_glued.push(blocks.len() - 1);
                     }
-                    story_has_body = true;
+                    // A photo's caption atop the story (`…与队友庆祝。记者 黎少峰 摄` / `本报讯（记者…）19日晚，…`)
+                    // is no body of its own: the dateline below still leads the same story.
+                    story_has_body |= !caption || story_title.is_none();
                     story_only_credits = false;
                     under_headline = false;
                     // `（原题为《…》）` names the story's headline: it is one, for the story's title.
@@ -3296,6 +3326,18 @@ pub fn layout(text: &str, lines: &[Line], forms_word: &dyn Fn(&str, &str) -> boo
 /// paragraph of an agency photo release, a story with no dateline that ends on `新华社发`
 /// or a photo credit: one dated sentence of what the picture shows (`8月25日晚，市民游客在
 /// 天津海河岸边欣赏城市夜景。`) above the paragraph that tells the news.
+/// A mark of where someone stands in a photo: `（右二）`, `（左）`, `（前排左三）`, `（右起第二）`.
+fn has_position_mark(s: &str) -> bool {
+    s.match_indices(['（', '(']).any(|(at, open)| {
+        let rest = &s[at + open.len()..];
+        let Some(inner) = rest.split([')', '）']).next().filter(|i| i.len() < rest.len()) else { return false };
+        let inner = ["前排", "后排", "中排", "第一排", "第二排", "第三排"].iter().find_map(|r| inner.strip_prefix(r)).unwrap_or(inner);
+        let Some(side) = ["左", "右", "中"].iter().find_map(|d| inner.strip_prefix(d)) else { return false };
+        let side = side.trim_start_matches('起').trim_start_matches('第');
+        side.is_empty() && chars(inner) == 1 || (1..=2).contains(&chars(side)) && side.chars().all(|c| "一二三四五六七八九十".contains(c))
+    })
+}
+
 fn mark_captions(text: &str, blocks: &mut [Block], photo_glued: &[usize]) {
     let block_text = |blocks: &[Block], i: usize| text[blocks[i].start..blocks[i].end].trim();
     let mut first = 0;
@@ -3320,10 +3362,16 @@ fn mark_captions(text: &str, blocks: &mut [Block], photo_glued: &[usize]) {
             let marked = !text[text[..start].rfind('\n').map_or(0, |n| n + 1)..start].trim().is_empty();
             release && !marked && one_sentence && chars(s) <= 60 && opens_on_date(s) && told
         });
-        let is_caption = |i: usize| lead == Some(i) || photo_glued.binary_search(&i).is_ok();
+        // Who stands where in the picture (`马骁（右二）头球破门后与队友庆祝。`): a caption anywhere.
+        let placed = |i: usize| {
+            let s = block_text(blocks, i);
+            chars(s) <= 80 && s.trim_end_matches(CLOSERS).ends_with('。') && s.matches('。').count() == 1 && has_position_mark(s)
+        };
+        let is_caption = |i: usize| lead == Some(i) || photo_glued.binary_search(&i).is_ok() || placed(i);
+        let captions: Vec<usize> = body.iter().copied().filter(|&i| is_caption(i)).collect();
         // A story of captions only (or captions and a stray line) is summarized from them.
-        if body.iter().any(|&i| !is_caption(i) && ends_sentence(block_text(blocks, i))) {
-            for &i in body.iter().filter(|&&i| is_caption(i)) {
+        if body.iter().any(|&i| !captions.contains(&i) && ends_sentence(block_text(blocks, i))) {
+            for i in captions {
                 blocks[i].role = Role::Caption;
             }
         }
@@ -3424,9 +3472,25 @@ pub(crate) fn item_mark_len(s: &str) -> usize {
     s.len() - body.len()
 }
 
-/// An item of a bulleted list (`- 预计10月1日…`, `• …`): it starts a line of its own.
+/// An item of a bulleted list (`- 预计10月1日…`, `• …`, `· …`): it starts a line of its own.
 fn is_bullet(s: &str) -> bool {
-    ["- ", "* ", "+ ", "• ", "•", "●", "◆", "■", "▪"].iter().any(|b| s.starts_with(b))
+    ["- ", "* ", "+ ", "• ", "•", "●", "◆", "■", "▪", "· "].iter().any(|b| s.starts_with(b))
+}
+
+/// A list page's link: a headline, then the day it ran, set apart by a bullet or a wide gap
+/// (`· 县民政局为困难群众发放冬季取暖补贴136万元  2023-10-18`, `…工作会议　[2024/03/05]`).
+/// `…发布会 2023-10-18` with one space may be a sentence's end.
+fn is_dated_link(s: &str) -> bool {
+    let line = s.trim_end();
+    let Some((before, stamp)) = line.rsplit_once(['　', ' ']) else { return false };
+    let date = stamp.trim_start_matches(['[', '(', '（']).trim_end_matches([']', ')', '）']);
+    let fields: Vec<&str> = date.split(['-', '/', '.']).collect();
+    let dated = (2..=3).contains(&fields.len())
+        && fields.iter().all(|f| (1..=4).contains(&f.len()) && f.bytes().all(|b| b.is_ascii_digit()))
+        && fields[fields.len() - 1].len() <= 2;
+    let apart = is_bullet(before) || before.starts_with('·') || before.ends_with([' ', '　']) || line[before.len()..].starts_with('　');
+    let title = before.trim_start_matches(['·', '•', '-', '*', '●', '◆', '■', '▪']).trim();
+    dated && apart && (6..=50).contains(&chars(title)) && title.chars().any(is_han) && !title.contains(['。', '！'])
 }
 
 /// `14:50`, `09:30:15`: a time of day alone on its line.
@@ -5340,5 +5404,36 @@ mod tests {
             let r = roles(&format!("{first}\n\n近日，网上流传一则消息，引发网友关注。\n\n记者从交通运输部了解到，该消息不实。"));
             assert_eq!(r[0].1, Role::Body, "{first}");
         }
+    }
+
+    #[test]
+    fn a_government_list_page_s_chrome_is_no_text_and_its_dated_links_are_headlines() {
+        let page = "青禾县人民政府门户网站\n首页 | 政务公开 | 政务服务 | 互动交流 | 走进青禾\n无障碍浏览 | 长者模式 | 繁體\n\n您所在的位置：首页 > 新闻中心 > 部门动态\n\n· 县人社局举办秋季专场招聘会 提供岗位1260个  2023-10-26\n· 县水利局召开冬春农田水利基本建设动员会  2023-10-26\n· 县民政局为困难群众发放冬季取暖补贴136万元　2023-10-18\n\n共 1286 条　每页 15 条　首页 上一页 1 2 3 4 5 … 86 下一页 尾页　跳转到 第 [  ] 页\n您是本站第 8,264,319 位访客";
+        let r = roles(page);
+        let links: Vec<&str> = r.iter().filter(|x| matches!(x.1, Role::Headline { .. })).map(|x| x.0.as_str()).collect();
+        assert_eq!(links.len(), 3, "{r:?}");
+        assert!(links.iter().all(|l| l.starts_with("· 县")), "{r:?}");
+        assert!(r.iter().all(|x| x.1 != Role::Body), "{r:?}");
+        // A court site's breadcrumb, labelled its own way.
+        let r = roles("您当前的位置：首页 > 司法动态\n\n法院审结一起直播带货纠纷案件，判决商家退一赔三。");
+        assert_eq!(r[0].1, Role::Credit, "{r:?}");
+        // A sentence that ends on a date with one space, or that counts visitors, is text.
+        for s in ["新馆将于 2023-10-26", "博物馆今年接待了第100万位访客", "国庆期间全市景区访问量同比增长两成。"] {
+            assert_eq!(roles(&format!("法院审理了此案。\n\n{s}"))[1].1, Role::Body, "{s}");
+        }
+    }
+
+    #[test]
+    fn a_news_page_s_touching_buttons_comment_label_and_placed_caption_are_no_text() {
+        let page = "马骁梅开二度 东岚雷霆主场2比1逆转南屿海鸥\n\n2024-05-19 22:41　来源：东岚晚报\n【字号 大 中 小】【打印】【关闭】\n\n第78分钟，东岚雷霆前锋马骁（右二）头球破门后与队友庆祝。记者 黎少峰 摄\n\n本报讯（记者 周启航）19日晚，职业联赛第12轮一场焦点战在东岚奥体中心打响。最终东岚雷霆以2比1取胜。\n\n当晚现场球迷达到41263人，创下本赛季东岚主场上座纪录。\n\n网友评论（326）　　查看全部评论>>\n东岚老球迷：马骁这两个头球太漂亮了！今年冠军有戏！　　赞(1208)　回复\n海鸥铁粉2009：定位球防守还是老问题，教练该反思了。　　赞(431)　回复";
+        let r = roles(page);
+        let role = |t: &str| r.iter().find(|x| x.0 == t).map(|x| (x.1, x.2));
+        assert_eq!(role("【字号 大 中 小】【打印】【关闭】"), Some((Role::Credit, 0)), "{r:?}");
+        assert_eq!(role("第78分钟，东岚雷霆前锋马骁（右二）头球破门后与队友庆祝。"), Some((Role::Caption, 0)), "{r:?}");
+        assert_eq!(role("19日晚，职业联赛第12轮一场焦点战在东岚奥体中心打响。最终东岚雷霆以2比1取胜。"), Some((Role::Body, 0)), "{r:?}");
+        assert!(r.iter().filter(|x| x.0.contains("赞(")).all(|x| x.1 == Role::Credit), "{r:?}");
+        // A mark that is no place in a photo: `（中）` alone is, `（中国）` is not.
+        assert!(has_position_mark("李明（左一）与同事交流。") && has_position_mark("（前排右三）") && has_position_mark("王芳（中）在现场。"));
+        assert!(!has_position_mark("中国（中国）") && !has_position_mark("（左侧）") && !has_position_mark("（右上图）"));
     }
 }
