@@ -74,10 +74,11 @@ pub fn lines(text: &str) -> Vec<Line> {
 /// `text` with web pages' other spaces as ASCII spaces of the same byte length, so every
 /// offset and every reader's text (`reader_text`) still lines up with what was pasted: a
 /// no-break space (U+00A0, two bytes) and the typographic spaces (U+2002–U+200A, U+202F,
-/// U+205F, three bytes) that copied pages carry. The layout then sees
-/// `责编：周丽\u{a0}\u{a0}审核：王浩` as the staff line it is.
+/// U+205F, three bytes) that copied pages carry, and the invisible ones between a page's
+/// buttons (U+200B, U+2060, U+FEFF). The layout then sees `责编：周丽\u{a0}\u{a0}审核：王浩` as
+/// the staff line it is, and `关注问题\u{200b}写回答` as two buttons.
 pub fn plain_spaces(text: &str) -> Cow<'_, str> {
-    let odd = |c: char| matches!(c, '\u{a0}' | '\u{2002}'..='\u{200a}' | '\u{202f}' | '\u{205f}');
+    let odd = |c: char| matches!(c, '\u{a0}' | '\u{2002}'..='\u{200b}' | '\u{202f}' | '\u{205f}' | '\u{2060}' | '\u{feff}');
     if !text.contains(odd) {
         return Cow::Borrowed(text);
     }

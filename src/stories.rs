@@ -1514,14 +1514,40 @@ fn is_post_footer(s: &str) -> bool {
 /// A post's or an answer's counters: `转发 1.2万　评论 8563　赞 15.6万`, `关注者 1,283　被浏览 2,356,721`,
 /// `阅 12.3W`, `阅读 10万+`. Labels and counts only, a count for each label.
 fn is_counter_row(s: &str) -> bool {
-    const LABELS: &[&str] =
-        &["转发", "评论", "赞", "点赞", "收藏", "分享", "推荐", "关注者", "被浏览", "阅", "阅读", "浏览", "在看", "喜欢", "播放", "回复", "粉丝"];
+    const LABELS: &[&str] = &[
+        "转发",
+        "评论",
+        "条评论",
+        "赞",
+        "点赞",
+        "赞同",
+        "收藏",
+        "分享",
+        "推荐",
+        "关注者",
+        "被浏览",
+        "阅",
+        "阅读",
+        "浏览",
+        "在看",
+        "喜欢",
+        "播放",
+        "回复",
+        "个回答",
+        "粉丝",
+    ];
     // A comment's reply bar tells its age: `回复 · 3分钟前 · 赞 2341`.
     let ago = |t: &str| {
         t == "刚刚"
             || ["分钟前", "小时前", "天前", "秒前"].iter().any(|k| t.strip_suffix(k).is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit())))
     };
     if ["查看更多评论", "加载更多", "展开更多评论", "查看全部评论"].iter().any(|k| s.trim_end_matches(['>', '＞', ' ', '›']) == *k) {
+        return true;
+    }
+    // `查看全部 187 条评论`, `展开其余 12 条回复`.
+    let all = ["查看全部", "展开全部", "展开其余", "查看其余"].iter().find_map(|k| s.strip_prefix(k));
+    if all.and_then(|r| ["条评论", "条回复", "个回答"].iter().find_map(|k| r.trim_end_matches(['>', '＞', ' ', '›']).strip_suffix(k))).is_some_and(is_count)
+    {
         return true;
     }
     // `参与评论(1963)人`, `已有1963人参与`.
@@ -1622,6 +1648,18 @@ fn is_button_row(s: &str) -> bool {
         "手机版",
         "加入收藏",
         "设为首页",
+        // A Q&A site's: `关注问题　写回答`, `默认　最新`.
+        "关注问题",
+        "写回答",
+        "邀请回答",
+        "好问题",
+        "添加评论",
+        "默认排序",
+        "按时间排序",
+        "按热度排序",
+        "默认",
+        "最新",
+        "最热",
         "回复",
         "评论",
         "留言",
@@ -1653,6 +1691,8 @@ fn is_button_row(s: &str) -> bool {
         "阅读模式",
         "倒序浏览",
         "分享到",
+        "默认排序",
+        "写回答",
     ];
     if tokens.len() == 1 && !ALONE.contains(&tokens[0]) {
         return false;
@@ -2490,7 +2530,13 @@ pub fn layout(text: &str, lines: &[Line], forms_word: &dyn Fn(&str, &str) -> boo
             .map_or(s, |r| r.trim_end_matches([' ', '　']));
         // Or how many took part: `网友评论　　已有1963人参与`.
         let s = s.strip_suffix("人参与").and_then(|r| r.trim_end_matches(|c: char| c.is_ascii_digit()).strip_suffix("已有")).map_or(s, str::trim_end);
-        let s = s.trim_end_matches(['）', ')']).trim_end_matches(|c: char| c.is_ascii_digit() || c == '.' || c == '万').trim_end_matches(['（', '(', ' ']);
+        let s = s.trim_end_matches(['）', ')']).trim_end_matches(|c: char| c.is_ascii_digit() || ".,万".contains(c)).trim_end_matches(['（', '(', ' ']);
+        // Or lead it: `187 条评论`.
+        let s = s
+            .trim_start_matches(|c: char| c.is_ascii_digit() || ".,万 ".contains(c))
+            .strip_prefix('条')
+            .filter(|_| s.starts_with(|c: char| c.is_ascii_digit()))
+            .unwrap_or(s);
         ["评论", "热门评论", "网友评论", "精彩评论", "最新评论", "最热评论", "全部评论", "热评", "网友热评", "精选留言", "网友留言", "读者留言", "留言"]
             .contains(&s)
     };
@@ -3362,10 +3408,16 @@ fn mark_captions(text: &str, blocks: &mut [Block], photo_glued: &[usize]) {
             let marked = !text[text[..start].rfind('\n').map_or(0, |n| n + 1)..start].trim().is_empty();
             release && !marked && one_sentence && chars(s) <= 60 && opens_on_date(s) && told
         });
-        // Who stands where in the picture (`马骁（右二）头球破门后与队友庆祝。`): a caption anywhere.
+        // Who stands where in the picture (`马骁（右二）头球破门后与队友庆祝。`), or which picture it is
+        // (`图1：观众在展厅中参观…。`, `上图：…`, `图为…`): a caption anywhere.
         let placed = |i: usize| {
             let s = block_text(blocks, i);
-            chars(s) <= 80 && s.trim_end_matches(CLOSERS).ends_with('。') && s.matches('。').count() == 1 && has_position_mark(s)
+            let numbered = s.strip_prefix('图').is_some_and(|r| {
+                let n = r.trim_start_matches(|c: char| c.is_ascii_digit());
+                n.len() < r.len() && n.starts_with(['：', ':', ' ', '　'])
+            });
+            let labelled = ["图：", "上图：", "下图：", "左图：", "右图：", "图为"].iter().any(|k| s.starts_with(k));
+            chars(s) <= 80 && s.trim_end_matches(CLOSERS).ends_with('。') && s.matches('。').count() == 1 && (has_position_mark(s) || numbered || labelled)
         };
         let is_caption = |i: usize| lead == Some(i) || photo_glued.binary_search(&i).is_ok() || placed(i);
         let captions: Vec<usize> = body.iter().copied().filter(|&i| is_caption(i)).collect();

@@ -726,6 +726,10 @@ fn is_ceremony(s: &str) -> bool {
         return true;
     }
     let n = s.trim_end_matches(['。', '！', '!', '.', '…', '~', '～']).chars().count();
+    // A work report's opening: `现在，我代表市人民政府，向大会报告工作，请予审议，并请…提出意见。`
+    if n <= 70 && s.contains("请予审议") && s.contains("报告工作") {
+        return true;
+    }
     if n > 40 {
         return false;
     }
@@ -749,8 +753,10 @@ fn is_ceremony(s: &str) -> bool {
     // Whom it addresses may open it: `女士们、先生们，晚上好，欢迎参加…电话会议`.
     let addressees =
         |c: &str| c.split('、').all(|p| (2..=8).contains(&p.chars().count()) && (p.ends_with('们') || p.starts_with("各位") || p.starts_with("尊敬的")));
-    let mut clauses = core.split(['，', ',']).filter(|c| !c.is_empty() && *c != "好" && !addressees(c));
-    if clauses.clone().nth(1).is_some() && clauses.all(is_ceremony) {
+    let clauses: Vec<&str> = core.split(['，', ',']).filter(|c| !c.is_empty() && *c != "好" && !addressees(c)).collect();
+    // A self-introduction's next clause says what they are (`我是小禾，半山书房的店主`), which alone is no formula.
+    let introduced = |c: &str| c.starts_with("我是") && c.chars().count() <= 10;
+    if clauses.len() >= 2 && (0..clauses.len()).all(|k| is_ceremony(clauses[k]) || k > 0 && introduced(clauses[k - 1]) && names_a_role(clauses[k])) {
         return true;
     }
     // `大家上午好`, or an audience's greeting: `各位听众，早上好`.
@@ -817,6 +823,10 @@ fn is_ceremony(s: &str) -> bool {
     let day = n <= 30
         && core.starts_with("今天是")
         && (core.contains("农历") || core.ends_with(['一', '二', '三', '四', '五', '六', '日', '天']) && core.contains("星期"));
+    // Or says it clause by clause: `各位观众晚上好，今天是11月20日，星期三，欢迎收看…`.
+    let date =
+        n <= 16 && core.strip_prefix("今天是").is_some_and(|d| d.ends_with(['日', '号']) && d.chars().all(|c| c.is_ascii_digit() || "年月日号".contains(c)));
+    let weekday = ["星期", "周", "礼拜"].iter().any(|k| core.strip_prefix(k).is_some_and(|d| d.chars().count() == 1 && "一二三四五六日天".contains(d)));
     let lead_in = n <= 20 && ["一起来看", "下面一起来看", "来看看", "一起来关注", "下面来看"].iter().any(|k| core.starts_with(k));
     // A spokesman's plan for the hour: `首先，我通报一项工作，然后回答大家的提问`.
     let agenda = n <= 30 && ["回答大家的提问", "回答大家关心的问题", "回答记者提问"].iter().any(|k| core.ends_with(k))
@@ -836,11 +846,19 @@ fn is_ceremony(s: &str) -> bool {
         || self_intro
         || agenda
         || day
+        || date
+        || weekday
         || lead_in
         || guest
         || stock
         || cue_guest
         || attending
+}
+
+/// What a speaker is, said right after their name: `半山书房的店主`, `本期的主持人`.
+fn names_a_role(c: &str) -> bool {
+    c.chars().count() <= 16
+        && ["店主", "主持人", "主播", "记者", "编辑", "创始人", "主理人", "老板", "嘉宾", "制片人", "博主", "作者", "负责人"].iter().any(|k| c.ends_with(k))
 }
 
 fn is_closing_formula(s: &str) -> bool {
