@@ -5488,4 +5488,23 @@ mod tests {
         assert!(has_position_mark("李明（左一）与同事交流。") && has_position_mark("（前排右三）") && has_position_mark("王芳（中）在现场。"));
         assert!(!has_position_mark("中国（中国）") && !has_position_mark("（左侧）") && !has_position_mark("（右上图）"));
     }
+
+    #[test]
+    fn a_q_and_a_page_s_buttons_counters_and_comments_and_a_numbered_caption_are_no_text() {
+        let page = "为什么年轻人越来越不愿意生孩子？\n关注问题　写回答\n被浏览 18,632,447 · 3,126 个回答\n\n默认排序\n\n这个问题我读过不少文献，试着从几个角度说说。\n\n成本、预期和观念三件事叠在一起，年轻人才不愿意生。\n\n187 条评论\n默认　最新\n\n江南烟雨：时间成本那一段太真实了，我就是休完产假回去被调岗的。\n2-19 · 赞 864\n\n查看全部 187 条评论";
+        let r = roles(page);
+        let body: Vec<&str> = r.iter().filter(|x| x.1 == Role::Body).map(|x| x.0.as_str()).collect();
+        assert_eq!(
+            body,
+            ["为什么年轻人越来越不愿意生孩子？", "这个问题我读过不少文献，试着从几个角度说说。", "成本、预期和观念三件事叠在一起，年轻人才不愿意生。"],
+            "{r:?}"
+        );
+        // A count with a thousands mark in the label.
+        let r = roles("校园餐是一道民生题，孩子碗里的每一口饭菜都值得被认真对待。\n\n热门评论（1,482）\n江畔的风：说到点子上了，不是反对预制菜，是反对不告诉我们。\n豆豆妈：我们学校就是，孩子说菜都是一个味儿。");
+        assert!(r[1..].iter().all(|x| x.1 == Role::Credit), "{r:?}");
+        // A picture's number makes a caption; the news beside it stays body.
+        let r = roles("“吉金流光”特展开幕\n\n图1：观众在展厅中参观一件西周兽面纹青铜方鼎。\n\n10月17日，“吉金流光”特展在南州博物馆开幕。展览汇集了136件（套）商周时期青铜器。");
+        assert_eq!(r[1], ("图1：观众在展厅中参观一件西周兽面纹青铜方鼎。".to_string(), Role::Caption, 0), "{r:?}");
+        assert_eq!(r[2].1, Role::Body, "{r:?}");
+    }
 }

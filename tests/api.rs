@@ -51,6 +51,12 @@ fn no_break_spaces_read_as_spaces_and_spans_keep_them() {
     let texts: Vec<&str> = r.sentences.iter().map(|s| s.text.as_str()).collect();
     assert_eq!(texts, ["记者从市交通局获悉，市区将新增公交线路3条，方便市民出行。", "新线路将于下月1日开通，票价2元。"]);
     assert_spans_match(input, &r);
+    // So do the zero-width spaces between a page's buttons.
+    let input = "为什么年轻人越来越不愿意生孩子？\n关注问题\u{200b}写回答\n\n成本、预期和观念三件事叠在一起，年轻人才不愿意生。\n\n\u{200b}赞同 2351\u{200b}　\u{200b}187 条评论　\u{200b}分享　\u{200b}收藏";
+    let r = shared().summarize(input, &opts(|o| o.ratio = Some(1.0))).unwrap();
+    let texts: Vec<&str> = r.sentences.iter().map(|s| s.text.as_str()).collect();
+    assert_eq!(texts, ["为什么年轻人越来越不愿意生孩子？", "成本、预期和观念三件事叠在一起，年轻人才不愿意生。"]);
+    assert_spans_match(input, &r);
 }
 
 #[test]
