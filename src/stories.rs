@@ -726,6 +726,13 @@ fn is_staff_line(s: &str) -> bool {
 
 /// A post's prompt to the reader or a page's controls: `点击“阅读原文”查看更多`,
 /// `长按识别二维码关注我们`, `分享让更多人看到`, `小字号`.
+/// Where else the outlet posts: `更多街坊故事，请追踪我们的Instagram及Facebook专页。`
+fn is_follow_prompt(s: &str) -> bool {
+    chars(s) <= 40
+        && ["请追踪我们", "请关注我们", "欢迎关注我们", "敬请关注我们", "请订阅我们"].iter().any(|k| s.contains(k))
+        && ["专页", "账号", "帐号", "公众号", "频道", "Instagram", "Facebook", "YouTube", "微博", "抖音", "视频号"].iter().any(|k| s.contains(k))
+}
+
 fn is_share_prompt(s: &str) -> bool {
     // Addressed to the reader and opening the line: `专家建议，读者最好阅读原文。` is text.
     const OPENERS: &[&str] = &["点击", "点个", "长按", "扫码", "扫描", "戳", "欢迎转发", "↓", "▼", "👇"];
@@ -1229,6 +1236,7 @@ fn line_credit(s: &str) -> Option<Credit> {
                 || is_record_field(s)
                 || is_paper_front_matter(s)
                 || is_site_name(s)
+                || is_follow_prompt(s)
                 || is_site_footer(s))
             .then_some(Credit::Source)),
     }
@@ -3037,7 +3045,9 @@ pub fn layout(text: &str, lines: &[Line], forms_word: &dyn Fn(&str, &str) -> boo
                 // label (`健康提示｜…，…请收好`), right over the text, though it has a comma.
                 let top = || {
                     // The column may be a programme's name and number: `《周末慢聊》第86期｜…`.
-                    let bar = s.split_once(['｜', '|']).is_some_and(|(label, rest)| {
+                    // Or a column in brackets: `【街坊老店】加租三成 經營42年涼茶舖月底結業`.
+                    let column = s.strip_prefix('【').and_then(|r| r.split_once('】'));
+                    let bar = s.split_once(['｜', '|']).or(column).is_some_and(|(label, rest)| {
                         let programme = (4..=14).contains(&chars(label))
                             && label.starts_with('《')
                             && label.chars().all(|c| is_han(c) || c.is_ascii_digit() || "《》".contains(c));
@@ -3416,7 +3426,7 @@ fn mark_captions(text: &str, blocks: &mut [Block], photo_glued: &[usize]) {
                 let n = r.trim_start_matches(|c: char| c.is_ascii_digit());
                 n.len() < r.len() && n.starts_with(['：', ':', ' ', '　'])
             });
-            let labelled = ["图：", "上图：", "下图：", "左图：", "右图：", "图为"].iter().any(|k| s.starts_with(k));
+            let labelled = ["图：", "上图：", "下图：", "左图：", "右图：", "图为", "（图）", "(图)", "【图】", "[图]"].iter().any(|k| s.starts_with(k));
             chars(s) <= 80 && s.trim_end_matches(CLOSERS).ends_with('。') && s.matches('。').count() == 1 && (has_position_mark(s) || numbered || labelled)
         };
         let is_caption = |i: usize| lead == Some(i) || photo_glued.binary_search(&i).is_ok() || placed(i);
@@ -5506,5 +5516,16 @@ mod tests {
         let r = roles("“吉金流光”特展开幕\n\n图1：观众在展厅中参观一件西周兽面纹青铜方鼎。\n\n10月17日，“吉金流光”特展在南州博物馆开幕。展览汇集了136件（套）商周时期青铜器。");
         assert_eq!(r[1], ("图1：观众在展厅中参观一件西周兽面纹青铜方鼎。".to_string(), Role::Caption, 0), "{r:?}");
         assert_eq!(r[2].1, Role::Body, "{r:?}");
+    }
+
+    #[test]
+    fn a_column_s_bracketed_headline_its_bracketed_captions_and_its_follow_prompt_are_no_body() {
+        let page = "【街坊老店】加租三成 經營42年涼茶舖月底結業 老闆：「真係頂唔順」\n港聞 | 社區\n撰文：麥詠欣　攝影：黃家朗\n2023-11-08 18:00\n\n（圖）舖內仍保留着上世紀八十年代的銅葫蘆和木櫃。\n\n在深灣道街市旁經營了42年的「陳記涼茶」，將於本月30日正式結業。\n\n陳伯說，結業前最後一日會向街坊免費送涼茶。\n\n更多街坊故事，請追蹤我們的Instagram及Facebook專頁。";
+        let view = crate::simplify::view(page);
+        let r = roles(&view);
+        assert_eq!(r[0].1, Role::Headline { sub: false }, "{r:?}");
+        let body: Vec<&str> = r.iter().filter(|x| x.1 == Role::Body).map(|x| x.0.as_str()).collect();
+        assert_eq!(body.len(), 2, "{r:?}");
+        assert!(body.iter().all(|b| b.contains("陈伯") || b.contains("陈记")), "{r:?}");
     }
 }
