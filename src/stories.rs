@@ -817,13 +817,15 @@ fn is_share_prompt(s: &str) -> bool {
 fn is_share_bar(s: &str) -> bool {
     const SITES: &[&str] =
         &["微信", "微博", "微信朋友圈", "新浪微博", "腾讯微博", "QQ", "QQ空间", "QQ好友", "朋友圈", "豆瓣", "人人网", "抖音", "今日头条", "复制链接", "更多"];
+    // And the world's, after one of ours: `分享到：微信 | 微博 | LinkedIn | X`.
+    const ABROAD: &[&str] = &["LinkedIn", "X", "Twitter", "Facebook", "WhatsApp", "Telegram", "Email"];
     // The text-size buttons may follow: `扫一扫分享　微信　微博　QQ空间　A+ A-`.
     const SIZES: &[&str] = &["A+", "A-", "A", "大", "中", "小", "字号", "【字体：大", "小】", "打印", "收藏"];
     ["分享到", "扫一扫分享", "分享至", "分享"].iter().find_map(|k| s.strip_prefix(k)).map(|r| r.trim_start_matches(['：', ':', ' ', '　'])).is_some_and(|r| {
         let mut n = 0;
         r.split(['｜', '|', '/', '·', ' ', '　', '、']).filter(|b| !b.is_empty()).all(|b| {
             n += 1;
-            SITES.contains(&b) || n > 1 && SIZES.contains(&b)
+            SITES.contains(&b) || n > 1 && (SIZES.contains(&b) || ABROAD.contains(&b))
         }) && (n >= 1 || r.is_empty())
     })
 }
@@ -1202,6 +1204,11 @@ fn line_credit(s: &str) -> Option<Credit> {
     // A news site's error-report button before its editor line: `【纠错】 【责任编辑：陈思】`.
     if let Some(rest) = ["【纠错】", "【我要纠错】"].iter().find_map(|k| s.strip_prefix(k)).map(str::trim_start).filter(|r| !r.is_empty()) {
         return line_credit(rest);
+    }
+    // An English wire's staff line: `(Reporting by Daniel Hart in Donglan; Editing by Mark Feld)`.
+    let staff = ["Reporting by", "Additional reporting by", "Writing by", "Editing by", "Compiled by"];
+    if s.strip_prefix(['(', '（']).is_some_and(|r| staff.iter().any(|k| r.starts_with(k))) && s.ends_with([')', '）']) && chars(s) <= 200 {
+        return Some(Credit::Source);
     }
     match trailing_credit(s) {
         Some((n, credit)) if n == s.len() => Some(credit),
@@ -5527,5 +5534,15 @@ mod tests {
         let body: Vec<&str> = r.iter().filter(|x| x.1 == Role::Body).map(|x| x.0.as_str()).collect();
         assert_eq!(body.len(), 2, "{r:?}");
         assert!(body.iter().all(|b| b.contains("陈伯") || b.contains("陈记")), "{r:?}");
+    }
+
+    #[test]
+    fn an_english_wire_s_staff_line_and_a_share_bar_with_the_world_s_sites_are_no_text() {
+        let page = "Shares of Chengming closed at 42.36 yuan on Thursday.\n\n(Reporting by Daniel Hart in Donglan and Lucy Zhou in Hong Kong; Editing by Mark Feld)\n\n分享到：微信 | 微博 | LinkedIn | X";
+        let r = roles(page);
+        assert_eq!(r.iter().map(|x| x.1).collect::<Vec<_>>(), [Role::Body, Role::Credit, Role::Credit], "{r:?}");
+        // A sentence about reporting, and a list of sites with no share label, are text.
+        let r = roles("Shares closed higher.\n\n(Reporting on the deal was delayed by a day.)\n\n微信 | 微博 | LinkedIn | X");
+        assert_eq!(r[1].1, Role::Body, "{r:?}");
     }
 }
