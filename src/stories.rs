@@ -919,6 +919,9 @@ fn is_page_chrome(s: &str) -> bool {
         "开户银行",
         "传真",
         "邮编",
+        // An exported chat's header: `群聊：幸福里3栋业主群（186）`.
+        "群聊",
+        "群名称",
     ];
     if s.len() > 240 || chars(s) > 80 {
         return false;
@@ -1116,7 +1119,7 @@ fn is_labelled_stamp(s: &str) -> bool {
     }
     // A bare `时间：2025年11月13日 20:00（北京时间）` over a transcript says when, no more.
     let core = core.strip_suffix("（北京时间）").or_else(|| core.strip_suffix("(北京时间)")).map_or(core, str::trim_end);
-    let Some(stamp) = ["发布时间", "更新时间", "发布日期", "最后更新", "更新于", "发布于", "发表于", "时间", "日期"]
+    let Some(stamp) = ["发布时间", "更新时间", "发布日期", "最后更新", "更新于", "发布于", "发表于", "导出时间", "时间", "日期"]
         .iter()
         .find_map(|k| core.strip_prefix(k))
         .map(|r| r.trim_start_matches(['：', ':', ' ', '　']))
@@ -1156,6 +1159,20 @@ fn is_likes(s: &str) -> bool {
 
 /// A comment's author line: a name and how long ago (`城南小王子　2小时前`, `风起时2019 刚刚`).
 fn is_name_and_when(s: &str) -> bool {
+    // An exported chat's message header: `2024-04-09 19:02:15 王姐（3-502）`, or the name first.
+    let stamp = |t: &str| {
+        let digits = t.chars().filter(char::is_ascii_digit).count();
+        digits >= 10 && t.contains(':') && t.chars().all(|c| c.is_ascii_digit() || " /-:.年月日".contains(c))
+    };
+    let name = |t: &str| (1..=16).contains(&chars(t)) && !t.contains(|c: char| "，。！？、：,.!?:".contains(c));
+    let chat = match s.find(|c: char| !(c.is_ascii_digit() || " /-:.年月日".contains(c))) {
+        Some(0) => s.split_once([' ', '　']).is_some_and(|(who, when)| name(who) && stamp(when.trim())),
+        Some(at) => stamp(s[..at].trim()) && name(s[at..].trim()),
+        None => false,
+    };
+    if chat {
+        return true;
+    }
     if !s.ends_with('前') && !s.ends_with("刚刚") {
         return false;
     }
@@ -5543,6 +5560,21 @@ mod tests {
         assert_eq!(r.iter().map(|x| x.1).collect::<Vec<_>>(), [Role::Body, Role::Credit, Role::Credit], "{r:?}");
         // A sentence about reporting, and a list of sites with no share label, are text.
         let r = roles("Shares closed higher.\n\n(Reporting on the deal was delayed by a day.)\n\n微信 | 微博 | LinkedIn | X");
+        assert_eq!(r[1].1, Role::Body, "{r:?}");
+    }
+
+    #[test]
+    fn an_exported_chat_s_headers_stand_apart_from_its_messages() {
+        let chat = "微信聊天记录\n群聊：幸福里3栋业主群（186）\n导出时间：2024-04-10 22:31\n\n2024-04-09 19:02:15 王姐（3-502）\n各位邻居，物业刚发通知，下周一开始咱们楼要装电梯了，施工大概三个月\n\n2024-04-09 19:03:40 老刘（3-101）\n终于定了，谈了三年\n\n小陈 2024-04-09 19:04:02\n太好了，我家老人终于不用爬六楼了";
+        let r = roles(chat);
+        let body: Vec<&str> = r.iter().filter(|x| x.1 == Role::Body).map(|x| x.0.as_str()).collect();
+        assert_eq!(
+            body,
+            ["各位邻居，物业刚发通知，下周一开始咱们楼要装电梯了，施工大概三个月", "终于定了，谈了三年", "太好了，我家老人终于不用爬六楼了"],
+            "{r:?}"
+        );
+        // A sentence that opens on a time is text.
+        let r = roles("法院审理了此案。\n\n2024-04-09 19:02 王某驾车驶入路口时与一辆货车相撞。");
         assert_eq!(r[1].1, Role::Body, "{r:?}");
     }
 }
