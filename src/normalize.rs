@@ -113,9 +113,17 @@ pub fn trim_blank(mut s: &str) -> &str {
 /// becomes one space otherwise; other whitespace is kept.
 #[inline(never)]
 pub fn reader_text(text: &str, start: usize, end: usize) -> String {
+    reader_text_of(text, text, start, end)
+}
+
+/// `reader_text` of a view of `text` (`plain_spaces`, simplified chars), cut where the pasted
+/// text's is: the view reads U+200B as spaces, which are no whitespace in the text, and the
+/// two must stay the same length for the words' offsets to fit the sentence.
+pub fn reader_text_of(text: &str, view: &str, start: usize, end: usize) -> String {
     let slice = &text[start..end];
+    let shown = &view[start..end];
     if !slice.chars().any(is_line_break) {
-        return slice.to_string();
+        return shown.to_string();
     }
     let mut out = String::with_capacity(slice.len());
     let mut run_start: Option<usize> = None;
@@ -138,13 +146,13 @@ pub fn reader_text(text: &str, start: usize, end: usize) -> String {
             continue;
         }
         if let Some(rs) = run_start.take() {
-            flush(&mut out, &slice[rs..i], run_breaks, prev, Some(c));
+            flush(&mut out, &shown[rs..i], run_breaks, prev, Some(c));
         }
-        out.push(c);
+        out.push_str(&shown[i..i + c.len_utf8()]);
         prev = Some(c);
     }
     if let Some(rs) = run_start {
-        flush(&mut out, &slice[rs..], run_breaks, prev, None);
+        flush(&mut out, &shown[rs..], run_breaks, prev, None);
     }
     out
 }

@@ -919,6 +919,9 @@ fn is_page_chrome(s: &str) -> bool {
         "开户银行",
         "传真",
         "邮编",
+        // A table's unit: `单位：亿元、%`.
+        "单位",
+        "计量单位",
         // An exported chat's header: `群聊：幸福里3栋业主群（186）`.
         "群聊",
         "群名称",
@@ -2832,17 +2835,34 @@ pub fn layout(text: &str, lines: &[Line], forms_word: &dyn Fn(&str, &str) -> boo
     // A table's note and source right under it (`注：1.价格为含税价；…` / `数据来源：硅业分会，InfoLink`)
     // tell how to read its cells, not the news.
     let under_table = |i: usize| {
-        let note = |j: usize| {
-            let s = &text[lines[j].start..lines[j].end];
-            // A note that reasons (`注：当且仅当ab ≥ 0时，右边等号成立；…`) is text.
+        let at = |j: usize| &text[lines[j].start..lines[j].end];
+        fn labelled(s: &str) -> Option<&str> {
+            ["注：", "注:", "备注："].iter().find_map(|k| s.strip_prefix(k)).map(str::trim_start)
+        }
+        let note = |s: &str| {
+            // A note that reasons (`注：当且仅当ab ≥ 0时，右边等号成立；…`) is text; a numbered one
+            // (`注：1. 地区生产总值…按可比价格计算。`) is the table's, like its items below.
             chars(s) <= 120
-                && (["注：", "注:", "备注："].iter().any(|k| s.starts_with(k)) && !s.contains(['，', ','])
+                && (labelled(s).is_some_and(|r| !s.contains(['，', ',']) || opens_numbered(r))
                     || ["数据来源：", "资料来源：", "来源："].iter().any(|k| s.starts_with(k)))
         };
         let mut j = i;
-        while j > 0 && lines[j].blanks_before == 0 && note(j) {
-            if is_table_row(&text[lines[j - 1].start..lines[j - 1].end]) {
+        if !note(at(j)) {
+            // `2. 固定资产投资统计范围为…项目。` under `注：1. …`.
+            while j > 0 && lines[j].blanks_before == 0 && opens_numbered(at(j)) && chars(at(j)) <= 120 {
+                j -= 1;
+            }
+            if j == i || !labelled(at(j)).is_some_and(opens_numbered) {
+                return false;
+            }
+        }
+        // Right under the table, or one blank line below it.
+        while j > 0 && note(at(j)) {
+            if lines[j].blanks_before <= 1 && is_table_row(at(j - 1)) {
                 return true;
+            }
+            if lines[j].blanks_before != 0 {
+                return false;
             }
             j -= 1;
         }
@@ -3258,9 +3278,12 @@ pub fn layout(text: &str, lines: &[Line], forms_word: &dyn Fn(&str, &str) -> boo
                     && !s.contains('。')
                 {
                     Role::Headline { sub: true } // a link's headline, under the links' label
-                } else if lead == 0 && tail == 0 && (is_table_row(s) || under_table(i)) {
+                } else if lead == 0 && tail == 0 && is_table_row(s) {
                     // Cells, not a sentence: context like a sub-headline, never summary text.
                     Role::Headline { sub: true }
+                } else if lead == 0 && tail == 0 && under_table(i) {
+                    // How the table was made: not even a paste of tables is summed up by its notes.
+                    Role::Credit
                 } else {
                     // Body: join following lines while this one does not end a sentence.
                     let start = line.start + lead;
@@ -3593,6 +3616,16 @@ fn is_clock_line(s: &str) -> bool {
 /// A programme's slot: `09:00-09:20 开幕式及领导致辞`, `14:00—21:00　会议报到（一楼大厅）`. A time span
 /// and what fills it, no sentence: a live blog's update opens on one time only.
 fn is_programme_slot(s: &str) -> bool {
+    // A day's head in the programme: `6月14日（星期五）　上午　开幕式暨主论坛`, `6月13日（星期四）　全天报到`.
+    let day = s.split_once('日').is_some_and(|(date, rest)| {
+        let weekday = ["（星期", "(星期", "（周", "(周"].iter().find_map(|k| rest.strip_prefix(k));
+        date.split_once('月')
+            .is_some_and(|(m, d)| (1..=2).contains(&m.len()) && (1..=2).contains(&d.len()) && (m.to_owned() + d).bytes().all(|b| b.is_ascii_digit()))
+            && weekday.and_then(|w| w.split_once(['）', ')'])).is_some_and(|(_, what)| chars(what) <= 24 && !what.contains(['。', '，', '！', '？']))
+    });
+    if day {
+        return true;
+    }
     let Some((span, what)) = s.split_once([' ', '　', '\t']) else { return false };
     let mut ends = span.split(['-', '—', '–', '~', '～', '至']).filter(|t| !t.is_empty());
     let span_ok = matches!((ends.next(), ends.next(), ends.next()), (Some(a), Some(b), None) if is_clock_line(a) && is_clock_line(b));
@@ -3639,7 +3672,7 @@ fn is_salutation(s: &str) -> bool {
 
 /// A row of a table pasted as tab-separated cells: `北京\t99.8\t96.2`; or a match result,
 /// `成都蓉城 3:0 河南队`, a row of a results list.
-fn is_table_row(s: &str) -> bool {
+pub(crate) fn is_table_row(s: &str) -> bool {
     // Sentences a tab sets apart (`…说明情况。\t第二句…。`) are prose, not a row's cells.
     let (mut cells, mut sentences) = (0, 0);
     for c in s.split('\t').map(str::trim).filter(|c| !c.is_empty()) {
@@ -3649,6 +3682,36 @@ fn is_table_row(s: &str) -> bool {
     cells >= 2 && sentences * 2 < cells || is_score_row(s) || is_spaced_row(s) || is_info_box(s) || is_piped_row(s) || is_table_caption(s)
         // A programme's or a timetable's slot is a row too: kept for its words, never a summary sentence.
         || is_programme_slot(s)
+        || is_agenda_role(s)
+}
+
+/// Who speaks or chairs in a programme, names and titles only: `报告人：严志恒（东岚大学教授）`,
+/// `主持：卫明轩（《城市观察》杂志主编）`, `嘉宾：严志恒、万丽华、邱文博`. A transcript's turn
+/// (`主持人：欢迎各位。`) says something.
+fn is_agenda_role(s: &str) -> bool {
+    const LABELS: &[&str] = &["报告人", "主讲人", "主讲", "演讲人", "演讲嘉宾", "主持人", "主持", "嘉宾", "对话嘉宾", "致辞", "点评嘉宾", "发言人"];
+    let name = |n: &str| (2..=4).contains(&chars(n)) && n.chars().all(is_han);
+    s.split_once(['：', ':']).is_some_and(|(label, who)| {
+        // Names apart by `、`, not the titles in brackets: `严志恒（东岚大学教授、院长）`.
+        let mut depth = 0i32;
+        let parts: Vec<&str> = who
+            .trim()
+            .split(|c: char| {
+                depth += i32::from("（(".contains(c)) - i32::from("）)".contains(c));
+                c == '、' && depth == 0
+            })
+            .collect();
+        // Each a name with a title: `严志恒（东岚大学教授）`, `东岚市副市长 刘婉清`; or names in a row.
+        let titled = |p: &str| {
+            p.split_once(['（', '(']).is_some_and(|(n, rest)| name(n.trim()) && rest.ends_with(['）', ')']))
+                || p.rsplit_once([' ', '　']).is_some_and(|(title, n)| name(n) && (2..=16).contains(&chars(title.trim())))
+                || parts.len() >= 2 && name(p)
+        };
+        LABELS.contains(&label.trim())
+            && chars(who.trim()) <= 60
+            && !who.contains(['，', '。', '；', '！', '？', ',', ';', '!', '?'])
+            && parts.iter().all(|p| titled(p.trim()))
+    })
 }
 
 /// A Markdown or text table's row, cells between bars: `| 多晶硅致密料（万元/吨） | 4.20 | 0.0% |`.
@@ -3661,7 +3724,7 @@ fn is_piped_row(s: &str) -> bool {
 }
 
 /// A table's caption on its line: `表1：产业链价格一览`, `表 2　主要指标`.
-fn is_table_caption(s: &str) -> bool {
+pub(crate) fn is_table_caption(s: &str) -> bool {
     let Some(rest) = s.strip_prefix('表') else { return false };
     let title = rest.trim_start().trim_start_matches(|c: char| c.is_ascii_digit() || c == '-' || c == '.');
     title.len() < rest.trim_start().len() && chars(title) <= 30 && !title.contains(['。', '，'])
@@ -5576,5 +5639,21 @@ mod tests {
         // A sentence that opens on a time is text.
         let r = roles("法院审理了此案。\n\n2024-04-09 19:02 王某驾车驶入路口时与一辆货车相撞。");
         assert_eq!(r[1].1, Role::Body, "{r:?}");
+    }
+
+    #[test]
+    fn a_table_s_unit_and_numbered_notes_and_a_programme_s_days_and_speakers_are_cells() {
+        let table = "表3　2023年全市各区（县）主要经济指标\n\n单位：亿元、%\n\n地区\t地区生产总值\t增速\n全市\t4286.0\t5.8\n江南区\t912.4\t6.2\n\n注：1. 地区生产总值增速按可比价格计算。\n2. 固定资产投资统计范围为计划总投资500万元及以上项目。\n3. 部分数据因四舍五入原因，存在总计与分项合计不等的情况。";
+        let r = roles(table);
+        assert!(r.iter().all(|x| x.1 != Role::Body), "{r:?}");
+        let programme = "第六届智慧城市与数字治理论坛\n\n6月14日（星期五）　上午　开幕式暨主论坛\n主持人：东岚市副市长 刘婉清\n09:20—09:50　　主旨报告一：城市大脑的下一个十年\n报告人：严志恒（东岚大学教授、数字治理研究院院长）\n嘉宾：严志恒、万丽华、邱文博\n\n论坛吸引了来自全国的600余名代表参会。";
+        let r = roles(programme);
+        let body: Vec<&str> = r.iter().filter(|x| x.1 == Role::Body).map(|x| x.0.as_str()).collect();
+        assert_eq!(body, ["论坛吸引了来自全国的600余名代表参会。"], "{r:?}");
+        // A note that reasons, a speaker's turn and a dated sentence are text.
+        for s in ["注：当且仅当ab≥0时，右边等号成立。", "主持人：欢迎各位来到今天的论坛，首先请市长致辞。", "6月14日（星期五）上午，论坛在东岚开幕。"]
+        {
+            assert_eq!(roles(&format!("全市\t4286.0\t5.8\n\n{s}"))[1].1, Role::Body, "{s}");
+        }
     }
 }

@@ -114,7 +114,7 @@ impl Document {
                 let tokens = if matches!(role, Role::Body | Role::Caption | Role::Headline { .. } | Role::Question) {
                     let read = match &view {
                         Cow::Borrowed(_) => Cow::Borrowed(reader.as_str()),
-                        Cow::Owned(v) => Cow::Owned(normalize::reader_text(v, s, e)),
+                        Cow::Owned(v) => Cow::Owned(normalize::reader_text_of(text, v, s, e)),
                     };
                     tokenizer.tokenize(&read, &mut vocab, &extra_stop)
                 } else {
@@ -335,9 +335,12 @@ pub fn features(doc: &Document, terms: &Terms, options: &Options) -> Vec<Feature
 #[inline(never)]
 fn candidates(doc: &Document, terms: &Terms, options: &Options) -> Vec<Candidate> {
     let headlines = options.headlines || headlines_only(doc);
+    // Of a paste of tables, their titles tell what they hold; a row only where nothing else does.
+    let row = |u: &Unit| crate::stories::is_table_row(&u.text) && !crate::stories::is_table_caption(&u.text);
+    let rows_only = headlines && doc.units.iter().filter(|u| matches!(u.role, Role::Headline { .. })).all(row);
     let eligible = |u: &Unit| {
         u.role == Role::Body && !is_byline_sentence(&u.text) && !is_filing_assurance(&u.text) && !crate::stories::is_mention_line(&u.text)
-            || headlines && matches!(u.role, Role::Headline { .. })
+            || headlines && matches!(u.role, Role::Headline { .. }) && (rows_only || !row(u))
     };
     let t = &options.tuning;
     let mut cands: Vec<Candidate> = Vec::new();

@@ -57,6 +57,16 @@ fn no_break_spaces_read_as_spaces_and_spans_keep_them() {
     let texts: Vec<&str> = r.sentences.iter().map(|s| s.text.as_str()).collect();
     assert_eq!(texts, ["为什么年轻人越来越不愿意生孩子？", "成本、预期和观念三件事叠在一起，年轻人才不愿意生。"]);
     assert_spans_match(input, &r);
+    // Next to a line break an invisible space is still no whitespace of the sentence's text,
+    // and its words keep their places (these once cut a char in two).
+    for input in [
+        "\n0\r\n\u{feff}（责任编辑：张伟）𞹴",
+        "人工智能技术加速迭代演进，\r\n\u{feff}aA໐",
+        "国家发展改革委\r\n\u{200b}（NDRC）发布数据，图形处理器\n\u{2060}（GPU）需求旺盛。",
+    ] {
+        let r = shared().summarize(input, &opts(|o| o.ratio = Some(1.0))).unwrap();
+        assert_spans_match(input, &r);
+    }
 }
 
 #[test]
@@ -456,6 +466,17 @@ fn fragments_are_picked_last_but_fill_what_was_asked() {
     let r = shared().summarize(mixed, &opts(|o| o.sentences = Some(3))).unwrap();
     let texts: Vec<&str> = r.sentences.iter().map(|s| s.text.as_str()).collect();
     assert_eq!(texts, ["OpenAI released a new model on Monday.", "人工智能发展迅速，专家认为这很重要。", "The model beats every benchmark."]);
+}
+
+#[test]
+fn a_paste_of_tables_is_summed_up_by_their_titles_not_their_rows_or_notes() {
+    let tables = "表3　2023年全市各区（县）主要经济指标\n\n单位：亿元、%\n\n地区\t地区生产总值\t增速\n全市\t4286.0\t5.8\n江南区\t912.4\t6.2\n\n注：1. 地区生产总值增速按可比价格计算。\n2. 经济技术开发区数据为直管区范围。\n\n表4　2023年全市分季度主要指标累计增速\n\n指标\t一季度\t全年\n地区生产总值\t4.9\t5.8\n固定资产投资\t6.3\t4.9";
+    let r = shared().summarize(tables, &opts(|o| o.sentences = Some(2))).unwrap();
+    let texts: Vec<&str> = r.sentences.iter().map(|s| s.text.as_str()).collect();
+    assert_eq!(texts, ["表3　2023年全市各区（县）主要经济指标", "表4　2023年全市分季度主要指标累计增速"]);
+    // Rows alone are still summed up, from the rows.
+    let r = shared().summarize("地区\t地区生产总值\t增速\n全市\t4286.0\t5.8\n江南区\t912.4\t6.2", &opts(|o| o.sentences = Some(1))).unwrap();
+    assert_eq!(r.sentences.len(), 1);
 }
 
 #[test]
