@@ -726,6 +726,59 @@ fn is_staff_line(s: &str) -> bool {
 
 /// A post's prompt to the reader or a page's controls: `点击“阅读原文”查看更多`,
 /// `长按识别二维码关注我们`, `分享让更多人看到`, `小字号`.
+/// A table of contents' entry: a part's name, a leader, its page (`5　技术要求 ……………… 4`,
+/// `前言 ………… Ⅲ`); or the contents' own head (`目　　次`).
+fn is_contents_line(s: &str) -> bool {
+    let bare: String = s.chars().filter(|c| !c.is_whitespace()).collect();
+    if ["目次", "目录", "目錄"].contains(&bare.as_str()) {
+        return true;
+    }
+    let leader = ["……", "····", "......", "．．．．"].iter().any(|k| s.contains(k));
+    let page = s.trim_end_matches(|c: char| c.is_ascii_digit() || "ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩIVXivx ".contains(c));
+    let numbered = !s[page.len()..].trim().is_empty();
+    leader && numbered && chars(s) <= 80 && !s.contains(['。', '，']) && page.trim_end().ends_with(['…', '·', '.', '．'])
+}
+
+/// A standard's cover: its classes (`ICS 97.040.50`, `CCS Y 68`), its kind and number
+/// (`中华人民共和国国家标准`, `GB/T 49621—2023`), its dates (`2023-11-27 发布　　2024-06-01 实施`),
+/// and the bodies that issue it (`国家市场监督管理总局　发布`); and the head of its foreword.
+fn is_standard_cover(s: &str) -> bool {
+    let bare: String = s.chars().filter(|c| !c.is_whitespace()).collect();
+    let classes = ["ICS ", "CCS ", "ICS\u{3000}", "CCS\u{3000}"].iter().any(|k| s.starts_with(k)) && chars(s) <= 40 && !s.contains(['，', '。']);
+    let kind = bare.starts_with("中华人民共和国") && ["国家标准", "行业标准"].iter().any(|k| bare.ends_with(k)) && chars(&bare) <= 20
+        || ["团体标准", "地方标准", "企业标准"].contains(&bare.as_str());
+    let number = ["GB/T", "GB/Z", "GB", "T/", "DB", "JB/T", "YY/T", "QB/T"].iter().any(|k| bare.starts_with(k))
+        && chars(&bare) <= 24
+        && bare.chars().all(|c| c.is_ascii_alphanumeric() || "/—-．.".contains(c));
+    let dates = bare.ends_with("实施") && bare.contains("发布") && bare.chars().filter(char::is_ascii_digit).count() >= 16 && chars(&bare) <= 30;
+    let issued = s.ends_with("发布") && s.trim_end_matches("发布").ends_with([' ', '　']) && chars(s) <= 60 && !s.contains(['，', '。', '、']);
+    let head = ["前言", "引言"].contains(&bare.as_str());
+    classes || kind || number || dates || issued || head
+}
+
+/// A speech's source and speaker under its title: `（根据录音整理）`, `东岚市委书记　韦正阳（2024年2月26日）`.
+fn is_speech_credit(s: &str) -> bool {
+    let note = ["（根据录音整理）", "(根据录音整理)", "（根据讲话录音整理）", "（根据录音整理，有删节）", "（有删节）"].contains(&s.trim());
+    let date = |d: &str| d.ends_with('日') && d.contains('年') && d.chars().all(|c| c.is_ascii_digit() || "年月日".contains(c));
+    // An official's title and name, spaced: `东岚市委书记　韦正阳`.
+    const OFFICES: &[&str] =
+        &["书记", "市长", "省长", "县长", "区长", "主任", "部长", "局长", "厅长", "主席", "总理", "院长", "校长", "董事长", "总经理", "会长", "理事长"];
+    let official = |who: &str| {
+        who.trim().rsplit_once([' ', '　']).is_some_and(|(title, name)| {
+            let title = title.trim();
+            (2..=4).contains(&chars(name))
+                && name.chars().all(is_han)
+                && (2..=20).contains(&chars(title))
+                && title.chars().all(is_han)
+                && OFFICES.iter().any(|o| title.ends_with(o))
+        })
+    };
+    // With the day, or the day alone on the next line: `（2024年2月26日）`.
+    let dated = s.strip_suffix(['）', ')']).and_then(|r| r.rsplit_once(['（', '('])).filter(|(_, d)| date(d)).map(|(who, _)| who);
+    let speaker = dated.map_or_else(|| official(s), |who| who.trim().is_empty() || official(who));
+    note || speaker
+}
+
 /// Where else the outlet posts: `更多街坊故事，请追踪我们的Instagram及Facebook专页。`
 fn is_follow_prompt(s: &str) -> bool {
     chars(s) <= 40
@@ -925,6 +978,9 @@ fn is_page_chrome(s: &str) -> bool {
         // An exported chat's header: `群聊：幸福里3栋业主群（186）`.
         "群聊",
         "群名称",
+        // A contract's or a form's number: `合同编号：DL-ZL-2024-0316`.
+        "合同编号",
+        "编号",
     ];
     if s.len() > 240 || chars(s) > 80 {
         return false;
@@ -1067,10 +1123,21 @@ fn is_meta_line(s: &str) -> bool {
         let p = p.trim_end_matches([')', '）']).trim_end_matches(|c: char| c.is_ascii_digit()).trim_end_matches(['(', '（']);
         ["我来说两句", "我要评论", "评论", "打印", "收藏", "分享", "关闭"].contains(&p) || p.starts_with("字号")
     };
-    let mut buttons = 0;
+    // Or a bare count, perhaps of the people who did something: `收藏 36.4万`, `2.8万人做过`.
+    let counter = |p: &str| {
+        is_count(p)
+            || ["人做过", "人看过", "人收藏", "人评价", "人浏览", "人阅读", "次浏览", "次阅读", "次播放"]
+                .iter()
+                .any(|k| p.strip_suffix(k).is_some_and(is_count))
+    };
+    let (mut buttons, mut counters) = (0, 0);
     for part in s.split_whitespace() {
         if button(part) {
             buttons += 1;
+            continue;
+        }
+        if counter(part) {
+            counters += 1;
             continue;
         }
         let stamp = part.chars().filter(char::is_ascii_digit).count() >= 2 && part.chars().all(|c| c.is_ascii_digit() || "/-:.年月日时分".contains(c));
@@ -1103,6 +1170,10 @@ fn is_meta_line(s: &str) -> bool {
     // (`作者：王小明 责编：李四`).
     // A WeChat article's line: `原创　陈一禾　岭西日报　2024年11月18日 07:30　甘肃`.
     if s.starts_with("原创") && dated && named <= 4 {
+        return true;
+    }
+    // `作者：灶台边的小满　2.8万人做过　收藏 36.4万`: the writer and how many read or used it.
+    if labelled >= 1 && counters >= 1 && named == 0 && fields == labelled {
         return true;
     }
     let staff = labelled > 0 && staff_only && !dated && named == 0;
@@ -1264,6 +1335,9 @@ fn line_credit(s: &str) -> Option<Credit> {
                 || is_paper_front_matter(s)
                 || is_site_name(s)
                 || is_follow_prompt(s)
+                || is_contents_line(s)
+                || is_standard_cover(s)
+                || is_speech_credit(s)
                 || is_site_footer(s))
             .then_some(Credit::Source)),
     }
@@ -1782,7 +1856,12 @@ fn is_record_field(s: &str) -> bool {
             || ["法定代表人", "委托诉讼代理人", "委托代理人"].contains(&label)
                 && ["公司", "员工", "工作人员", "法律工作者", "职工"].iter().any(|k| value.contains(k)));
     let party = PARTIES.contains(&label) && identity && chars(value) <= 80 && value.matches('。').count() <= 1;
-    book || party
+    // A recipe's card: `综合评分 9.3（2,106人评价）　难度：切墩（中等）　时间：约1.5小时`.
+    let card = chars(s) <= 60
+        && !s.contains(['。', '，', '；', '！', '？'])
+        && ["难度：", "口味：", "工艺：", "耗时：", "份量：", "综合评分"].iter().filter(|k| s.contains(*k)).count() >= 1
+        && s.matches(['：', ':']).count() >= 2;
+    book || party || card
 }
 
 /// A paper's front matter: its authors with their affiliation marks (`李明远1，王佳琪1，张伟2*（1.华北电力大学…）`)
@@ -2275,6 +2354,14 @@ pub(crate) fn is_section_head(s: &str) -> bool {
         || matches!(first, Some('一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十')) && second == Some('、')
         || s.starts_with('（') && s.chars().nth(2) == Some('）')
         || s.starts_with('第') && (s.contains('部') || s.contains('章') || s.contains('节'))
+        // A contract's or a law's article with its name: `第二条　租赁用途`; not `第二条规定…`.
+        || s.strip_prefix('第').and_then(|r| r.split_once('条')).is_some_and(|(num, name)| {
+            (1..=4).contains(&chars(num))
+                && num.chars().all(|c| "一二三四五六七八九十百零〇".contains(c) || c.is_ascii_digit())
+                && name.starts_with([' ', '　'])
+                && (2..=12).contains(&chars(name.trim()))
+                && !name.contains(['，', '：'])
+        })
 }
 
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -2515,6 +2602,21 @@ pub fn layout(text: &str, lines: &[Line], forms_word: &dyn Fn(&str, &str) -> boo
         {
             kinds[i] = Kind::Credit(Credit::Source);
             kinds[i + 1] = Kind::Credit(Credit::Source);
+        }
+    }
+    // A standard's issuers may stand on two lines, the last one saying so: `国家市场监督管理总局` /
+    // `国家标准化管理委员会　发布`.
+    for i in 1..lines.len() {
+        let (above, s) = (&text[lines[i - 1].start..lines[i - 1].end], &text[lines[i].start..lines[i].end]);
+        let body = ["局", "委员会", "部", "院", "会", "署", "办公室", "协会", "学会"];
+        if lines[i].blanks_before == 0
+            && s.ends_with("发布")
+            && is_standard_cover(s)
+            && (4..=20).contains(&chars(above))
+            && above.chars().all(is_han)
+            && body.iter().any(|b| above.ends_with(b))
+        {
+            kinds[i - 1] = Kind::Credit(Credit::Source);
         }
     }
     // A page's label over links to other stories (`相关阅读：` / `杭州地铁19号线…`) heads them; over
@@ -3746,7 +3848,13 @@ fn is_spaced_row(s: &str) -> bool {
         rest = rest[end..].trim_start_matches(gap);
     }
     // Wide gaps, no clause: a PDF's wrapped sentence has double spaces too (`国家统计局  11月14日…`).
-    cells >= 3 && s.contains("   ") && !s.contains(['。', '！', '？', '，', '；'])
+    let wide = s.contains("   ") || s.contains("　　　");
+    // Two cells, a thing and how much of it, as a recipe lists them: `五花肉　　　　　800克`.
+    let amount = || {
+        let last = s.trim_end().rsplit(gap).next().unwrap_or("");
+        last.starts_with(|c: char| c.is_ascii_digit()) && chars(last) <= 10 || ["适量", "少许", "若干", "按需"].contains(&last)
+    };
+    (cells >= 3 || cells == 2 && amount()) && wide && !s.contains(['。', '！', '？', '，', '；'])
 }
 
 /// A film's or a book's facts in one line of fields: `豆瓣评分 8.1 | 导演：刘子谦 | 主演：张译、周冬雨 |
@@ -5655,5 +5763,27 @@ mod tests {
         {
             assert_eq!(roles(&format!("全市\t4286.0\t5.8\n\n{s}"))[1].1, Role::Body, "{s}");
         }
+    }
+
+    #[test]
+    fn a_standard_s_cover_and_contents_a_speech_s_credits_a_recipe_s_card_and_a_contract_s_articles() {
+        let cover = "ICS 97.040.50\nCCS Y 68\n\n中华人民共和国国家标准\nGB/T 49621—2023\n\n家用和类似用途电动自行车充电柜安全技术要求\n\n2023-11-27 发布　　　　　　2024-06-01 实施\n\n国家市场监督管理总局\n国家标准化管理委员会　发布\n\n目　　次\n\n前言 ……………………………… Ⅲ\n1　范围 ………………………… 1\n\n前　　言\n\n本文件由中国轻工业联合会提出。";
+        let r = roles(cover);
+        let text: Vec<&str> = r.iter().filter(|x| x.1 != Role::Credit).map(|x| x.0.as_str()).collect();
+        assert_eq!(text, ["家用和类似用途电动自行车充电柜安全技术要求", "本文件由中国轻工业联合会提出。"], "{r:?}");
+        let speech =
+            "在2024年全市科技创新大会上的讲话\n（根据录音整理）\n东岚市委书记　韦正阳\n（2024年2月26日）\n\n同志们：\n\n今天，我们召开全市科技创新大会。";
+        let r = roles(speech);
+        assert_eq!(r.iter().filter(|x| x.1 == Role::Credit).count(), 3, "{r:?}");
+        let recipe = "外婆家的红烧肉｜肥而不腻入口即化\n作者：灶台边的小满　　　2.8万人做过　　收藏 36.4万\n\n综合评分 9.3（2,106人评价）　难度：切墩（中等）　时间：约1.5小时\n\n用料\n五花肉　　　　　　　　800克\n冰糖　　　　　　　　　40克\n\n做法\n1. 五花肉切成3厘米左右见方的块。";
+        let r = roles(recipe);
+        let body: Vec<&str> = r.iter().filter(|x| x.1 == Role::Body).map(|x| x.0.as_str()).collect();
+        assert!(body.iter().all(|b| !b.contains("作者") && !b.contains("评分") && !b.contains("800克")), "{r:?}");
+        let contract = "房屋租赁合同\n\n合同编号：DL-ZL-2024-0316\n\n第一条　房屋基本情况\n1.1 甲方将房屋出租给乙方使用。\n\n第二条　租赁用途\n2.1 乙方承租该房屋仅作居住使用，不得用于经营。";
+        let r = roles(contract);
+        assert_eq!(r[1].1, Role::Credit, "{r:?}");
+        assert!(r.iter().any(|x| x.0 == "第二条　租赁用途" && matches!(x.1, Role::Headline { .. })), "{r:?}");
+        // A sentence that cites an article, or a line that names an official in a clause, is text.
+        assert!(!is_section_head("第二条规定了租赁用途") && !is_speech_credit("市委书记韦正阳出席会议并讲话。") && !is_contents_line("他说……"));
     }
 }

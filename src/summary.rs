@@ -733,6 +733,18 @@ fn is_ceremony(s: &str) -> bool {
     if n <= 70 && s.contains("请予审议") && s.contains("报告工作") {
         return true;
     }
+    // A standard's foreword says how it was drafted and who proposed it, in set words:
+    // `本文件按照GB/T 1.1—2020《…》的规定起草`, `请注意本文件的某些内容可能涉及专利`, `本文件由…提出`.
+    let of_standard = |k: &str| ["本文件", "本标准"].iter().any(|p| s.starts_with(p) && s[p.len()..].starts_with(k));
+    let core = s.trim_end_matches('。');
+    if n <= 90 && of_standard("按照") && core.ends_with("起草")
+        || n <= 40 && ["可能涉及专利", "不承担识别专利的责任", "不承担识别这些专利的责任"].iter().any(|k| s.contains(k))
+        || n <= 40 && of_standard("由") && ["提出", "归口", "提出并归口"].iter().any(|k| core.ends_with(k))
+        // And who drafted it: `本文件起草单位：…`, `本文件主要起草人：…`.
+        || n <= 200 && ["起草单位：", "主要起草人：", "起草人："].iter().any(|k| of_standard(k))
+    {
+        return true;
+    }
     if n > 40 {
         return false;
     }

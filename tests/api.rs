@@ -469,6 +469,14 @@ fn fragments_are_picked_last_but_fill_what_was_asked() {
 }
 
 #[test]
+fn a_standard_s_foreword_formulas_are_never_picked() {
+    let foreword = "本文件按照GB/T 1.1—2020《标准化工作导则　第1部分：标准化文件的结构和起草规则》的规定起草。请注意本文件的某些内容可能涉及专利。本文件的发布机构不承担识别专利的责任。本文件由中国轻工业联合会提出。本文件起草单位：东岚市产品质量检验研究院、澄明科技股份有限公司。本文件规定了家用电动自行车充电柜的分类、技术要求和试验方法。";
+    let r = shared().summarize(foreword, &opts(|o| o.ratio = Some(1.0))).unwrap();
+    let texts: Vec<&str> = r.sentences.iter().map(|s| s.text.as_str()).collect();
+    assert_eq!(texts, ["本文件规定了家用电动自行车充电柜的分类、技术要求和试验方法。"]);
+}
+
+#[test]
 fn a_paste_of_tables_is_summed_up_by_their_titles_not_their_rows_or_notes() {
     let tables = "表3　2023年全市各区（县）主要经济指标\n\n单位：亿元、%\n\n地区\t地区生产总值\t增速\n全市\t4286.0\t5.8\n江南区\t912.4\t6.2\n\n注：1. 地区生产总值增速按可比价格计算。\n2. 经济技术开发区数据为直管区范围。\n\n表4　2023年全市分季度主要指标累计增速\n\n指标\t一季度\t全年\n地区生产总值\t4.9\t5.8\n固定资产投资\t6.3\t4.9";
     let r = shared().summarize(tables, &opts(|o| o.sentences = Some(2))).unwrap();
