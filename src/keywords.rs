@@ -1649,4 +1649,12 @@ mod tests {
         let again = shared().keywords("甲醛检测。苯系物检测。", &Options::default()).unwrap();
         assert_eq!(k, again);
     }
+
+    #[test]
+    fn a_quarter_or_a_half_year_is_no_keyword() {
+        let note = "公司Q4单季营收129.5亿元，Q4归母净利润9.2亿元。H1海外营收增长三成，H1毛利率提升。清洁电器营收增长41.2%，清洁电器成为增长主力。";
+        let k = words(note);
+        assert!(!k.iter().any(|w| ["Q4", "H1"].contains(&w.as_str())), "{k:?}");
+        assert!(k.contains(&"清洁电器".to_string()), "{k:?}");
+    }
 }

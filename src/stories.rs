@@ -674,7 +674,10 @@ pub(crate) fn is_labelled(s: &str) -> bool {
         && s.split_once(['：', ':']).is_some_and(|(label, rest)| {
             // Markdown may set the label in bold: `**时间**：…`.
             let label = label.strip_prefix("**").and_then(|l| l.strip_suffix("**")).unwrap_or(label);
-            (2..=4).contains(&chars(label)) && label.chars().all(is_han) && !rest.trim().is_empty()
+            // Or a day's number in a plan: `D1：东岚北站—南屿市区`, `Day2：…`.
+            let day =
+                ["D", "Day", "DAY"].iter().any(|d| label.strip_prefix(d).is_some_and(|n| (1..=2).contains(&n.len()) && n.bytes().all(|b| b.is_ascii_digit())));
+            ((2..=4).contains(&chars(label)) && label.chars().all(is_han) || day) && !rest.trim().is_empty()
         })
 }
 
@@ -1109,6 +1112,7 @@ fn is_meta_line(s: &str) -> bool {
         "出处",
         "发布者",
         "发布人",
+        "楼主",
     ];
     // Asked of every line: a long one is text.
     if s.len() > 160 {
@@ -1121,7 +1125,9 @@ fn is_meta_line(s: &str) -> bool {
     // A page's buttons, some with a count: `我来说两句(8)`, `字号：T|T`, `打印`.
     let button = |p: &str| {
         let p = p.trim_end_matches([')', '）']).trim_end_matches(|c: char| c.is_ascii_digit()).trim_end_matches(['(', '（']);
-        ["我来说两句", "我要评论", "评论", "打印", "收藏", "分享", "关闭"].contains(&p) || p.starts_with("字号")
+        // A forum's: `发表于 2024-05-03 21:47　只看楼主　|　倒序浏览`.
+        ["我来说两句", "我要评论", "评论", "打印", "收藏", "分享", "关闭", "发表于", "只看楼主", "只看该作者", "倒序浏览", "|", "｜"].contains(&p)
+            || p.starts_with("字号")
     };
     // Or a bare count, perhaps of the people who did something: `收藏 36.4万`, `2.8万人做过`.
     let counter = |p: &str| {
@@ -2674,8 +2680,23 @@ pub fn layout(text: &str, lines: &[Line], forms_word: &dyn Fn(&str, &str) -> boo
             .strip_prefix('条')
             .filter(|_| s.starts_with(|c: char| c.is_ascii_digit()))
             .unwrap_or(s);
-        ["评论", "热门评论", "网友评论", "精彩评论", "最新评论", "最热评论", "全部评论", "热评", "网友热评", "精选留言", "网友留言", "读者留言", "留言"]
-            .contains(&s)
+        [
+            "评论",
+            "评论区",
+            "热门评论",
+            "网友评论",
+            "精彩评论",
+            "最新评论",
+            "最热评论",
+            "全部评论",
+            "热评",
+            "网友热评",
+            "精选留言",
+            "网友留言",
+            "读者留言",
+            "留言",
+        ]
+        .contains(&s)
     };
     for i in 0..lines.len() {
         // A post's counter row names its comments too: `转发 2.3万　　评论 8641　　赞 15万`.
@@ -5785,5 +5806,13 @@ mod tests {
         assert!(r.iter().any(|x| x.0 == "第二条　租赁用途" && matches!(x.1, Role::Headline { .. })), "{r:?}");
         // A sentence that cites an article, or a line that names an official in a clause, is text.
         assert!(!is_section_head("第二条规定了租赁用途") && !is_speech_credit("市委书记韦正阳出席会议并讲话。") && !is_contents_line("他说……"));
+    }
+
+    #[test]
+    fn a_forum_post_s_meta_line_its_comment_area_and_a_day_plan_s_items() {
+        let post = "【游记】一个人的滨海三日\n楼主：走走停停的阿May　　发表于 2024-05-03 21:47　　只看楼主　　|　　倒序浏览\n\n出发前纠结了很久要不要一个人去，最后还是订了票。\n\nD1：东岚北站—南屿市区—老码头\nD2：坐船上鹭鸣岛—环岛骑行\n\n——————\n评论区\n@旅行的猫：收藏了！请问岛上的海景房叫什么名字呀？\n楼主回复：私信你啦～";
+        let r = roles(post);
+        let body: Vec<&str> = r.iter().filter(|x| x.1 == Role::Body).map(|x| x.0.as_str()).collect();
+        assert_eq!(body, ["出发前纠结了很久要不要一个人去，最后还是订了票。", "D1：东岚北站—南屿市区—老码头", "D2：坐船上鹭鸣岛—环岛骑行"], "{r:?}");
     }
 }

@@ -329,7 +329,9 @@ impl Tokenizer {
             let run = word.split(|c: char| !c.is_ascii_digit()).map(str::len).max().unwrap_or(0);
             digits >= 2 && LATIN_UNITS.split(' ').any(|u| u.eq_ignore_ascii_case(unit)) || run >= 6
         };
-        if han == 0 && other >= 2 && word.chars().any(|c| c.is_ascii_uppercase()) && !opens_sentence() && !masked() && !figure() {
+        // A quarter or a half of a year (`Q4`, `H1`) is a date.
+        let period = || matches!(word, "Q1" | "Q2" | "Q3" | "Q4" | "H1" | "H2");
+        if han == 0 && other >= 2 && word.chars().any(|c| c.is_ascii_uppercase()) && !opens_sentence() && !masked() && !figure() && !period() {
             return Class::Candidate;
         }
         // Festivals are time words to the segmenter, but a holiday is what its travel, sales
