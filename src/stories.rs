@@ -164,7 +164,7 @@ fn is_related_label(s: &str) -> bool {
 const EDITOR_NOTES: &[&str] = &["【编者按】", "编者按：", "编者按:", "〔编者按〕", "[编者按]", "【编者的话】", "编者的话："];
 
 /// Marks a paper prints before a byline or a column's name (`■本报记者 张三`, `◆ 国际`).
-const BULLETS: &str = "□■●◆◇○▲△★☆▶►";
+const BULLETS: &str = "□■●◆◇○▲△★☆▶►▌▍▎";
 /// Marks that make a rule line (`---`, `* * *`) or set a column's name between them (`——经济——`).
 const RULE_MARKS: &str = "-—–－=＝*＊~～_＿·•※═─━";
 
@@ -784,9 +784,13 @@ fn is_speech_credit(s: &str) -> bool {
 
 /// Where else the outlet posts: `更多街坊故事，请追踪我们的Instagram及Facebook专页。`
 fn is_follow_prompt(s: &str) -> bool {
-    chars(s) <= 40
-        && ["请追踪我们", "请关注我们", "欢迎关注我们", "敬请关注我们", "请订阅我们"].iter().any(|k| s.contains(k))
-        && ["专页", "账号", "帐号", "公众号", "频道", "Instagram", "Facebook", "YouTube", "微博", "抖音", "视频号"].iter().any(|k| s.contains(k))
+    // `关注「硅谷之外」，每周日晚8点准时更新`.
+    let bare = s.trim_start_matches(|c: char| is_emoji(c) || c.is_whitespace());
+    let named = bare.strip_prefix("关注").is_some_and(|r| r.starts_with(['「', '“', '"'])) && chars(bare) <= 30 && !bare.contains('。');
+    named
+        || chars(s) <= 40
+            && ["请追踪我们", "请关注我们", "欢迎关注我们", "敬请关注我们", "请订阅我们"].iter().any(|k| s.contains(k))
+            && ["专页", "账号", "帐号", "公众号", "频道", "Instagram", "Facebook", "YouTube", "微博", "抖音", "视频号"].iter().any(|k| s.contains(k))
 }
 
 fn is_share_prompt(s: &str) -> bool {
@@ -2335,9 +2339,12 @@ pub(crate) fn opens_numbered(s: &str) -> bool {
 
 pub(crate) fn is_section_head(s: &str) -> bool {
     let n = chars(s);
-    if n > 25 || ends_sentence(s) {
+    // A digest's item head may run longer, with a comma: `▌一、澜智科技发布“观澜3.0”大模型，宣称推理成本下降七成`.
+    let marked = s.starts_with(|c: char| "▌▍▎".contains(c));
+    if n > if marked { 40 } else { 25 } || ends_sentence(s) {
         return false;
     }
+    let s = s.trim_start_matches(|c: char| "▌▍▎".contains(c)).trim_start();
     let mut it = s.chars();
     let first = it.next();
     let second = it.next();
@@ -5814,5 +5821,14 @@ mod tests {
         let r = roles(post);
         let body: Vec<&str> = r.iter().filter(|x| x.1 == Role::Body).map(|x| x.0.as_str()).collect();
         assert_eq!(body, ["出发前纠结了很久要不要一个人去，最后还是订了票。", "D1：东岚北站—南屿市区—老码头", "D2：坐船上鹭鸣岛—环岛骑行"], "{r:?}");
+    }
+
+    #[test]
+    fn a_digest_s_item_heads_marked_with_a_bar_stand_apart_from_their_text() {
+        let digest = "本周科技圈依旧热闹。\n\n▌二、芯途半导体撤回科创板上市申请\n原计划募资38亿元的芯途半导体撤回了申请。\n\n▌三、固态电池：新源动力宣布样品能量密度达400Wh/kg\n新源动力称，样品已通过第三方检测。";
+        let r = roles(digest);
+        let heads: Vec<&str> = r.iter().filter(|x| matches!(x.1, Role::Headline { .. })).map(|x| x.0.as_str()).collect();
+        assert_eq!(heads.len(), 2, "{r:?}");
+        assert!(heads.iter().all(|h| h.contains('、') && !h.contains('。')), "{r:?}");
     }
 }

@@ -587,7 +587,12 @@ fn is_lead_in(s: &str) -> bool {
 /// control (`@中国气象局 L央视新闻的微博视频 收起d`, `展开c`).
 fn is_post_chrome(s: &str) -> bool {
     let s = s.trim_end();
-    ["收起d", "展开c", "收起全文d", "展开全文c"].iter().any(|k| s.ends_with(k)) || s.chars().count() <= 40 && s.contains("的微博视频")
+    // A digest's call to its readers: `你最关注哪一条？`, `你怎么看？欢迎留言`.
+    let ask = s.chars().count() <= 16
+        && ["你最关注哪一条", "您最关注哪一条", "你最关心哪一条", "你怎么看", "您怎么看", "你最期待哪一个", "你站哪一边", "欢迎在评论区留言", "欢迎留言讨论"]
+            .iter()
+            .any(|k| s.starts_with(k));
+    ["收起d", "展开c", "收起全文d", "展开全文c"].iter().any(|k| s.ends_with(k)) || s.chars().count() <= 40 && s.contains("的微博视频") || ask
 }
 
 /// A speaker's label in a transcript, on its own line: `交通运输部部长 刘伟：`, `主持人 寿小丽：`.
@@ -789,7 +794,9 @@ fn is_ceremony(s: &str) -> bool {
             || ["感谢收听", "感谢收看", "感谢您的收听", "感谢您的收看"].iter().any(|w| core.starts_with(w))
             || ["谢谢你的提问", "谢谢您的提问", "感谢你的提问", "感谢您的提问", "谢谢提问"].contains(&core));
     // A programme's sign-off: `好，以上就是今天《江苏新闻早高峰》的主要内容`.
-    let signoff = n <= 40 && core.trim_start_matches("好，").starts_with("以上就是") && ["内容", "新闻", "节目", "资讯"].iter().any(|w| core.ends_with(w));
+    let signoff = n <= 40
+        && core.trim_start_matches("好，").starts_with("以上就是")
+        && ["内容", "新闻", "节目", "资讯", "要闻", "快讯", "消息"].iter().any(|w| core.ends_with(w));
     let apology = n <= 30 && ["敬请谅解", "敬请理解", "请谅解", "深表歉意"].iter().any(|w| core.ends_with(w));
     // `今天的发布会到此结束，谢谢刘部长，谢谢各位`.
     // Of the event itself: not `利物浦的主场不败纪录到此结束，…`.

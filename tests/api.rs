@@ -469,6 +469,14 @@ fn fragments_are_picked_last_but_fill_what_was_asked() {
 }
 
 #[test]
+fn a_digest_s_call_to_its_readers_and_its_sign_off_are_never_picked() {
+    let digest = "本周科技圈依旧热闹，国产大模型密集更新。\n\n10月10日，澜智科技在深川举行发布会，推出新一代通用大模型。\n\n以上就是本周的科技要闻。你最关注哪一条？欢迎在评论区留言。\n\n👉 关注「硅谷之外」，每周日晚8点准时更新";
+    let r = shared().summarize(digest, &opts(|o| o.ratio = Some(1.0))).unwrap();
+    let texts: Vec<&str> = r.sentences.iter().map(|s| s.text.as_str()).collect();
+    assert_eq!(texts, ["本周科技圈依旧热闹，国产大模型密集更新。", "10月10日，澜智科技在深川举行发布会，推出新一代通用大模型。"]);
+}
+
+#[test]
 fn a_standard_s_foreword_formulas_are_never_picked() {
     let foreword = "本文件按照GB/T 1.1—2020《标准化工作导则　第1部分：标准化文件的结构和起草规则》的规定起草。请注意本文件的某些内容可能涉及专利。本文件的发布机构不承担识别专利的责任。本文件由中国轻工业联合会提出。本文件起草单位：东岚市产品质量检验研究院、澄明科技股份有限公司。本文件规定了家用电动自行车充电柜的分类、技术要求和试验方法。";
     let r = shared().summarize(foreword, &opts(|o| o.ratio = Some(1.0))).unwrap();
