@@ -1657,4 +1657,11 @@ mod tests {
         assert!(!k.iter().any(|w| ["Q4", "H1"].contains(&w.as_str())), "{k:?}");
         assert!(k.contains(&"清洁电器".to_string()), "{k:?}");
     }
+
+    #[test]
+    fn stock_phrases_of_reports_are_no_keywords() {
+        let report = "受需求影响，国内厨电市场增速有所放缓，厨电板块营收增速有所放缓。事发时一辆由北向南行驶的货车与客车相撞，由北向南方向车辆缓行。甲乙双方协商一致，甲乙双方签订租赁合同，租赁合同自签订之日起生效。";
+        let k = words(report);
+        assert!(!k.iter().any(|w| ["有所放缓", "由北向南", "甲乙双方", "协商一致", "事发"].contains(&w.as_str())), "{k:?}");
+    }
 }
