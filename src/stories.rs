@@ -729,11 +729,16 @@ fn is_staff_line(s: &str) -> bool {
 
 /// A post's prompt to the reader or a page's controls: `点击“阅读原文”查看更多`,
 /// `长按识别二维码关注我们`, `分享让更多人看到`, `小字号`.
+/// A line's chars without its spaces: `目　　次`, `前　　言`, `GB/T 49621—2023`.
+fn unspaced(s: &str) -> impl Iterator<Item = char> + Clone + '_ {
+    s.chars().filter(|c| !c.is_whitespace())
+}
+
 /// A table of contents' entry: a part's name, a leader, its page (`5　技术要求 ……………… 4`,
 /// `前言 ………… Ⅲ`); or the contents' own head (`目　　次`).
+/// Asked of every line: no allocation.
 fn is_contents_line(s: &str) -> bool {
-    let bare: String = s.chars().filter(|c| !c.is_whitespace()).collect();
-    if ["目次", "目录", "目錄"].contains(&bare.as_str()) {
+    if ["目次", "目录", "目錄"].iter().any(|w| unspaced(s).eq(w.chars())) {
         return true;
     }
     let leader = ["……", "····", "......", "．．．．"].iter().any(|k| s.contains(k));
@@ -745,17 +750,22 @@ fn is_contents_line(s: &str) -> bool {
 /// A standard's cover: its classes (`ICS 97.040.50`, `CCS Y 68`), its kind and number
 /// (`中华人民共和国国家标准`, `GB/T 49621—2023`), its dates (`2023-11-27 发布　　2024-06-01 实施`),
 /// and the bodies that issue it (`国家市场监督管理总局　发布`); and the head of its foreword.
+/// Asked of every line: no allocation.
 fn is_standard_cover(s: &str) -> bool {
-    let bare: String = s.chars().filter(|c| !c.is_whitespace()).collect();
-    let classes = ["ICS ", "CCS ", "ICS\u{3000}", "CCS\u{3000}"].iter().any(|k| s.starts_with(k)) && chars(s) <= 40 && !s.contains(['，', '。']);
-    let kind = bare.starts_with("中华人民共和国") && ["国家标准", "行业标准"].iter().any(|k| bare.ends_with(k)) && chars(&bare) <= 20
-        || ["团体标准", "地方标准", "企业标准"].contains(&bare.as_str());
-    let number = ["GB/T", "GB/Z", "GB", "T/", "DB", "JB/T", "YY/T", "QB/T"].iter().any(|k| bare.starts_with(k))
-        && chars(&bare) <= 24
-        && bare.chars().all(|c| c.is_ascii_alphanumeric() || "/—-．.".contains(c));
-    let dates = bare.ends_with("实施") && bare.contains("发布") && bare.chars().filter(char::is_ascii_digit).count() >= 16 && chars(&bare) <= 30;
-    let issued = s.ends_with("发布") && s.trim_end_matches("发布").ends_with([' ', '　']) && chars(s) <= 60 && !s.contains(['，', '。', '、']);
-    let head = ["前言", "引言"].contains(&bare.as_str());
+    let n = chars(s);
+    if n > 60 || s.contains(['，', '。']) {
+        return false;
+    }
+    let bare_len = unspaced(s).count();
+    let classes = ["ICS ", "CCS ", "ICS\u{3000}", "CCS\u{3000}"].iter().any(|k| s.starts_with(k)) && n <= 40;
+    let kind = s.starts_with("中华人民共和国") && ["国家标准", "行业标准"].iter().any(|k| s.ends_with(k)) && bare_len <= 20
+        || ["团体标准", "地方标准", "企业标准"].iter().any(|w| unspaced(s).eq(w.chars()));
+    let number = ["GB/T", "GB/Z", "GB", "T/", "DB", "JB/T", "YY/T", "QB/T"].iter().any(|k| s.starts_with(k))
+        && bare_len <= 24
+        && unspaced(s).all(|c| c.is_ascii_alphanumeric() || "/—-．.".contains(c));
+    let dates = s.ends_with("实施") && s.contains("发布") && s.chars().filter(char::is_ascii_digit).count() >= 16 && bare_len <= 30;
+    let issued = s.ends_with("发布") && s.trim_end_matches("发布").ends_with([' ', '　']) && !s.contains('、');
+    let head = ["前言", "引言"].iter().any(|w| unspaced(s).eq(w.chars()));
     classes || kind || number || dates || issued || head
 }
 
@@ -3750,7 +3760,7 @@ fn is_programme_slot(s: &str) -> bool {
     let day = s.split_once('日').is_some_and(|(date, rest)| {
         let weekday = ["（星期", "(星期", "（周", "(周"].iter().find_map(|k| rest.strip_prefix(k));
         date.split_once('月')
-            .is_some_and(|(m, d)| (1..=2).contains(&m.len()) && (1..=2).contains(&d.len()) && (m.to_owned() + d).bytes().all(|b| b.is_ascii_digit()))
+            .is_some_and(|(m, d)| (1..=2).contains(&m.len()) && (1..=2).contains(&d.len()) && m.bytes().chain(d.bytes()).all(|b| b.is_ascii_digit()))
             && weekday.and_then(|w| w.split_once(['）', ')'])).is_some_and(|(_, what)| chars(what) <= 24 && !what.contains(['。', '，', '！', '？']))
     });
     if day {
