@@ -616,6 +616,8 @@ const STAFF_LABELS: &[&str] = &[
     "本期编辑",
     "值班编辑",
     "审核",
+    "审核专家",
+    "审稿专家",
     "校对",
     "文",
     "图",
@@ -1093,6 +1095,17 @@ fn is_nav_bar(s: &str) -> bool {
     // in Chinese: `Apple | Google | Microsoft | Qualcomm | Intel` is a list of names.
     let short = items.iter().filter(|p| chars(p) <= 6).count();
     let han = items.iter().filter(|p| p.chars().any(is_han)).count();
+    // Or a report's header bar, three cells, two of them labels, one its kind: `公司研究 | 点评报告 | 澄明科技（603XXX.SH）`.
+    let label = |p: &&str| (2..=6).contains(&chars(p)) && p.chars().all(is_han);
+    let genre = |p: &&str| ["研究", "报告", "点评", "研报", "简报", "周报", "月报", "快报"].iter().any(|k| p.ends_with(k));
+    if items.len() == 3
+        && !s.trim().starts_with(['|', '｜'])
+        && items.iter().all(|p| (2..=16).contains(&chars(p)))
+        && items.iter().filter(|p| label(p)).count() >= 2
+        && items.iter().any(|p| label(p) && genre(p))
+    {
+        return true;
+    }
     items.len() >= 4
         && items.iter().all(word)
         && (items.iter().all(|p| (1..=6).contains(&chars(p)))
@@ -1168,6 +1181,8 @@ fn is_meta_line(s: &str) -> bool {
         let clock =
             stamp && part.chars().all(|c| c.is_ascii_digit() || c == ':') && part.split(':').next().is_some_and(|h| h.parse::<u8>().is_ok_and(|h| h < 24));
         let field = part.split_once(['：', ':']).is_some_and(|(l, v)| {
+            // A reviewer with where they work: `审核专家：谢俊峰（南川省人民医院急诊医学科主任医师）`.
+            let v = v.strip_suffix('）').and_then(|v| v.split_once('（')).filter(|(_, at)| chars(at) <= 30).map_or(v, |(who, _)| who);
             (STAFF_LABELS.contains(&l) || PAGE_LABELS.contains(&l))
                 && chars(v) <= 16
                 && v.chars().all(|c| is_han(c) || c.is_ascii_alphanumeric() || "/-:.·".contains(c))
@@ -1213,9 +1228,16 @@ fn is_labelled_stamp(s: &str) -> bool {
     }
     // A bare `时间：2025年11月13日 20:00（北京时间）` over a transcript says when, no more.
     let core = core.strip_suffix("（北京时间）").or_else(|| core.strip_suffix("(北京时间)")).map_or(core, str::trim_end);
+    // Or a document's date under its issuer's name: `恒远证券研究所报告日期：2024年3月29日`.
+    let issued = || {
+        core.split_once(['：', ':']).filter(|(label, _)| {
+            chars(label) <= 20 && label.chars().all(is_han) && ["报告日期", "发布日期", "发稿日期", "印发日期", "成文日期"].iter().any(|k| label.ends_with(k))
+        })
+    };
     let Some(stamp) = ["发布时间", "更新时间", "发布日期", "最后更新", "更新于", "发布于", "发表于", "导出时间", "时间", "日期"]
         .iter()
         .find_map(|k| core.strip_prefix(k))
+        .or_else(|| issued().map(|(_, r)| r))
         .map(|r| r.trim_start_matches(['：', ':', ' ', '　']))
     else {
         return false;
@@ -1344,6 +1366,7 @@ fn line_credit(s: &str) -> Option<Credit> {
                 || is_vote_line(s)
                 || is_unsubscribe(s)
                 || is_counter_row(s)
+                || is_location_tag(s)
                 || is_follow_button(s)
                 || is_button_row(s)
                 || is_posted_stamp(s)
@@ -1687,7 +1710,8 @@ fn is_counter_row(s: &str) -> bool {
         return true;
     }
     let (mut labels, mut counts) = (0, 0);
-    for t in s.split([' ', '　', '\t', '|', '｜', '·']).filter(|t| !t.is_empty() && !ago(t)) {
+    // An app marks each counter with its icon: `🔁 转发 3,862　💬 评论 1,204　👍 赞 2.6万`.
+    for t in s.split([' ', '　', '\t', '|', '｜', '·']).map(|t| t.trim_matches(is_emoji)).filter(|t| !t.is_empty() && !ago(t)) {
         // `1.2万转发` or `转发1.2万`, or a label and a count apart.
         // `评论（1286）`: the count may be bracketed.
         let count = |c: &str| is_count(c.trim_matches(['（', '）', '(', ')']));
@@ -1704,6 +1728,12 @@ fn is_counter_row(s: &str) -> bool {
     }
     // A bar may end on a share button with no count (`评论（1286）  点赞 3412  分享`).
     labels >= 1 && labels <= counts + usize::from(s.contains("回复")) + usize::from(s.ends_with("分享"))
+}
+
+/// Where a post was sent from, under it: `📍东岚·锦华路地铁站`. Not a notice's address field
+/// (`📍地址：…`).
+fn is_location_tag(s: &str) -> bool {
+    s.trim().strip_prefix('📍').is_some_and(|p| (2..=24).contains(&chars(p.trim())) && !p.contains(['：', ':', '，', '。', '！', '？', '；']))
 }
 
 /// A line of a page's buttons and nothing else: `登录  注册  |  下载客户端`, `字号：大 中 小`,
@@ -2841,7 +2871,9 @@ pub fn layout(text: &str, lines: &[Line], forms_word: &dyn Fn(&str, &str) -> boo
     // `停水区域：长江路两侧、滨江花园小区…`).
     let field = |s: &str| {
         const FIELDS: &[&str] = &["时间", "日期", "地点", "区域", "范围", "对象", "方式", "路段", "线路", "站点", "热线", "电话"];
-        s.split_once(['：', ':']).is_some_and(|(label, _)| FIELDS.iter().any(|f| label.ends_with(f))) && chars(s) <= 60 && !s.contains('。')
+        // Numbered alike: `线路一：东岚城市运行管理中心 → 江北新城智慧社区`.
+        let field_label = |l: &str| l.trim_end_matches(|c: char| "一二三四五六七八九十".contains(c) || c.is_ascii_digit()).to_string();
+        s.split_once(['：', ':']).is_some_and(|(label, _)| FIELDS.iter().any(|f| field_label(label).ends_with(f))) && chars(s) <= 60 && !s.contains('。')
     };
     let mut labelled: Vec<bool> = lines.iter().zip(&form).map(|(l, &f)| f && (chars(&text[l.start..l.end]) <= 20 || field(&text[l.start..l.end]))).collect();
     // Three or more in a row, line on line, are a spec sheet's or a form's fields whatever their
@@ -3923,6 +3955,10 @@ fn wraps_across_blank(line: &str, next: &str) -> bool {
     let width = |s: &str| s.chars().map(|c| if crate::normalize::is_cjk(c) { 2 } else { 1 }).sum::<usize>();
     let (w, n) = (width(line), width(next));
     let slack = (w / 8).max(4);
+    // A bare label (`注：`, `备注：`) heads what follows it.
+    if chars(next) <= 4 && next.ends_with(['：', ':']) {
+        return false;
+    }
     ends_sentence(next) || next.contains(['。', '！', '？', '!', '?']) || n.abs_diff(w) <= slack
 }
 
@@ -5840,5 +5876,42 @@ mod tests {
         let heads: Vec<&str> = r.iter().filter(|x| matches!(x.1, Role::Headline { .. })).map(|x| x.0.as_str()).collect();
         assert_eq!(heads.len(), 2, "{r:?}");
         assert!(heads.iter().all(|h| h.contains('、') && !h.contains('。')), "{r:?}");
+    }
+
+    #[test]
+    fn a_report_s_header_bar_meta_line_and_issue_date_are_chrome() {
+        let text = "公司研究 | 点评报告 | 澄明科技（603XXX.SH）\n\n海外与清洁电器双轮驱动，盈利能力持续提升\n\n恒远证券研究所报告日期：2024年3月29日\n\n公司发布2023年年报，全年实现营收486.72亿元，同比增长18.6%。\n\n健康科普 | 2024-07-09 | 来源：南川省疾控中心　审核专家：谢俊峰（南川省人民医院急诊医学科主任医师）";
+        let r = roles(text);
+        for line in ["公司研究 | 点评报告", "恒远证券研究所报告日期", "健康科普 | 2024-07-09"] {
+            let b = r.iter().find(|b| b.0.starts_with(line)).unwrap();
+            assert_eq!(b.1, Role::Credit, "{line}: {r:?}");
+        }
+        // Three names set apart are no bar, nor a post's title with its labels; a deadline is the notice's news.
+        assert!(!is_nav_bar("张三 | 李四 | 王五在会上发言"));
+        assert!(!is_nav_bar("独家 | 深度 | 谁在操控房价"));
+        assert!(!is_labelled_stamp("报名截止日期：2024年5月1日"));
+    }
+
+    #[test]
+    fn numbered_fields_and_a_bare_note_label_stay_apart() {
+        let text = "14:00—17:00　　现场考察（自愿报名，限80人）\n　　　　　　　　线路一：东岚城市运行管理中心 → 江北新城智慧社区\n　　　　　　　　线路二：东岚大数据交易所 → 澄明科技智能工厂\n\n注：\n1. 请参会代表佩戴胸卡出入会场；\n2. 日程如有调整，以会议现场公布为准。";
+        let r = roles(text);
+        let texts: Vec<&str> = r.iter().map(|b| b.0.trim_start_matches('　')).collect();
+        assert!(texts.contains(&"线路一：东岚城市运行管理中心 → 江北新城智慧社区"), "{r:?}");
+        assert!(texts.contains(&"线路二：东岚大数据交易所 → 澄明科技智能工厂"), "{r:?}");
+        // A line without its full stop does not run on into the label a blank line below.
+        let text = "东岚市第六届智慧城市论坛6月13日开幕。\n\n活动地点设在东岚国际会议中心一层大厅及二层各会议室\n\n注：\n1. 请参会代表佩戴胸卡出入会场；";
+        let r = roles(text);
+        assert!(r.iter().any(|b| b.0 == "活动地点设在东岚国际会议中心一层大厅及二层各会议室"), "{r:?}");
+    }
+
+    #[test]
+    fn a_post_s_counters_with_icons_and_its_location_tag_are_chrome() {
+        let text =
+            "今天在东岚地铁2号线上捡到一个小朋友的书包，已经交给锦华路站的工作人员了。\n\n📍东岚·锦华路地铁站\n\n🔁 转发 3,862　💬 评论 1,204　👍 赞 2.6万";
+        let r = roles(text);
+        assert_eq!(r.iter().filter(|b| b.1 == Role::Body).count(), 1, "{r:?}");
+        // A notice's address is its own.
+        assert!(!is_location_tag("📍地址：东岚市锦华路88号"));
     }
 }

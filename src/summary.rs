@@ -758,7 +758,9 @@ fn is_ceremony(s: &str) -> bool {
     let framing_question = n <= 16
         && s.ends_with(['？', '?'])
         && !s.contains(['，', ',', '“', '”'])
-        && ["有哪些", "有何", "哪些亮点", "释放了什么", "释放哪些"].iter().any(|k| s.contains(k));
+        && ["有哪些", "有何", "哪些亮点", "释放了什么", "释放哪些"].iter().any(|k| s.contains(k))
+        // Or a bare one an explainer answers below: `热射病是什么？`, `什么是热射病？`.
+        || n <= 10 && s.ends_with(['？', '?']) && !s.contains(['，', ',']) && ["是什么", "什么是", "怎么办", "为什么", "哪些人"].iter().any(|k| s.contains(k));
     // Whom: an official or an expert, no figures (`记者采访了5名受害者，最高被骗…` is news).
     let interviewed = n <= 30
         && ["记者采访了", "记者就此采访了", "记者专访了"].iter().any(|k| s.split('，').any(|clause| clause.starts_with(k)))
@@ -849,7 +851,9 @@ fn is_ceremony(s: &str) -> bool {
     let date =
         n <= 16 && core.strip_prefix("今天是").is_some_and(|d| d.ends_with(['日', '号']) && d.chars().all(|c| c.is_ascii_digit() || "年月日号".contains(c)));
     let weekday = ["星期", "周", "礼拜"].iter().any(|k| core.strip_prefix(k).is_some_and(|d| d.chars().count() == 1 && "一二三四五六日天".contains(d)));
-    let lead_in = n <= 20 && ["一起来看", "下面一起来看", "来看看", "一起来关注", "下面来看"].iter().any(|k| core.starts_with(k));
+    let lead_in = n <= 20 && ["一起来看", "下面一起来看", "来看看", "一起来关注", "下面来看"].iter().any(|k| core.starts_with(k))
+        // Or a roundup's: `我们挑出本周最值得关注的八件事，帮你快速回顾`.
+        || n <= 30 && ["帮你快速回顾", "带你快速回顾", "帮你回顾", "一起来看看", "一起来看", "带你了解", "一起来了解", "快来看看"].iter().any(|k| core.ends_with(k));
     // A spokesman's plan for the hour: `首先，我通报一项工作，然后回答大家的提问`.
     let agenda = n <= 30 && ["回答大家的提问", "回答大家关心的问题", "回答记者提问"].iter().any(|k| core.ends_with(k))
         // A conference call's operator: `目前所有参会者均处于只听模式，管理层发言结束后将进入问答环节`.

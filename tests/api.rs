@@ -1114,3 +1114,14 @@ fn with_more_stories_than_sentences_the_lead_story_is_not_dropped() {
     assert_eq!(got.len(), 3, "{got:?}");
     assert!(got[0].contains("国内生产总值"), "{got:?}");
 }
+
+#[test]
+fn an_explainer_s_bare_questions_and_a_roundup_s_promise_are_no_summary() {
+    let explainer = "高温来袭，热射病有多危险？\n\n近日，我省多地最高气温突破38℃，部分医院急诊已接诊多例热射病患者。热射病是什么？哪些人容易中招？我们请专家一一解答。\n\n一、什么是热射病？\n\n热射病是最严重的一种中暑类型，核心体温超过40℃，并伴有意识障碍。热射病病情进展快，病死率较高，是需要立即抢救的急症。";
+    let got = picks(explainer, 3);
+    assert!(got.iter().all(|s| !s.ends_with('？')), "{got:?}");
+    let roundup = "科技周报\n\n本周科技圈依旧热闹：国产大模型密集更新，一家独角兽在上市前夜突然撤回申请。我们挑出本周最值得关注的八件事，帮你快速回顾。\n\n10月10日，澜智科技在深川举行发布会，推出新一代通用大模型“观澜3.0”，宣称推理成本下降七成。原计划募资38亿元的芯途半导体于10月11日主动撤回上市申请。";
+    let got = every_sentence(roundup);
+    assert_eq!(got.len(), 3, "{got:?}");
+    assert!(got.iter().all(|s| !s.contains("帮你快速回顾")), "{got:?}");
+}
