@@ -256,13 +256,17 @@ pub fn dateline_len(s: &str) -> Option<usize> {
     if let Some(n) = outlet_wire_len(s) {
         return Some(n);
     }
-    let agency = AGENCIES.iter().find(|a| s.starts_with(*a))?;
+    // An agency we do not list is read by its full wire only: `岚江社汀阳6月12日电`.
+    let listed = AGENCIES.iter().find(|a| s.starts_with(*a)).copied();
+    let unlisted = || s.find('社').map(|at| &s[..at + '社'.len_utf8()]).filter(|a| (2..=4).contains(&chars(a)) && a.chars().all(is_han));
+    let agency = listed.or_else(unlisted)?;
     let rest = &s[agency.len()..];
-    if let Some(r) = rest.strip_prefix('讯') {
+    if listed.is_none() {
+    } else if let Some(r) = rest.strip_prefix('讯') {
         return Some(s.len() - r.len());
     }
     // `本报电 正文`, `新华社电（记者…）`: a wire without place or date; not `新华社电视台`.
-    if let Some(r) = rest.strip_prefix('电') {
+    if let Some(r) = rest.strip_prefix('电').filter(|_| listed.is_some()) {
         if r.chars().next().is_none_or(|c| c.is_whitespace() || c == '（' || c == '(') {
             return Some(s.len() - r.len());
         }
@@ -409,8 +413,10 @@ fn is_bracketed_dateline(inner: &str, lenticular: bool) -> bool {
             .find(|t| inner.ends_with(*t))
             .is_some_and(|t| inner[..inner.len() - t.len()].ends_with(['报', '社', '网', '台']));
     let plain = |c: char| is_han(c) || c.is_ascii_digit() || ('０'..='９').contains(&c) || c == '、';
+    // Or the site alone: `【财澜网】温控器失效…`. (`【快讯】` marks a flash, which may head its story.)
+    let site = lenticular && (2..=6).contains(&chars(inner)) && inner.chars().all(is_han) && inner.ends_with(['网', '报', '台', '社']);
     // An agency's line may space its reporter's name: `中央社記者 林芳如 台北9日電`.
-    (wire || agency && report || own)
+    (wire || agency && report || own || site)
         && inner.chars().all(|c| plain(c) || own && (c.is_ascii_alphanumeric() || c == '.') || agency && wire && (c == ' ' || c == '　'))
 }
 
@@ -704,7 +710,7 @@ fn is_staff_line(s: &str) -> bool {
         let Some(value) = after.strip_prefix(['|', '｜', '丨', '/', '／']).or(spaced.then_some(after)) else { return false };
         let value = value.trim_start();
         // The value runs to the next label, after a space.
-        let end = value.find(char::is_whitespace).filter(|&i| {
+        let end = value.char_indices().filter(|(_, c)| c.is_whitespace()).map(|(i, _)| i).find(|&i| {
             let next = value[i..].trim_start();
             STAFF_LABELS.iter().any(|l| next.starts_with(l) && next[l.len()..].trim_start().starts_with(['|', '｜', '丨', '/', '／']))
         });
@@ -718,7 +724,12 @@ fn is_staff_line(s: &str) -> bool {
             || if SOURCE_LABELS.contains(label) {
                 (1..=20).contains(&chars(v))
             } else {
-                v.split([' ', '　', '、']).filter(|n| !n.is_empty()).all(|n| chars(n) <= 3) && !v.trim().is_empty()
+                // The writer's title may come first: `文｜财澜网记者 叶知秋`.
+                let mut names = v.split([' ', '　', '、']).filter(|n| !n.is_empty()).peekable();
+                if names.peek().is_some_and(|t| chars(t) <= 14 && ["记者", "通讯员"].iter().any(|k| t.ends_with(k))) {
+                    names.next();
+                }
+                names.peek().is_some() && names.all(|n| chars(n) <= 3)
             };
         if !names_ok || v.contains(['，', '。', '；', '！', '？', ',', '"', '“']) {
             return false;
@@ -799,7 +810,14 @@ fn is_follow_prompt(s: &str) -> bool {
     // `关注「硅谷之外」，每周日晚8点准时更新`.
     let bare = s.trim_start_matches(|c: char| is_emoji(c) || c.is_whitespace());
     let named = bare.strip_prefix("关注").is_some_and(|r| r.starts_with(['「', '“', '"'])) && chars(bare) <= 30 && !bare.contains('。');
+    // An account's card: `鹤浦市公安局官方微信公众号，发布警务资讯、办事指南、安全防范提示。`
+    let card = chars(s) <= 50
+        && s.split_once('，').is_some_and(|(who, what)| {
+            ["公众号", "官方微博", "官方账号", "官方帐号", "视频号"].iter().any(|k| who.ends_with(k))
+                && ["发布", "提供", "分享", "传递"].iter().any(|k| what.starts_with(k))
+        });
     named
+        || card
         || chars(s) <= 40
             && ["请追踪我们", "请关注我们", "欢迎关注我们", "敬请关注我们", "请订阅我们"].iter().any(|k| s.contains(k))
             && ["专页", "账号", "帐号", "公众号", "频道", "Instagram", "Facebook", "YouTube", "微博", "抖音", "视频号"].iter().any(|k| s.contains(k))
@@ -1024,11 +1042,18 @@ fn is_page_chrome(s: &str) -> bool {
     let more = ["阅读全文", "查看全文", "展开全文", "查看详情", "详情", "返回列表", "返回首页", "返回顶部", "返回"]
         .contains(&link.trim_start_matches('【').trim_end_matches('】'));
     // Or a longer one with its counts: `共 1286 条　每页 15 条　首页 上一页 1 2 3 … 86 下一页 尾页`.
-    let pager = s.contains("上一页") && s.contains("下一页") && (chars(s) <= 30 || chars(s) <= 90 && !s.contains(['。', '，', '；']));
+    let pager = s.contains("上一页") && s.contains("下一页") && (chars(s) <= 30 || chars(s) <= 90 && !s.contains(['。', '，', '；']))
+        // Or a list's count: `最新公告　公告日期：2025-06-20　共 126 条，当前显示第 1-20 条`.
+        || chars(s) <= 60 && s.contains("当前显示第");
     // A field is one value: a clause after a comma is news (`数据来源：国家统计局，上半年…增长5.4%`).
     // Its label may be spaced out to a column's width (`文　　号`).
     let labelled = label.is_some_and(|l| LABELS.contains(&l) || l.contains([' ', '　']) && LABELS.contains(&l.replace([' ', '　'], "").as_str()));
-    labelled && !inner.contains(['。', '，', '；', ',', ';']) || photo || reprint || disclaimer || more || pager
+    // A video player's placeholder (`【视频】 00:01:46视频加载中，请稍候……`), an app's banner
+    // (`打开APP，阅读体验更佳`), a mail's (`如果邮件无法正常显示，请点击这里查看网页版。`).
+    let player = chars(s) <= 40 && (s.contains("视频加载中") || s.contains("加载中，请稍候"));
+    let banner = chars(s) <= 20 && ["打开APP", "下载APP", "打开客户端", "下载客户端"].iter().any(|k| s.starts_with(k)) && s.contains("体验");
+    let mail = chars(s) <= 40 && s.contains("无法正常显示") && s.contains("点击");
+    labelled && !inner.contains(['。', '，', '；', ',', ';']) || photo || reprint || disclaimer || more || pager || player || banner || mail
 }
 
 /// A page's breadcrumb trail: `首页 > 信息公开 > 招标投标 > 中标公告`, `当前位置：首页 » 新闻中心`.
@@ -1036,6 +1061,9 @@ fn is_breadcrumb(s: &str) -> bool {
     // Its label is said many ways: `当前位置`, `您当前的位置`, `您所在的位置`, `你现在的位置`.
     let label = s.find("位置").filter(|&at| at > 0 && s[..at].chars().all(|c| "您你当前现在所的".contains(c)) || at == 0);
     let trail = label.map_or(s, |at| s[at + "位置".len()..].trim_start_matches(['：', ':', ' ', '　']));
+    // A paper's e-edition doubles its marks: `人民网 >> 人民日报 >> 2025年06月17日 >> 第10版：经济`.
+    let doubled = trail.contains(">>").then(|| trail.replace(">>", ">"));
+    let trail = doubled.as_deref().unwrap_or(trail);
     let marks = ['>', '＞', '»', '›'];
     // One step only when spaced, between two short names (`新闻中心 > 公司新闻`).
     let steps = trail.matches(marks).count();
@@ -1089,12 +1117,24 @@ fn is_nav_bar(s: &str) -> bool {
     {
         return true;
     }
+    // A labelled bar: `快速链接：汀阳大学主页 | 信息公开网 | 招生信息网`.
+    let s = s.split_once(['：', ':']).filter(|(l, _)| chars(l) <= 6 && l.ends_with("链接")).map_or(s, |(_, r)| r);
     let items: Vec<&str> = s.split(['|', '｜', '┊']).map(|p| p.trim().trim_end_matches(['>', '＞', '»'])).collect();
     let word = |p: &&str| p.chars().all(|c| is_han(c) || c.is_ascii_alphabetic() || c == ' ');
     // A footer's links run longer (`违法和不良信息举报`, `About Sina`), but most are short and
     // in Chinese: `Apple | Google | Microsoft | Qualcomm | Intel` is a list of names.
     let short = items.iter().filter(|p| chars(p) <= 6).count();
     let han = items.iter().filter(|p| p.chars().any(is_han)).count();
+    // Or an e-paper's list of its pages: `第01版：要闻  第02版：要闻  第03版：评论`.
+    let page = |p: &str| {
+        p.strip_prefix('第')
+            .and_then(|r| r.split_once("版："))
+            .is_some_and(|(n, name)| (1..=3).contains(&n.len()) && n.bytes().all(|b| b.is_ascii_digit()) && (1..=6).contains(&chars(name)))
+    };
+    let pages: Vec<&str> = s.split_whitespace().collect();
+    if pages.len() >= 3 && pages.iter().all(|p| page(p)) {
+        return true;
+    }
     // Or a report's header bar, three cells, two of them labels, one its kind: `公司研究 | 点评报告 | 澄明科技（603XXX.SH）`.
     let label = |p: &&str| (2..=6).contains(&chars(p)) && p.chars().all(is_han);
     let genre = |p: &&str| ["研究", "报告", "点评", "研报", "简报", "周报", "月报", "快报"].iter().any(|k| p.ends_with(k));
@@ -1140,6 +1180,8 @@ fn is_meta_line(s: &str) -> bool {
         "发布者",
         "发布人",
         "楼主",
+        "播出时间",
+        "时长",
     ];
     // Asked of every line: a long one is text.
     if s.len() > 160 {
@@ -1148,6 +1190,9 @@ fn is_meta_line(s: &str) -> bool {
     // A government page sets its font-size tool at the line's end: `…　【字体：大 中 小】`.
     let s = s.find("【字").filter(|&at| s[at..].contains("大 中 小")).map_or(s, |at| s[..at].trim_end());
     let s = s.strip_suffix("【大】【中】【小】").map_or(s, str::trim_end);
+    // An app's line ends on where it was posted from: `澄川晚报　2025-06-18 17:42　来自 岚江·澄川`.
+    let from = s.rfind("来自").filter(|&at| s[..at].ends_with(char::is_whitespace) && chars(&s[at..]) <= 14 && !s[at..].contains(['，', '。']));
+    let s = from.map_or(s, |at| s[..at].trim_end());
     let (mut fields, mut labelled, mut dated, mut named, mut staff_only) = (0, 0, false, 0, true);
     // A page's buttons, some with a count: `我来说两句(8)`, `字号：T|T`, `打印`.
     let button = |p: &str| {
@@ -1163,8 +1208,25 @@ fn is_meta_line(s: &str) -> bool {
                 .iter()
                 .any(|k| p.strip_suffix(k).is_some_and(is_count))
     };
+    // A view count on its own line: `浏览量：18934`.
+    if s.split_once(['：', ':'])
+        .is_some_and(|(l, v)| ["浏览量", "阅读量", "点击量", "浏览次数", "阅读数", "点击数", "访问量"].contains(&l) && is_count(v.trim()))
+    {
+        return true;
+    }
     let (mut buttons, mut counters) = (0, 0);
+    // A staff label may take its name after a space: `记者 章茜　通讯员 郁洋`.
+    let mut label_before = false;
     for part in s.split_whitespace() {
+        if std::mem::take(&mut label_before) && (2..=4).contains(&chars(part)) && part.chars().all(is_han) {
+            fields += 1;
+            labelled += 1;
+            continue;
+        }
+        if ["记者", "通讯员", "编辑", "作者"].contains(&part) {
+            label_before = true;
+            continue;
+        }
         if button(part) {
             buttons += 1;
             continue;
@@ -1209,6 +1271,10 @@ fn is_meta_line(s: &str) -> bool {
     }
     // `作者：灶台边的小满　2.8万人做过　收藏 36.4万`: the writer and how many read or used it.
     if labelled >= 1 && counters >= 1 && named == 0 && fields == labelled {
+        return true;
+    }
+    // Where it was posted from labels it as a post's line.
+    if from.is_some() && dated && named <= 2 {
         return true;
     }
     let staff = labelled > 0 && staff_only && !dated && named == 0;
@@ -1420,6 +1486,9 @@ fn is_site_footer(s: &str) -> bool {
         "本帖最后由",
         "访客",
         "访问",
+        "许可证",
+        "热线",
+        "邮箱",
     ];
     // 160 chars are at most 640 bytes.
     if s.len() > 640 || s.contains('。') || !CUES.iter().any(|k| s.contains(k)) {
@@ -1474,6 +1543,10 @@ fn is_site_footer(s: &str) -> bool {
         "不良信息举报电话",
         "举报电话",
         "举报邮箱",
+        "新闻热线",
+        "投稿邮箱",
+        "投稿热线",
+        "爆料热线",
     ];
     const SPONSORS: &[&str] = &["主办", "承办", "协办", "主办单位", "承办单位", "协办单位", "技术支持"];
     let parts: Vec<&str> = s.split([' ', '　']).filter(|p| !p.is_empty()).collect();
@@ -1496,11 +1569,18 @@ fn is_site_footer(s: &str) -> bool {
         && digits
         && (["位访客", "位访问者"].iter().any(|k| s.trim_end().ends_with(k)) && (s.starts_with(['您', '你']) || s.contains("本站"))
             || ["访问量", "总访问量", "访问人数", "今日访问", "访客数"].iter().any(|k| s.strip_prefix(k).is_some_and(|r| r.starts_with(['：', ':', ' ']))));
-    registered || powered || browser || pager || fields || reply || edited || report || copyright || counter
+    // A broadcaster's licence: `岚江网络广播电视台版权所有　　信息网络传播视听节目许可证：XXXXXXX号`.
+    let licence = n <= 100 && !clause && ["许可证：", "许可证号", "许可证编号"].iter().any(|k| s.contains(k)) && s.trim_end().ends_with('号');
+    registered || powered || browser || pager || fields || reply || edited || report || copyright || counter || licence
 }
 
 /// A post's topics alone on their line: `#长河落日# #张译# #国产电影#`.
 fn is_topic_line(s: &str) -> bool {
+    // Or each opened only, as another app sets them: `#城市记忆　#澄川　#地方史`.
+    let tags = || s.split_whitespace().all(|t| t.strip_prefix('#').is_some_and(|t| (1..=20).contains(&chars(t)) && !t.contains(['#', '，', '。'])));
+    if s.split_whitespace().nth(1).is_some() && tags() {
+        return true;
+    }
     let mut rest = s.trim();
     let mut n = 0;
     while let Some(r) = rest.strip_prefix('#') {
@@ -1541,6 +1621,11 @@ fn is_page_boilerplate(s: &str) -> bool {
         // disclaimer of what it carries is none.
         || labelled(&["郑重声明", "特别声明", "风险提示"], 160)
             && ["本站", "本网", "本平台", "投资建议", "仅供参考", "风险自担", "不代表"].iter().any(|k| s.contains(k))
+        // A listing's: `温馨提示：以上公告信息来自交易所披露平台，仅供参考，不构成投资建议。`,
+        // `投资者应以上市公司在指定信息披露媒体上刊登的公告为准。`, `股市有风险，投资需谨慎。`
+        || labelled(&["温馨提示", "提示"], 100) && s.contains("仅供参考") && (s.contains("不构成") || s.contains("投资建议"))
+        || chars(s) <= 20 && ["股市有风险", "市场有风险"].iter().any(|k| s.starts_with(k)) && s.contains("谨慎")
+        || chars(s) <= 50 && s.starts_with("投资者应以") && s.trim_end_matches('。').ends_with("为准")
         || labelled(&["文章关键词", "关键词", "标签"], 40) && !ends_sentence(s)
         || ["我要反馈", "举报", "我要纠错", "图片", "图", "视频"].contains(&s.trim())
         // A site's disclaimer or a live page's note in brackets: `（以上内容仅供参考，不构成投资建议）`,
@@ -1801,6 +1886,10 @@ fn is_button_row(s: &str) -> bool {
         "倒序浏览",
         "阅读模式",
         "打印",
+        "打印本页",
+        "打印此页",
+        "关闭本页",
+        "推荐",
         "关闭",
         "关闭窗口",
         "纠错",
@@ -2021,8 +2110,12 @@ fn is_floor_stamp(s: &str) -> bool {
             .or_else(|| floor.strip_prefix('#'))
             .is_some_and(number);
     let when = |p: &str| p.bytes().any(|b| b.is_ascii_digit()) && p.chars().all(|c| c.is_ascii_digit() || "-/:.".contains(c)) && p.contains(['-', '/', ':']);
-    let whens = rest.iter().filter(|p| when(p)).count();
-    let names: Vec<&&str> = rest.iter().filter(|p| !when(p)).collect();
+    // Or how long ago, its number perhaps apart: `#4　九龙城师奶　　2 小时前`.
+    let ago =
+        |p: &str| ["秒前", "分钟前", "小时前", "天前", "周前", "个月前"].iter().any(|u| p.strip_suffix(u).is_some_and(number) || p == *u) || *p == *"刚刚";
+    let ago_apart = rest.iter().any(|p| ["秒前", "分钟前", "小时前", "天前", "周前", "个月前"].contains(p));
+    let whens = rest.iter().filter(|p| when(p) || ago(p)).count();
+    let names: Vec<&&str> = rest.iter().filter(|p| !(when(p) || ago(p) || ago_apart && number(p))).collect();
     floor && whens >= 1 && names.len() == 1 && chars(names[0]) <= 20 && !names[0].contains(|c: char| "，。！？：:；".contains(c))
 }
 
@@ -2779,7 +2872,12 @@ pub fn layout(text: &str, lines: &[Line], forms_word: &dyn Fn(&str, &str) -> boo
             ["评论", "留言"].contains(&l)
         };
         let thread = |last: usize| (i + 1..=last).any(|j| author(&text[lines[j].start..lines[j].end]));
-        let run = run.filter(|&last| !bare || thread(last));
+        // Or one under the post's own buttons (`分享　收藏　点赞 356` / `留言` / `冬青：…`).
+        let under_bar = i > 0 && {
+            let above = &text[lines[i - 1].start..lines[i - 1].end];
+            is_counter_row(above) || is_button_row(above)
+        };
+        let run = run.filter(|&last| !bare || under_bar || thread(last));
         // Or a thread whose comments end on their buttons (`顶[2135]  踩[86]  回复`), each after its
         // author's place, name and time: all of it up to the next gap is the readers'.
         let buttons = |s: &str| is_counter_row(s) || is_likes(s) || s.contains("顶[") && s.contains("踩[");
@@ -5913,5 +6011,62 @@ mod tests {
         assert_eq!(r.iter().filter(|b| b.1 == Role::Body).count(), 1, "{r:?}");
         // A notice's address is its own.
         assert!(!is_location_tag("📍地址：东岚市锦华路88号"));
+    }
+
+    #[test]
+    fn round_27_page_chrome_is_no_text() {
+        // Each line a page's furniture of a kind the review met; the story's paragraph stays text.
+        let chrome = [
+            "人民网 >> 人民日报 >> 2025年06月17日 >> 第10版：经济",
+            "第01版：要闻  第02版：要闻  第03版：要闻  第04版：评论",
+            "【视频】 00:01:46视频加载中，请稍候……",
+            "打开APP，阅读体验更佳",
+            "如果邮件无法正常显示，请点击这里查看网页版。",
+            "字号：【大 中 小】   【打印本页】",
+            "分享　收藏　点赞 356　推荐 142",
+            "文｜财澜网记者 叶知秋　　责任编辑｜宋清",
+            "2025-06-12 15:26　　汀阳晚报　　记者 章茜　通讯员 郁洋",
+            "浏览量：18934",
+            "澄川晚报　2025-06-18 17:42　来自 岚江·澄川",
+            "播出时间：2025-06-18 19:35　　时长：30:12　　编辑：何晴川",
+            "#城市记忆　#澄川　#地方史",
+            "岚江网络广播电视台版权所有　　信息网络传播视听节目许可证：XXXXXXX号",
+            "鹤浦市公安局官方微信公众号，发布警务资讯、办事指南、安全防范提示。",
+            "快速链接：汀阳大学主页 | 信息公开网 | 招生信息网 | 就业信息网 | 图书馆",
+            "新闻热线：（0000）8360XXXX　　投稿邮箱：news@tyu.edu.cn",
+            "最新公告　　　　公告日期：2025-06-20　　　共 126 条，当前显示第 1-20 条",
+            "温馨提示：以上公告信息来自交易所披露平台，仅供参考，不构成投资建议。",
+            "投资者应以上市公司在指定信息披露媒体上刊登的公告为准。",
+            "股市有风险，投资需谨慎。",
+            "#4　九龙城师奶　　2 小时前",
+        ];
+        for line in chrome {
+            let text = format!("{line}\n\n今天下午，一架航班在起飞爬升阶段遭遇鸟击，机组按程序返航，安全降落在汀阳国际机场。");
+            let r = roles(&text);
+            assert!(r.iter().any(|b| b.0 == line && b.1 != Role::Body), "{line}: {r:?}");
+        }
+        // Lines that only look so: a headline with its kinds, a deadline, a sentence with a licence.
+        for line in ["独家 | 深度 | 谁在操控房价", "报名截止日期：2024年5月1日", "该公司取得了食品经营许可证，但未按规定公示。"]
+        {
+            let text = format!("{line}\n\n今天下午，一架航班在起飞爬升阶段遭遇鸟击，机组按程序返航，安全降落在汀阳国际机场。");
+            let r = roles(&text);
+            assert!(r.iter().any(|b| b.0 == line && matches!(b.1, Role::Body | Role::Headline { .. })), "{line}: {r:?}");
+        }
+    }
+
+    #[test]
+    fn a_wire_s_tag_or_an_unlisted_agency_s_dateline_is_no_part_of_the_lead() {
+        assert_eq!(dateline_len("岚江社汀阳6月12日电（记者 顾思远）汀阳市12日召开会议。"), Some("岚江社汀阳6月12日电".len()));
+        assert_eq!(dateline_len("合作社社员说，今年收成好。"), None);
+        assert_eq!(byline_len("【财澜网】温控器失效，可能导致机器持续加热。"), Some("【财澜网】".len()));
+        assert_eq!(byline_len("【快讯】6月20日10时12分，火箭点火升空。"), None);
+        assert_eq!(byline_len("【记者手记】那一夜的雨"), None);
+    }
+
+    #[test]
+    fn comments_under_a_post_s_buttons_are_the_readers() {
+        let text = "近日，鹤浦市民周阿姨接到一通自称医保局工作人员的电话，险些把毕生积蓄转给骗子。\n\n分享　收藏　点赞 356\n留言\n冬青：这种骗局真是层出不穷，给银行柜员点赞\n鹤浦老刘：已转家族群";
+        let r = roles(text);
+        assert_eq!(r.iter().filter(|b| b.1 == Role::Body).count(), 1, "{r:?}");
     }
 }

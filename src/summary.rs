@@ -337,7 +337,11 @@ fn candidates(doc: &Document, terms: &Terms, options: &Options) -> Vec<Candidate
     let headlines = options.headlines || headlines_only(doc);
     // Of a paste of tables, their titles tell what they hold; a row only where nothing else does.
     let row = |u: &Unit| crate::stories::is_table_row(&u.text) && !crate::stories::is_table_caption(&u.text);
-    let rows_only = headlines && doc.units.iter().filter(|u| matches!(u.role, Role::Headline { .. })).all(row);
+    // A listing's page title over its rows (`上市公司公告` / `603517	泓屿电器	关于…的公告	2025-06-20`)
+    // leaves the rows to tell what it lists.
+    let (rows, plain) =
+        doc.units.iter().filter(|u| matches!(u.role, Role::Headline { .. })).fold((0, 0), |(r, p), u| if row(u) { (r + 1, p) } else { (r, p + 1) });
+    let rows_only = headlines && (plain == 0 || plain == 1 && rows >= 3);
     let eligible = |u: &Unit| {
         u.role == Role::Body && !is_byline_sentence(&u.text) && !is_filing_assurance(&u.text) && !crate::stories::is_mention_line(&u.text)
             || headlines && matches!(u.role, Role::Headline { .. }) && (rows_only || !row(u))
@@ -760,7 +764,11 @@ fn is_ceremony(s: &str) -> bool {
         && !s.contains(['，', ',', '“', '”'])
         && ["有哪些", "有何", "哪些亮点", "释放了什么", "释放哪些"].iter().any(|k| s.contains(k))
         // Or a bare one an explainer answers below: `热射病是什么？`, `什么是热射病？`.
-        || n <= 10 && s.ends_with(['？', '?']) && !s.contains(['，', ',']) && ["是什么", "什么是", "怎么办", "为什么", "哪些人"].iter().any(|k| s.contains(k));
+        // Its number may lead (`一、什麼是慢性腎臟病？`).
+        || n <= 14 && s.ends_with(['？', '?']) && !s.contains(['，', ',']) && {
+            let q = crate::simplify::to_simplified(s.trim_start_matches(|c: char| "一二三四五六七八九十、.．0123456789 ".contains(c)));
+            q.chars().count() <= 10 && ["是什么", "什么是", "怎么办", "为什么", "哪些人"].iter().any(|k| q.contains(k))
+        };
     // Whom: an official or an expert, no figures (`记者采访了5名受害者，最高被骗…` is news).
     let interviewed = n <= 30
         && ["记者采访了", "记者就此采访了", "记者专访了"].iter().any(|k| s.split('，').any(|clause| clause.starts_with(k)))

@@ -1125,3 +1125,13 @@ fn an_explainer_s_bare_questions_and_a_roundup_s_promise_are_no_summary() {
     assert_eq!(got.len(), 3, "{got:?}");
     assert!(got.iter().all(|s| !s.contains("帮你快速回顾")), "{got:?}");
 }
+
+#[test]
+fn a_listing_is_summarized_by_its_rows_and_a_traditional_explainer_s_question_is_none() {
+    let listing = "巨汇资讯 · 上市公司公告\n\n代码\t简称\t公告标题\t公告时间\n603517\t泓屿电器\t关于部分产品实施召回的公告\t2025-06-20 19:45\n002836\t岚禾乳业\t2024年年度权益分派实施公告\t2025-06-20 18:30\n300918\t青屿科技\t关于获得政府补助的公告\t2025-06-20 17:52\n601735\t鼎川置业\t2025年5月销售简报\t2025-06-20 17:30";
+    let got = picks(listing, 3);
+    assert!(got.iter().filter(|s| s.contains("\t")).count() >= 2, "{got:?}");
+    let explainer = "慢性腎臟病患者的飲食原則\n\n一、什麼是慢性腎臟病？\n\n慢性腎臟病是指腎臟結構或功能出現異常，且持續超過三個月。適當的飲食控制，可以減輕腎臟負擔，延緩腎功能惡化。";
+    let got = every_sentence(explainer);
+    assert!(got.iter().all(|s| !s.contains("什麼是")), "{got:?}");
+}
