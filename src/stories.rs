@@ -1018,6 +1018,16 @@ fn is_page_chrome(s: &str) -> bool {
         // A contract's or a form's number: `合同编号：DL-ZL-2024-0316`.
         "合同编号",
         "编号",
+        // A government page's record of the document: `标　　题：…的通知`.
+        "标题",
+        // A job page's recruiter: `招聘者：温女士 · HRBP　　刚刚活跃`.
+        "招聘者",
+        // A court record's head: `案　　由：…`.
+        "案由",
+        "案号",
+        // A shop's order: `订单号：3825 0614 7720 9918　　商品：…　　实付：¥3,299.00`.
+        "订单号",
+        "订单编号",
     ];
     if s.len() > 240 || chars(s) > 80 {
         return false;
@@ -1053,7 +1063,9 @@ fn is_page_chrome(s: &str) -> bool {
     let player = chars(s) <= 40 && (s.contains("视频加载中") || s.contains("加载中，请稍候"));
     let banner = chars(s) <= 20 && ["打开APP", "下载APP", "打开客户端", "下载客户端"].iter().any(|k| s.starts_with(k)) && s.contains("体验");
     let mail = chars(s) <= 40 && s.contains("无法正常显示") && s.contains("点击");
-    labelled && !inner.contains(['。', '，', '；', ',', ';']) || photo || reprint || disclaimer || more || pager || player || banner || mail
+    // A comma in a figure (`¥3,299.00`) is no clause.
+    let clause = inner.contains(['。', '，', '；', ';']) || inner.split(',').skip(1).any(|p| !p.starts_with(|c: char| c.is_ascii_digit()));
+    labelled && !clause || photo || reprint || disclaimer || more || pager || player || banner || mail
 }
 
 /// A page's breadcrumb trail: `首页 > 信息公开 > 招标投标 > 中标公告`, `当前位置：首页 » 新闻中心`.
@@ -1182,6 +1194,9 @@ fn is_meta_line(s: &str) -> bool {
         "楼主",
         "播出时间",
         "时长",
+        "直播时长",
+        "观看人次",
+        "本段时间",
     ];
     // Asked of every line: a long one is text.
     if s.len() > 160 {
@@ -1218,15 +1233,22 @@ fn is_meta_line(s: &str) -> bool {
     // A staff label may take its name after a space: `记者 章茜　通讯员 郁洋`.
     let mut label_before = false;
     for part in s.split_whitespace() {
-        if std::mem::take(&mut label_before) && (2..=4).contains(&chars(part)) && part.chars().all(is_han) {
+        // Fields may be set apart by dots or slashes (`文 / 孟知微`, `发表于 2025-06-09　·　作者 …`).
+        if ["·", "/", "／"].contains(&part) {
+            continue;
+        }
+        // Or a handle: `作者 @kaiwen_dev`.
+        let handle = |p: &str| p.strip_prefix('@').is_some_and(|h| (2..=20).contains(&h.len()) && h.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_'));
+        if std::mem::take(&mut label_before) && ((2..=4).contains(&chars(part)) && part.chars().all(is_han) || handle(part)) {
             fields += 1;
             labelled += 1;
             continue;
         }
-        if ["记者", "通讯员", "编辑", "作者"].contains(&part) {
+        if ["记者", "通讯员", "编辑", "作者", "文"].contains(&part) {
             label_before = true;
             continue;
         }
+
         if button(part) {
             buttons += 1;
             continue;
@@ -1247,7 +1269,7 @@ fn is_meta_line(s: &str) -> bool {
             let v = v.strip_suffix('）').and_then(|v| v.split_once('（')).filter(|(_, at)| chars(at) <= 30).map_or(v, |(who, _)| who);
             (STAFF_LABELS.contains(&l) || PAGE_LABELS.contains(&l))
                 && chars(v) <= 16
-                && v.chars().all(|c| is_han(c) || c.is_ascii_alphanumeric() || "/-:.·".contains(c))
+                && v.chars().all(|c| is_han(c) || c.is_ascii_alphanumeric() || "/-:.·—".contains(c))
         });
         if date || clock {
             fields += 1;
@@ -1380,6 +1402,17 @@ fn is_comment_line(s: &str) -> bool {
             });
         }
     }
+    // A nested reply: `└ 老周修老物件 UP主：可以先别通电…`, `林一禾回复小满：给你留了两个😂`.
+    if s.strip_prefix('└').and_then(|r| r.split_once(['：', ':'])).is_some_and(|(name, said)| (1..=20).contains(&chars(name.trim())) && chars(said) <= 120) {
+        return true;
+    }
+    if s.split_once(['：', ':'])
+        .and_then(|(who, _)| who.split_once("回复"))
+        .is_some_and(|(a, b)| (1..=12).contains(&chars(a)) && (1..=12).contains(&chars(b)) && !a.contains(['，', '。', ' ']))
+        && chars(s) <= 120
+    {
+        return true;
+    }
     s.strip_prefix('@').and_then(|r| r.split_once(['：', ':'])).is_some_and(|(name, said)| {
         (1..=20).contains(&chars(name)) && !name.contains(char::is_whitespace) && chars(said) <= 40 && !said.trim_end_matches(['。', '！', '？']).contains('。')
     })
@@ -1432,6 +1465,7 @@ fn line_credit(s: &str) -> Option<Credit> {
                 || is_vote_line(s)
                 || is_unsubscribe(s)
                 || is_counter_row(s)
+                || is_log_stamp(s)
                 || is_location_tag(s)
                 || is_follow_button(s)
                 || is_button_row(s)
@@ -1815,6 +1849,17 @@ fn is_counter_row(s: &str) -> bool {
     labels >= 1 && labels <= counts + usize::from(s.contains("回复")) + usize::from(s.ends_with("分享"))
 }
 
+/// A chat log's or a system's stamp alone on its line, to the second: `2025-06-16 19:02:11`.
+/// (A bare date or a time to the minute may be a timeline's.)
+fn is_log_stamp(s: &str) -> bool {
+    let s = s.trim();
+    s.split_once(' ').is_some_and(|(date, time)| {
+        let d: Vec<&str> = date.split(['-', '/']).collect();
+        let t: Vec<&str> = time.split(':').collect();
+        d.len() == 3 && d[0].len() == 4 && t.len() == 3 && d.iter().chain(&t).all(|p| (1..=4).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_digit()))
+    })
+}
+
 /// Where a post was sent from, under it: `📍东岚·锦华路地铁站`. Not a notice's address field
 /// (`📍地址：…`).
 fn is_location_tag(s: &str) -> bool {
@@ -2011,8 +2056,10 @@ fn is_paper_front_matter(s: &str) -> bool {
     if LABELS.iter().any(|l| s.strip_prefix(l).is_some_and(|r| r.trim_start().starts_with(['：', ':']))) {
         return true;
     }
-    // The affiliations, numbered as the marks are: `（1.华北电力大学 电气与电子工程学院，北京 102206；2.…）`.
-    let inner = s.strip_prefix(['（', '(']).and_then(|r| r.strip_suffix(['）', ')']));
+    // The affiliations, numbered as the marks are: `（1.华北电力大学 电气与电子工程学院，北京 102206；2.…）`,
+    // perhaps without the brackets but with the postcode.
+    let postcode = || s.split(|c: char| !c.is_ascii_digit()).any(|d| d.len() == 6);
+    let inner = s.strip_prefix(['（', '(']).and_then(|r| r.strip_suffix(['）', ')'])).or_else(|| (chars(s) <= 200 && postcode()).then_some(s));
     if inner.is_some_and(|r| {
         r.starts_with(|c: char| c.is_ascii_digit())
             && r[1..].starts_with(['.', '．'])
@@ -2036,7 +2083,9 @@ fn is_paper_front_matter(s: &str) -> bool {
     let small = marks.iter().all(|m| m.split(',').all(|d| d.trim_end_matches(['*', '＊']).len() <= 1));
     let starred = marks.iter().any(|m| m.contains(['*', '＊']));
     let shared = marks.iter().enumerate().any(|(i, m)| marks[..i].contains(m));
-    all_names && marks.iter().any(|m| !m.is_empty()) && small && (starred || shared)
+    // Or an author of two (`唐蔚然1,2`).
+    let two = marks.iter().any(|m| m.contains(','));
+    all_names && marks.iter().any(|m| !m.is_empty()) && small && (starred || shared || two && marks.len() >= 2)
 }
 
 /// When and whence a post was posted, as a platform prints it under the account's name:
@@ -2085,6 +2134,17 @@ fn is_distribution(s: &str) -> bool {
 /// A periodical's issue: `2024年第47期（总第523期）`, `第12期`.
 fn is_issue_number(s: &str) -> bool {
     let s = s.trim();
+    // Or a document's number alone on its line: `澄政办发〔2025〕18号`, `国办发〔2024〕5号`.
+    let doc = s.strip_suffix('号').and_then(|r| r.split_once(['〔', '[', '［'])).is_some_and(|(issuer, r)| {
+        (2..=10).contains(&chars(issuer))
+            && issuer.chars().all(is_han)
+            && r.split_once(['〕', ']', '］']).is_some_and(|(y, n)| {
+                y.len() == 4 && y.bytes().all(|b| b.is_ascii_digit()) && (1..=4).contains(&n.len()) && n.bytes().all(|b| b.is_ascii_digit())
+            })
+    });
+    if doc {
+        return true;
+    }
     let rest = s.split_once('年').filter(|(y, _)| y.len() == 4 && y.bytes().all(|b| b.is_ascii_digit())).map_or(s, |(_, r)| r);
     let issue = |r: &str| r.strip_prefix('第').and_then(|r| r.strip_suffix('期')).is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()));
     match rest.split_once(['（', '(']) {
@@ -3582,7 +3642,24 @@ pub fn layout(text: &str, lines: &[Line], forms_word: &dyn Fn(&str, &str) -> boo
                         // A table's row (`北京\t99.8\t96.2`) is whole: no row runs into the next
                         // line, nor a line into it.
                         let row = is_table_row(&text[lines[last].start..lines[last].end]) || is_table_row(ns);
+                        // A short line over a much longer one is a headline over its deck
+                        // (`岚江夏粮收获进度过七成` / `机收率超过九成七，日烘干能力较去年提升约两成`):
+                        // a wrapped line fills the width its next one has.
+                        let over_deck = {
+                            let line = &text[lines[last].start..lines[last].end];
+                            let (w, n) = (chars(line.trim()), chars(ns.trim()));
+                            last == i && lead == 0 && next.blanks_before == 0 && w <= 20 && w + (n / 4).max(6) < n && !line.contains(['，', '、', '；', '：', ',', ';', ':'])
+                                // Not a term over its definition (`充电柜　charging cabinet` / `由柜体…组成`).
+                                && !line.contains(|c: char| c.is_ascii_alphabetic())
+                                // A deck is no sentence either, and the two stand apart: a column's cut
+                                // (`统计师表示夏粮` / `丰收为稳定经济大盘提供了支撑。`) runs on into a sentence.
+                                && !line.contains(['。', '！', '？'])
+                                && !ns.contains(['。', '！', '？', '!', '?'])
+                                && (i == 0 || lines[i].blanks_before >= 1)
+                                && lines.get(last + 2).is_none_or(|l| l.blanks_before >= 1)
+                        };
                         let joinable = matches!(kinds[last + 1], Kind::Text { lead: 0, .. })
+                            && !over_deck
                             && (next.blanks_before == 0
                                 || next.blanks_before == 1
                                     // A Markdown list's last item ends at the blank line below it.
@@ -5987,6 +6064,8 @@ mod tests {
         // Three names set apart are no bar, nor a post's title with its labels; a deadline is the notice's news.
         assert!(!is_nav_bar("张三 | 李四 | 王五在会上发言"));
         assert!(!is_nav_bar("独家 | 深度 | 谁在操控房价"));
+        // A time to the minute may be a timeline's.
+        assert!(!is_log_stamp("2025-06-16 19:02"));
         assert!(!is_labelled_stamp("报名截止日期：2024年5月1日"));
     }
 
@@ -6039,6 +6118,17 @@ mod tests {
             "投资者应以上市公司在指定信息披露媒体上刊登的公告为准。",
             "股市有风险，投资需谨慎。",
             "#4　九龙城师奶　　2 小时前",
+            "澄政办发〔2025〕18号",
+            "许若川1　唐蔚然1,2　邓明哲3",
+            "1. 汀阳大学经济学院，岚江 汀阳 550025；2. 岚江省农村经济研究中心，岚江 汀阳 550002",
+            "标　　题：澄川市人民政府办公室关于开展城镇燃气安全专项排查整治工作的通知",
+            "招聘者：温女士 · HRBP　　刚刚活跃",
+            "案　　由：帮助信息网络犯罪活动罪",
+            "订单号：3825 0614 7720 9918　　商品：禾光 W8 嵌入式洗碗机　　实付：¥3,299.00",
+            "直播时长：3小时42分　　观看人次：12.6万　　本段时间：20:31—20:47",
+            "文 / 孟知微　　2025-06-15 09:00　　来源：澄川晚报书评周刊",
+            "发表于 2025-06-09　·　作者 @kaiwen_dev　·　阅读 3,482　·　评论 27",
+            "2025-06-16 19:02:11",
         ];
         for line in chrome {
             let text = format!("{line}\n\n今天下午，一架航班在起飞爬升阶段遭遇鸟击，机组按程序返航，安全降落在汀阳国际机场。");
@@ -6066,6 +6156,23 @@ mod tests {
     #[test]
     fn comments_under_a_post_s_buttons_are_the_readers() {
         let text = "近日，鹤浦市民周阿姨接到一通自称医保局工作人员的电话，险些把毕生积蓄转给骗子。\n\n分享　收藏　点赞 356\n留言\n冬青：这种骗局真是层出不穷，给银行柜员点赞\n鹤浦老刘：已转家族群";
+        let r = roles(text);
+        assert_eq!(r.iter().filter(|b| b.1 == Role::Body).count(), 1, "{r:?}");
+    }
+
+    #[test]
+    fn a_headline_over_its_deck_is_no_wrapped_line() {
+        let text = "岚江夏粮收获进度过七成\n机收率超过九成七，日烘干能力较去年提升约两成\n\n本报记者  沈敬舟\n\n　　6月中旬，岚江省沅溪县柳湾镇的麦田里，十余台联合收割机来回穿梭。";
+        let r = roles(text);
+        assert_eq!(r[0].0, "岚江夏粮收获进度过七成", "{r:?}");
+        // A wrapped line is as wide as the next, and a term stays over its definition.
+        let text = "国家统计局今天发布的数据显示，今年前三季度全国规模以上\n工业增加值同比增长5.8%，增速比上半年加快0.1个百分点。";
+        assert_eq!(roles(text).len(), 1);
+    }
+
+    #[test]
+    fn nested_replies_in_a_run_are_comments() {
+        let text = "辞职第八个月，小店今天终于开门了，第一炉菠萝包十点出炉。\n\n林一禾回复小满：给你留了两个😂\n└ 阿梨不吃梨：我也要一个\n└ 老周修老物件 UP主：可以先别通电，先检查一下电容";
         let r = roles(text);
         assert_eq!(r.iter().filter(|b| b.1 == Role::Body).count(), 1, "{r:?}");
     }

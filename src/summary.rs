@@ -94,6 +94,7 @@ impl Document {
                 let role = match b.role {
                     Role::Body
                         if is_source_note(&reader)
+                            || is_task_owner(&reader)
                             || is_stage_direction(&reader)
                             || stories::is_picture_source(&reader)
                             || is_post_chrome(&reader)
@@ -714,6 +715,12 @@ fn is_resume_line(s: &str) -> bool {
 /// What a host or a notice says to its audience, not news: a greeting (`各位记者朋友，大家上午好！`),
 /// a welcome (`欢迎出席今天的新闻发布会。`), an apology (`给您带来的不便，敬请谅解。`) or a close
 /// (`今天的发布会到此结束。`). It only fills in, like a fragment.
+/// A plan's owner and deadline after its item, in brackets: `（责任部门：工程管理中心、各区域公司；完成时限：7月5日）`.
+fn is_task_owner(s: &str) -> bool {
+    let inner = s.strip_prefix(['（', '(']).and_then(|r| r.trim_end_matches('。').strip_suffix(['）', ')']));
+    inner.is_some_and(|r| r.chars().count() <= 60 && ["责任部门", "责任单位", "牵头单位", "完成时限"].iter().any(|k| r.starts_with(k)))
+}
+
 fn is_ceremony(s: &str) -> bool {
     // A turn of a transcript says it after its speaker: `阿杰：我是阿杰。`, `【郭明远】主持人好，各位网友好。`,
     // `王璐（投资者关系总监）：谢谢操作员。`.
@@ -768,7 +775,9 @@ fn is_ceremony(s: &str) -> bool {
         || n <= 14 && s.ends_with(['？', '?']) && !s.contains(['，', ',']) && {
             let q = crate::simplify::to_simplified(s.trim_start_matches(|c: char| "一二三四五六七八九十、.．0123456789 ".contains(c)));
             q.chars().count() <= 10 && ["是什么", "什么是", "怎么办", "为什么", "哪些人"].iter().any(|k| q.contains(k))
-        };
+        }
+        // Or a quoted claim it goes on to test: `“医保卡在外地被盗刷”？`.
+        || n <= 16 && s.starts_with('“') && s.ends_with("”？") && s.matches('“').count() == 1;
     // Whom: an official or an expert, no figures (`记者采访了5名受害者，最高被骗…` is news).
     let interviewed = n <= 30
         && ["记者采访了", "记者就此采访了", "记者专访了"].iter().any(|k| s.split('，').any(|clause| clause.starts_with(k)))
@@ -860,13 +869,25 @@ fn is_ceremony(s: &str) -> bool {
         n <= 16 && core.strip_prefix("今天是").is_some_and(|d| d.ends_with(['日', '号']) && d.chars().all(|c| c.is_ascii_digit() || "年月日号".contains(c)));
     let weekday = ["星期", "周", "礼拜"].iter().any(|k| core.strip_prefix(k).is_some_and(|d| d.chars().count() == 1 && "一二三四五六日天".contains(d)));
     let lead_in = n <= 20 && ["一起来看", "下面一起来看", "来看看", "一起来关注", "下面来看"].iter().any(|k| core.starts_with(k))
+        // Or a digest's: `晚报｜6月18日，周三，今天发生了这些事🌙`.
+        || n <= 30 && core.trim_end_matches(|c: char| !is_han(c)).ends_with("发生了这些事")
         // Or a roundup's: `我们挑出本周最值得关注的八件事，帮你快速回顾`.
         || n <= 30 && ["帮你快速回顾", "带你快速回顾", "帮你回顾", "一起来看看", "一起来看", "带你了解", "一起来了解", "快来看看"].iter().any(|k| core.ends_with(k));
     // A spokesman's plan for the hour: `首先，我通报一项工作，然后回答大家的提问`.
     let agenda = n <= 30 && ["回答大家的提问", "回答大家关心的问题", "回答记者提问"].iter().any(|k| core.ends_with(k))
         // A conference call's operator: `目前所有参会者均处于只听模式，管理层发言结束后将进入问答环节`.
         || n <= 40 && core.contains("只听模式");
+    // A manual's opening formulas: `感谢您选购…。`, `使用前请仔细阅读本手册，并妥善保管以备日后查阅。`
+    let manual = n <= 40
+        && (["感谢您选购", "感谢您购买", "感谢您使用", "感谢您选择"].iter().any(|k| core.starts_with(k))
+            || core.contains("请仔细阅读本") && (core.contains("手册") || core.contains("说明书")));
+    // A court's opening of the hearing; a press release's `中心正跟進事件。`.
+    let court_opens = n <= 30 && core.ends_with("现在开庭");
+    let following = ["中心正跟进事件", "调查仍在进行中", "事件仍在调查中", "案件仍在调查中"].contains(&core);
     greeting && n <= 30
+        || manual
+        || court_opens
+        || following
         || welcome
         || thanks
         || apology

@@ -1135,3 +1135,20 @@ fn a_listing_is_summarized_by_its_rows_and_a_traditional_explainer_s_question_is
     let got = every_sentence(explainer);
     assert!(got.iter().all(|s| !s.contains("什麼是")), "{got:?}");
 }
+
+#[test]
+fn formulas_of_manuals_courts_releases_and_digests_are_no_summary() {
+    let body = "汀阳市12日召开城市更新工作推进会，正式启动城市更新三年行动。今年将改造老旧小区126个，新增停车位8000个。";
+    for formula in [
+        "感谢您选购岚能便携式储能电源。",
+        "使用前请仔细阅读本手册，并妥善保管以备日后查阅。",
+        "澄川市青屿区人民法院刑事审判庭现在开庭。",
+        "中心正跟進事件。",
+        "晚报｜6月18日，周三，今天发生了这些事🌙",
+        "“医保卡在外地被盗刷”？",
+        "（责任部门：工程管理中心、各区域公司；完成时限：7月5日）",
+    ] {
+        let got = every_sentence(&format!("{formula}\n\n{body}"));
+        assert!(got.iter().all(|s| s != formula), "{formula}: {got:?}");
+    }
+}
