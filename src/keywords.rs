@@ -314,6 +314,15 @@ pub fn extract(doc: &Document, tokenizer: &Tokenizer, options: &Options) -> Term
     let mut node_of = vec![u32::MAX; n];
     let mut nodes: Vec<u32> = Vec::new();
     let mut weights: FxHashMap<(u32, u32), f64> = FxHashMap::default();
+    // A transcript's speakers (`审判长：`, `主播小鹿：`, `人工客服-阿月：`) label its turns: a label that
+    // opens two turns or more is no word of the text.
+    let mut labels: FxHashMap<&str, usize> = FxHashMap::default();
+    for u in doc.units.iter().filter(|u| u.in_text()) {
+        if let Some(label) = speaker_label(&u.text) {
+            *labels.entry(&u.text[label]).or_default() += 1;
+        }
+    }
+    let speaker = |u: &Unit| speaker_label(&u.text).filter(|l| labels.get(&u.text[l.clone()]).is_some_and(|&n| n >= 2)).map(|l| l.end);
     for story in &doc.stories {
         // In a Chinese story the English-only sentences and headlines translate the Chinese
         // beside them: their words would outnumber the Chinese terms they repeat. A Latin
@@ -326,10 +335,13 @@ pub fn extract(doc: &Document, tokenizer: &Tokenizer, options: &Options) -> Term
             .flat_map(|u| {
                 let outlet = source_outlet(u, &doc.vocab.words);
                 let credited = credited_names(u, &doc.vocab.words, &|w| tokenizer.knows(w));
+                let label = speaker(u).unwrap_or(0);
                 u.tokens
                     .iter()
                     .enumerate()
-                    .filter(move |&(k, t)| is_node(t) && Some(k) != outlet && !credited[k] && !given_name(u, t, &doc.vocab.words[t.id as usize]))
+                    .filter(move |&(k, t)| {
+                        is_node(t) && Some(k) != outlet && !credited[k] && t.end as usize > label && !given_name(u, t, &doc.vocab.words[t.id as usize])
+                    })
                     .map(|(_, t)| t.id)
             })
             .collect();
@@ -629,6 +641,18 @@ fn source_outlet(u: &Unit, words: &[String]) -> Option<usize> {
 /// 刘嘉懿`): the names right after a credit, one after another. They tell who reported, not
 /// what happened. A name is a word of 2–3 Han chars that opens on a common surname, or, set
 /// off by a space, a colon or `、`, one of 2–4 the dictionary lacks (not `记者` + `调查`, `直击`).
+/// Where a turn's speaker label is, before its colon: `审判长：…`, `[20:31:05]主播小鹿：…`,
+/// `2025-06-16 19:09:35人工客服-阿月：…`. A short name with no clause in it.
+fn speaker_label(text: &str) -> Option<std::ops::Range<usize>> {
+    // After a stamp the label's own chars begin.
+    let rest = text.trim_start_matches(|c: char| c.is_ascii_digit() || " -/:[]【】".contains(c));
+    let at = text.len() - rest.len();
+    let colon = rest.find(['：', ':'])?;
+    let name = &rest[..colon];
+    let n = name.chars().count();
+    ((1..=10).contains(&n) && !name.contains(['，', '。', '、', ',', ' ', '“', '”', '（', '('])).then_some(at..at + colon)
+}
+
 fn credited_names(u: &Unit, words: &[String], known: &dyn Fn(&str) -> bool) -> Vec<bool> {
     const CREDITS: [&str; 10] = ["记者", "通讯员", "编辑", "责编", "审核", "校对", "摄影", "文字", "实习生", "撰文"];
     let mut out = vec![false; u.tokens.len()];
@@ -1663,5 +1687,13 @@ mod tests {
         let report = "受需求影响，国内厨电市场增速有所放缓，厨电板块营收增速有所放缓。事发时一辆由北向南行驶的货车与客车相撞，由北向南方向车辆缓行。甲乙双方协商一致，甲乙双方签订租赁合同，租赁合同自签订之日起生效。";
         let k = words(report);
         assert!(!k.iter().any(|w| ["有所放缓", "由北向南", "甲乙双方", "协商一致", "事发"].contains(&w.as_str())), "{k:?}");
+    }
+
+    #[test]
+    fn a_transcript_s_speaker_labels_are_no_keywords() {
+        let text = "[20:31:05]主播小鹿：家人们看，这款冰丝凉席是三件套，凉席一张，枕套两个。\n[20:32:10]主播小鹿：冰丝凉席不起球，夏天睡着凉快，机洗也不变形。\n[20:33:40]主播小鹿：今天直播间凉席只要八十九元，库存两千套。";
+        let k = words(text);
+        assert!(!k.iter().any(|w| w.contains("小鹿")), "{k:?}");
+        assert!(k.iter().any(|w| w.contains("凉席")), "{k:?}");
     }
 }
