@@ -690,7 +690,7 @@ const NAME_SLACK: usize = 10;
 /// Chars that stand beside a word without being part of it: a name is not extended to end on
 /// one (`张本智和` needs three sightings), though one may stand inside it (`月之暗面`).
 const LOOSE_CHARS: &str =
-    "的了着过是在等某及或与并也都就又还而但被把将对从向为以于之和中下上内外更较最很该各其此本我你他她到所呈样得据称说由让给已经当按今需能可拟起";
+    "的了着过是在等某及或与并也都就又还而但被把将对从向为以于之和中下上内外更较最很该各其此本我你他她到所呈样得据称说由让给已经当按今需能可拟起沿遭赴往";
 /// The commonest surnames, which news writes before `某` to hide a name (`陈某某`, `王某`).
 pub(crate) const SURNAMES: &str = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤施洪游包樊殷倪庄聂章鲁葛柴岳祝詹左陳劉楊黃趙吳鄭謝許馮鄧蕭董袁潘蔣蘇魏呂盧姜鍾譚陸範賈夏韋鄒孟熊邱尹薛閆雷侯龍陶黎賀顧龔邵萬錢嚴";
 
@@ -1695,5 +1695,13 @@ mod tests {
         let k = words(text);
         assert!(!k.iter().any(|w| w.contains("小鹿")), "{k:?}");
         assert!(k.iter().any(|w| w.contains("凉席")), "{k:?}");
+    }
+
+    #[test]
+    fn a_preposition_the_segmenter_glues_to_a_name_is_cut_off() {
+        let text = "一架岚翼航空航班起飞后遭鸟击返航。机组报告左侧发动机遭鸟击，随即申请返场。航班遭鸟击后安全降落，旅客均未受伤。";
+        let k = words(text);
+        assert!(!k.iter().any(|w| w == "遭鸟击"), "{k:?}");
+        assert!(k.iter().any(|w| w == "鸟击"), "{k:?}");
     }
 }

@@ -277,7 +277,7 @@ impl Tokenizer {
             }
             let at = match (first, last) {
                 _ if !guess => None,
-                (Some(c), _) if GLUED_OPENERS.contains(c) => chars.get(1).map(|c| c.0),
+                (Some(c), _) if GLUED_OPENERS.contains(c) || GLUED_PREPOSITIONS.contains(c) => chars.get(1).map(|c| c.0),
                 (_, Some(c)) if GLUED_CLOSERS.contains(c) => chars.last().map(|c| c.0),
                 (_, Some(c)) if crate::keywords::SURNAMES.contains(c) && chars.len() == 3 && given() => chars.last().map(|c| c.0),
                 _ => None,
@@ -454,6 +454,9 @@ pub(crate) const FRAGMENT_EDGES: &str = "已竟仅先更常尚去地也都就还
 
 /// A modal or a verb the HMM glues before the word after it (`能拿球`, `可补能`).
 pub(crate) const GLUED_OPENERS: &str = "能可拟共需";
+/// A preposition or a verb of one char the HMM glues before a name it lacks (`沿` + `岚江`,
+/// `遭` + `鸟击`, `赴` + `澄川`): none opens a name.
+const GLUED_PREPOSITIONS: &str = "沿遭赴往在被把";
 /// A modal or a date's `起` the HMM glues after the word before it (`车企需`, `学期起`).
 const GLUED_CLOSERS: &str = "需起";
 
