@@ -4130,8 +4130,10 @@ fn wraps_across_blank(line: &str, next: &str) -> bool {
     let width = |s: &str| s.chars().map(|c| if crate::normalize::is_cjk(c) { 2 } else { 1 }).sum::<usize>();
     let (w, n) = (width(line), width(next));
     let slack = (w / 8).max(4);
-    // A bare label (`注：`, `备注：`) heads what follows it.
-    if chars(next) <= 4 && next.ends_with(['：', ':']) {
+    // A bare label (`注：`, `备注：`) heads what follows it, and a bare date (`2023年12月5日`) stands
+    // over it: neither is a sentence cut in two.
+    let date = |s: &str| s.trim().ends_with('日') && s.contains('年') && s.trim().chars().all(|c| c.is_ascii_digit() || "年月日".contains(c));
+    if chars(next) <= 4 && next.ends_with(['：', ':']) || date(line) {
         return false;
     }
     ends_sentence(next) || next.contains(['。', '！', '？', '!', '?']) || n.abs_diff(w) <= slack
@@ -6175,5 +6177,12 @@ mod tests {
         let text = "辞职第八个月，小店今天终于开门了，第一炉菠萝包十点出炉。\n\n林一禾回复小满：给你留了两个😂\n└ 阿梨不吃梨：我也要一个\n└ 老周修老物件 UP主：可以先别通电，先检查一下电容";
         let r = roles(text);
         assert_eq!(r.iter().filter(|b| b.1 == Role::Body).count(), 1, "{r:?}");
+    }
+
+    #[test]
+    fn a_bare_date_over_a_paragraph_is_no_part_of_it() {
+        let text = "山里的小学\n\n文／林佳蓉\n\n2023年12月5日\n\n清晨六点半，天还没全亮，住在山腰的孩子阿布就背着书包走出家门。";
+        let r = roles(text);
+        assert!(r.iter().any(|b| b.0.starts_with("清晨六点半")), "{r:?}");
     }
 }
