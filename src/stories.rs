@@ -153,6 +153,18 @@ fn is_related_label(s: &str) -> bool {
         "新闻速览",
         "今日导读",
         "本期导读",
+        // A live page's other broadcasts, a job board's other postings, a Q&A site's other answers.
+        "相关直播",
+        "相似职位",
+        "看过该职位的人还看了",
+        "更多回答",
+        "相关稿件",
+        "相关文件",
+        "为你推荐",
+        "热点视频",
+        "相关游记推荐",
+        // A paper's references, as a library's page lists them under its abstract.
+        "参考文献",
     ];
     // The first link may share its line: `精彩推荐 ｜ 【视频】记者实探冬季供暖准备情况`.
     let s = s.split_once(['｜', '|']).filter(|(_, link)| chars(link) <= 40).map_or(s, |(label, _)| label);
@@ -719,7 +731,13 @@ fn is_staff_line(s: &str) -> bool {
             None => (value, ""),
         };
         // `图/视觉中国`: a picture's source after a slash (`图片｜秋日喀纳斯` is a headline).
-        let picture_source = ["图", "图片", "摄影"].contains(label) && after.starts_with(['/', '／']) && (1..=6).contains(&chars(value.trim()));
+        // After a bar, only a source's own words: `图 | 受访者提供`, `图 | 视觉中国`.
+        let source_words = || {
+            let v = value.trim();
+            v.ends_with("提供") || ["视觉中国", "东方IC", "图虫创意", "资料图", "资料图片", "网络", "新华社", "IC photo"].contains(&v)
+        };
+        let picture_source =
+            ["图", "图片", "摄影"].contains(label) && (after.starts_with(['/', '／']) || source_words()) && (1..=6).contains(&chars(value.trim()));
         let names_ok = picture_source
             || if SOURCE_LABELS.contains(label) {
                 (1..=20).contains(&chars(v))
@@ -816,8 +834,13 @@ fn is_follow_prompt(s: &str) -> bool {
             ["公众号", "官方微博", "官方账号", "官方帐号", "视频号"].iter().any(|k| who.ends_with(k))
                 && ["发布", "提供", "分享", "传递"].iter().any(|k| what.starts_with(k))
         });
+    // Or its line on the article's page: `一个关注城市与人的公众号，每周三、五更新。`, `1128篇原创内容`.
+    let about = chars(s) <= 40 && s.starts_with("一个") && s.split(['，', '。']).next().is_some_and(|who| who.ends_with("公众号"));
+    let posts = s.trim().strip_suffix("篇原创内容").is_some_and(is_count);
     named
         || card
+        || about
+        || posts
         || chars(s) <= 40
             && ["请追踪我们", "请关注我们", "欢迎关注我们", "敬请关注我们", "请订阅我们"].iter().any(|k| s.contains(k))
             && ["专页", "账号", "帐号", "公众号", "频道", "Instagram", "Facebook", "YouTube", "微博", "抖音", "视频号"].iter().any(|k| s.contains(k))
@@ -826,7 +849,7 @@ fn is_follow_prompt(s: &str) -> bool {
 fn is_share_prompt(s: &str) -> bool {
     // Addressed to the reader and opening the line: `专家建议，读者最好阅读原文。` is text.
     const OPENERS: &[&str] = &["点击", "点个", "长按", "扫码", "扫描", "戳", "欢迎转发", "↓", "▼", "👇"];
-    const PROMPTS: &[&str] = &["阅读原文", "上方", "下方", "蓝字", "二维码", "在看", "关注我们", "进入专题"];
+    const PROMPTS: &[&str] = &["阅读原文", "上方", "下方", "蓝字", "二维码", "在看", "关注我们", "进入专题", "下载客户端", "下载APP"];
     // A post's prompts come dressed in emoji: `转发给家里的长辈，让更多人看到❤️`.
     let bare = s.trim_matches(|c: char| is_emoji(c) || c.is_whitespace());
     let opens = |k: &&str| s.starts_with(k) || bare.starts_with(k);
@@ -905,18 +928,37 @@ fn is_share_prompt(s: &str) -> bool {
 /// A page's share bar: `分享到：微信 微博 QQ空间`, `分享到: 朋友圈`, or its label alone over
 /// its buttons.
 fn is_share_bar(s: &str) -> bool {
-    const SITES: &[&str] =
-        &["微信", "微博", "微信朋友圈", "新浪微博", "腾讯微博", "QQ", "QQ空间", "QQ好友", "朋友圈", "豆瓣", "人人网", "抖音", "今日头条", "复制链接", "更多"];
+    const SITES: &[&str] = &[
+        "微信",
+        "微博",
+        "微信朋友圈",
+        "新浪微博",
+        "腾讯微博",
+        "QQ",
+        "QQ空间",
+        "QQ好友",
+        "朋友圈",
+        "豆瓣",
+        "人人网",
+        "抖音",
+        "今日头条",
+        "复制链接",
+        "复制连结",
+        "更多",
+    ];
     // And the world's, after one of ours: `分享到：微信 | 微博 | LinkedIn | X`.
     const ABROAD: &[&str] = &["LinkedIn", "X", "Twitter", "Facebook", "WhatsApp", "Telegram", "Email"];
     // The text-size buttons may follow: `扫一扫分享　微信　微博　QQ空间　A+ A-`.
     const SIZES: &[&str] = &["A+", "A-", "A", "大", "中", "小", "字号", "【字体：大", "小】", "打印", "收藏"];
     ["分享到", "扫一扫分享", "分享至", "分享"].iter().find_map(|k| s.strip_prefix(k)).map(|r| r.trim_start_matches(['：', ':', ' ', '　'])).is_some_and(|r| {
-        let mut n = 0;
+        let (mut n, mut abroad) = (0, 0);
         r.split(['｜', '|', '/', '·', ' ', '　', '、']).filter(|b| !b.is_empty()).all(|b| {
             n += 1;
-            SITES.contains(&b) || n > 1 && (SIZES.contains(&b) || ABROAD.contains(&b))
+            abroad += usize::from(ABROAD.contains(&b));
+            SITES.contains(&b) || ABROAD.contains(&b) || n > 1 && SIZES.contains(&b)
+            // The world's alone make a bar two or more in a row: `分享到 Facebook WhatsApp Telegram`.
         }) && (n >= 1 || r.is_empty())
+            && (abroad == 0 || abroad >= 2 || !r.starts_with(|c: char| c.is_ascii_alphabetic()))
     })
 }
 
@@ -1094,9 +1136,57 @@ fn is_breadcrumb(s: &str) -> bool {
 /// A site's navigation bar: four or more short names set apart by bars (`首页 | 新闻 | 财经 |
 /// 科技 | 更多>>`). A table row of figures or sentences (`营收 | 12.3亿元 | 同比增长5%`) is none.
 fn is_nav_bar(s: &str) -> bool {
+    // A shop's bar greets the visitor: `首页 我的订单 购物车(3) | 你好，请登录 免费注册`.
+    let greeted = ["你好，请登录", "您好，请登录", "Hi，请登录"].iter().find_map(|g| s.find(g).map(|at| (at, g.len())));
+    let ungreeted;
+    let s = match greeted {
+        Some((at, n)) => {
+            ungreeted = format!("{}请登录{}", &s[..at], &s[at + n..]);
+            ungreeted.as_str()
+        }
+        None => s,
+    };
     // Asked of every line: a bar of any kind has no clause marks.
     if s.contains(['。', '，', '；', '！', '？']) {
         return false;
+    }
+    // A site's own sections and a visitor's links, set apart any way, some with a count
+    // (`购物车(3)`): `产品与解决方案  行业案例  新闻中心  投资者关系  加入我们  中文 | EN`.
+    const SITE_LINKS: &[&str] = &[
+        "首页",
+        "网站首页",
+        "关于我们",
+        "联系我们",
+        "新闻中心",
+        "投资者关系",
+        "加入我们",
+        "产品中心",
+        "解决方案",
+        "客户服务",
+        "网站导航",
+        "帮助中心",
+        "我的订单",
+        "购物车",
+        "请登录",
+        "登录",
+        "注册",
+        "免费注册",
+        "登录/注册",
+        "EN",
+        "English",
+        "我要招聘",
+        "我要找工作",
+    ];
+    let links: Vec<&str> = s
+        .split(|c: char| c.is_whitespace() || "|｜".contains(c))
+        .map(|p| p.trim_end_matches([')', '）']).trim_end_matches(|c: char| c.is_ascii_digit()).trim_end_matches(['(', '（']))
+        .filter(|p| !p.is_empty())
+        .collect();
+    if links.len() >= 5
+        && links.iter().filter(|p| SITE_LINKS.contains(p)).count() >= 2
+        && links.iter().all(|p| chars(p) <= 8 && p.chars().all(|c| is_han(c) || c.is_ascii_alphanumeric() || c == '/'))
+    {
+        return true;
     }
     // Or set apart by spaces, with the site's own links: `首页　关于我们　产品中心　新闻中心　联系我们`.
     if ["首页", "关于我们", "联系我们"].iter().any(|k| s.contains(k)) {
@@ -1197,6 +1287,9 @@ fn is_meta_line(s: &str) -> bool {
         "直播时长",
         "观看人次",
         "本段时间",
+        // A web novel's chapter line: `作者：南枝不语　更新时间：2024-07-19 23:58　本章字数：2316`.
+        "本章字数",
+        "字数",
     ];
     // Asked of every line: a long one is text.
     if s.len() > 160 {
@@ -1269,7 +1362,8 @@ fn is_meta_line(s: &str) -> bool {
             let v = v.strip_suffix('）').and_then(|v| v.split_once('（')).filter(|(_, at)| chars(at) <= 30).map_or(v, |(who, _)| who);
             (STAFF_LABELS.contains(&l) || PAGE_LABELS.contains(&l))
                 && chars(v) <= 16
-                && v.chars().all(|c| is_han(c) || c.is_ascii_alphanumeric() || "/-:.·—".contains(c))
+                // A count may have its thousands set off: `浏览量：2,341`.
+                && v.chars().all(|c| is_han(c) || c.is_ascii_alphanumeric() || "/-:.·—,".contains(c))
         });
         if date || clock {
             fields += 1;
@@ -1322,11 +1416,12 @@ fn is_labelled_stamp(s: &str) -> bool {
             chars(label) <= 20 && label.chars().all(is_han) && ["报告日期", "发布日期", "发稿日期", "印发日期", "成文日期"].iter().any(|k| label.ends_with(k))
         })
     };
-    let Some(stamp) = ["发布时间", "更新时间", "发布日期", "最后更新", "更新于", "发布于", "发表于", "导出时间", "时间", "日期"]
-        .iter()
-        .find_map(|k| core.strip_prefix(k))
-        .or_else(|| issued().map(|(_, r)| r))
-        .map(|r| r.trim_start_matches(['：', ':', ' ', '　']))
+    let Some(stamp) =
+        ["发布时间", "更新时间", "发布日期", "最后更新日期", "最后更新时间", "最后更新", "更新日期", "更新于", "发布于", "发表于", "导出时间", "时间", "日期"]
+            .iter()
+            .find_map(|k| core.strip_prefix(k))
+            .or_else(|| issued().map(|(_, r)| r))
+            .map(|r| r.trim_start_matches(['：', ':', ' ', '　']))
     else {
         return false;
     };
@@ -1385,7 +1480,12 @@ fn is_name_and_when(s: &str) -> bool {
         let unit = p.strip_suffix('前').map(|r| r.trim_start_matches(|c: char| c.is_ascii_digit()));
         p == "刚刚" || unit.is_some_and(|u| u.len() + "前".len() < p.len() && ["秒", "分钟", "小时", "天", "周", "个月"].contains(&u))
     };
-    parts.len() == 2 && ago(parts[1]) && chars(parts[0]) <= 20 && !parts[0].contains(|c: char| "，。！？、：".contains(c))
+    // A comment's may name where it was sent from: `阿木木  浙江  3天前`.
+    let place = |p: &str| (2..=4).contains(&chars(p)) && p.chars().all(is_han);
+    (parts.len() == 2 || parts.len() == 3 && place(parts[1]))
+        && ago(parts[parts.len() - 1])
+        && chars(parts[0]) <= 20
+        && !parts[0].contains(|c: char| "，。！？、：".contains(c))
 }
 
 fn is_comment_line(s: &str) -> bool {
@@ -1469,6 +1569,7 @@ fn line_credit(s: &str) -> Option<Credit> {
                 || is_location_tag(s)
                 || is_follow_button(s)
                 || is_button_row(s)
+                || is_share_bar(s)
                 || is_posted_stamp(s)
                 || is_floor_stamp(s)
                 || is_issue_number(s)
@@ -1653,7 +1754,7 @@ fn is_page_boilerplate(s: &str) -> bool {
         || labelled(&["新浪声明", "免责声明"], 160)
         // A company's or a regulator's statement under the same label is news: only a site's
         // disclaimer of what it carries is none.
-        || labelled(&["郑重声明", "特别声明", "风险提示"], 160)
+        || labelled(&["郑重声明", "特别声明", "风险提示", "声明"], 160)
             && ["本站", "本网", "本平台", "投资建议", "仅供参考", "风险自担", "不代表"].iter().any(|k| s.contains(k))
         // A listing's: `温馨提示：以上公告信息来自交易所披露平台，仅供参考，不构成投资建议。`,
         // `投资者应以上市公司在指定信息披露媒体上刊登的公告为准。`, `股市有风险，投资需谨慎。`
@@ -1683,6 +1784,14 @@ fn is_page_boilerplate(s: &str) -> bool {
         || chars(s) <= 20 && ["治丧小组", "治丧委员会", "治丧办公室"].iter().any(|k| s.ends_with(k))
         || s.starts_with("打开微信") && s.contains("点击") && chars(s) <= 20 && !s.contains('。')
         || s.contains("扫一扫") && s.contains("分享至朋友圈") && chars(s) <= 30
+        // A shop's price row: `京东价 ¥ 399.00　¥449.00`.
+        || chars(s) <= 40 && s.contains(['¥', '￥']) && !s.contains(['。', '，', '；']) && s.chars().filter(char::is_ascii_digit).count() >= 2 && s.split(['¥', '￥']).next().is_some_and(|l| chars(l.trim()) <= 6)
+        // A comment box's notice: `网友评论仅供其表达个人看法，并不表明证券时报立场`.
+        || chars(s) <= 40 && s.contains("仅供其表达个人看法")
+        // A mail's or a notice's attachments, as files: `附件: 组织架构调整说明.pdf (1.2 MB)`.
+        || s.starts_with("附件") && [".pdf", ".doc", ".xls", ".zip", ".rar", ".ppt", ".wps", ".ofd"].iter().any(|k| s.to_ascii_lowercase().contains(k)) && !s.contains('。')
+        // A company's mail footer: `本邮件及其附件含有恒晟科技有限公司的保密信息，仅限于…`.
+        || chars(s) <= 200 && ["本邮件", "此邮件", "该邮件"].iter().any(|k| s.starts_with(k)) && ["保密", "机密", "错收", "误收"].iter().any(|k| s.contains(k))
 }
 
 /// A museum piece's caption, as a culture page prints it under the picture: what it is, its
@@ -1941,6 +2050,42 @@ fn is_button_row(s: &str) -> bool {
         "手机版",
         "加入收藏",
         "设为首页",
+        "字体",
+        "字体大小",
+        "下载",
+        "引用",
+        // A paper library's (`【下载】【打印】【收藏】【关联文书】`); a post's overlay (`×`, `取消`, `听全文`).
+        "关联文书",
+        "取消",
+        "×",
+        "听全文",
+        // A web novel's: `上一章　目录　下一章`, `投月票　打赏　催更`, `加入书架 ｜ 返回书页`.
+        "目录",
+        "上一章",
+        "下一章",
+        "加入书架",
+        "推荐本书",
+        "返回书页",
+        "夜间模式",
+        "投月票",
+        "打赏",
+        "催更",
+        "推荐票",
+        // A job board's (`立即沟通　感兴趣　举报　分享`) and a comment box's (`我要评论　[登录]　发表`).
+        "立即沟通",
+        "感兴趣",
+        "我要评论",
+        "发表",
+        "刷新",
+        "自动刷新",
+        // A car site's (`询底价　预约试驾　贷款计算器`), a listing's (`关注房源（126）　分享　举报`), a comment box's.
+        "询底价",
+        "预约试驾",
+        "贷款计算器",
+        "关注房源",
+        "发送",
+        "暂无评论",
+        "登录后才可以发言",
         // A Q&A site's: `关注问题　写回答`, `默认　最新`.
         "关注问题",
         "写回答",
@@ -1957,7 +2102,7 @@ fn is_button_row(s: &str) -> bool {
         "评论",
         "留言",
     ];
-    const WEAK: &[&str] = &["大", "中", "小", "赞", "踩", "顶", "A", "A+", "A-", "T", "T+", "T-"];
+    const WEAK: &[&str] = &["大", "中", "小", "赞", "踩", "顶", "A", "A+", "A-", "T", "T+", "T-", "背景"];
     if chars(s) > 60 || s.contains(['。', '，', '？', '！', '、', '；']) {
         return false;
     }
@@ -1986,17 +2131,30 @@ fn is_button_row(s: &str) -> bool {
         "分享到",
         "默认排序",
         "写回答",
+        "×",
+        "取消",
+        "听全文",
+        "暂无评论",
+        "登录后才可以发言",
     ];
     if tokens.len() == 1 && !ALONE.contains(&tokens[0]) {
         return false;
     }
-    let strong = tokens.iter().filter(|t| STRONG.contains(t)).count();
+    // A review's buttons, with their counts: `有用(58)　回复(6)`.
+    let counted = |t: &str| {
+        t.split_once(['(', '（']).is_some_and(|(label, n)| {
+            (STRONG.contains(&label) || ["有用", "没用", "赞同", "反对"].contains(&label)) && is_count(n.trim_end_matches([')', '）']))
+        })
+    };
+    let strong = tokens.iter().filter(|t| STRONG.contains(t) || counted(t)).count();
     // Platforms alone are a share bar only three or more in a row: `微信 QQ` may be a survey's answer.
     const PLATFORMS: &[&str] = &["微信", "微博", "QQ", "QQ空间", "朋友圈", "LinkedIn", "Twitter", "Facebook"];
     if tokens.len() < 3 && tokens.iter().all(|t| PLATFORMS.contains(t)) {
         return false;
     }
-    strong >= 1 && tokens.iter().all(|t| STRONG.contains(t) || WEAK.contains(t) || count(t))
+    // A library's ways to read a paper: `手机阅读　HTML阅读　CAJ下载　PDF下载　AI辅助阅读　引用　收藏`.
+    let reader = |t: &str| (3..=8).contains(&chars(t)) && (t.ends_with("下载") || t.ends_with("阅读"));
+    strong >= 1 && tokens.iter().all(|t| STRONG.contains(t) || WEAK.contains(t) || count(t) || reader(t) || counted(t))
 }
 
 /// A follow button on its own line, under an author's name and bio: `已关注`, `+ 关注`.
@@ -2051,9 +2209,36 @@ fn is_record_field(s: &str) -> bool {
 /// A paper's front matter: its authors with their affiliation marks (`李明远1，王佳琪1，张伟2*（1.华北电力大学…）`)
 /// and its catalogue lines (`中图分类号：TM755　文献标志码：A`, `基金项目：…`, `收稿日期：…`).
 fn is_paper_front_matter(s: &str) -> bool {
-    const LABELS: &[&str] =
-        &["中图分类号", "文献标志码", "文献标识码", "文章编号", "DOI", "基金项目", "收稿日期", "修回日期", "作者简介", "通信作者", "通讯作者"];
+    const LABELS: &[&str] = &[
+        "中图分类号",
+        "文献标志码",
+        "文献标识码",
+        "文章编号",
+        "DOI",
+        "基金项目",
+        "收稿日期",
+        "修回日期",
+        "作者简介",
+        "通信作者",
+        "通讯作者",
+        // A paper library's record: `基金资助：…`, `专辑：工程科技Ⅱ辑`, `分类号：TU984.12`.
+        "基金资助",
+        "专辑",
+        "专题",
+        "分类号",
+        "在线公开时间",
+    ];
     if LABELS.iter().any(|l| s.strip_prefix(l).is_some_and(|r| r.trim_start().starts_with(['：', ':']))) {
+        return true;
+    }
+    // The references, headed so and each marked with its kind as GB/T 7714 has it:
+    // `[1] 孙立平,许静.基于居民行为的社区生活圈划定方法研究[J].城市规划学刊,2021(3):45-52.`
+    const KINDS: &[&str] = &["[J]", "[D]", "[M]", "[C]", "[N]", "[R]", "[S]", "[P]", "[EB/OL]", "[J/OL]", "[Z]"];
+    let numbered = s
+        .strip_prefix(['[', '［'])
+        .and_then(|r| r.split_once([']', '］']))
+        .is_some_and(|(n, _)| (1..=3).contains(&n.len()) && n.bytes().all(|b| b.is_ascii_digit()));
+    if ["参考文献", "参考文献：", "参考文献:", "【参考文献】"].contains(&s.trim()) || numbered && KINDS.iter().any(|k| s.contains(k)) {
         return true;
     }
     // The affiliations, numbered as the marks are: `（1.华北电力大学 电气与电子工程学院，北京 102206；2.…）`,
@@ -2091,6 +2276,8 @@ fn is_paper_front_matter(s: &str) -> bool {
 /// When and whence a post was posted, as a platform prints it under the account's name:
 /// `11-26 09:15 来自 微博网页版`, `2025-11-25 18:36·河南日报社大河报官方账号`.
 fn is_posted_stamp(s: &str) -> bool {
+    // `25-3-14 22:07 来自 微博 weibo.com 已编辑`: a post edited says so.
+    let s = s.strip_suffix("已编辑").map_or(s, str::trim_end);
     let (when, whence) = match s.find("来自") {
         // A date as well as a time (`11-26 09:15 来自 …`), and a client's name: not a live
         // blog's `14:30 来自成都的消防救援队抵达…`.
@@ -2176,6 +2363,10 @@ fn is_floor_stamp(s: &str) -> bool {
     let ago_apart = rest.iter().any(|p| ["秒前", "分钟前", "小时前", "天前", "周前", "个月前"].contains(p));
     let whens = rest.iter().filter(|p| when(p) || ago(p)).count();
     let names: Vec<&&str> = rest.iter().filter(|p| !(when(p) || ago(p) || ago_apart && number(p))).collect();
+    // The first post's floor, marked as the poster's (`#1 楼主`).
+    if floor && rest == ["楼主"] {
+        return true;
+    }
     floor && whens >= 1 && names.len() == 1 && chars(names[0]) <= 20 && !names[0].contains(|c: char| "，。！？：:；".contains(c))
 }
 
@@ -3604,7 +3795,8 @@ pub fn layout(text: &str, lines: &[Line], forms_word: &dyn Fn(&str, &str) -> boo
                     && lead == 0
                     && tail == 0
                     && chars(s) <= 40
-                    && (!ends_sentence(s) || is_loud_headline(s))
+                    // A bulleted link may end on a note: `· 发热门诊名单（11月24日更新）`.
+                    && (!ends_sentence(s) || is_loud_headline(s) || s.starts_with(['·', '•']))
                     && !s.contains('。')
                 {
                     Role::Headline { sub: true } // a link's headline, under the links' label
@@ -3820,7 +4012,9 @@ fn mark_captions(text: &str, blocks: &mut [Block], photo_glued: &[usize]) {
                 let n = r.trim_start_matches(|c: char| c.is_ascii_digit());
                 n.len() < r.len() && n.starts_with(['：', ':', ' ', '　'])
             });
-            let labelled = ["图：", "上图：", "下图：", "左图：", "右图：", "图为", "（图）", "(图)", "【图】", "[图]"].iter().any(|k| s.starts_with(k));
+            let labelled = ["图：", "上图：", "下图：", "左图：", "右图：", "图为", "（图）", "(图)", "【图】", "[图]", "[图片]", "【图片】"]
+                .iter()
+                .any(|k| s.starts_with(k));
             chars(s) <= 80 && s.trim_end_matches(CLOSERS).ends_with('。') && s.matches('。').count() == 1 && (has_position_mark(s) || numbered || labelled)
         };
         let is_caption = |i: usize| lead == Some(i) || photo_glued.binary_search(&i).is_ok() || placed(i);
@@ -5962,6 +6156,74 @@ mod tests {
         let r = roles("“吉金流光”特展开幕\n\n图1：观众在展厅中参观一件西周兽面纹青铜方鼎。\n\n10月17日，“吉金流光”特展在南州博物馆开幕。展览汇集了136件（套）商周时期青铜器。");
         assert_eq!(r[1], ("图1：观众在展厅中参观一件西周兽面纹青铜方鼎。".to_string(), Role::Caption, 0), "{r:?}");
         assert_eq!(r[2].1, Role::Body, "{r:?}");
+    }
+
+    /// The body blocks of a page, in order.
+    fn body_of(page: &str) -> Vec<String> {
+        roles(page).into_iter().filter(|x| x.1 == Role::Body).map(|x| x.0).collect()
+    }
+
+    #[test]
+    fn a_page_s_bars_buttons_and_stamps_of_any_site_are_no_text() {
+        let news = "澜舟储能今日在合肥发布新一代液冷储能系统。\n\n该产品计划于第四季度批量交付。";
+        for chrome in [
+            "产品与解决方案  行业案例  新闻中心  投资者关系  加入我们  中文 | EN",
+            "首页 我的订单 购物车(3) 客户服务 网站导航 | 你好，请登录 免费注册",
+            "首页　职位　公司　校园　APP　　　　我要找工作　我要招聘　登录/注册",
+            "手机阅读　HTML阅读　CAJ下载　PDF下载　AI辅助阅读　引用　收藏　分享　打印",
+            "【下载】【打印】【收藏】【关联文书】",
+            "分享到 Facebook WhatsApp Telegram 复制连结",
+            "字体大小 A A A",
+            "最后更新日期：2024-11-13 19:22",
+            "浏览：1,486次　　　　发布日期：2024-05-09",
+            "作者：南枝不语　　更新时间：2024-07-19 23:58　　本章字数：2316",
+            "字体：大 中 小　　背景：　　夜间模式　　加入书架　　推荐本书　　目录",
+            "上一章　　　目录　　　下一章",
+            "投月票　打赏　催更　推荐票",
+            "立即沟通　感兴趣　举报　分享",
+            "询底价　预约试驾　贷款计算器",
+            "有用(58)　回复(6)",
+            "×",
+            "听全文",
+            "京东价 ¥ 399.00　¥449.00",
+            "25-3-14 22:07 来自 微博 weibo.com 已编辑",
+            "附件: 组织架构调整说明（2025年3月）.pdf (1.2 MB); 常见问题解答.pdf (386 KB)",
+            "网友评论仅供其表达个人看法，并不表明证券时报立场",
+        ] {
+            // Above the text, or glued to its first line as a single break leaves it.
+            for page in [format!("{chrome}\n\n{news}"), format!("{chrome}\n{news}")] {
+                assert_eq!(body_of(&page), ["澜舟储能今日在合肥发布新一代液冷储能系统。", "该产品计划于第四季度批量交付。"], "{chrome}");
+            }
+        }
+        // A headline keeps its meta line off it.
+        let r = roles(&format!("澜舟储能发布新一代液冷储能系统“海川3.0” 循环寿命提升至12000次\n发布时间：2024-06-18　浏览量：2,341\n\n{news}"));
+        assert_eq!(r[0].0, "澜舟储能发布新一代液冷储能系统“海川3.0” 循环寿命提升至12000次", "{r:?}");
+        // The same words in a sentence stay text.
+        assert_eq!(body_of("记者从首页的新闻中心看到了投资者关系栏目，加入我们的人很多。"), ["记者从首页的新闻中心看到了投资者关系栏目，加入我们的人很多。"]);
+        assert_eq!(body_of("附件中的报告.pdf已经发给各位，请查收。"), ["附件中的报告.pdf已经发给各位，请查收。"]);
+    }
+
+    #[test]
+    fn what_hangs_round_an_article_references_links_credits_and_mail_footers_is_no_text() {
+        let news = "2021年，我们写过一篇讲年轻人回县城生活的文章。\n\n那篇文章的留言超过了3000条。";
+        let want = ["2021年，我们写过一篇讲年轻人回县城生活的文章。", "那篇文章的留言超过了3000条。"];
+        for (before, after) in [
+            ("文 | 林小满\n编辑 | 阿澈\n图 | 受访者提供", ""),
+            ("城市慢生活志\n一个关注城市与人的公众号，每周三、五更新。\n1128篇原创内容", ""),
+            ("", "参考文献\n[1] 孙立平,许静.基于居民行为的社区生活圈划定方法研究[J].城市规划学刊,2021(3):45-52.\n[2] 张宇.城市社区养老设施空间配置研究[D].江州大学,2021."),
+            ("", "相关稿件\n· 我国盐碱地综合利用取得新进展\n· 耐盐碱作物育种：从“能活”到“高产”\n· 滨海盐碱地上的“丰收账”"),
+            ("", "相关链接：\n· 宁川市疫情防控指挥部关于调整部分区域风险等级的通告（第58号）\n· 宁川市发热门诊、核酸采样点名单（11月24日更新）"),
+            ("", "本邮件及其附件含有恒晟科技有限公司的保密信息，仅限于发送给上面地址中列出的个人或群组。禁止任何其他人以任何形式使用本邮件中的信息。"),
+            ("", "扫码下载客户端，观看更多直播"),
+            ("", "声明：证券时报力求信息真实、准确，文章提及内容仅供参考，不构成实质性投资建议，据此操作风险自担"),
+            ("一只小土豆\n#1 楼主", ""),
+        ] {
+            let page = [before, news, after].iter().filter(|p| !p.is_empty()).copied().collect::<Vec<_>>().join("\n\n");
+            assert_eq!(body_of(&page), want, "{page}");
+        }
+        // A picture marked as one is its caption.
+        let r = roles("[图片] 清晨的发射场，火箭矗立在发射塔架旁。\n\n火箭已开始加注推进剂，各系统状态正常。\n\n穹宇航天宣布首飞任务取得圆满成功。");
+        assert_eq!(r[0].1, Role::Caption, "{r:?}");
     }
 
     #[test]
