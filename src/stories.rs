@@ -1763,6 +1763,10 @@ fn is_page_boilerplate(s: &str) -> bool {
         || chars(s) <= 50 && s.starts_with("投资者应以") && s.trim_end_matches('。').ends_with("为准")
         || labelled(&["文章关键词", "关键词", "标签"], 40) && !ends_sentence(s)
         || ["我要反馈", "举报", "我要纠错", "图片", "图", "视频"].contains(&s.trim())
+        // Where a picture stood, as a page's text copy keeps it: `[图片：炖好的番茄牛腩装在砂锅里]`.
+        || chars(s) <= 40 && ["[图片", "【图片", "［图片"].iter().any(|k| s.starts_with(k)) && s.trim_end().ends_with([']', '】', '］'])
+        // Or its alt text: `图片描述：事故现场，一辆白色轿车停在人行道上`.
+        || chars(s) <= 80 && ["图片描述：", "图片描述:", "[图片描述]"].iter().any(|k| s.starts_with(k))
         // A site's disclaimer or a live page's note in brackets: `（以上内容仅供参考，不构成投资建议）`,
         // `【免责声明】本文仅代表作者观点，与本网站无关。`, `（本直播持续更新，刷新页面查看最新内容）`.
         || {
@@ -2307,7 +2311,7 @@ fn is_distribution(s: &str) -> bool {
             || ["政府", "办公室", "办公厅", "部门", "单位", "委员会", "局", "院", "厅", "委", "处", "室"].iter().any(|k| v.ends_with(k))
     };
     // The list may close on a full stop, as the standard for official documents sets it.
-    let listed = ["报：", "送：", "发：", "抄送：", "抄报：", "分送："].iter().find_map(|k| s.strip_prefix(k)).is_some_and(bodies)
+    let listed = ["报：", "送：", "发：", "抄送：", "抄报：", "分送：", "报送："].iter().find_map(|k| s.strip_prefix(k)).is_some_and(bodies)
         && chars(s) <= 100
         && !s.trim_end_matches('。').contains('。')
         && !s.contains(|c: char| c.is_ascii_digit());
@@ -2315,7 +2319,9 @@ fn is_distribution(s: &str) -> bool {
         .strip_suffix("印发")
         .map(str::trim)
         .is_some_and(|r| chars(r) <= 40 && (is_dated_line(r, false) || is_dated_line(r, true)) && !r.contains(['，', '。']));
-    listed || printed
+    // A brief's print run: `本期印发：50份`.
+    let run = s.strip_prefix("本期印发").map(|r| r.trim_start_matches(['：', ':', ' '])).is_some_and(|r| r.strip_suffix('份').is_some_and(is_count));
+    listed || printed || run
 }
 
 /// A periodical's issue: `2024年第47期（总第523期）`, `第12期`.
@@ -2747,7 +2753,15 @@ pub(crate) fn is_section_head(s: &str) -> bool {
                 '倍',
             ])
     });
+    // A report's numbered part: `2.1 门店数量增长主要来自三线及以下城市`, `3.2.1 成本结构`.
+    let dotted = s.split_once([' ', '　']).is_some_and(|(num, rest)| {
+        let parts: Vec<&str> = num.split('.').collect();
+        (2..=4).contains(&parts.len())
+            && parts.iter().all(|p| (1..=2).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_digit()))
+            && rest.trim_start().starts_with(is_han)
+    });
     numbered
+        || dotted
         || matches!(first, Some('一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十')) && second == Some('、')
         || s.starts_with('（') && s.chars().nth(2) == Some('）')
         || s.starts_with('第') && (s.contains('部') || s.contains('章') || s.contains('节'))
@@ -3784,7 +3798,7 @@ pub fn layout(text: &str, lines: &[Line], forms_word: &dyn Fn(&str, &str) -> boo
                             || is_section_head(s)
                             || subhead()
                             || tight_subhead());
-                if after_headline && is_salutation(s) && matches!(next_kind, Some(Kind::Text { .. })) {
+                if is_salutation(s) && matches!(next_kind, Some(Kind::Text { .. })) {
                     Role::Salutation
                 } else if under_headline && tail == 0 && is_timestamp_line(s) {
                     Role::Credit // `2025/08/08 16:05` under the headline: when the page ran it
@@ -3850,8 +3864,13 @@ pub fn layout(text: &str, lines: &[Line], forms_word: &dyn Fn(&str, &str) -> boo
                                 && (i == 0 || lines[i].blanks_before >= 1)
                                 && lines.get(last + 2).is_none_or(|l| l.blanks_before >= 1)
                         };
+                        // Words alone on their lines are a page's tags or links (`心理学` / `职场`):
+                        // no text wraps that narrow.
+                        let (a, b) = (chars(text[lines[last].start..lines[last].end].trim()), chars(ns.trim()));
+                        let words_alone = a.min(b) <= 6 && a.max(b) <= 12 && !ends_sentence(ns) && !joins_word(text, lines, last, forms_word);
                         let joinable = matches!(kinds[last + 1], Kind::Text { lead: 0, .. })
                             && !over_deck
+                            && !words_alone
                             && (next.blanks_before == 0
                                 || next.blanks_before == 1
                                     // A Markdown list's last item ends at the blank line below it.
@@ -4327,7 +4346,13 @@ fn wraps_across_blank(line: &str, next: &str) -> bool {
     // A bare label (`注：`, `备注：`) heads what follows it, and a bare date (`2023年12月5日`) stands
     // over it: neither is a sentence cut in two.
     let date = |s: &str| s.trim().ends_with('日') && s.contains('年') && s.trim().chars().all(|c| c.is_ascii_digit() || "年月日".contains(c));
-    if chars(next) <= 4 && next.ends_with(['：', ':']) || date(line) {
+    // Nor is a notice's title over its addressees (`…的通知` / `各区住房和城乡建设局，各街道办事处：`).
+    if chars(next) <= 4 && next.ends_with(['：', ':']) || date(line) || is_salutation(next.trim()) {
+        return false;
+    }
+    // A word or two alone over a paragraph is a page's link or tag (`提问` / `心理学`), not the start
+    // of a sentence a column cut: a cut word is asked of `joins_word`.
+    if chars(line.trim()) <= 4 {
         return false;
     }
     ends_sentence(next) || next.contains(['。', '！', '？', '!', '?']) || n.abs_diff(w) <= slack
@@ -6224,6 +6249,28 @@ mod tests {
         // A picture marked as one is its caption.
         let r = roles("[图片] 清晨的发射场，火箭矗立在发射塔架旁。\n\n火箭已开始加注推进剂，各系统状态正常。\n\n穹宇航天宣布首飞任务取得圆满成功。");
         assert_eq!(r[0].1, Role::Caption, "{r:?}");
+    }
+
+    #[test]
+    fn heads_tags_and_addressees_stand_apart_from_the_paragraph_under_them() {
+        // A report's numbered parts, each on its line over the text.
+        let body = body_of(
+            "2.1 门店数量增长主要来自三线及以下城市\n根据我们的统计，全国现制茶饮门店总数约为43.1万家。\n\n3.2.1 成本结构\n租金和人工成本明显低于一二线城市。",
+        );
+        assert_eq!(body, ["根据我们的统计，全国现制茶饮门店总数约为43.1万家。", "租金和人工成本明显低于一二线城市。"]);
+        // A notice's title over its addressees, a blank line between.
+        let r = roles("清河市住房和城乡建设局关于开展老旧小区加装电梯补助申报工作的通知\n\n各区住房和城乡建设局，各街道办事处，各有关单位：\n为进一步改善老旧小区居民出行条件，现将有关事项通知如下。");
+        assert!(r.iter().all(|x| !x.0.contains("通知各区")), "{r:?}");
+        assert!(r.iter().any(|x| x.0 == "各区住房和城乡建设局，各街道办事处，各有关单位：" && x.1 == Role::Salutation), "{r:?}");
+        // A Q&A site's links and topic tags, a word or two a line, over the question.
+        let body = body_of("提问\n\n心理学\n职场\n工作效率\n\n为什么很多人明明知道要早睡，却总是熬夜到一两点？");
+        assert!(body.iter().all(|b| !b.contains("提问") && !b.contains("心理学职场")), "{body:?}");
+        // Where a picture stood, and its alt text.
+        let body = body_of("[图片：炖好的番茄牛腩装在砂锅里]\n【食材】（3-4人份）\n\n番茄一定要分两次放。\n\n图片描述：事故现场，一辆白色轿车停在人行道上");
+        assert!(body.iter().all(|b| !b.contains("图片")), "{body:?}");
+        // A brief's distribution and print run at its foot.
+        let body = body_of("近年来，我省人口老龄化程度持续加深。\n\n报送：省委办公厅、省政府办公厅，省民政厅\n本期印发：50份");
+        assert_eq!(body, ["近年来，我省人口老龄化程度持续加深。"]);
     }
 
     #[test]
