@@ -1469,7 +1469,16 @@ fn is_name_and_when(s: &str) -> bool {
         Some(at) => stamp(s[..at].trim()) && name(s[at..].trim()),
         None => false,
     };
-    if chat {
+    // A transcript's turn: who, and where in the recording (`周扬 01:18`, `林晓川 1:02:45`).
+    let turn = s.split_once([' ', '　']).is_some_and(|(who, at)| {
+        let at = at.trim();
+        (2..=4).contains(&chars(who))
+            && who.chars().all(is_han)
+            && (4..=8).contains(&at.len())
+            && at.contains(':')
+            && at.split(':').all(|p| (1..=2).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_digit()))
+    });
+    if chat || turn {
         return true;
     }
     if !s.ends_with('前') && !s.ends_with("刚刚") {
@@ -1790,6 +1799,29 @@ fn is_page_boilerplate(s: &str) -> bool {
         || s.contains("扫一扫") && s.contains("分享至朋友圈") && chars(s) <= 30
         // A shop's price row: `京东价 ¥ 399.00　¥449.00`.
         || chars(s) <= 40 && s.contains(['¥', '￥']) && !s.contains(['。', '，', '；']) && s.chars().filter(char::is_ascii_digit).count() >= 2 && s.split(['¥', '￥']).next().is_some_and(|l| chars(l.trim()) <= 6)
+        // A contract's running head: `软件开发及技术服务合同　　　　合同编号：HYWL-JS-2025-0317`.
+        || chars(s) <= 60 && s.rsplit_once("编号").is_some_and(|(title, code)| {
+            let code = code.trim_start_matches(['：', ':', ' ']);
+            let title = title.strip_suffix("合同").unwrap_or(title);
+            title.ends_with(|c: char| c.is_whitespace() || c == '　') && ["合同", "协议", "书"].iter().any(|k| title.trim_end().ends_with(k)) && !code.is_empty() && code.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
+        })
+        // A paper's keywords as a library lists them: `15分钟生活圈;公共服务设施;可达性;社区规划;`.
+        || {
+            let terms: Vec<&str> = s.split([';', '；']).map(str::trim).filter(|t| !t.is_empty()).collect();
+            terms.len() >= 3 && s.trim_end().ends_with([';', '；']) && terms.iter().all(|t| chars(t) <= 12 && !t.contains(['，', '。', ',', ' ']))
+        }
+        // An outlet's app, pressed on the reader: `下载“证券时报”官方APP，或关注官方微信公众号，即可随时了解股市动态`.
+        || chars(s) <= 60 && s.starts_with("下载") && ["APP", "App", "客户端"].iter().any(|k| s.contains(k)) && (s.contains("关注") || s.contains("即可") || s.contains("随时"))
+        // A judgment's head: the court alone on its line, the kind spaced out, the case number
+        // (`江南省临川市中级人民法院` / `民 事 判 决 书` / `（2024）江01民终2318号`).
+        || chars(s) <= 20 && s.ends_with("人民法院") && s.chars().all(is_han)
+        || s.contains([' ', '　']) && {
+            let kind: String = unspaced(s).collect();
+            ["民事判决书", "刑事判决书", "行政判决书", "民事裁定书", "刑事裁定书", "行政裁定书", "民事调解书", "判决书", "裁定书"].contains(&kind.as_str())
+        }
+        || chars(s) <= 30 && s.ends_with('号') && !s.contains(['，', '。']) && s.strip_prefix(['（', '(']).is_some_and(|r| {
+            r.len() > 5 && r.as_bytes()[..4].iter().all(u8::is_ascii_digit) && r[4..].starts_with(['）', ')']) && ["民", "刑", "行", "执", "知"].iter().any(|k| r.contains(k))
+        })
         // A comment box's notice: `网友评论仅供其表达个人看法，并不表明证券时报立场`.
         || chars(s) <= 40 && s.contains("仅供其表达个人看法")
         // A mail's or a notice's attachments, as files: `附件: 组织架构调整说明.pdf (1.2 MB)`.
@@ -2188,6 +2220,10 @@ fn is_record_field(s: &str) -> bool {
         "辩护人",
         "公诉机关",
         "被告人",
+        // A contract's: `甲方（委托方）：宁川华远物流有限公司`.
+        "甲方",
+        "乙方",
+        "丙方",
     ];
     let Some((label, value)) = s.split_once(['：', ':']) else { return false };
     // A party's label may say its role below: `上诉人（原审被告）`.
@@ -2200,7 +2236,9 @@ fn is_record_field(s: &str) -> bool {
         && (["，男，", "，女，", "住所地", "，住", "出生", "律师事务所", "汉族", "身份证"].iter().any(|k| value.contains(k))
             || value.split(['，', ',', '。']).next().is_some_and(|who| who.ends_with("公司") && chars(who) <= 30)
             || ["法定代表人", "委托诉讼代理人", "委托代理人"].contains(&label)
-                && ["公司", "员工", "工作人员", "法律工作者", "职工"].iter().any(|k| value.contains(k)));
+                && ["公司", "员工", "工作人员", "法律工作者", "职工"].iter().any(|k| value.contains(k))
+            // Or a bare name, as a contract's head gives it: `法定代表人：刘建平`.
+            || ["法定代表人", "委托代理人", "联系人"].contains(&label) && (2..=4).contains(&chars(value)) && value.chars().all(is_han));
     let party = PARTIES.contains(&label) && identity && chars(value) <= 80 && value.matches('。').count() <= 1;
     // A recipe's card: `综合评分 9.3（2,106人评价）　难度：切墩（中等）　时间：约1.5小时`.
     let card = chars(s) <= 60
@@ -2254,6 +2292,15 @@ fn is_paper_front_matter(s: &str) -> bool {
             && r[1..].starts_with(['.', '．'])
             && ["大学", "学院", "研究所", "研究院", "公司", "中心"].iter().any(|k| r.contains(k))
     }) {
+        return true;
+    }
+    // Or as a library's page lists them, numbered, side by side: `1.江州大学建筑与城市规划学院　2.江州市国土空间规划研究院`.
+    let places: Vec<&str> = s.split([' ', '　']).filter(|p| !p.is_empty()).collect();
+    let institution = |p: &str| ["大学", "学院", "研究院", "研究所", "中心", "公司", "医院"].iter().any(|k| p.contains(k));
+    if places.len() >= 2
+        && chars(s) <= 120
+        && places.iter().enumerate().all(|(k, p)| p.strip_prefix(&format!("{}.", k + 1)).is_some_and(|r| institution(r) && !r.contains(['，', '。'])))
+    {
         return true;
     }
     let names = s.split(['（', '(']).next().unwrap_or(s).trim();
@@ -2995,9 +3042,32 @@ pub fn layout(text: &str, lines: &[Line], forms_word: &dyn Fn(&str, &str) -> boo
             *kind = Kind::Text { lead: 0, tail: 0, dated: false, credit: None };
         }
     }
+    // A podcast's chapter list, counted from zero: `00:00 开场` / `00:31 楼市整体判断：分化` /
+    // `01:35 刚需买房的三个问题`. A live page's entries open on the clock's hours instead.
+    let chapter = |s: &str| {
+        let b = s.as_bytes();
+        b.len() > 6
+            && b[..2].iter().all(u8::is_ascii_digit)
+            && b[2] == b':'
+            && b[3..5].iter().all(u8::is_ascii_digit)
+            && b[5] == b' '
+            && chars(&s[6..]) <= 24
+            && !ends_sentence(s)
+    };
+    let at = |j: usize| &text[lines[j].start..lines[j].end];
+    let chapters = (0..lines.len()).filter(|&i| chapter(at(i))).count();
+    if chapters >= 3 && (0..lines.len()).any(|i| at(i).starts_with("00:") && chapter(at(i))) {
+        for i in (0..lines.len()).filter(|&i| chapter(at(i))) {
+            kinds[i] = Kind::Credit(Credit::Source);
+        }
+    }
     for i in 0..lines.len().saturating_sub(1) {
         let line = text[lines[i].start..lines[i].end].trim();
         let next = &text[lines[i + 1].start..lines[i + 1].end];
+        // An account's name over its card (`城市慢生活志` / `一个关注城市与人的公众号，每周三、五更新。`).
+        if chars(line) <= 12 && !line.contains(['，', '。', '：', ':']) && next.starts_with("一个") && is_follow_prompt(next) {
+            kinds[i] = Kind::Credit(Credit::Source);
+        }
         // A like count alone, over the page's buttons (`0` / `点赞 收藏`).
         if (1..=7).contains(&line.len())
             && line.bytes().all(|b| b.is_ascii_digit())
@@ -3036,7 +3106,7 @@ pub fn layout(text: &str, lines: &[Line], forms_word: &dyn Fn(&str, &str) -> boo
         let over_link = lines.get(i + 1).is_some_and(|l| {
             let next = &text[l.start..l.end];
             // A bulleted link may ask (`· 各地养老金调整方案陆续公布 你家乡的调了吗？`).
-            chars(next) <= 40 && (!ends_sentence(next) || next.starts_with(['·', '•'])) && !next.contains('。')
+            chars(next) <= 40 && (!ends_sentence(next) || next.starts_with(|c: char| "·•".contains(c) || BULLETS.contains(c))) && !next.contains('。')
         });
         if is_related_label(&text[lines[i].start..lines[i].end]) && over_link {
             kinds[i] = Kind::Header;
@@ -3810,7 +3880,7 @@ pub fn layout(text: &str, lines: &[Line], forms_word: &dyn Fn(&str, &str) -> boo
                     && tail == 0
                     && chars(s) <= 40
                     // A bulleted link may end on a note: `· 发热门诊名单（11月24日更新）`.
-                    && (!ends_sentence(s) || is_loud_headline(s) || s.starts_with(['·', '•']))
+                    && (!ends_sentence(s) || is_loud_headline(s) || s.starts_with(|c: char| "·•".contains(c) || BULLETS.contains(c)))
                     && !s.contains('。')
                 {
                     Role::Headline { sub: true } // a link's headline, under the links' label
@@ -4353,6 +4423,10 @@ fn wraps_across_blank(line: &str, next: &str) -> bool {
     // A word or two alone over a paragraph is a page's link or tag (`提问` / `心理学`), not the start
     // of a sentence a column cut: a cut word is asked of `joins_word`.
     if chars(line.trim()) <= 4 {
+        return false;
+    }
+    // A subtitle closes on its quoted word (`清晨六点半的“铃声”`); a column's cut is no phrase.
+    if chars(line.trim()) <= 16 && line.trim_end().ends_with(['”', '》', '」']) && !line.contains(['，', '。', '：']) {
         return false;
     }
     ends_sentence(next) || next.contains(['。', '！', '？', '!', '?']) || n.abs_diff(w) <= slack
@@ -6271,6 +6345,33 @@ mod tests {
         // A brief's distribution and print run at its foot.
         let body = body_of("近年来，我省人口老龄化程度持续加深。\n\n报送：省委办公厅、省政府办公厅，省民政厅\n本期印发：50份");
         assert_eq!(body, ["近年来，我省人口老龄化程度持续加深。"]);
+    }
+
+    #[test]
+    fn heads_of_judgments_contracts_papers_and_podcasts_and_a_page_s_prompts_are_no_text() {
+        let news = "2021年，我们写过一篇讲年轻人回县城生活的文章。\n\n那篇文章的留言超过了3000条。";
+        let want = ["2021年，我们写过一篇讲年轻人回县城生活的文章。", "那篇文章的留言超过了3000条。"];
+        for (before, after) in [
+            ("江南省临川市中级人民法院\n民 事 判 决 书\n（2024）江01民终2318号", ""),
+            ("甲方（委托方）：宁川华远物流有限公司\n法定代表人：刘建平", ""),
+            ("软件开发及技术服务合同　　　　　　　　　合同编号：HYWL-JS-2025-0317", ""),
+            ("1.江州大学建筑与城市规划学院　2.江州市国土空间规划研究院\n15分钟生活圈;公共服务设施;可达性;两步移动搜寻法;社区规划;", ""),
+            ("00:00 开场\n00:31 楼市整体判断：分化\n01:35 刚需买房的三个问题\n02:36 租房还是买房", ""),
+            ("城市慢生活志\n一个关注城市与人的公众号，每周三、五更新。", ""),
+            ("", "往期推荐\n▶ 在北京租房十年，我终于搬进了自己的小房子\n▶ 一份县城生活成本清单（2024版）"),
+            ("", "下载“证券时报”官方APP，或关注官方微信公众号，即可随时了解股市动态，洞察政策信息，把握财富机会。"),
+        ] {
+            let page = [before, news, after].iter().filter(|p| !p.is_empty()).copied().collect::<Vec<_>>().join("\n\n");
+            assert_eq!(body_of(&page), want, "{page}");
+        }
+        // A live page's entries open on the clock: text, not chapters.
+        let body = body_of("09:00 各位网友早上好！\n09:12 火箭已开始加注推进剂。\n09:20 发射场天气良好。");
+        assert_eq!(body.len(), 3, "{body:?}");
+        // A transcript's turn label stays off the words spoken.
+        assert_eq!(body_of("周扬 01:18\n所以不是说全国一起见底。"), ["所以不是说全国一起见底。"]);
+        // A subtitle closing on its quoted word stays off the paragraph under it.
+        let body = body_of("清晨六点半的“铃声”\n\n早上六点半，天刚蒙蒙亮，云岭村教学点门口的铁轨就被敲响了。");
+        assert_eq!(body.last().map(String::as_str), Some("早上六点半，天刚蒙蒙亮，云岭村教学点门口的铁轨就被敲响了。"), "{body:?}");
     }
 
     #[test]

@@ -585,7 +585,10 @@ pub fn is_chinese_with_latin(doc: &Document, units: &[usize]) -> bool {
 fn is_lead_in(s: &str) -> bool {
     let Some(body) = s.strip_suffix(['：', ':']) else { return false };
     let before = body.rfind(['，', ',', '；', ';', '：', ':']).map_or("", |at| &body[..at]);
-    content_len(before) < MIN_HAN
+    // Or a notice's announcement of what follows, however long: `…，现将有关事项告知如下，恳请您…配合做好以下工作：`.
+    // A statement that says what it announces stays one (`…召开全市城市更新工作推进会，现将有关事项通知如下：`).
+    let announces = ["配合做好以下工作", "做好以下几点", "注意以下事项"].iter().any(|k| body.ends_with(k)) && body.contains("如下，");
+    content_len(before) < MIN_HAN || announces
 }
 
 /// What a pasted Weibo post shows after its text: its embedded video's label and the fold
@@ -1189,9 +1192,15 @@ fn choose(cands: &[Candidate], wanted: usize, options: &Options) -> Vec<Picked> 
 mod tests {
     #[test]
     fn lead_ins_are_told_from_statements() {
-        for lead_in in
-            ["男子组前三名：", "您好，以下是今日财经要闻：", "国务院常务会议指出：", "现将新生入学报到有关事项通知如下：", "经研究，现通知如下：", "Results:"]
-        {
+        for lead_in in [
+            "男子组前三名：",
+            "您好，以下是今日财经要闻：",
+            "国务院常务会议指出：",
+            "现将新生入学报到有关事项通知如下：",
+            "经研究，现通知如下：",
+            "Results:",
+            "为了让孩子度过一个安全、健康、充实的假期，现将有关事项告知如下，恳请您认真阅读并配合做好以下工作：",
+        ] {
             assert!(super::is_lead_in(lead_in), "{lead_in}");
         }
         for statement in [
