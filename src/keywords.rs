@@ -1234,6 +1234,17 @@ mod tests {
     }
 
     #[test]
+    fn a_mail_s_and_a_broadcast_s_labels_are_no_keywords() {
+        let text = "—— 原始邮件 ——\n发件人：王建平\n发送时间：2024年11月18日 11:06\n收件人：周雨晴\n\n雨晴：\n\n苏州会议中心谈下来了，经销商大会延期一周改到苏州开。\
+                    发件人说，原始邮件里的经销商大会议程不变。请把经销商大会的邀请函发给收件人。\n\n【同期声】站长：机组已经全部完成检修，同期声里说泵站随时可以开机。";
+        let w = words(text);
+        assert!(w.contains(&"经销商大会".to_string()), "{w:?}");
+        for label in ["发件人", "收件人", "原始邮件", "发送时间", "同期声"] {
+            assert!(!w.iter().any(|k| k == label), "{label}: {w:?}");
+        }
+    }
+
+    #[test]
     fn a_company_is_shown_by_its_name_not_its_legal_form() {
         let text = "中建鼎盛集团有限公司召开干部大会\n11月5日，中建鼎盛集团有限公司召开干部大会，宣布林正华同志任中建鼎盛集团有限公司党委书记、董事长，\
                     赵启明同志任中建鼎盛集团有限公司总经理。赵启明同志此前任中建鼎盛城市建设发展有限公司党委书记、董事长。\

@@ -249,6 +249,13 @@ fn is_dated_masthead(s: &str) -> bool {
 
 /// Length in bytes of a dateline at the start of `s` (`新华社北京8月26日电`), if any.
 pub fn dateline_len(s: &str) -> Option<usize> {
+    // A broadcaster's own: `本台消息 今天（12日），…`, `本台讯：…`.
+    if let Some(k) = ["本台消息", "本台讯"].iter().find(|k| s.starts_with(**k)) {
+        let after = s[k.len()..].chars().next();
+        if after.is_none_or(|c| c.is_whitespace() || "：:（(".contains(c)) {
+            return Some(k.len() + after.filter(|c| "：:".contains(*c)).map_or(0, char::len_utf8));
+        }
+    }
     // A paper's own wire: `香港文汇报讯（记者 王小明）`; not `接到报讯后`, `警报讯息`.
     let head = &s[..s.char_indices().nth(12).map_or(s.len(), |(i, _)| i)];
     if let Some(i) = head.find("报讯") {
@@ -1822,6 +1829,21 @@ fn is_page_boilerplate(s: &str) -> bool {
         || chars(s) <= 30 && s.ends_with('号') && !s.contains(['，', '。']) && s.strip_prefix(['（', '(']).is_some_and(|r| {
             r.len() > 5 && r.as_bytes()[..4].iter().all(u8::is_ascii_digit) && r[4..].starts_with(['）', ')']) && ["民", "刑", "行", "执", "知"].iter().any(|k| r.contains(k))
         })
+        // A signature's contact line: `手机：138-XXXX-XXXX`, `邮箱：zhou@example.com`.
+        || s.split_once(['：', ':']).is_some_and(|(label, value)| {
+            ["手机", "电话", "座机", "传真", "邮箱", "E-mail", "Email", "Tel"].contains(&label.trim())
+                && (6..=40).contains(&value.trim().len())
+                && value.trim().chars().all(|c| c.is_ascii_alphanumeric() || "-+()（） @._转".contains(c))
+        })
+        // A mail's header, or a quoted one's (`> 发件人：行政部-会务组`): who wrote to whom, and when.
+        || {
+            let field = s.trim_start_matches(['>', ' ']);
+            field.split_once(['：', ':']).is_some_and(|(label, value)| {
+                let value = value.trim();
+                ["发件人", "收件人", "抄送", "密送", "回复至"].contains(&label.trim()) && chars(value) <= 200 && !value.contains('。')
+                    || label.trim() == "发送时间" && value.chars().filter(char::is_ascii_digit).count() >= 4 && chars(value) <= 40
+            })
+        }
         // A comment box's notice: `网友评论仅供其表达个人看法，并不表明证券时报立场`.
         || chars(s) <= 40 && s.contains("仅供其表达个人看法")
         // A mail's or a notice's attachments, as files: `附件: 组织架构调整说明.pdf (1.2 MB)`.
@@ -4461,6 +4483,8 @@ mod tests {
         assert_eq!(dateline_len("新华社成都8月27日电 正文"), Some("新华社成都8月27日电".len()));
         assert_eq!(dateline_len("新华社发"), None);
         assert_eq!(dateline_len("本报讯 正文"), Some("本报讯".len()));
+        assert_eq!(dateline_len("本台消息 今天（12日），市长检查防汛工作。"), Some("本台消息".len()));
+        assert_eq!(dateline_len("本台消息称，节目将改版。"), None);
         assert_eq!(dateline_len("新华社记者李恒"), None);
         assert_eq!(dateline_len("本报电  国家统计局26日发布数据。"), Some("本报电".len()));
         assert_eq!(dateline_len("新华社电（记者李恒）正文"), Some("新华社电".len()));
@@ -6364,6 +6388,10 @@ mod tests {
             let page = [before, news, after].iter().filter(|p| !p.is_empty()).copied().collect::<Vec<_>>().join("\n\n");
             assert_eq!(body_of(&page), want, "{page}");
         }
+        // A mail's header, quoted or not, and its writer's contact lines.
+        let body = body_of("—— 原始邮件 ——\n发件人：王建平 <wang@example.com>\n发送时间：2024年11月18日 11:06\n收件人：周雨晴 <zhou@example.com>\n\n上午和苏州那边的会议中心谈下来了。\n\n> 发件人：行政部-会务组\n> 发送时间：2024年11月15日 17:20\n\n周雨晴\n手机：138-1234-5678\n邮箱：zhou@example.com");
+        assert!(body.iter().all(|b| !b.contains("发件人") && !b.contains("发送时间") && !b.contains("手机") && !b.contains("邮箱")), "{body:?}");
+        assert!(body.contains(&"上午和苏州那边的会议中心谈下来了。".to_string()), "{body:?}");
         // A live page's entries open on the clock: text, not chapters.
         let body = body_of("09:00 各位网友早上好！\n09:12 火箭已开始加注推进剂。\n09:20 发射场天气良好。");
         assert_eq!(body.len(), 3, "{body:?}");
