@@ -844,9 +844,12 @@ fn is_follow_prompt(s: &str) -> bool {
     // Or its line on the article's page: `一个关注城市与人的公众号，每周三、五更新。`, `1128篇原创内容`.
     let about = chars(s) <= 40 && s.starts_with("一个") && s.split(['，', '。']).next().is_some_and(|who| who.ends_with("公众号"));
     let posts = s.trim().strip_suffix("篇原创内容").is_some_and(is_count);
+    // `星标⭐我们，第一时间收到早报推送`: star the account, and its posts come first.
+    let starred = chars(bare) <= 30 && bare.starts_with("星标") && bare.contains("我们");
     named
         || card
         || about
+        || starred
         || posts
         || chars(s) <= 40
             && ["请追踪我们", "请关注我们", "欢迎关注我们", "敬请关注我们", "请订阅我们"].iter().any(|k| s.contains(k))
@@ -1434,8 +1437,15 @@ fn is_labelled_stamp(s: &str) -> bool {
     };
     // `发布时间：2025-09-26 16:00:00　　来源：沟通联络部`: the source may follow.
     let stamp = stamp.split("来源").next().unwrap_or(stamp).trim_end_matches(|c: char| c.is_whitespace() || "|｜".contains(c));
-    let digits = stamp.chars().filter(char::is_ascii_digit).count();
-    digits >= 3 && stamp.contains(['日', ':', '-', '/']) && stamp.chars().all(|c| c.is_ascii_digit() || " /-:.年月日时分".contains(c))
+    // A mail's gives the weekday and the half of the day: `2024年11月18日（星期一）下午3:42`.
+    let mut plain = stamp.to_string();
+    for day in
+        ["（星期一）", "（星期二）", "（星期三）", "（星期四）", "（星期五）", "（星期六）", "（星期日）", "（星期天）", "上午", "下午", "晚上", "凌晨", "中午"]
+    {
+        plain = plain.replace(day, " ");
+    }
+    let digits = plain.chars().filter(char::is_ascii_digit).count();
+    digits >= 3 && plain.contains(['日', ':', '-', '/']) && plain.chars().all(|c| c.is_ascii_digit() || " /-:.年月日时分".contains(c))
 }
 
 /// A printed page's number, as PDFs paste it: `- 4 -`, `— 3 —`, `第 23 页 共 58 页`, `第5页`.
@@ -1471,8 +1481,13 @@ fn is_name_and_when(s: &str) -> bool {
         digits >= 10 && t.contains(':') && t.chars().all(|c| c.is_ascii_digit() || " /-:.年月日".contains(c))
     };
     let name = |t: &str| (1..=16).contains(&chars(t)) && !t.contains(|c: char| "，。！？、：,.!?:".contains(c));
+    // A comment's may end on where it was sent from: `江湖夜雨十年灯　2025-05-03 22:40:12 浙江`.
+    fn unplaced(when: &str) -> &str {
+        let when = when.trim();
+        when.rsplit_once([' ', '　']).filter(|(_, place)| (2..=4).contains(&chars(place)) && place.chars().all(is_han)).map_or(when, |(w, _)| w.trim())
+    }
     let chat = match s.find(|c: char| !(c.is_ascii_digit() || " /-:.年月日".contains(c))) {
-        Some(0) => s.split_once([' ', '　']).is_some_and(|(who, when)| name(who) && stamp(when.trim())),
+        Some(0) => s.split_once([' ', '　']).is_some_and(|(who, when)| name(who) && stamp(unplaced(when))),
         Some(at) => stamp(s[..at].trim()) && name(s[at..].trim()),
         None => false,
     };
@@ -1789,6 +1804,8 @@ fn is_page_boilerplate(s: &str) -> bool {
             let inner = s.strip_prefix(['（', '(']).and_then(|r| r.trim_end_matches('。').strip_suffix(['）', ')']));
             inner.is_some_and(|n| {
                 chars(n) <= 40 && (n.contains("仅供参考") && (n.contains("不构成") || n.contains("投资建议")) || n.contains("持续更新") && n.contains("刷新"))
+                    // A note on the document itself: `（以上纪要如有遗漏或不准确之处，请于8月26日前在文档中评论补充。）`.
+                    || chars(n) <= 60 && n.starts_with("以上") && ["如有", "仅供", "来源", "补充", "更正"].iter().any(|k| n.contains(k))
             })
         }
         || ["【免责声明】", "【版权声明】", "[免责声明]"].iter().any(|k| s.starts_with(k))
@@ -1835,6 +1852,11 @@ fn is_page_boilerplate(s: &str) -> bool {
                 && (6..=40).contains(&value.trim().len())
                 && value.trim().chars().all(|c| c.is_ascii_alphanumeric() || "-+()（） @._转".contains(c))
         })
+        // A rating's line: `北岛以北 评论 远山灯火　★★★★☆　2025-05-03 21:17:45 浙江`, `★★★★☆ 41286人评价`.
+        || chars(s) <= 60 && s.contains("★★") && !s.contains(['。', '，', '！', '？']) && {
+            let stars: String = s.chars().filter(|c| "★☆".contains(*c)).collect();
+            stars.chars().count() == 5 && s.contains(stars.as_str())
+        }
         // A mail's header, or a quoted one's (`> 发件人：行政部-会务组`): who wrote to whom, and when.
         || {
             let field = s.trim_start_matches(['>', ' ']);
@@ -2136,6 +2158,7 @@ fn is_button_row(s: &str) -> bool {
         "发表",
         "刷新",
         "自动刷新",
+        "回应",
         // A car site's (`询底价　预约试驾　贷款计算器`), a listing's (`关注房源（126）　分享　举报`), a comment box's.
         "询底价",
         "预约试驾",
@@ -2160,7 +2183,7 @@ fn is_button_row(s: &str) -> bool {
         "评论",
         "留言",
     ];
-    const WEAK: &[&str] = &["大", "中", "小", "赞", "踩", "顶", "A", "A+", "A-", "T", "T+", "T-", "背景"];
+    const WEAK: &[&str] = &["大", "中", "小", "赞", "踩", "顶", "A", "A+", "A-", "T", "T+", "T-", "背景", "有用", "没用"];
     if chars(s) > 60 || s.contains(['。', '，', '？', '！', '、', '；']) {
         return false;
     }
@@ -2973,6 +2996,7 @@ pub fn layout(text: &str, lines: &[Line], forms_word: &dyn Fn(&str, &str) -> boo
     let (lines, post_title) = split_post_titles(text, lines);
     let lines = &lines[..];
     let mut kinds: Vec<Kind> = lines.iter().map(|l| classify(&text[l.start..l.end])).collect();
+    let wrapped_paste = is_wrapped_paste(text, lines, &kinds);
     // A roundup's items, each a paragraph under its own place or subject (`【北京】…。` /
     // `【上海】…。`, `江苏：…。` / `浙江：…。`): three or more in a row, all different, each
     // a story of its own. A transcript's turns repeat their speakers; a form's fields are no
@@ -3969,7 +3993,7 @@ pub fn layout(text: &str, lines: &[Line], forms_word: &dyn Fn(&str, &str) -> boo
                                     && !["- ", "* ", "+ "].iter().any(|b| text[lines[last].start..lines[last].end].starts_with(b))
                                     // So does a run's last field (`机身：…防尘防水` / `价格方面，…`).
                                     && !listed[last]
-                                    && (wraps_across_blank(&text[lines[last].start..lines[last].end], ns) || joins_word(text, lines, last, forms_word)))
+                                    && (wraps_across_blank(&text[lines[last].start..lines[last].end], ns, wrapped_paste) || wrapped_paste && joins_word(text, lines, last, forms_word)))
                             && !row
                             // A museum piece's caption without its full stop is whole.
                             && !is_collection_caption(&text[lines[last].start..lines[last].end])
@@ -4430,7 +4454,7 @@ fn is_score_row(s: &str) -> bool {
 /// `next` ends the sentence somewhere (a column break cut it), or is as wide as `line` (a
 /// double-spaced paste's lines share one width). Paragraphs posted without their full
 /// stops (`…可达60毫米` over a blank and a shorter `请市民…避开积水路段`) stand alone.
-fn wraps_across_blank(line: &str, next: &str) -> bool {
+fn wraps_across_blank(line: &str, next: &str, wrapped_paste: bool) -> bool {
     // Full-width chars take two columns.
     let width = |s: &str| s.chars().map(|c| if crate::normalize::is_cjk(c) { 2 } else { 1 }).sum::<usize>();
     let (w, n) = (width(line), width(next));
@@ -4451,7 +4475,28 @@ fn wraps_across_blank(line: &str, next: &str) -> bool {
     if chars(line.trim()) <= 16 && line.trim_end().ends_with(['”', '》', '」']) && !line.contains(['，', '。', '：']) {
         return false;
     }
-    ends_sentence(next) || next.contains(['。', '！', '？', '!', '?']) || n.abs_diff(w) <= slack
+    // Two lines of one width are a wrapped sentence's only where the paste wraps its lines; in
+    // a page's copy they are its bars and headlines (`影讯&购票　选电影　电视剧` / `一部让人看完…`).
+    ends_sentence(next) || next.contains(['。', '！', '？', '!', '?']) || wrapped_paste && n.abs_diff(w) <= slack
+}
+
+/// Whether the paste's lines are wrapped at a width, as a PDF or an e-paper gives them: three
+/// or more of its lines run on into the next without ending a sentence, all about as wide.
+/// (A page's comments run on too, each as wide as it is.)
+fn is_wrapped_paste(text: &str, lines: &[Line], kinds: &[Kind]) -> bool {
+    let width = |s: &str| s.trim().chars().map(|c| if crate::normalize::is_cjk(c) { 2 } else { 1 }).sum::<usize>();
+    let mut run_on: Vec<usize> = (0..lines.len())
+        .filter(|&i| {
+            matches!(kinds[i], Kind::Text { .. })
+                && lines.get(i + 1).is_some_and(|n| n.blanks_before == 0)
+                && !ends_sentence(&text[lines[i].start..lines[i].end])
+        })
+        .map(|i| width(&text[lines[i].start..lines[i].end]))
+        .filter(|&w| w >= 32)
+        .collect();
+    run_on.sort_unstable();
+    // Three widths within four columns of one another.
+    run_on.windows(3).any(|w| w[2] - w[0] <= 4)
 }
 
 /// Whether line `i` and the next one are two halves of one word.
@@ -6392,6 +6437,18 @@ mod tests {
         let body = body_of("—— 原始邮件 ——\n发件人：王建平 <wang@example.com>\n发送时间：2024年11月18日 11:06\n收件人：周雨晴 <zhou@example.com>\n\n上午和苏州那边的会议中心谈下来了。\n\n> 发件人：行政部-会务组\n> 发送时间：2024年11月15日 17:20\n\n周雨晴\n手机：138-1234-5678\n邮箱：zhou@example.com");
         assert!(body.iter().all(|b| !b.contains("发件人") && !b.contains("发送时间") && !b.contains("手机") && !b.contains("邮箱")), "{body:?}");
         assert!(body.contains(&"上午和苏州那边的会议中心谈下来了。".to_string()), "{body:?}");
+        // A film site's top, its review's head and a comment under it: no line runs into another,
+        // though the comments below run on as a PDF's lines would.
+        let page = "豆瓣电影\n搜索电影、电视剧、综艺、影人\n影讯&购票　选电影　电视剧　排行榜　影评　2025年度榜单\n\n一部让人看完久久说不出话的电影，只可惜最后二十分钟泄了气\n\n北岛以北 评论 远山灯火　★★★★☆　2025-05-03 21:17:45 浙江\n\n说实话，走进影院之前我对这部电影没有太高期待。\n\n回应 (87)\n江湖夜雨十年灯　2025-05-03 22:40:12 浙江\n同意结尾那段，太满了，但王建国真的好\n有用 56　回应\n慢热型选手　2025-05-04 09:13:51 北京\n打电话那场戏我也哭了，想起我爸\n有用 32　回应\nLuna　2025-05-04 13:27:05 四川\n我倒觉得结尾还好，可能因为我本来就是山里长大的\n有用 11　回应";
+        let r = roles(page);
+        assert!(r.iter().any(|x| x.0 == "一部让人看完久久说不出话的电影，只可惜最后二十分钟泄了气"), "{r:?}");
+        assert!(r.iter().any(|x| x.0 == "说实话，走进影院之前我对这部电影没有太高期待。"), "{r:?}");
+        for chrome in ["江湖夜雨十年灯　2025-05-03 22:40:12 浙江", "有用 56　回应"] {
+            assert!(r.iter().any(|x| x.0 == chrome && x.1 == Role::Credit), "{chrome}: {r:?}");
+        }
+        // A mail's sent time with its weekday; a minutes' closing note; a call to star the account.
+        let body = body_of("时间：2024年11月18日（星期一）下午3:42\n\n会议决定改到苏州开。\n\n（以上纪要如有遗漏或不准确之处，请于8月26日前在文档中评论补充。）\n\n星标⭐我们，第一时间收到早报推送");
+        assert_eq!(body, ["会议决定改到苏州开。"]);
         // A live page's entries open on the clock: text, not chapters.
         let body = body_of("09:00 各位网友早上好！\n09:12 火箭已开始加注推进剂。\n09:20 发射场天气良好。");
         assert_eq!(body.len(), 3, "{body:?}");

@@ -358,8 +358,16 @@ fn candidates(doc: &Document, terms: &Terms, options: &Options) -> Vec<Candidate
         let latin = |i: usize| is_latin(&doc.units[i]);
         let chinese = is_chinese_with_latin(doc, &units);
         let lead_in = |i: usize| is_lead_in(&doc.units[i].text) || is_ceremony(&doc.units[i].text);
+        // Words set apart by spaces, with no clause and no end (`北岛以北 评论 远山灯火　★★★★☆　2025-05-03`,
+        // `HR经理 · 刚刚活跃`) are a page's labels, not a statement: they wait with the fragments.
+        // A headline may have one space for its comma (`…“海川3.0” 循环寿命提升至12000次`).
+        let label = |i: usize| {
+            let s = doc.units[i].text.trim();
+            let gaps = s.split(char::is_whitespace).filter(|p| !p.is_empty()).count().saturating_sub(1);
+            gaps >= 2 && !s.ends_with(['。', '！', '？', '!', '?', '…', '”', '；', ';']) && !s.contains(['，', ',', '；', ';', '。'])
+        };
         let (substantial, short): (Vec<usize>, Vec<usize>) =
-            units.iter().partition(|&&i| content_len(&doc.units[i].text) >= MIN_HAN && !(chinese && latin(i)) && !lead_in(i));
+            units.iter().partition(|&&i| !(content_len(&doc.units[i].text) < MIN_HAN || lead_in(i) || label(i) || chinese && latin(i)));
         if !substantial.is_empty() && !short.is_empty() {
             // Only a whole sentence may fill in: `科技创新。`, not `（南方日报）` or `详见，`; and
             // a lead-in that would be a sentence but for its role (not `附表：`).

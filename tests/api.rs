@@ -1152,3 +1152,14 @@ fn formulas_of_manuals_courts_releases_and_digests_are_no_summary() {
         assert!(got.iter().all(|s| s != formula), "{formula}: {got:?}");
     }
 }
+
+#[test]
+fn words_set_apart_by_spaces_only_fill_in_a_summary() {
+    // A job board's page: the recruiter's status line stands high, the duties are the news.
+    let text = "首页　职位　公司　校园　APP　　　　我要找工作　我要招聘　登录/注册\n\n成都 > 职位 > 后端开发 > Java\n\n高级Java开发工程师（支付方向）\n25-40K·14薪\n成都 高新区 | 3-5年 | 本科\n五险一金　带薪年假　年终奖　定期体检　弹性工作　餐补　免费班车\n立即沟通　感兴趣　举报　分享\n\n张女士\nHR经理 · 刚刚活跃\n回复率高\n\n职位描述\nJava　Spring Cloud　MySQL　Redis　Kafka　支付系统　高并发\n\n岗位职责：\n1. 负责公司支付核心系统（收单、清结算、对账）的架构设计与开发，保障系统在大促期间日均千万级交易量下的稳定运行；\n2. 参与支付链路的性能优化与容量规划，持续提升系统可用性，目标SLA 99.99%；\n3. 对接银行、第三方支付渠道及跨境支付机构，完成通道接入与联调；\n4. 参与制定团队开发规范，进行代码评审，指导初中级工程师成长；\n5. 配合风控、财务等团队，完成资金安全相关的需求开发与问题排查。\n\n任职要求：\n1. 本科及以上学历，计算机相关专业，3年以上Java开发经验，其中至少2年支付、金融或电商交易系统经验；\n2. 熟练掌握Spring Boot / Spring Cloud，熟悉MySQL、Redis、Kafka等中间件的原理与调优；\n3. 有高并发、分布式事务、幂等设计等实际项目经验，能独立排查线上问题；\n4. 熟悉资金对账、清结算业务流程者优先；有跨境支付经验者优先；\n5. 良好的沟通能力和责任心，能承受一定的工作压力（大促期间需轮值）。\n";
+    let got = picks(text, 3);
+    assert!(got.iter().all(|s| !s.contains("刚刚活跃")), "{got:?}");
+    assert!(got.iter().any(|s| s.contains("支付核心系统")), "{got:?}");
+    // Alone, it is still what the text has.
+    assert_eq!(picks("HR经理 · 刚刚活跃 · 回复率高", 1), ["HR经理 · 刚刚活跃 · 回复率高"]);
+}
