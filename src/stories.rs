@@ -1857,6 +1857,20 @@ fn is_page_boilerplate(s: &str) -> bool {
             let stars: String = s.chars().filter(|c| "★☆".contains(*c)).collect();
             stars.chars().count() == 5 && s.contains(stars.as_str())
         }
+        // A recipe's or a form's two-cell row: `牛腩　800克`, `番茄　5个（约1000克，分两份）`, `盐　适量`.
+        || chars(s) <= 24 && {
+            let cells: Vec<&str> = s.split(['\t', '　']).flat_map(|c| c.split("  ")).map(str::trim).filter(|c| !c.is_empty()).collect();
+            cells.len() == 2
+                && (1..=8).contains(&chars(cells[0]))
+                && cells[0].chars().all(is_han)
+                && (cells[1].starts_with(|c: char| c.is_ascii_digit() || "半一两三四五六七八九十".contains(c)) && !cells[1].contains('。') || ["适量", "少许", "若干"].contains(&cells[1]))
+        }
+        // A team's or an institute's name as the author: `江南区域发展研究院“养老服务体系”课题组`.
+        || chars(s) <= 40 && ["课题组", "编写组", "调研组", "写作组"].iter().any(|k| s.ends_with(k)) && !s.contains(['，', '。', '：'])
+        // A reply's subject line: `主题：回复：关于华东区Q4经销商大会延期及场地变更的确认`.
+        || s.split_once(['：', ':']).is_some_and(|(label, value)| {
+            label.trim() == "主题" && ["回复：", "回复:", "转发：", "转发:", "Re:", "RE:", "Fw:", "FW:", "Fwd:"].iter().any(|k| value.trim_start().starts_with(k))
+        })
         // A mail's header, or a quoted one's (`> 发件人：行政部-会务组`): who wrote to whom, and when.
         || {
             let field = s.trim_start_matches(['>', ' ']);
@@ -6385,6 +6399,9 @@ mod tests {
             ("", "扫码下载客户端，观看更多直播"),
             ("", "声明：证券时报力求信息真实、准确，文章提及内容仅供参考，不构成实质性投资建议，据此操作风险自担"),
             ("一只小土豆\n#1 楼主", ""),
+            ("【食材】\n牛腩　800克\n番茄　5个（约1000克，分两份）\n盐　适量", ""),
+            ("江南区域发展研究院“养老服务体系”课题组", ""),
+            ("主题：回复：关于华东区Q4经销商大会延期及场地变更的确认", ""),
         ] {
             let page = [before, news, after].iter().filter(|p| !p.is_empty()).copied().collect::<Vec<_>>().join("\n\n");
             assert_eq!(body_of(&page), want, "{page}");
