@@ -39,6 +39,9 @@ pub struct Terms {
     phrases: Vec<Phrase>,
 }
 
+/// How many of a thing (`部分` + `远鸿E5纯电动汽车`): no part of its name.
+const QUANTIFIERS: [&str; 6] = ["部分", "全部", "所有", "各类", "多家", "多个"];
+
 /// Merges recurring split compounds (`安宁` + `疗护` → `安宁疗护`) into single
 /// candidate tokens, in every unit, before any graph is built.
 #[inline(never)]
@@ -59,7 +62,12 @@ pub fn merge_compounds(units: &mut [Unit], vocab: &mut Vocab, tuning: &Tuning, i
         for u in units.iter() {
             for (i, t) in u.tokens.iter().enumerate() {
                 *count.entry(t.id).or_default() += 1;
-                if let Some(n) = u.tokens.get(i + 1).filter(|_| !predicates.at(u, i + 1)) {
+                // A date's unit after its number (`2024` + `年度` + `老旧小区`) heads no term.
+                let dated = i > 0
+                    && u.tokens[i - 1].end == t.start
+                    && vocab.words[u.tokens[i - 1].id as usize].bytes().all(|b| b.is_ascii_digit())
+                    && ["年度", "季度", "月份", "年", "月"].contains(&vocab.words[t.id as usize].as_str());
+                if let Some(n) = u.tokens.get(i + 1).filter(|_| !predicates.at(u, i + 1) && !dated) {
                     if let Some(strict) = rule.pair(t, n) {
                         // A headline repeats its lead's words (`…在吉隆坡举行` over `…首都吉隆坡举行`):
                         // a word and the verb after it there are not yet a term used twice.
@@ -97,6 +105,9 @@ pub fn merge_compounds(units: &mut [Unit], vocab: &mut Vocab, tuning: &Tuning, i
             // After a term, a comparison tells its figure (`CPI` + `同比`), and `同志` honours a
             // name (`周维忠` + `同志`): neither ends a term.
             if COMPARISONS.contains(&wb.as_str()) || HONORIFICS.contains(&wb.as_str()) {
+                continue;
+            }
+            if QUANTIFIERS.contains(&wa.as_str()) {
                 continue;
             }
             let word = format!("{}{}", vocab.words[a as usize], vocab.words[b as usize]);
@@ -435,6 +446,17 @@ pub fn extract(doc: &Document, tokenizer: &Tokenizer, options: &Options) -> Term
         &mut phrase,
     );
     legal_forms(doc, &ranked[..ranked.len().min(options.keywords.saturating_add(NAME_SLACK))], &|w| tokenizer.knows(w), &mut words, &mut phrase);
+    // Whatever pass made a name whole, how many of it there were is no part of it (`部分远鸿E5`).
+    // Not a word that opens so (`所有者权益` is no `所有` of anything).
+    for w in words.iter_mut() {
+        let cut = ["部分", "各类", "多家", "多个"]
+            .iter()
+            .find_map(|q| w.strip_prefix(q).map(|r| (*q, r)))
+            .filter(|(q, r)| r.chars().count() >= 2 && !tokenizer.knows(w) && r.chars().next().is_some_and(|c| !tokenizer.knows(&format!("{q}{c}"))));
+        if let Some((_, rest)) = cut {
+            *w = rest.to_string();
+        }
+    }
     Terms { ranked, score, words, phrase, phrases }
 }
 
@@ -860,7 +882,8 @@ fn absorb_pieces(
         // A name and the title before or after it (`民警` + `李建国`, `周维忠` + `同志`) are two things.
         let titled = ids.last().is_some_and(|id| HONORIFICS.contains(&word(id)) || TITLES.split(' ').any(|t| t == word(id)))
             || ids.windows(2).any(|w| title_before_name(word(&w[0]), word(&w[1]), known));
-        if !whole || titled || shown.chars().count() > 12 || skip(shown) || stop_piece(ids) {
+        let counted = ids.first().is_some_and(|id| QUANTIFIERS.contains(&word(id)));
+        if !whole || titled || counted || shown.chars().count() > 12 || skip(shown) || stop_piece(ids) {
             continue;
         }
         taken.extend(ids.iter().copied());
@@ -1231,6 +1254,14 @@ mod tests {
 
     fn words(text: &str) -> Vec<String> {
         shared().keywords(text, &Options::default()).unwrap().keywords.into_iter().map(|k| k.word).collect()
+    }
+
+    #[test]
+    fn how_many_of_a_thing_is_no_part_of_its_name() {
+        let text = "远鸿汽车决定召回部分远鸿E5纯电动汽车，共计12846辆。本次召回的部分远鸿E5纯电动汽车电池包存在密封不良问题。\
+                    远鸿汽车将为部分远鸿E5纯电动汽车免费检查电池包。";
+        let w = words(text);
+        assert!(!w.iter().any(|k| k.starts_with("部分")), "{w:?}");
     }
 
     #[test]
