@@ -929,6 +929,8 @@ fn is_share_prompt(s: &str) -> bool {
             "查看大图",
             "扫一扫在手机打开当前页",
             "在手机打开当前页",
+            "扫码下载",
+            "扫码关注",
         ]
         .contains(&bare)
         || is_share_bar(bare)
@@ -1192,6 +1194,12 @@ fn is_nav_bar(s: &str) -> bool {
         .map(|p| p.trim_end_matches([')', '）']).trim_end_matches(|c: char| c.is_ascii_digit()).trim_end_matches(['(', '（']))
         .filter(|p| !p.is_empty())
         .collect();
+    // A footer's links alone: `免责声明  隐私政策  网站地图  联络我们`.
+    const FOOTER_LINKS: &[&str] =
+        &["免责声明", "隐私政策", "私隐政策", "网站地图", "联络我们", "联系我们", "关于我们", "使用条款", "版权声明", "法律声明", "意见反馈"];
+    if links.len() >= 3 && links.iter().all(|p| FOOTER_LINKS.contains(p)) {
+        return true;
+    }
     if links.len() >= 5
         && links.iter().filter(|p| SITE_LINKS.contains(p)).count() >= 2
         && links.iter().all(|p| chars(p) <= 8 && p.chars().all(|c| is_han(c) || c.is_ascii_alphanumeric() || c == '/'))
@@ -1347,7 +1355,7 @@ fn is_meta_line(s: &str) -> bool {
             labelled += 1;
             continue;
         }
-        if ["记者", "通讯员", "编辑", "作者", "文"].contains(&part) {
+        if ["记者", "通讯员", "编辑", "作者", "文", "小编"].contains(&part) {
             label_before = true;
             continue;
         }
@@ -1871,6 +1879,18 @@ fn is_page_boilerplate(s: &str) -> bool {
         || s.split_once(['：', ':']).is_some_and(|(label, value)| {
             label.trim() == "主题" && ["回复：", "回复:", "转发：", "转发:", "Re:", "RE:", "Fw:", "FW:", "Fwd:"].iter().any(|k| value.trim_start().starts_with(k))
         })
+        // A government page's disclosure fields, their labels spaced out: `索 引 号：11410300MB…　分　　类：教育`.
+        || s.split_once(['：', ':']).is_some_and(|(label, _)| {
+            let label: String = unspaced(label).collect();
+            ["索引号", "分类", "主题分类", "发文机关", "发布机构", "成文日期", "文号", "发文字号", "主题词", "公开方式", "有效性"].contains(&label.as_str())
+        }) && chars(s) <= 100
+            && !s.contains('。')
+        // An author's note: `【作者简介】周远山，1982年生，南岭临川人，现居省城。`.
+        || chars(s) <= 120 && ["【作者简介】", "作者简介：", "[作者简介]", "（作者简介："].iter().any(|k| s.starts_with(k))
+        // A script's shot note: `（画面：录屏 银行APP设置自动转存）`.
+        || chars(s) <= 60 && ["（画面：", "(画面：", "【画面】", "（镜头：", "（字幕："].iter().any(|k| s.starts_with(k))
+        // A site's registration line: `© 2011~2024 北京多氪信息科技有限公司 | 京ICP备12031756号-6`.
+        || is_registration(s)
         // A mail's header, or a quoted one's (`> 发件人：行政部-会务组`): who wrote to whom, and when.
         || {
             let field = s.trim_start_matches(['>', ' ']);
@@ -1886,6 +1906,15 @@ fn is_page_boilerplate(s: &str) -> bool {
         || s.starts_with("附件") && [".pdf", ".doc", ".xls", ".zip", ".rar", ".ppt", ".wps", ".ofd"].iter().any(|k| s.to_ascii_lowercase().contains(k)) && !s.contains('。')
         // A company's mail footer: `本邮件及其附件含有恒晟科技有限公司的保密信息，仅限于…`.
         || chars(s) <= 200 && ["本邮件", "此邮件", "该邮件"].iter().any(|k| s.starts_with(k)) && ["保密", "机密", "错收", "误收"].iter().any(|k| s.contains(k))
+}
+
+/// A site's registration line: `© 2011~2024 北京多氪信息科技有限公司 | 京ICP备12031756号-6`. Not
+/// news of a registration (`冒用浙ICP备05001234号 杭州一网站运营者被罚5万元`).
+fn is_registration(s: &str) -> bool {
+    chars(s) <= 120
+        && s.contains("ICP备")
+        && (s.starts_with('©') || ["版权", "Copyright", "©"].iter().any(|k| s.contains(k)))
+        && !s.contains(['。', '？', '?', '！'])
 }
 
 /// A museum piece's caption, as a culture page prints it under the picture: what it is, its
@@ -2238,7 +2267,7 @@ fn is_button_row(s: &str) -> bool {
     // A review's buttons, with their counts: `有用(58)　回复(6)`.
     let counted = |t: &str| {
         t.split_once(['(', '（']).is_some_and(|(label, n)| {
-            (STRONG.contains(&label) || ["有用", "没用", "赞同", "反对"].contains(&label)) && is_count(n.trim_end_matches([')', '）']))
+            (STRONG.contains(&label) || ["有用", "没用", "赞同", "反对", "支持"].contains(&label)) && is_count(n.trim_end_matches([')', '）']))
         })
     };
     let strong = tokens.iter().filter(|t| STRONG.contains(t) || counted(t)).count();
@@ -3097,7 +3126,9 @@ pub fn layout(text: &str, lines: &[Line], forms_word: &dyn Fn(&str, &str) -> boo
         let mid_sentence = i > 0 && lines[i].blanks_before == 0 && !ends_sentence(line_at(i - 1));
         let cited = mid_sentence && is_print_source(s);
         // `请第一时间拨打` / `报警电话：110` / `或就近寻求帮助。`: a notice inside a sentence.
-        let quoted = mid_sentence && text_line[i - 1] && !is_labelled(line_at(i - 1)) && credit_words(s).is_none() && is_page_notice(s);
+        // A site's registration (`© … | 京ICP备…`) is quoted in no sentence.
+        let registered = is_registration(s);
+        let quoted = mid_sentence && text_line[i - 1] && !is_labelled(line_at(i - 1)) && credit_words(s).is_none() && is_page_notice(s) && !registered;
         if wrapped && joins_word(text, lines, i, forms_word) || listed || cited || quoted {
             *kind = Kind::Text { lead: 0, tail: 0, dated: false, credit: None };
         }
@@ -3998,8 +4029,29 @@ pub fn layout(text: &str, lines: &[Line], forms_word: &dyn Fn(&str, &str) -> boo
                         // no text wraps that narrow.
                         let (a, b) = (chars(text[lines[last].start..lines[last].end].trim()), chars(ns.trim()));
                         let words_alone = a.min(b) <= 6 && a.max(b) <= 12 && !ends_sentence(ns) && !joins_word(text, lines, last, forms_word);
+                        // In a paste not wrapped at a width, a short line with no end over a whole
+                        // paragraph heads it (`赛事简介` / `2024临川半程马拉松将于…。`, `1 引言` / `城市化进程中…。`).
+                        let numbered = {
+                            let line = text[lines[last].start..lines[last].end].trim();
+                            line.split_once(' ').is_some_and(|(n, head)| {
+                                (1..=5).contains(&n.len())
+                                    && n.bytes().all(|b| b.is_ascii_digit() || b == b'.')
+                                    && (2..=8).contains(&chars(head))
+                                    && head.chars().all(is_han)
+                            })
+                        };
+                        // Not a connective the sentence goes on from (`据悉` / `本次活动将…`).
+                        let connective = text[lines[last].start..lines[last].end].trim().starts_with(|c: char| crate::tokens::PHRASE_OPENERS.contains(c));
+                        let over_paragraph = last == i
+                            && next.blanks_before == 0
+                            && (4..=16).contains(&a)
+                            && !connective
+                            && (numbered && b > a || !wrapped_paste && b >= 2 * a + 8 && ends_sentence(ns))
+                            && !text[lines[last].start..lines[last].end].contains(['。', '，', '；', ',', '、'])
+                            && !joins_word(text, lines, last, forms_word);
                         let joinable = matches!(kinds[last + 1], Kind::Text { lead: 0, .. })
                             && !over_deck
+                            && !over_paragraph
                             && !words_alone
                             && (next.blanks_before == 0
                                 || next.blanks_before == 1
@@ -6474,6 +6526,30 @@ mod tests {
         // A subtitle closing on its quoted word stays off the paragraph under it.
         let body = body_of("清晨六点半的“铃声”\n\n早上六点半，天刚蒙蒙亮，云岭村教学点门口的铁轨就被敲响了。");
         assert_eq!(body.last().map(String::as_str), Some("早上六点半，天刚蒙蒙亮，云岭村教学点门口的铁轨就被敲响了。"), "{body:?}");
+    }
+
+    #[test]
+    fn round_29_s_heads_fields_and_footers_are_no_text() {
+        // A short head over its paragraph, and a paper's numbered head over its wrapped lines.
+        let body = body_of("赛事简介\n2024临川半程马拉松将于10月20日在市民中心广场鸣枪开跑，设半程马拉松和健康跑两个项目。");
+        assert_eq!(body.last().map(String::as_str), Some("2024临川半程马拉松将于10月20日在市民中心广场鸣枪开跑，设半程马拉松和健康跑两个项目。"), "{body:?}");
+        let body = body_of("1 引言\n城市化进程中，大量自然下垫面被不透水的建筑和道路所取\n代，改变了地表能量平衡，导致城市气温明显高于周边郊区。\n研究表明，全球超过一半的人口居住在城市，城市热岛效应\n已成为城市生态研究的重要议题之一，受到广泛的关注。");
+        assert!(body.iter().all(|b| !b.starts_with("1 引言城市化")), "{body:?}");
+        let news = "会议决定改到苏州开。\n\n苏州会议中心可以给我们整层的大会议厅。";
+        let want = ["会议决定改到苏州开。", "苏州会议中心可以给我们整层的大会议厅。"];
+        for chrome in [
+            "索 引 号：11410300MB1234567X/2024-00086　　　分　　类：教育；建议提案",
+            "免責聲明  私隱政策  網站地圖  聯絡我們",
+            "【作者简介】周远山，1982年生，南岭临川人，现居省城。",
+            "（画面：录屏 银行APP设置自动转存）",
+            "扫码下载\n© 2011~2024 北京多氪信息科技有限公司 | 京ICP备12031756号-6 | 京公网安备11010802021345号",
+            "虎扑电竞 · 小编 阿杰 · 2024-08-24 22:47 · 浏览 4.6万",
+            "支持(128)　反对(2)　回复",
+        ] {
+            let page = format!("{news}\n\n{chrome}");
+            let view = crate::simplify::view(&page);
+            assert_eq!(body_of(&view), want, "{chrome}");
+        }
     }
 
     #[test]
