@@ -4059,7 +4059,7 @@ pub fn layout(text: &str, lines: &[Line], forms_word: &dyn Fn(&str, &str) -> boo
                                     && !["- ", "* ", "+ "].iter().any(|b| text[lines[last].start..lines[last].end].starts_with(b))
                                     // So does a run's last field (`机身：…防尘防水` / `价格方面，…`).
                                     && !listed[last]
-                                    && (wraps_across_blank(&text[lines[last].start..lines[last].end], ns, wrapped_paste) || wrapped_paste && joins_word(text, lines, last, forms_word)))
+                                    && (wraps_across_blank(&text[lines[last].start..lines[last].end], ns, wrapped_paste) || joins_word(text, lines, last, forms_word)))
                             && !row
                             // A museum piece's caption without its full stop is whole.
                             && !is_collection_caption(&text[lines[last].start..lines[last].end])

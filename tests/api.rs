@@ -1163,3 +1163,10 @@ fn words_set_apart_by_spaces_only_fill_in_a_summary() {
     // Alone, it is still what the text has.
     assert_eq!(picks("HR经理 · 刚刚活跃 · 回复率高", 1), ["HR经理 · 刚刚活跃 · 回复率高"]);
 }
+
+#[test]
+fn a_word_cut_by_a_column_break_across_a_blank_line_is_read_whole() {
+    let text = "俄罗斯已失去了全球第八大经济体的地位。\n\n现在看来，意\n\n大利、印度、加拿大和澳\r\n大利亚的经济规模可能已经超过俄罗斯。\n\n分析人士指出，卢布贬值是主要原因。";
+    let r = shared().keywords(text, &Options::default()).unwrap();
+    assert!(r.keywords.iter().any(|k| k.word == "意大利"), "{:?}", r.keywords);
+}
