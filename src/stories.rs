@@ -577,7 +577,8 @@ fn trailing_credit(s: &str) -> Option<(usize, Credit)> {
     }
     // Unbracketed, glued after the last sentence: `…夜景。新华社记者 李四 摄`, `…。责任编辑：张三`.
     let last_end = s.rfind(['。', '！', '？']).map(|i| i + '。'.len_utf8())?;
-    let rest = s[last_end..].trim();
+    // A dash may set it off: `…推荐阅读。——责任编辑：素心`.
+    let rest = s[last_end..].trim().trim_start_matches(['—', '－']).trim_start();
     if rest.is_empty() {
         return None;
     }
@@ -1305,6 +1306,8 @@ fn is_meta_line(s: &str) -> bool {
         "直播时长",
         "观看人次",
         "本段时间",
+        // A post's counts: `发布时间：2023-09-17　　阅读：3215　　评论：14`.
+        "评论",
         // A web novel's chapter line: `作者：南枝不语　更新时间：2024-07-19 23:58　本章字数：2316`.
         "本章字数",
         "字数",
@@ -1891,6 +1894,13 @@ fn is_page_boilerplate(s: &str) -> bool {
         || chars(s) <= 60 && ["（画面：", "(画面：", "【画面】", "（镜头：", "（字幕："].iter().any(|k| s.starts_with(k))
         // A site's registration line: `© 2011~2024 北京多氪信息科技有限公司 | 京ICP备12031756号-6`.
         || is_registration(s)
+        // A comment section's head with its count: `网友评论（共46条）`, `全部评论(128)`.
+        || ["网友评论", "全部评论", "热门评论", "最新评论", "读者评论", "用户评论"].iter().any(|k| {
+            s.strip_prefix(k).is_some_and(|r| {
+                let n = r.trim().trim_start_matches(['（', '(']).trim_end_matches(['）', ')']).trim_start_matches('共').trim_end_matches('条');
+                !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit())
+            })
+        })
         // A mail's header, or a quoted one's (`> 发件人：行政部-会务组`): who wrote to whom, and when.
         || {
             let field = s.trim_start_matches(['>', ' ']);
@@ -3021,7 +3031,12 @@ fn classify(s: &str) -> Kind {
             lead = skip_ws(s, lead + marker.len());
         }
     }
-    let (mut tail, credit) = trailing_credit(&s[lead..]).map_or((0, None), |(n, credit)| (n, Some(credit)));
+    let (mut tail, mut credit) = trailing_credit(&s[lead..]).map_or((0, None), |(n, credit)| (n, Some(credit)));
+    // An editor's note signed at its end (`【编者按】…推荐阅读。——责任编辑：素心`) stands over the
+    // piece: its signature ends nothing.
+    if EDITOR_NOTES.iter().any(|k| s.starts_with(k)) && credit == Some(Credit::End) {
+        credit = Some(Credit::Source);
+    }
     let body_end = s.len() - tail;
     // Keep the whitespace before a glued credit out of the span too.
     tail += s[lead..body_end].len() - s[lead..body_end].trim_end().len();
@@ -6529,6 +6544,19 @@ mod tests {
     }
 
     #[test]
+    fn an_editor_s_note_signed_with_a_dash_stands_over_the_piece_it_signs() {
+        let (blocks, stories) = {
+            let text = "【编者按】一辆老自行车，载着一个家庭的岁月。推荐阅读。——责任编辑：素心\n父亲的那辆二八自行车，如今还靠在老家的屋檐下。\n\n母亲几次说要卖给收废品的，父亲都不肯。";
+            let ls = lines(text);
+            let (b, st) = layout(text, &ls, &|_, _| false, &classes);
+            (b.iter().map(|b| text[b.start..b.end].to_string()).collect::<Vec<_>>(), st.len())
+        };
+        assert_eq!(stories, 1, "{blocks:?}");
+        assert!(blocks.iter().all(|b| !b.contains("责任编辑")), "{blocks:?}");
+        assert!(blocks.iter().any(|b| b.starts_with("父亲的那辆")), "{blocks:?}");
+    }
+
+    #[test]
     fn round_29_s_heads_fields_and_footers_are_no_text() {
         // A short head over its paragraph, and a paper's numbered head over its wrapped lines.
         let body = body_of("赛事简介\n2024临川半程马拉松将于10月20日在市民中心广场鸣枪开跑，设半程马拉松和健康跑两个项目。");
@@ -6545,6 +6573,8 @@ mod tests {
             "扫码下载\n© 2011~2024 北京多氪信息科技有限公司 | 京ICP备12031756号-6 | 京公网安备11010802021345号",
             "虎扑电竞 · 小编 阿杰 · 2024-08-24 22:47 · 浏览 4.6万",
             "支持(128)　反对(2)　回复",
+            "网友评论（共46条）",
+            "作者：林青禾　　发布时间：2023-09-17　　阅读：3215　　评论：14",
         ] {
             let page = format!("{news}\n\n{chrome}");
             let view = crate::simplify::view(&page);

@@ -608,7 +608,9 @@ fn is_post_chrome(s: &str) -> bool {
         && ["你最关注哪一条", "您最关注哪一条", "你最关心哪一条", "你怎么看", "您怎么看", "你最期待哪一个", "你站哪一边", "欢迎在评论区留言", "欢迎留言讨论"]
             .iter()
             .any(|k| s.starts_with(k));
-    ["收起d", "展开c", "收起全文d", "展开全文c"].iter().any(|k| s.ends_with(k)) || s.chars().count() <= 40 && s.contains("的微博视频") || ask
+    // A video's sign-off: `关注我，下期教你给存款找个安全的“家”。`
+    let follow = s.chars().count() <= 30 && s.starts_with("关注我，");
+    ["收起d", "展开c", "收起全文d", "展开全文c"].iter().any(|k| s.ends_with(k)) || s.chars().count() <= 40 && s.contains("的微博视频") || ask || follow
 }
 
 /// A speaker's label in a transcript, on its own line: `交通运输部部长 刘伟：`, `主持人 寿小丽：`.

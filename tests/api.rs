@@ -1170,3 +1170,11 @@ fn a_word_cut_by_a_column_break_across_a_blank_line_is_read_whole() {
     let r = shared().keywords(text, &Options::default()).unwrap();
     assert!(r.keywords.iter().any(|k| k.word == "意大利"), "{:?}", r.keywords);
 }
+
+#[test]
+fn a_video_s_sign_off_is_no_summary_sentence() {
+    let text = "存钱的第一步，是先把每月工资的一部分自动转入储蓄账户。第二步，给自己设一个看得见的目标。关注我，下期教你给存款找个安全的“家”。";
+    let got = every_sentence(text);
+    assert!(got.iter().all(|s| !s.starts_with("关注我")), "{got:?}");
+    assert!(got.iter().any(|s| s.starts_with("存钱的第一步")), "{got:?}");
+}
