@@ -71,6 +71,8 @@ const AGENCIES: &[&str] = &[
     "央广网",
     "法新社",
     "路透社",
+    // Reuters' Chinese wire drops the 社: `路透北京3月14日电`.
+    "路透",
     "美联社",
     "财联社",
     "中央社",
@@ -176,6 +178,42 @@ fn is_related_label(s: &str) -> bool {
 const EDITOR_NOTES: &[&str] = &["【编者按】", "编者按：", "编者按:", "〔编者按〕", "[编者按]", "【编者的话】", "编者的话："];
 
 /// Marks a paper prints before a byline or a column's name (`■本报记者 张三`, `◆ 国际`).
+/// A site's or a player's controls, each a word alone on its line when a menu is copied as a column.
+const MENU_WORDS: &[&str] = &[
+    "首页",
+    "登录",
+    "注册",
+    "登录/注册",
+    "客户端",
+    "下载APP",
+    "搜索",
+    "菜单",
+    "更多",
+    "返回",
+    "播放",
+    "暂停",
+    "全屏",
+    "退出全屏",
+    "倍速",
+    "高清",
+    "标清",
+    "弹幕",
+    "关闭弹幕",
+    "开启弹幕",
+    "下一个",
+    "上一个",
+    "静音",
+    "分享",
+    "分享到",
+    "收藏",
+    "点赞",
+    "评论",
+    "复制链接",
+    "打印",
+    "关闭",
+    "举报",
+    "字号",
+];
 const BULLETS: &str = "□■●◆◇○▲△★☆▶►▌▍▎";
 /// Marks that make a rule line (`---`, `* * *`) or set a column's name between them (`——经济——`).
 const RULE_MARKS: &str = "-—–－=＝*＊~～_＿·•※═─━";
@@ -315,7 +353,9 @@ pub fn dateline_len(s: &str) -> Option<usize> {
                 let after = &rest[i + c.len_utf8()..];
                 let tail = ["电", "讯", "消息"].iter().find(|t| after.starts_with(*t))?;
                 // `财联社11月26日电，截至…`: the comma only sets the wire off.
-                let sep = after[tail.len()..].chars().next().filter(|c| "，：,:".contains(*c)).map_or(0, char::len_utf8);
+                // Reuters sets it off with dashes: `路透北京3月14日电---中国…`.
+                let dashes = after[tail.len()..].len() - after[tail.len()..].trim_start_matches(['-', '—']).len();
+                let sep = if dashes >= 2 { dashes } else { after[tail.len()..].chars().next().filter(|c| "，：,:".contains(*c)).map_or(0, char::len_utf8) };
                 return Some(s.len() - after.len() + tail.len() + sep);
             }
             _ => return None,
@@ -674,7 +714,7 @@ const SONG_LABELS: &[&str] = &["作词", "作曲", "编曲", "演唱"];
 /// `本版责编：张三  李四  王五`, `校对：赵六  审核：钱七`: each label takes names of 2–3 chars.
 fn names_only(s: &str) -> bool {
     let mut any = false;
-    for part in s.split([' ', '　', '、']).filter(|p| !p.is_empty()) {
+    for part in s.split([' ', '　', '、', '；', ';']).filter(|p| !p.is_empty()) {
         let name = match part.split_once(['：', ':']) {
             Some((label, name)) if STAFF_LABELS.contains(&label) || label == "本版责编" || SONG_LABELS.contains(&label) => name,
             Some(_) => return false,
@@ -963,16 +1003,30 @@ fn is_share_bar(s: &str) -> bool {
     const ABROAD: &[&str] = &["LinkedIn", "X", "Twitter", "Facebook", "WhatsApp", "Telegram", "Email"];
     // The text-size buttons may follow: `扫一扫分享　微信　微博　QQ空间　A+ A-`.
     const SIZES: &[&str] = &["A+", "A-", "A", "大", "中", "小", "字号", "【字体：大", "小】", "打印", "收藏"];
-    ["分享到", "扫一扫分享", "分享至", "分享"].iter().find_map(|k| s.strip_prefix(k)).map(|r| r.trim_start_matches(['：', ':', ' ', '　'])).is_some_and(|r| {
-        let (mut n, mut abroad) = (0, 0);
-        r.split(['｜', '|', '/', '·', ' ', '　', '、']).filter(|b| !b.is_empty()).all(|b| {
-            n += 1;
-            abroad += usize::from(ABROAD.contains(&b));
-            SITES.contains(&b) || ABROAD.contains(&b) || n > 1 && SIZES.contains(&b)
-            // The world's alone make a bar two or more in a row: `分享到 Facebook WhatsApp Telegram`.
-        }) && (n >= 1 || r.is_empty())
-            && (abroad == 0 || abroad >= 2 || !r.starts_with(|c: char| c.is_ascii_alphabetic()))
-    })
+    // Unlabelled, three sites or more: `微博  微信  领英  邮件  复制链接`.
+    const OR_MAIL: &[&str] = &["领英", "邮件", "电子邮件", "邮箱"];
+    let mut n = 0;
+    if s.split(['｜', '|', '/', '·', ' ', '　', '、']).filter(|b| !b.is_empty()).all(|b| {
+        n += 1;
+        SITES.contains(&b) && b != "更多" || ABROAD.contains(&b) && b != "X" || OR_MAIL.contains(&b)
+    }) && n >= 3
+    {
+        return true;
+    }
+    ["分享到", "扫一扫分享", "分享至", "分享本文", "分享此文", "分享"]
+        .iter()
+        .find_map(|k| s.strip_prefix(k))
+        .map(|r| r.trim_start_matches(['：', ':', ' ', '　']))
+        .is_some_and(|r| {
+            let (mut n, mut abroad) = (0, 0);
+            r.split(['｜', '|', '/', '·', ' ', '　', '、']).filter(|b| !b.is_empty()).all(|b| {
+                n += 1;
+                abroad += usize::from(ABROAD.contains(&b));
+                SITES.contains(&b) || ABROAD.contains(&b) || n > 1 && SIZES.contains(&b)
+                // The world's alone make a bar two or more in a row: `分享到 Facebook WhatsApp Telegram`.
+            }) && (n >= 1 || r.is_empty())
+                && (abroad == 0 || abroad >= 2 || !r.starts_with(|c: char| c.is_ascii_alphabetic()))
+        })
 }
 
 /// An emoji or a pictograph (`👇`, `❤️`, `📌`, `☀`), with its joiners and variation selectors.
@@ -982,7 +1036,28 @@ fn is_emoji(c: char) -> bool {
 
 /// `2025/08/08 16:05`, `2025年08月15日10:05 | 来源：人民网－财经频道`: when a web page
 /// published the story, under its headline.
+/// A video player's clock, played of all: `00:00 / 02:47`.
+fn is_player_clock(s: &str) -> bool {
+    let clock = |t: &str| {
+        let b = t.as_bytes();
+        (4..=8).contains(&b.len()) && b.iter().all(|c| c.is_ascii_digit() || *c == b':') && t.contains(':') && !t.starts_with(':') && !t.ends_with(':')
+    };
+    s.trim().split_once(" / ").is_some_and(|(played, all)| clock(played) && clock(all))
+}
+
 fn is_timestamp_line(s: &str) -> bool {
+    // Reuters' parts: `2025年3月14日 / 上午11点32分 / 更新于 2小时前`.
+    if let Some((day, rest)) = s.split_once(" / ") {
+        let date = day.chars().any(|c| c.is_ascii_digit()) && day.chars().all(|c| c.is_ascii_digit() || "年月日".contains(c)) && day.ends_with('日');
+        let part = |p: &str| {
+            let clock = ["上午", "下午", "中午", "晚上", "凌晨"].iter().find_map(|k| p.strip_prefix(k)).unwrap_or(p);
+            clock.chars().any(|c| c.is_ascii_digit()) && clock.chars().all(|c| c.is_ascii_digit() || "点时分:".contains(c))
+                || p.starts_with("更新于") && chars(p) <= 16
+        };
+        if date && rest.split(" / ").all(part) {
+            return true;
+        }
+    }
     let stamp = s.split(['|', '｜']).next().unwrap_or(s);
     // `2025-09-05 09:31:22&nbsp;&nbsp;来源：…`, as a CMS's source view spaces it.
     let stamp = crate::normalize::trim_blank(stamp.split("来源").next().unwrap_or(stamp));
@@ -1597,7 +1672,8 @@ fn line_credit(s: &str) -> Option<Credit> {
                 || is_breadcrumb(s)
                 || is_nav_bar(s)
                 || is_mention_line(s)
-                || is_page_number(s))
+                || is_page_number(s)
+                || is_player_clock(s))
             .then_some(Credit::Source))
             .or((is_topic_line(s) || is_page_boilerplate(s)).then_some(Credit::Source))
             .or((is_page_notice(s)
@@ -1964,6 +2040,15 @@ fn is_page_notice(s: &str) -> bool {
     if english {
         return chars(s) <= 100;
     }
+    // Where to write, with no clause round it: `路透中文网编辑部 (发稿请联系 cn.news@thomsonreuters.com)`.
+    let mailed = || {
+        s.split(|c: char| !(c.is_ascii_alphanumeric() || "@._-".contains(c)))
+            .any(|w| w.split_once('@').is_some_and(|(user, host)| !user.is_empty() && host.contains('.') && !host.ends_with('.')))
+    };
+    // A labelled field (`发件人：王建平 <wang@example.com>`) is a header's or a card's, read elsewhere.
+    if chars(s) <= 60 && !s.contains(['。', '，', '；', '！', '？', '：', ':']) && mailed() {
+        return true;
+    }
     if chars(s) > 40 || ends_sentence(s) && !s.ends_with(['）', ')']) || s.contains('。') {
         return false;
     }
@@ -1973,7 +2058,14 @@ fn is_page_notice(s: &str) -> bool {
     let phrases = s.split(['，', ',', ' ', '　']).filter(|p| !p.is_empty()).all(|p| chars(p) <= 12);
     let forbids = ["不得转载", "禁止转载", "请勿转载", "转载请注明", "如有侵权"].iter().any(|k| s.contains(k))
         && ["转载", "出处", "删除", "来源", "联系我们"].iter().any(|k| s.ends_with(k));
-    let owned = s.strip_prefix("版权所有").is_some_and(|r| r.is_empty() || r.starts_with([' ', '　', '©', '：', ':', '(', '（']));
+    let owned = s.strip_prefix("版权所有").is_some_and(|r| r.is_empty() || r.starts_with([' ', '　', '©', '：', ':', '(', '（']))
+        // Or the owner first, set apart or an outlet by its name: `央视网 版权所有`, `新华网版权所有`.
+        || s.strip_suffix("版权所有").is_some_and(|owner| {
+            let name = owner.trim_end_matches([' ', '　']);
+            (2..=12).contains(&chars(name))
+                && !name.contains(|c: char| CLAUSE.contains(&c) || TERMINALS.contains(&c))
+                && (name.len() < owner.len() || ["网", "社", "台", "报", "公司", "集团", "传媒"].iter().any(|k| name.ends_with(k)))
+        });
     let copyright = phrases && forbids || owned || s.starts_with('©') || s.starts_with("Copyright");
     // A contact line: a short label, then a number or an address, no words, no clause after.
     let contact = s.split_once(['：', ':']).is_some_and(|(label, value)| {
@@ -3145,8 +3237,8 @@ pub fn layout(text: &str, lines: &[Line], forms_word: &dyn Fn(&str, &str) -> boo
         let mid_sentence = i > 0 && lines[i].blanks_before == 0 && !ends_sentence(line_at(i - 1));
         let cited = mid_sentence && is_print_source(s);
         // `请第一时间拨打` / `报警电话：110` / `或就近寻求帮助。`: a notice inside a sentence.
-        // A site's registration (`© … | 京ICP备…`) is quoted in no sentence.
-        let registered = is_registration(s);
+        // A site's registration (`© … | 京ICP备…`) or copyright (`© 2025 路透社版权所有。`) is quoted in no sentence.
+        let registered = is_registration(s) || s.starts_with('©') || s.starts_with("Copyright");
         let quoted = mid_sentence && text_line[i - 1] && !is_labelled(line_at(i - 1)) && credit_words(s).is_none() && is_page_notice(s) && !registered;
         if wrapped && joins_word(text, lines, i, forms_word) || listed || cited || quoted {
             *kind = Kind::Text { lead: 0, tail: 0, dated: false, credit: None };
@@ -3169,6 +3261,38 @@ pub fn layout(text: &str, lines: &[Line], forms_word: &dyn Fn(&str, &str) -> boo
     if chapters >= 3 && (0..lines.len()).any(|i| at(i).starts_with("00:") && chapter(at(i))) {
         for i in (0..lines.len()).filter(|&i| chapter(at(i))) {
             kinds[i] = Kind::Credit(Credit::Source);
+        }
+    }
+    // A site's menu or a player's controls copied as a column, a word a line (`首页` / `新闻` /
+    // `体育` / … / `登录`, `播放` / `下一个` / `倍速` / `全屏`): four lines or more with no blank
+    // between, one of them a control's own word. A list of names or ingredients has none.
+    {
+        let cell = |j: usize| {
+            let s = at(j).trim();
+            let s = s.strip_suffix(['：', ':']).unwrap_or(s);
+            (1..=6).contains(&chars(s)) && !s.contains(|c: char| TERMINALS.contains(&c) || CLAUSE.contains(&c))
+        };
+        let mut i = 0;
+        while i < lines.len() {
+            let mut j = i + 1;
+            if cell(i) {
+                while j < lines.len() && lines[j].blanks_before == 0 && cell(j) {
+                    j += 1;
+                }
+                if j - i >= 4 && (i..j).any(|k| MENU_WORDS.contains(&at(k).trim())) {
+                    kinds[i..j].fill(Kind::Credit(Credit::Source));
+                }
+            }
+            i = j;
+        }
+        // The site's name atop the paste, over its menu (`路透中文网` / `首页 | 财经 | 中国 | …`),
+        // is no headline of the story below.
+        if lines.len() > 2 && lines[1].blanks_before <= 1 {
+            let name = at(0).trim();
+            let menu = matches!(kinds[1], Kind::Credit(_)) && (is_nav_bar(at(1)) || is_breadcrumb(at(1)) || cell(1) && kinds[2] == kinds[1]);
+            if (2..=10).contains(&chars(name)) && !name.contains(|c: char| TERMINALS.contains(&c) || CLAUSE.contains(&c) || c == ' ') && menu {
+                kinds[0] = Kind::Credit(Credit::Source);
+            }
         }
     }
     for i in 0..lines.len().saturating_sub(1) {
@@ -6808,5 +6932,48 @@ mod tests {
         let text = "山里的小学\n\n文／林佳蓉\n\n2023年12月5日\n\n清晨六点半，天还没全亮，住在山腰的孩子阿布就背着书包走出家门。";
         let r = roles(text);
         assert!(r.iter().any(|b| b.0.starts_with("清晨六点半")), "{r:?}");
+    }
+
+    #[test]
+    fn a_menu_or_a_player_copied_a_word_a_line_and_a_wire_s_furniture_are_no_text() {
+        // Every word of the menu and the player is furniture, none a headline opening a story.
+        let page = "央视网\n首页\n新闻\n体育\n综艺\n电视剧\n客户端\n登录\n首页 > 新闻频道 > 国内 > 正文\n\n全国秋粮收购进度过半 市场价格总体平稳\n\n视频加载中，请稍候...\n00:00 / 02:47\n播放\n下一个\n倍速\n高清\n全屏\n关闭弹幕\n\n记者从国家粮食和物资储备局了解到，秋粮收购进度已经过半。";
+        let r = roles(page);
+        let got: Vec<(&str, Role)> = r.iter().filter(|b| b.1 != Role::Credit).map(|b| (b.0.as_str(), b.1)).collect();
+        assert_eq!(
+            got,
+            [
+                ("全国秋粮收购进度过半 市场价格总体平稳", Role::Headline { sub: false }),
+                ("记者从国家粮食和物资储备局了解到，秋粮收购进度已经过半。", Role::Body)
+            ]
+        );
+        for (before, after) in [
+            ("视频加载中，请稍候...\n00:00 / 02:47", ""),
+            ("", "分享本文\n微博  微信  领英  邮件  复制链接"),
+            ("", "(编译 王佳宁；编辑 刘璐)\n路透中文网编辑部 (发稿请联系 cn.news@thomsonreuters.com)"),
+            ("", "央视网 版权所有"),
+            ("", "相关报道\n中国2月CPI同比转负 核心通胀维持低位\n美元兑日元跌至两个月低位\n© 2025 路透社版权所有。"),
+        ] {
+            assert_only_the_news_is_text(before, after);
+        }
+        // A column of words with no control among them is a list: no menu.
+        let r = roles("配料如下\n大米\n红枣\n黑芝麻\n冰糖\n\n先把红枣洗净，再与大米同煮。");
+        assert!(r.iter().all(|b| b.1 != Role::Credit), "{r:?}");
+        // A site's name over its menu is no headline; the story's headline is, over its stamp, and
+        // Reuters' wire is no text.
+        let r = roles(
+            "路透中文网\n首页 | 财经 | 中国 | 国际 | 市场\n中国2月新增人民币贷款低于预期 企业中长期贷款需求依然疲软\n2025年3月14日 / 上午11点32分 / 更新于 2小时前\n路透北京3月14日电---中国人民银行周五公布的数据显示，2月新增人民币贷款8,650亿元。",
+        );
+        let got: Vec<(&str, Role)> = r.iter().map(|b| (b.0.as_str(), b.1)).collect();
+        assert_eq!(
+            got,
+            [
+                ("路透中文网", Role::Credit),
+                ("首页 | 财经 | 中国 | 国际 | 市场", Role::Credit),
+                ("中国2月新增人民币贷款低于预期 企业中长期贷款需求依然疲软", Role::Headline { sub: false }),
+                ("2025年3月14日 / 上午11点32分 / 更新于 2小时前", Role::Credit),
+                ("中国人民银行周五公布的数据显示，2月新增人民币贷款8,650亿元。", Role::Body),
+            ]
+        );
     }
 }
