@@ -213,6 +213,13 @@ const MENU_WORDS: &[&str] = &[
     "关闭",
     "举报",
     "字号",
+    "字級",
+    "字级",
+    "列印",
+    "发帖",
+    "回复",
+    "只看楼主",
+    "倒序浏览",
 ];
 const BULLETS: &str = "□■●◆◇○▲△★☆▶►▌▍▎";
 /// Marks that make a rule line (`---`, `* * *`) or set a column's name between them (`——经济——`).
@@ -599,6 +606,9 @@ fn trailing_credit(s: &str) -> Option<(usize, Credit)> {
                     None
                 } else if inner.starts_with("图片来源") {
                     Some(Credit::Source)
+                } else if (inner.starts_with("图源") || inner.ends_with("供图") && chars(inner) <= 12) && !inner.contains(['，', '。']) {
+                    // `…打进19球（图源网络）`: a picture's source says the line is its caption.
+                    Some(Credit::Photo)
                 } else if ["责任编辑", "编辑", "来源", "本文来源", "文章来源", "稿件来源", "实习生", "综合报道", "综合报导"].iter().any(|k| inner.starts_with(k))
                     // A weather or disaster alert's issue line: `（制作：张芳　签发：许映龙　2025年11月28日06时）`.
                     || (inner.starts_with("制作：") || inner.starts_with("签发：")) && inner.contains("签发：")
@@ -976,6 +986,12 @@ fn is_share_prompt(s: &str) -> bool {
         .contains(&bare)
         || is_share_bar(bare)
         || buttons.is_some_and(|n| n >= 2)
+        // A card's button in brackets: `[预约]`, `【立即报名】`.
+        || [("[", "]"), ("【", "】")].iter().any(|(o, c)| {
+            bare.strip_prefix(o).and_then(|r| r.strip_suffix(c)).is_some_and(|b| {
+                ["预约", "立即预约", "报名", "立即报名", "购买", "立即购买", "下载", "立即下载", "订阅", "关注", "去看看", "点击进入"].contains(&b)
+            })
+        })
 }
 
 /// A page's share bar: `分享到：微信 微博 QQ空间`, `分享到: 朋友圈`, or its label alone over
@@ -1036,6 +1052,26 @@ fn is_emoji(c: char) -> bool {
 
 /// `2025/08/08 16:05`, `2025年08月15日10:05 | 来源：人民网－财经频道`: when a web page
 /// published the story, under its headline.
+/// A filing's note on where its issuer was founded: `（於開曼群島註冊成立之有限公司）`,
+/// `（于中华人民共和国注册成立的股份有限公司）`.
+fn is_incorporation(s: &str) -> bool {
+    let inner = s.trim().strip_prefix(['（', '(']).and_then(|r| r.strip_suffix(['）', ')']));
+    inner.is_some_and(|r| {
+        chars(r) <= 40 && ["註冊成立", "注册成立", "成立"].iter().any(|k| r.contains(k)) && r.ends_with("公司") && r.starts_with(['於', '于'])
+            // And its stock code: `（股份代號：2977）`.
+            || ["股份代號", "股份代号", "股票代码", "股票代碼", "證券代碼", "证券代码"].iter().any(|k| {
+                r.strip_prefix(k).and_then(|c| c.strip_prefix(['：', ':'])).is_some_and(|c| (4..=6).contains(&c.trim().len()) && c.trim().bytes().all(|b| b.is_ascii_digit()))
+            })
+    })
+}
+
+/// How many have signed up, under an event's card: `已有2,318人预约`, `已有1.2万人报名`.
+fn is_sign_up_count(s: &str) -> bool {
+    let Some(r) = s.trim().strip_prefix("已有") else { return false };
+    let did = r.trim_start_matches(|c: char| c.is_ascii_digit() || ",.万".contains(c));
+    r.starts_with(|c: char| c.is_ascii_digit()) && ["人预约", "人报名", "人想看", "人参与", "人订阅", "人收藏", "人已预约", "人已报名"].contains(&did)
+}
+
 /// A video player's clock, played of all: `00:00 / 02:47`.
 fn is_player_clock(s: &str) -> bool {
     let clock = |t: &str| {
@@ -1059,6 +1095,11 @@ fn is_timestamp_line(s: &str) -> bool {
         }
     }
     let stamp = s.split(['|', '｜']).next().unwrap_or(s);
+    // `2024/10/08 14:32（10/08 16:05 更新）`: when it was updated may follow.
+    let stamp = match stamp.trim_end().strip_suffix(['）', ')']).and_then(|r| r.rsplit_once(['（', '('])) {
+        Some((when, update)) if update.trim_end().ends_with("更新") && chars(update) <= 20 => when,
+        _ => stamp,
+    };
     // `2025-09-05 09:31:22&nbsp;&nbsp;来源：…`, as a CMS's source view spaces it.
     let stamp = crate::normalize::trim_blank(stamp.split("来源").next().unwrap_or(stamp));
     // `2025-09-01 08:30 发布于北京`: where it was posted may follow.
@@ -1289,6 +1330,18 @@ fn is_nav_bar(s: &str) -> bool {
             && spaced.iter().any(|p| ["首页", "网站首页", "关于我们", "联系我们"].contains(p))
             && spaced.iter().all(|p| chars(p) <= 6 && p.chars().all(|c| is_han(c) || c.is_ascii_alphabetic()))
         {
+            return true;
+        }
+    }
+    // An e-paper's pages, numbered: `01 要闻  02 要闻  03 综合  04 区县  05 经济`.
+    if s.contains("  ") || s.contains('　') {
+        let pages: Vec<&str> = s.split("  ").flat_map(|p| p.split('　')).map(str::trim).filter(|p| !p.is_empty()).collect();
+        let page = |p: &&str| {
+            p.split_once(' ').is_some_and(|(n, name)| {
+                (1..=3).contains(&n.len()) && n.bytes().all(|b| b.is_ascii_alphanumeric()) && (1..=6).contains(&chars(name)) && !name.contains(['，', '。'])
+            })
+        };
+        if pages.len() >= 4 && pages.iter().all(page) {
             return true;
         }
     }
@@ -1544,7 +1597,16 @@ fn is_page_number(s: &str) -> bool {
         Some((this, total)) => page(this) && total.trim().strip_suffix('页').is_some_and(|n| digits(n.trim())),
         None => page(s),
     };
-    dashed || numbered
+    // An e-paper's page, numbered with its name: `第06版：民生·人物`, `A08版：城事`.
+    let edition = s.trim().split_once(['：', ':']).is_some_and(|(page, name)| {
+        let n = page.strip_prefix('第').unwrap_or(page).strip_suffix('版').unwrap_or("");
+        (1..=4).contains(&n.len())
+            && n.bytes().all(|b| b.is_ascii_alphanumeric())
+            && n.bytes().any(|b| b.is_ascii_digit())
+            && (1..=10).contains(&chars(name.trim()))
+            && !name.contains(['，', '。'])
+    });
+    dashed || numbered || edition
 }
 
 /// A post's mentions, alone on their line: `@浙江高速交警`, `@人民日报 @新华社`.
@@ -1561,6 +1623,14 @@ fn is_likes(s: &str) -> bool {
 
 /// A comment's author line: a name and how long ago (`城南小王子　2小时前`, `风起时2019 刚刚`).
 fn is_name_and_when(s: &str) -> bool {
+    // A group post's or reply's head may say it was edited and where it came from:
+    // `来自: 一只不吃香菜的猫  2025-02-26 21:43:17  已编辑  IP属地: 上海`.
+    let s = match s.rfind("IP属地") {
+        Some(at) if (2..=4).contains(&chars(s[at + "IP属地".len()..].trim_start_matches([':', '：', ' ', '　']))) => s[..at].trim_end(),
+        _ => s,
+    };
+    let s = s.strip_suffix("已编辑").map_or(s, str::trim_end);
+    let s = ["来自:", "来自："].iter().find_map(|k| s.strip_prefix(k)).map_or(s, str::trim_start);
     // An exported chat's message header: `2024-04-09 19:02:15 王姐（3-502）`, or the name first.
     let stamp = |t: &str| {
         let digits = t.chars().filter(char::is_ascii_digit).count();
@@ -1673,7 +1743,9 @@ fn line_credit(s: &str) -> Option<Credit> {
                 || is_nav_bar(s)
                 || is_mention_line(s)
                 || is_page_number(s)
-                || is_player_clock(s))
+                || is_player_clock(s)
+                || is_incorporation(s)
+                || is_sign_up_count(s))
             .then_some(Credit::Source))
             .or((is_topic_line(s) || is_page_boilerplate(s)).then_some(Credit::Source))
             .or((is_page_notice(s)
@@ -2040,6 +2112,17 @@ fn is_page_notice(s: &str) -> bool {
     if english {
         return chars(s) <= 100;
     }
+    // The site's own reprint notice, a sentence about itself: `本网站之文字、图片及影音，非经授权，不得转载、…。`.
+    if chars(s) <= 60
+        && ["本网站", "本網站", "本站"].iter().any(|k| s.starts_with(k))
+        && ["不得转载", "禁止转载", "不得轉載", "禁止轉載"].iter().any(|k| s.contains(k))
+    {
+        return true;
+    }
+    // A search box's hint: `搜索课程、讲师`, `搜索电影、电视剧、综艺、影人`.
+    if s.strip_prefix("搜索").is_some_and(|r| (2..=16).contains(&chars(r)) && r.contains('、') && !r.contains(['，', '。', '？', '！'])) {
+        return true;
+    }
     // Where to write, with no clause round it: `路透中文网编辑部 (发稿请联系 cn.news@thomsonreuters.com)`.
     let mailed = || {
         s.split(|c: char| !(c.is_ascii_alphanumeric() || "@._-".contains(c)))
@@ -2151,6 +2234,15 @@ fn is_counter_row(s: &str) -> bool {
             || ["分钟前", "小时前", "天前", "秒前"].iter().any(|k| t.strip_suffix(k).is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit())))
     };
     if ["查看更多评论", "加载更多", "展开更多评论", "查看全部评论"].iter().any(|k| s.trim_end_matches(['>', '＞', ' ', '›']) == *k) {
+        return true;
+    }
+    // A forum thread's counts, labelled: `查看：48213 | 回复：326`.
+    let labelled = s.split(['|', '｜']).map(str::trim).filter(|p| !p.is_empty()).try_fold(0, |n, p| {
+        p.split_once(['：', ':'])
+            .is_some_and(|(label, count)| ["查看", "回复", "阅读", "浏览", "点击", "评论"].contains(&label.trim()) && is_count(count.trim()))
+            .then_some(n + 1)
+    });
+    if labelled.is_some_and(|n| n >= 2) {
         return true;
     }
     // `查看全部 187 条评论`, `展开其余 12 条回复`.
@@ -2331,6 +2423,17 @@ fn is_button_row(s: &str) -> bool {
         "回复",
         "评论",
         "留言",
+        // An e-paper's (`上一期  下一期  往期回顾`), a forum's and a Taiwan page's (`字級　列印`).
+        "上一期",
+        "下一期",
+        "往期回顾",
+        "上一版",
+        "下一版",
+        "版面导航",
+        "只看楼主",
+        "字級",
+        "字级",
+        "列印",
     ];
     const WEAK: &[&str] = &["大", "中", "小", "赞", "踩", "顶", "A", "A+", "A-", "T", "T+", "T-", "背景", "有用", "没用"];
     if chars(s) > 60 || s.contains(['。', '，', '？', '！', '、', '；']) {
@@ -2366,6 +2469,9 @@ fn is_button_row(s: &str) -> bool {
         "听全文",
         "暂无评论",
         "登录后才可以发言",
+        "版面导航",
+        "只看楼主",
+        "往期回顾",
     ];
     if tokens.len() == 1 && !ALONE.contains(&tokens[0]) {
         return false;
@@ -3238,7 +3344,8 @@ pub fn layout(text: &str, lines: &[Line], forms_word: &dyn Fn(&str, &str) -> boo
         let cited = mid_sentence && is_print_source(s);
         // `请第一时间拨打` / `报警电话：110` / `或就近寻求帮助。`: a notice inside a sentence.
         // A site's registration (`© … | 京ICP备…`) or copyright (`© 2025 路透社版权所有。`) is quoted in no sentence.
-        let registered = is_registration(s) || s.starts_with('©') || s.starts_with("Copyright");
+        // Nor is a search box's hint.
+        let registered = is_registration(s) || s.starts_with('©') || s.starts_with("Copyright") || s.starts_with("搜索");
         let quoted = mid_sentence && text_line[i - 1] && !is_labelled(line_at(i - 1)) && credit_words(s).is_none() && is_page_notice(s) && !registered;
         if wrapped && joins_word(text, lines, i, forms_word) || listed || cited || quoted {
             *kind = Kind::Text { lead: 0, tail: 0, dated: false, credit: None };
@@ -3266,6 +3373,7 @@ pub fn layout(text: &str, lines: &[Line], forms_word: &dyn Fn(&str, &str) -> boo
     // A site's menu or a player's controls copied as a column, a word a line (`首页` / `新闻` /
     // `体育` / … / `登录`, `播放` / `下一个` / `倍速` / `全屏`): four lines or more with no blank
     // between, one of them a control's own word. A list of names or ingredients has none.
+    // (`at` reads the folded text: `字級` is `字级` here.)
     {
         let cell = |j: usize| {
             let s = at(j).trim();
@@ -3279,7 +3387,10 @@ pub fn layout(text: &str, lines: &[Line], forms_word: &dyn Fn(&str, &str) -> boo
                 while j < lines.len() && lines[j].blanks_before == 0 && cell(j) {
                     j += 1;
                 }
-                if j - i >= 4 && (i..j).any(|k| MENU_WORDS.contains(&at(k).trim())) {
+                let menu = |k: usize| MENU_WORDS.contains(&at(k).trim());
+                // Or a paper's sections, most of five or more: `即时` / `政治` / `国际` / `两岸` / `产经`.
+                let section = |k: &usize| SECTIONS.contains(&at(*k).trim());
+                if j - i >= 4 && (i..j).any(menu) || j - i >= 2 && (i..j).all(menu) || j - i >= 5 && (i..j).filter(section).count() * 2 >= j - i {
                     kinds[i..j].fill(Kind::Credit(Credit::Source));
                 }
             }
@@ -3290,6 +3401,8 @@ pub fn layout(text: &str, lines: &[Line], forms_word: &dyn Fn(&str, &str) -> boo
         if lines.len() > 2 && lines[1].blanks_before <= 1 {
             let name = at(0).trim();
             let menu = matches!(kinds[1], Kind::Credit(_)) && (is_nav_bar(at(1)) || is_breadcrumb(at(1)) || cell(1) && kinds[2] == kinds[1]);
+            // It may add its Latin initials: `中央社 CNA`.
+            let name = name.split_once(' ').filter(|(_, latin)| latin.bytes().all(|b| b.is_ascii_uppercase())).map_or(name, |(n, _)| n);
             if (2..=10).contains(&chars(name)) && !name.contains(|c: char| TERMINALS.contains(&c) || CLAUSE.contains(&c) || c == ' ') && menu {
                 kinds[0] = Kind::Credit(Credit::Source);
             }
@@ -3425,12 +3538,17 @@ pub fn layout(text: &str, lines: &[Line], forms_word: &dyn Fn(&str, &str) -> boo
         };
         // Or it stands under its author's line: a name, a time and its likes (`小熊不吃糖  2025-11-06 09:33   赞(128)`).
         // Or just a name and when (`城南小王子　2小时前`).
-        let author = |s: &str| chars(s) <= 50 && is_likes(s.trim_end()) || chars(s) <= 30 && is_name_and_when(s);
+        // Or the post's author answers (`作者` / `谢谢家长们的支持～`).
+        let author = |s: &str| chars(s) <= 50 && is_likes(s.trim_end()) || chars(s) <= 30 && is_name_and_when(s) || s.trim() == "作者";
+        // Or a comment is its name and text over its date and likes (`朵朵妈妈` / `谢谢老师们！…` / `3月21日  赞 2`).
+        let likes_at = |k: usize| lines.get(k).is_some_and(|l| l.blanks_before == 0 && is_likes(text[l.start..l.end].trim_end()));
         let run = (i + 1..lines.len())
             .take_while(|&j| {
                 let s = &text[lines[j].start..lines[j].end];
                 let under_author = j > i + 1 && author(&text[lines[j - 1].start..lines[j - 1].end]) && chars(s) <= 120;
-                lines[j].blanks_before <= 1 && (said(s) || author(s) || under_author || matches!(kinds[j], Kind::Credit(_)))
+                let over_likes =
+                    chars(s) <= 120 && (likes_at(j + 1) || lines.get(j + 1).is_some_and(|n| chars(&text[n.start..n.end]) <= 120) && likes_at(j + 2));
+                lines[j].blanks_before <= 1 && (said(s) || author(s) || under_author || over_likes || matches!(kinds[j], Kind::Credit(_)))
             })
             .last();
         // Under a bare `评论` or `留言` a digest may quote the papers' comments (`光明日报：…`) and a
@@ -3442,9 +3560,10 @@ pub fn layout(text: &str, lines: &[Line], forms_word: &dyn Fn(&str, &str) -> boo
         };
         let thread = |last: usize| (i + 1..=last).any(|j| author(&text[lines[j].start..lines[j].end]));
         // Or one under the post's own buttons (`分享　收藏　点赞 356` / `留言` / `冬青：…`).
+        // Or its box to write one (`分享 收藏 赞 18 在看 3` / `写留言` / `留言`).
         let under_bar = i > 0 && {
             let above = &text[lines[i - 1].start..lines[i - 1].end];
-            is_counter_row(above) || is_button_row(above)
+            is_counter_row(above) || is_button_row(above) || ["写留言", "写评论", "发表评论", "我要留言", "我要评论"].contains(&above.trim())
         };
         let run = run.filter(|&last| !bare || under_bar || thread(last));
         // Or a thread whose comments end on their buttons (`顶[2135]  踩[86]  回复`), each after its
@@ -6975,5 +7094,32 @@ mod tests {
                 ("中国人民银行周五公布的数据显示，2月新增人民币贷款8,650亿元。", Role::Body),
             ]
         );
+    }
+
+    #[test]
+    fn round_30_and_31_s_menus_counts_comments_and_filing_notes_are_no_text() {
+        for (before, after) in [
+            ("中央社 CNA\n即时\n政治\n国际\n两岸\n产经\n证券\n科技", ""),
+            ("东川日报数字报\n2024年12月03日 星期二\n上一期  下一期  往期回顾\n第06版：民生·人物\n版面导航\n01 要闻  02 要闻  03 综合  04 区县  05 经济", ""),
+            ("我的学习\n搜索课程、讲师\n登录 / 注册", ""),
+            ("查看：48213 | 回复：326", ""),
+            ("（於開曼群島註冊成立之有限公司）\n（股份代號：2977）", ""),
+            ("", "字級\n列印\n分享"),
+            ("", "本網站之文字、圖片及影音，非經授權，不得轉載、公開播送或公開傳輸及利用。"),
+            ("", "已有2,318人预约\n[预约]"),
+            ("", "momo  2025-02-26 21:58:02  IP属地: 上海"),
+            ("", "分享 收藏 赞 18 在看 3\n写留言\n留言\n朵朵妈妈\n谢谢老师们！朵朵回家一直说看到了小蜗牛😄\n3月21日  赞 2\n作者\n谢谢家长们的支持～"),
+        ] {
+            assert_only_the_news_is_text(before, after);
+        }
+        // A picture's source or who gave it makes the line over the text its caption.
+        for caption in ["费雷拉本赛季各项赛事出场27次打进19球（图源网络）", "导演林岫在《回南天》拍摄现场。（片方供图）"]
+        {
+            let r = roles(&format!("{caption}\n据英国《每日电讯报》周五报道，阿森纳已就引进费雷拉与对方展开正式谈判。"));
+            assert_eq!(r[0].1, Role::Caption, "{r:?}");
+        }
+        // A stamp with its update under a headline is no part of it.
+        let r = roles("颱風過後葉菜價格翻倍 農業部：加速調節\n\n2024/10/08 14:32（10/08 16:05 更新）\n\n受颱風豪雨影響，近日蔬菜價格明顯上漲。");
+        assert_eq!(r.iter().map(|b| b.1).collect::<Vec<_>>(), [Role::Headline { sub: false }, Role::Credit, Role::Body], "{r:?}");
     }
 }
