@@ -3257,6 +3257,25 @@ pub fn layout(text: &str, lines: &[Line], forms_word: &dyn Fn(&str, &str) -> boo
     let lines = &lines[..];
     let mut kinds: Vec<Kind> = lines.iter().map(|l| classify(&text[l.start..l.end])).collect();
     let wrapped_paste = is_wrapped_paste(text, lines, &kinds);
+    // A paste that indents its paragraphs (`　　一、农业生产总体稳定，畜牧业平稳发展` / `　　一季度，…。`)
+    // starts one at each indented line, unless it indents its wrapped lines too: then many an
+    // indented line goes on from a long line cut in mid-sentence.
+    let indented: Vec<bool> = lines
+        .iter()
+        .map(|l| {
+            let lead = text[..l.start].rsplit(crate::normalize::is_line_break).next().unwrap_or("");
+            lead.contains(['　', '\t']) || lead.len() >= 2
+        })
+        .collect();
+    let indents_paragraphs = {
+        let cut = |i: usize| {
+            let above = &text[lines[i - 1].start..lines[i - 1].end];
+            lines[i].blanks_before == 0 && chars(above) >= 25 && !ends_sentence(above)
+        };
+        let goes_on = (1..lines.len()).filter(|&i| indented[i] && cut(i)).count();
+        let all = (1..lines.len()).filter(|&i| indented[i]).count();
+        all >= 3 && goes_on * 5 < all
+    };
     // A roundup's items, each a paragraph under its own place or subject (`【北京】…。` /
     // `【上海】…。`, `江苏：…。` / `浙江：…。`): three or more in a row, all different, each
     // a story of its own. A transcript's turns repeat their speakers; a form's fields are no
@@ -4332,7 +4351,8 @@ pub fn layout(text: &str, lines: &[Line], forms_word: &dyn Fn(&str, &str) -> boo
                             && !is_section_head(ns)
                             // A live blog's entries, each opening on its time (`14:30 …` / `15:10 …`).
                             && !(opens_on_clock(ns) && opens_on_clock(&text[lines[last].start..lines[last].end]))
-                            && !repeated[last + 1];
+                            && !repeated[last + 1]
+                            && !(indents_paragraphs && indented[last + 1]);
                         if !joinable {
                             break;
                         }
@@ -7121,5 +7141,16 @@ mod tests {
         // A stamp with its update under a headline is no part of it.
         let r = roles("颱風過後葉菜價格翻倍 農業部：加速調節\n\n2024/10/08 14:32（10/08 16:05 更新）\n\n受颱風豪雨影響，近日蔬菜價格明顯上漲。");
         assert_eq!(r.iter().map(|b| b.1).collect::<Vec<_>>(), [Role::Headline { sub: false }, Role::Credit, Role::Body], "{r:?}");
+    }
+
+    #[test]
+    fn an_indented_line_opens_a_paragraph_unless_the_paste_indents_its_wrapped_lines_too() {
+        // Each paragraph one line, indented: a numbered head stays off the paragraph under it.
+        let text = "　　一季度，全省经济运行起步平稳、回升向好。\n　　一、农业生产总体稳定，畜牧业平稳发展\n　　一季度，全省农林牧渔业增加值同比增长4.0%。\n　　二、工业生产较快增长\n　　一季度，全省规模以上工业增加值同比增长7.1%。";
+        let body = body_of(text);
+        assert!(body.iter().any(|b| b == "一季度，全省农林牧渔业增加值同比增长4.0%。"), "{body:?}");
+        // A block indented as a whole, wrapped at its width: its lines run on.
+        let text = "    据新华社报道，国家统计局今天发布数据显示，一季度国内生产总值同比增长百分之五点三，\n    比上年四季度加快零点一个百分点，经济运行开局良好，主要指标稳中有升，市场预期\n    持续改善，就业形势总体稳定，居民收入继续增长，物价水平保持在合理区间之内。";
+        assert_eq!(body_of(text).len(), 1, "{:?}", body_of(text));
     }
 }

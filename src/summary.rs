@@ -600,7 +600,8 @@ fn is_lead_in(s: &str) -> bool {
 }
 
 /// What a pasted Weibo post shows after its text: its embedded video's label and the fold
-/// control (`@中国气象局 L央视新闻的微博视频 收起d`, `展开c`).
+/// control (`@中国气象局 L央视新闻的微博视频 收起d`, `展开c`); and a post's or a letter's
+/// courtesies, which say nothing of the matter.
 fn is_post_chrome(s: &str) -> bool {
     let s = s.trim_end();
     // A digest's call to its readers: `你最关注哪一条？`, `你怎么看？欢迎留言`.
@@ -610,7 +611,21 @@ fn is_post_chrome(s: &str) -> bool {
             .any(|k| s.starts_with(k));
     // A video's sign-off: `关注我，下期教你给存款找个安全的“家”。`
     let follow = s.chars().count() <= 30 && s.starts_with("关注我，");
-    ["收起d", "展开c", "收起全文d", "展开全文c"].iter().any(|k| s.ends_with(k)) || s.chars().count() <= 40 && s.contains("的微博视频") || ask || follow
+    // A reply's or a notice's courtesy: `首先，感谢您对我市基础教育工作的关心和支持。`,
+    // `感谢你一直以来对栖木笔记的信任与支持。`
+    // A live room's standing banner: `抖音严禁未成年人直播或打赏，直播间内严禁出现…等内容。`
+    let banner = s.chars().count() <= 80 && ["抖音严禁", "快手严禁", "直播间严禁", "平台严禁", "本平台严禁", "欢迎来到直播间"].iter().any(|k| s.starts_with(k));
+    let thanks = s.chars().count() <= 45
+        && ["首先，感谢", "感谢您", "感谢你", "非常感谢", "衷心感谢", "谢谢您", "谢谢你"].iter().any(|k| s.starts_with(k))
+        && ["关心和支持", "关心与支持", "信任与支持", "信任和支持", "关注和支持", "关注与支持", "理解与支持", "理解和支持", "支持与理解", "支持和理解", "厚爱"]
+            .iter()
+            .any(|k| s.trim_end_matches(['。', '！', '!']).ends_with(k));
+    ["收起d", "展开c", "收起全文d", "展开全文c"].iter().any(|k| s.ends_with(k))
+        || s.chars().count() <= 40 && s.contains("的微博视频")
+        || ask
+        || follow
+        || thanks
+        || banner
 }
 
 /// A speaker's label in a transcript, on its own line: `交通运输部部长 刘伟：`, `主持人 寿小丽：`.

@@ -1178,3 +1178,18 @@ fn a_video_s_sign_off_is_no_summary_sentence() {
     assert!(got.iter().all(|s| !s.starts_with("关注我")), "{got:?}");
     assert!(got.iter().any(|s| s.starts_with("存钱的第一步")), "{got:?}");
 }
+
+#[test]
+fn a_letter_s_courtesy_thanks_are_no_summary_sentence() {
+    let text = "张丽萍代表：\n\n首先，感谢您对我市基础教育工作的关心和支持。您提出的关于加快城区学校建设的建议收悉，现答复如下。今年我市将新建和改扩建中小学12所，新增学位1.08万个。";
+    let got = every_sentence(text);
+    assert!(got.iter().all(|s| !s.contains("关心和支持")), "{got:?}");
+    assert!(got.iter().any(|s| s.starts_with("今年我市将新建")), "{got:?}");
+}
+
+#[test]
+fn a_live_room_s_banner_is_no_summary_sentence() {
+    let text = "抖音严禁未成年人直播或打赏，直播间内严禁出现违法违规、低俗色情、吸烟酗酒等内容。\n\n阿强：今天给大家带来的是赣南脐橙，果园直发，一箱十斤只要39块9。\n\n阿强：这批橙子是今早刚摘的，甜度在13度以上。";
+    let got = every_sentence(text);
+    assert!(got.iter().all(|s| !s.contains("严禁")), "{got:?}");
+}
