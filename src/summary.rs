@@ -88,6 +88,7 @@ impl Document {
             unit_of_block.push(units.len());
             let ranges = if b.role.is_prose() { sentences::split(&view, b.start, b.end) } else { vec![(b.start, b.end)] };
             for (k, &(s, e)) in ranges.iter().enumerate() {
+                let s = if b.role == Role::Body { s + page_run_len(&view[s..e]) } else { s };
                 let reader = normalize::reader_text(text, s, e);
                 // A source note that stands as a sentence of its own (`(分享自@证券网)`, `（法制晚报）`)
                 // says where the text came from, like a credit line.
@@ -583,6 +584,32 @@ pub fn is_chinese_with_latin(doc: &Document, units: &[usize]) -> bool {
     let latin_count = units.iter().filter(|&&i| is_latin(&doc.units[i])).count();
     let han_count = units.iter().filter(|&&i| doc.units[i].text.chars().filter(|&c| is_han(c)).count() >= MIN_HAN).count();
     latin_count > 0 && han_count >= latin_count
+}
+
+/// A whole page pasted as one line runs its menu, headline and stamps into the first sentence
+/// (`首页 关于我们 展览 藏品 … 发布时间：2024-05-08 本馆将于…，…。`): words set apart by spaces,
+/// three gaps or more, before the sentence's last gap ahead of its first clause. Their length
+/// in bytes, to leave them out; 0 for a sentence.
+fn page_run_len(u: &str) -> usize {
+    let Some(clause) = u.find(['，', '。', '！', '？', '；']) else { return 0 };
+    let head = &u[..clause];
+    let Some(gap) = head.rfind([' ', '　']) else { return 0 };
+    // Bars between fields (`导演：刘子谦 | 主演：…`) are no words.
+    let words: Vec<&str> = head[..gap].split([' ', '　']).filter(|w| w.chars().any(char::is_alphanumeric)).collect();
+    let short = words.iter().filter(|w| w.chars().count() <= 10).count();
+    let han = words.iter().filter(|w| w.chars().any(is_han)).count();
+    // A byline's bracket open at the gap (`本报讯（记者 胡一鸣）记者昨日…`) closes before the text.
+    let open = head[..gap].matches(['（', '(']).count() > head[..gap].matches(['）', ')']).count();
+    let gap = match u[gap..].find(['）', ')']) {
+        Some(at) if open => gap + at + u[gap + at..].chars().next().map_or(0, char::len_utf8),
+        _ => gap,
+    };
+    let rest = &u[gap..];
+    if words.len() >= 4 && short >= 3 && han * 2 >= words.len() && content_len(rest) >= MIN_HAN {
+        gap + rest.len() - rest.trim_start_matches([' ', '　']).len()
+    } else {
+        0
+    }
 }
 
 /// A line that only leads in to the list or quote below it (`男子组前三名：`, `会议指出：`,

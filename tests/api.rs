@@ -1193,3 +1193,12 @@ fn a_live_room_s_banner_is_no_summary_sentence() {
     let got = every_sentence(text);
     assert!(got.iter().all(|s| !s.contains("严禁")), "{got:?}");
 }
+
+#[test]
+fn a_page_pasted_as_one_line_leaves_its_menu_and_stamps_out_of_the_first_sentence() {
+    let text = "首页 关于我们 展览 藏品 教育活动 文创商店 English 当前位置：首页 > 新闻动态 “窑火千年”特展开幕 发布时间：2024-05-08 4月28日，由临川博物馆主办的“窑火千年——白溪窑考古成果展”在一号展厅开幕。本次展览共展出2019年至2023年出土的瓷器标本286件。江城晚报 A08版：城事 上一版 下一版 【地铁5号线南延段下月试运营】本报讯（记者 胡一鸣）记者昨日从市轨道交通集团获悉，地铁5号线南延段已完成全部试运行测试。";
+    let got = every_sentence(text);
+    assert!(got.iter().any(|s| s.starts_with("4月28日，由临川博物馆主办")), "{got:?}");
+    assert!(got.iter().any(|s| s.starts_with("记者昨日从市轨道交通集团获悉")), "{got:?}");
+    assert!(got.iter().all(|s| !s.contains("首页") && !s.contains("上一版")), "{got:?}");
+}
