@@ -220,6 +220,8 @@ const MENU_WORDS: &[&str] = &[
     "回复",
     "只看楼主",
     "倒序浏览",
+    "缩小字体",
+    "放大字体",
 ];
 const BULLETS: &str = "□■●◆◇○▲△★☆▶►▌▍▎";
 /// Marks that make a rule line (`---`, `* * *`) or set a column's name between them (`——经济——`).
@@ -606,7 +608,9 @@ fn trailing_credit(s: &str) -> Option<(usize, Credit)> {
                     None
                 } else if inner.starts_with("图片来源") {
                     Some(Credit::Source)
-                } else if (inner.starts_with("图源") || inner.ends_with("供图") && chars(inner) <= 12) && !inner.contains(['，', '。']) {
+                } else if (inner.starts_with("图源") || (inner.ends_with("供图") || inner.ends_with("拍摄")) && chars(inner) <= 12)
+                    && !inner.contains(['，', '。'])
+                {
                     // `…打进19球（图源网络）`: a picture's source says the line is its caption.
                     Some(Credit::Photo)
                 } else if ["责任编辑", "编辑", "来源", "本文来源", "文章来源", "稿件来源", "实习生", "综合报道", "综合报导"].iter().any(|k| inner.starts_with(k))
@@ -897,7 +901,10 @@ fn is_follow_prompt(s: &str) -> bool {
     let posts = s.trim().strip_suffix("篇原创内容").is_some_and(is_count);
     // `星标⭐我们，第一时间收到早报推送`: star the account, and its posts come first.
     let starred = chars(bare) <= 30 && bare.starts_with("星标") && bare.contains("我们");
+    // `24小时滚动播报最新的财经资讯和视频，更多粉丝福利扫描二维码关注（sinafinance）`.
+    let scan = chars(bare) <= 60 && ["扫描二维码关注", "扫码关注", "长按识别二维码关注"].iter().any(|k| bare.contains(k)) && !bare.ends_with('。');
     named
+        || scan
         || card
         || about
         || starred
@@ -916,7 +923,7 @@ fn is_share_prompt(s: &str) -> bool {
     let opens = |k: &&str| s.starts_with(k) || bare.starts_with(k);
     // `点个在看，分享给更多人`: a comma only in a short one, or before what the click gives
     // (`👇点击“阅读原文”，了解更多防骗知识`).
-    let gives = || bare.split_once(['，', ',']).is_some_and(|(_, r)| ["了解", "查看", "获取", "收看", "观看", "报名"].iter().any(|k| r.starts_with(k)));
+    let gives = || bare.split_once(['，', ',']).is_some_and(|(_, r)| ["了解", "查看", "获取", "收看", "观看", "报名", "进入"].iter().any(|k| r.starts_with(k)));
     // `👆戳蓝字关注“杭州交通912”，路况信息早知道！`: a follow prompt may say what it brings.
     let follow = bare.contains("蓝字") && bare.contains("关注");
     let prompt = OPENERS.iter().any(opens)
@@ -961,7 +968,10 @@ fn is_share_prompt(s: &str) -> bool {
             ["字号", "打印本页", "关闭窗口", "打印", "关闭", "纠错", "收藏本页", "返回顶部", "收藏"].contains(&b)
         }) && n >= 2
     };
+    // An outlet's call to its app: `海量资讯、精准解读，尽在新浪财经APP`.
+    let promo = chars(bare) <= 30 && ["APP", "App", "客户端"].iter().any(|k| bare.ends_with(k)) && ["尽在", "下载", "打开"].iter().any(|k| bare.contains(k));
     chars(bare) <= 30 && prompt
+        || promo
         || chars(bare) <= 20 && pass_on && !bare.ends_with('。')
         || account(bare)
         || tools()
@@ -982,6 +992,14 @@ fn is_share_prompt(s: &str) -> bool {
             "在手机打开当前页",
             "扫码下载",
             "扫码关注",
+            // A WeChat article's own page: `预览时标签不可点`, `继续滑动看下一个`.
+            "预览时标签不可点",
+            "微信扫一扫",
+            "关注该公众号",
+            "继续滑动看下一个",
+            "轻触阅读原文",
+            "向上滑动看下一个",
+            "知道了",
         ]
         .contains(&bare)
         || is_share_bar(bare)
@@ -1266,7 +1284,7 @@ fn is_breadcrumb(s: &str) -> bool {
 /// 科技 | 更多>>`). A table row of figures or sentences (`营收 | 12.3亿元 | 同比增长5%`) is none.
 fn is_nav_bar(s: &str) -> bool {
     // A shop's bar greets the visitor: `首页 我的订单 购物车(3) | 你好，请登录 免费注册`.
-    let greeted = ["你好，请登录", "您好，请登录", "Hi，请登录"].iter().find_map(|g| s.find(g).map(|at| (at, g.len())));
+    let greeted = ["你好，请登录", "您好，请登录", "Hi，请登录", "亲，请登录"].iter().find_map(|g| s.find(g).map(|at| (at, g.len())));
     let ungreeted;
     let s = match greeted {
         Some((at, n)) => {
@@ -1312,14 +1330,38 @@ fn is_nav_bar(s: &str) -> bool {
         .filter(|p| !p.is_empty())
         .collect();
     // A footer's links alone: `免责声明  隐私政策  网站地图  联络我们`.
-    const FOOTER_LINKS: &[&str] =
-        &["免责声明", "隐私政策", "私隐政策", "网站地图", "联络我们", "联系我们", "关于我们", "使用条款", "版权声明", "法律声明", "意见反馈"];
+    const FOOTER_LINKS: &[&str] = &[
+        "免责声明",
+        "隐私政策",
+        "私隐政策",
+        "网站地图",
+        "联络我们",
+        "联系我们",
+        "关于我们",
+        "使用条款",
+        "版权声明",
+        "法律声明",
+        "意见反馈",
+        "公司简介",
+        "联系方法",
+        "招聘信息",
+        "客户服务",
+        "广告服务",
+        "服务条款",
+        "合作伙伴",
+        "帮助中心",
+    ];
     if links.len() >= 3 && links.iter().all(|p| FOOTER_LINKS.contains(p)) {
+        return true;
+    }
+    // Or most of a longer row set apart by bars: `About NetEase | 公司简介 | 联系方法 | 招聘信息 | …`.
+    let barred: Vec<&str> = s.split(['|', '｜']).map(str::trim).filter(|p| !p.is_empty()).collect();
+    if barred.len() >= 5 && barred.iter().filter(|p| FOOTER_LINKS.contains(p)).count() * 2 >= barred.len() && barred.iter().all(|p| chars(p) <= 16) {
         return true;
     }
     if links.len() >= 5
         && links.iter().filter(|p| SITE_LINKS.contains(p)).count() >= 2
-        && links.iter().all(|p| chars(p) <= 8 && p.chars().all(|c| is_han(c) || c.is_ascii_alphanumeric() || c == '/'))
+        && links.iter().all(|p| chars(p) <= 10 && p.chars().all(|c| is_han(c) || c.is_ascii_alphanumeric() || c == '/'))
     {
         return true;
     }
@@ -1895,7 +1937,16 @@ fn is_site_footer(s: &str) -> bool {
         && (["位访客", "位访问者"].iter().any(|k| s.trim_end().ends_with(k)) && (s.starts_with(['您', '你']) || s.contains("本站"))
             || ["访问量", "总访问量", "访问人数", "今日访问", "访客数"].iter().any(|k| s.strip_prefix(k).is_some_and(|r| r.starts_with(['：', ':', ' ']))));
     // A broadcaster's licence: `岚江网络广播电视台版权所有　　信息网络传播视听节目许可证：XXXXXXX号`.
-    let licence = n <= 100 && !clause && ["许可证：", "许可证号", "许可证编号"].iter().any(|k| s.contains(k)) && s.trim_end().ends_with('号');
+    let licence = n <= 100
+        && !clause
+        && ["许可证：", "许可证号", "许可证编号"].iter().any(|k| s.contains(k))
+        && (s.trim_end().ends_with('号')
+            // Or its code last: `增值电信业务经营许可证：浙B2-20080224`.
+            || s.rsplit_once(['：', ':']).is_some_and(|(_, code)| {
+                let code = code.trim();
+                code.chars().filter(char::is_ascii_digit).count() >= 6 && code.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || is_han(c)) && chars(code) <= 20
+            })
+            || s.contains("ICP备"));
     registered || powered || browser || pager || fields || reply || edited || report || copyright || counter || licence
 }
 
@@ -2119,8 +2170,15 @@ fn is_page_notice(s: &str) -> bool {
     {
         return true;
     }
-    // A search box's hint: `搜索课程、讲师`, `搜索电影、电视剧、综艺、影人`.
+    // A site's links to its friends: `友情链接澎湃新闻举报受理和处置办法`.
+    if s.starts_with("友情链接") && !s.contains(['。', '，']) && chars(s) <= 80 {
+        return true;
+    }
+    // A search box's hint: `搜索课程、讲师`, `搜索电影、电视剧、综艺、影人`, `行情中心请输入股票代码/名称/拼音`.
     if s.strip_prefix("搜索").is_some_and(|r| (2..=16).contains(&chars(r)) && r.contains('、') && !r.contains(['，', '。', '？', '！'])) {
+        return true;
+    }
+    if chars(s) <= 30 && s.contains("请输入") && !s.contains(['，', '。', '？', '！']) {
         return true;
     }
     // Where to write, with no clause round it: `路透中文网编辑部 (发稿请联系 cn.news@thomsonreuters.com)`.
@@ -2234,6 +2292,15 @@ fn is_counter_row(s: &str) -> bool {
             || ["分钟前", "小时前", "天前", "秒前"].iter().any(|k| t.strip_suffix(k).is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit())))
     };
     if ["查看更多评论", "加载更多", "展开更多评论", "查看全部评论"].iter().any(|k| s.trim_end_matches(['>', '＞', ' ', '›']) == *k) {
+        return true;
+    }
+    // A comment section's: `86条评论|1,342人参与`.
+    let took = s
+        .split(['|', '｜'])
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .try_fold(0, |n, p| ["条评论", "人参与", "条回复"].iter().any(|k| p.strip_suffix(k).is_some_and(|c| is_count(c.trim()))).then_some(n + 1));
+    if took.is_some_and(|n| n >= 2) {
         return true;
     }
     // A forum thread's counts, labelled: `查看：48213 | 回复：326`.
@@ -2434,6 +2501,7 @@ fn is_button_row(s: &str) -> bool {
         "字級",
         "字级",
         "列印",
+        "检索",
     ];
     const WEAK: &[&str] = &["大", "中", "小", "赞", "踩", "顶", "A", "A+", "A-", "T", "T+", "T-", "背景", "有用", "没用"];
     if chars(s) > 60 || s.contains(['。', '，', '？', '！', '、', '；']) {
@@ -2696,6 +2764,12 @@ fn is_issue_number(s: &str) -> bool {
 /// A forum post's head: its floor, its author and when (`楼主 阿伟爱生活 2025-03-12 21:03`,
 /// `2楼 装修十年老油条 2025-03-12 21:15`, `#3 小猫 03-12 21:40`).
 fn is_floor_stamp(s: &str) -> bool {
+    // A Tieba reply's foot: its client, floor and time run together: `来自Android客户端4楼2024-03-10 00:12`.
+    if let Some(r) = s.strip_prefix("来自").and_then(|r| r.split_once("客户端")).map(|(_, r)| r) {
+        let when = r.trim_start_matches(|c: char| c.is_ascii_digit()).strip_prefix('楼');
+        return r.starts_with(|c: char| c.is_ascii_digit())
+            && when.is_some_and(|w| w.bytes().any(|b| b.is_ascii_digit()) && w.chars().all(|c| c.is_ascii_digit() || " -/:.".contains(c)));
+    }
     if !s.starts_with(|c: char| c.is_ascii_digit() || c == '#') && !["楼主", "沙发", "板凳", "地板"].iter().any(|k| s.starts_with(k)) {
         return false;
     }
@@ -3364,7 +3438,7 @@ pub fn layout(text: &str, lines: &[Line], forms_word: &dyn Fn(&str, &str) -> boo
         // `请第一时间拨打` / `报警电话：110` / `或就近寻求帮助。`: a notice inside a sentence.
         // A site's registration (`© … | 京ICP备…`) or copyright (`© 2025 路透社版权所有。`) is quoted in no sentence.
         // Nor is a search box's hint.
-        let registered = is_registration(s) || s.starts_with('©') || s.starts_with("Copyright") || s.starts_with("搜索");
+        let registered = is_registration(s) || s.starts_with('©') || s.starts_with("Copyright") || s.starts_with("搜索") || s.contains("请输入");
         let quoted = mid_sentence && text_line[i - 1] && !is_labelled(line_at(i - 1)) && credit_words(s).is_none() && is_page_notice(s) && !registered;
         if wrapped && joins_word(text, lines, i, forms_word) || listed || cited || quoted {
             *kind = Kind::Text { lead: 0, tail: 0, dated: false, credit: None };
@@ -3397,7 +3471,7 @@ pub fn layout(text: &str, lines: &[Line], forms_word: &dyn Fn(&str, &str) -> boo
         let cell = |j: usize| {
             let s = at(j).trim();
             let s = s.strip_suffix(['：', ':']).unwrap_or(s);
-            (1..=6).contains(&chars(s)) && !s.contains(|c: char| TERMINALS.contains(&c) || CLAUSE.contains(&c))
+            (1..=8).contains(&chars(s)) && !s.contains(|c: char| TERMINALS.contains(&c) || CLAUSE.contains(&c))
         };
         let mut i = 0;
         while i < lines.len() {
@@ -3409,11 +3483,47 @@ pub fn layout(text: &str, lines: &[Line], forms_word: &dyn Fn(&str, &str) -> boo
                 let menu = |k: usize| MENU_WORDS.contains(&at(k).trim());
                 // Or a paper's sections, most of five or more: `即时` / `政治` / `国际` / `两岸` / `产经`.
                 let section = |k: &usize| SECTIONS.contains(&at(*k).trim());
-                if j - i >= 4 && (i..j).any(menu) || j - i >= 2 && (i..j).all(menu) || j - i >= 5 && (i..j).filter(section).count() * 2 >= j - i {
+                if j - i >= 4 && (i..j).any(menu)
+                    || j - i >= 3 && (i..j).filter(|&k| menu(k)).count() >= 2
+                    || j - i >= 2 && (i..j).all(menu)
+                    || j - i >= 5 && (i..j).filter(section).count() * 2 >= j - i
+                {
                     kinds[i..j].fill(Kind::Credit(Credit::Source));
                 }
             }
             i = j;
+        }
+        // A portal's menu rows, eight words or more a row set apart by single spaces
+        // (`汽车 教育 时尚 女性 星座 健康 房产 …`, `股票 基金 期货 外汇 黄金 …`), next to the rest
+        // of its menu or naming its own links (`更多`, `导航`, `首页`).
+        let row = |k: usize| {
+            let words: Vec<&str> = at(k).trim().split(' ').filter(|w| !w.is_empty()).collect();
+            words.len() >= 8 && words.iter().all(|w| (1..=5).contains(&chars(w)) && w.chars().all(|c| is_han(c) || c.is_ascii_alphanumeric()))
+        };
+        let mut i = 0;
+        while i < lines.len() {
+            if !row(i) {
+                i += 1;
+                continue;
+            }
+            let mut j = i + 1;
+            while j < lines.len() && lines[j].blanks_before == 0 && row(j) {
+                j += 1;
+            }
+            let beside = i > 0 && lines[i].blanks_before == 0 && matches!(kinds[i - 1], Kind::Credit(_))
+                || j < lines.len() && lines[j].blanks_before == 0 && matches!(kinds[j], Kind::Credit(_));
+            let own = (i..j).any(|k| at(k).split(' ').any(|w| ["更多", "导航", "首页", "网站导航"].contains(&w)));
+            if beside || own {
+                kinds[i..j].fill(Kind::Credit(Credit::Source));
+            }
+            i = j;
+        }
+        // A word or two between two lines of the menu is the menu's too (`…天气通` over `移动客户端`).
+        for i in 1..lines.len().saturating_sub(1) {
+            let credit = |k: usize| matches!(kinds[k], Kind::Credit(_)) && lines[k].blanks_before == 0;
+            if credit(i - 1) && lines[i].blanks_before == 0 && credit(i + 1) && cell(i) && (row(i - 1) || row(i + 1)) {
+                kinds[i] = Kind::Credit(Credit::Source);
+            }
         }
         // The site's name atop the paste, over its menu (`路透中文网` / `首页 | 财经 | 中国 | …`),
         // is no headline of the story below.
@@ -7152,5 +7262,30 @@ mod tests {
         // A block indented as a whole, wrapped at its width: its lines run on.
         let text = "    据新华社报道，国家统计局今天发布数据显示，一季度国内生产总值同比增长百分之五点三，\n    比上年四季度加快零点一个百分点，经济运行开局良好，主要指标稳中有升，市场预期\n    持续改善，就业形势总体稳定，居民收入继续增长，物价水平保持在合理区间之内。";
         assert_eq!(body_of(text).len(), 1, "{:?}", body_of(text));
+    }
+
+    #[test]
+    fn round_32_s_portal_menus_app_calls_counts_and_footers_are_no_text() {
+        for (before, after) in [
+            (
+                "新浪首页 新闻 体育 财经 娱乐 科技 博客 图片 专栏 更多\n汽车 教育 时尚 女性 星座 健康 房产 历史 视频 收藏 育儿 读书\n移动客户端\n新浪微博 新浪新闻 新浪财经 新浪体育 新浪众测 新浪视频 新浪游戏 天气通\n我的收藏\n注册\n登录\n新浪财经\n股票 基金 期货 外汇 黄金 债券 港股 美股 科创板 银行\n行情中心\n请输入股票代码/名称/拼音\n搜索",
+                "",
+            ),
+            ("2024年11月07日 10:12 新浪财经\n新浪财经APP\n缩小字体\n放大字体\n收藏", ""),
+            ("", "海量资讯、精准解读，尽在新浪财经APP\n责任编辑：宋雅芳"),
+            ("", "24小时滚动播报最新的财经资讯和视频，更多粉丝福利扫描二维码关注（sinafinance）"),
+            ("", "86条评论|1,342人参与"),
+            ("", "来自Android客户端4楼2024-03-10 00:12"),
+            ("", "↓↓↓ 点击阅读原文，进入报名入口\n预览时标签不可点\n微信扫一扫\n关注该公众号\n继续滑动看下一个\n轻触阅读原文"),
+            ("", "站内搜索：      检索"),
+            ("", "友情链接澎湃新闻举报受理和处置办法"),
+            ("亲，请登录 免费注册 手机逛拍卖我的拍卖 | 客服中心 | 网站导航", ""),
+            ("", "增值电信业务经营许可证：浙B2-20080224\n互联网新闻信息服务许可证：53120180003  滇ICP备14000872号-1"),
+            ("", "About NetEase | 公司简介 | 联系方法 | 招聘信息 | 客户服务 | 隐私政策 | 广告服务 | 网站地图"),
+        ] {
+            assert_only_the_news_is_text(before, after);
+        }
+        let r = roles("老街上新开的文创小店（作者拍摄）\n去年年底，她在老街租下一间两层的铺面，开了一家卖手作和文创的小店。");
+        assert_eq!(r[0].1, Role::Caption, "{r:?}");
     }
 }

@@ -638,21 +638,28 @@ fn is_post_chrome(s: &str) -> bool {
             .any(|k| s.starts_with(k));
     // A video's sign-off: `关注我，下期教你给存款找个安全的“家”。`
     let follow = s.chars().count() <= 30 && s.starts_with("关注我，");
-    // A reply's or a notice's courtesy: `首先，感谢您对我市基础教育工作的关心和支持。`,
-    // `感谢你一直以来对栖木笔记的信任与支持。`
     // A live room's standing banner: `抖音严禁未成年人直播或打赏，直播间内严禁出现…等内容。`
     let banner = s.chars().count() <= 80 && ["抖音严禁", "快手严禁", "直播间严禁", "平台严禁", "本平台严禁", "欢迎来到直播间"].iter().any(|k| s.starts_with(k));
+    // A reply's or a notice's courtesy: `首先，感谢您对我市基础教育工作的关心和支持。`,
+    // `感谢你一直以来对栖木笔记的信任与支持。`; a manual's: `感谢您选用澜庭电热水器！`
     let thanks = s.chars().count() <= 45
         && ["首先，感谢", "感谢您", "感谢你", "非常感谢", "衷心感谢", "谢谢您", "谢谢你"].iter().any(|k| s.starts_with(k))
         && ["关心和支持", "关心与支持", "信任与支持", "信任和支持", "关注和支持", "关注与支持", "理解与支持", "理解和支持", "支持与理解", "支持和理解", "厚爱"]
             .iter()
-            .any(|k| s.trim_end_matches(['。', '！', '!']).ends_with(k));
+            .any(|k| s.trim_end_matches(['。', '！', '!']).ends_with(k))
+        || s.chars().count() <= 30
+            && ["感谢您选用", "感谢您购买", "感谢您使用", "感谢您选购", "感谢你选用", "感谢选用", "感谢购买"].iter().any(|k| s.contains(k));
+    // A post's greeting: `各位园友，好久不见！`, `各位家长，大家好！`
+    let greeting = s.chars().count() <= 14
+        && (s.starts_with("各位") || s.starts_with("亲爱的") || s.starts_with("大家好"))
+        && ["好久不见", "大家好", "你们好", "晚上好", "早上好"].iter().any(|k| s.trim_end_matches(['。', '！', '!', '~', '～']).ends_with(k));
     ["收起d", "展开c", "收起全文d", "展开全文c"].iter().any(|k| s.ends_with(k))
         || s.chars().count() <= 40 && s.contains("的微博视频")
         || ask
         || follow
         || thanks
         || banner
+        || greeting
 }
 
 /// A speaker's label in a transcript, on its own line: `交通运输部部长 刘伟：`, `主持人 寿小丽：`.

@@ -1202,3 +1202,11 @@ fn a_page_pasted_as_one_line_leaves_its_menu_and_stamps_out_of_the_first_sentenc
     assert!(got.iter().any(|s| s.starts_with("记者昨日从市轨道交通集团获悉")), "{got:?}");
     assert!(got.iter().all(|s| !s.contains("首页") && !s.contains("上一版")), "{got:?}");
 }
+
+#[test]
+fn a_manual_s_thanks_and_a_post_s_greeting_are_no_summary_sentences() {
+    let text = "感谢您选用澜庭电热水器！使用前请仔细阅读本说明书。本产品须可靠接地，电源插座应使用独立回路。\n\n各位园友，好久不见！园里的长颈鹿妈妈朵朵在3月12日顺利产下一只雌性宝宝，母女平安。";
+    let got = every_sentence(text);
+    assert!(got.iter().all(|s| !s.starts_with("感谢您选用") && !s.starts_with("各位园友")), "{got:?}");
+    assert!(got.iter().any(|s| s.starts_with("园里的长颈鹿妈妈")), "{got:?}");
+}
