@@ -222,6 +222,17 @@ const MENU_WORDS: &[&str] = &[
     "倒序浏览",
     "缩小字体",
     "放大字体",
+    // A footer's links, a word a line.
+    "关于我们",
+    "联系我们",
+    "加入我们",
+    "版权声明",
+    "隐私政策",
+    "免责声明",
+    "友情链接",
+    "网站地图",
+    "用户协议",
+    "意见反馈",
 ];
 const BULLETS: &str = "□■●◆◇○▲△★☆▶►▌▍▎";
 /// Marks that make a rule line (`---`, `* * *`) or set a column's name between them (`——经济——`).
@@ -1286,6 +1297,10 @@ fn is_nav_bar(s: &str) -> bool {
     // A shop's bar greets the visitor: `首页 我的订单 购物车(3) | 你好，请登录 免费注册`.
     let greeted = ["你好，请登录", "您好，请登录", "Hi，请登录", "亲，请登录"].iter().find_map(|g| s.find(g).map(|at| (at, g.len())));
     let ungreeted;
+    // Greeted at the top of a shop's page, the bar is its own: `亲，请登录 免费注册 手机逛拍卖`.
+    if greeted.is_some_and(|(at, _)| at == 0) && chars(s) <= 40 && !s.contains(['。', '！', '？']) {
+        return true;
+    }
     let s = match greeted {
         Some((at, n)) => {
             ungreeted = format!("{}请登录{}", &s[..at], &s[at + n..]);
@@ -1323,6 +1338,7 @@ fn is_nav_bar(s: &str) -> bool {
         "English",
         "我要招聘",
         "我要找工作",
+        "客服中心",
     ];
     let links: Vec<&str> = s
         .split(|c: char| c.is_whitespace() || "|｜".contains(c))
@@ -1357,6 +1373,14 @@ fn is_nav_bar(s: &str) -> bool {
     // Or most of a longer row set apart by bars: `About NetEase | 公司简介 | 联系方法 | 招聘信息 | …`.
     let barred: Vec<&str> = s.split(['|', '｜']).map(str::trim).filter(|p| !p.is_empty()).collect();
     if barred.len() >= 5 && barred.iter().filter(|p| FOOTER_LINKS.contains(p)).count() * 2 >= barred.len() && barred.iter().all(|p| chars(p) <= 16) {
+        return true;
+    }
+    // A short barred one with the site's own links: `我的拍卖 | 客服中心 | 网站导航`.
+    if s.contains(['|', '｜'])
+        && links.len() >= 3
+        && links.iter().filter(|p| SITE_LINKS.contains(p)).count() >= 2
+        && links.iter().all(|p| chars(p) <= 6 && p.chars().all(|c| is_han(c) || c.is_ascii_alphanumeric()))
+    {
         return true;
     }
     if links.len() >= 5
@@ -3473,6 +3497,7 @@ pub fn layout(text: &str, lines: &[Line], forms_word: &dyn Fn(&str, &str) -> boo
             let s = s.strip_suffix(['：', ':']).unwrap_or(s);
             (1..=8).contains(&chars(s)) && !s.contains(|c: char| TERMINALS.contains(&c) || CLAUSE.contains(&c))
         };
+        let mut menu_line = vec![false; lines.len()];
         let mut i = 0;
         while i < lines.len() {
             let mut j = i + 1;
@@ -3489,6 +3514,7 @@ pub fn layout(text: &str, lines: &[Line], forms_word: &dyn Fn(&str, &str) -> boo
                     || j - i >= 5 && (i..j).filter(section).count() * 2 >= j - i
                 {
                     kinds[i..j].fill(Kind::Credit(Credit::Source));
+                    menu_line[i..j].fill(true);
                 }
             }
             i = j;
@@ -3515,13 +3541,16 @@ pub fn layout(text: &str, lines: &[Line], forms_word: &dyn Fn(&str, &str) -> boo
             let own = (i..j).any(|k| at(k).split(' ').any(|w| ["更多", "导航", "首页", "网站导航"].contains(&w)));
             if beside || own {
                 kinds[i..j].fill(Kind::Credit(Credit::Source));
+                menu_line[i..j].fill(true);
             }
             i = j;
         }
-        // A word or two between two lines of the menu is the menu's too (`…天气通` over `移动客户端`).
+        // A link between the menu and more furniture is the menu's too (`…天气通` / `移动客户端` /
+        // `我的收藏`, `友情链接` / `澎湃新闻举报受理和处置办法` / `沪ICP备…`).
         for i in 1..lines.len().saturating_sub(1) {
             let credit = |k: usize| matches!(kinds[k], Kind::Credit(_)) && lines[k].blanks_before == 0;
-            if credit(i - 1) && lines[i].blanks_before == 0 && credit(i + 1) && cell(i) && (row(i - 1) || row(i + 1)) {
+            let link = chars(at(i).trim()) <= 16 && !at(i).contains(|c: char| TERMINALS.contains(&c) || CLAUSE.contains(&c));
+            if credit(i - 1) && lines[i].blanks_before == 0 && credit(i + 1) && link && (menu_line[i - 1] || menu_line[i + 1]) {
                 kinds[i] = Kind::Credit(Credit::Source);
             }
         }

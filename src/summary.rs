@@ -606,7 +606,7 @@ fn page_run_len(u: &str) -> usize {
     };
     let rest = &u[gap..];
     if words.len() >= 4 && short >= 3 && han * 2 >= words.len() && content_len(rest) >= MIN_HAN {
-        gap + rest.len() - rest.trim_start_matches([' ', '　']).len()
+        gap + rest.len() - rest.trim_start().len()
     } else {
         0
     }
@@ -647,7 +647,7 @@ fn is_post_chrome(s: &str) -> bool {
         && ["关心和支持", "关心与支持", "信任与支持", "信任和支持", "关注和支持", "关注与支持", "理解与支持", "理解和支持", "支持与理解", "支持和理解", "厚爱"]
             .iter()
             .any(|k| s.trim_end_matches(['。', '！', '!']).ends_with(k))
-        || s.chars().count() <= 30
+        || s.chars().count() <= 40
             && ["感谢您选用", "感谢您购买", "感谢您使用", "感谢您选购", "感谢你选用", "感谢选用", "感谢购买"].iter().any(|k| s.contains(k));
     // A post's greeting: `各位园友，好久不见！`, `各位家长，大家好！`
     let greeting = s.chars().count() <= 14

@@ -1201,6 +1201,9 @@ fn a_page_pasted_as_one_line_leaves_its_menu_and_stamps_out_of_the_first_sentenc
     assert!(got.iter().any(|s| s.starts_with("4月28日，由临川博物馆主办")), "{got:?}");
     assert!(got.iter().any(|s| s.starts_with("记者昨日从市轨道交通集团获悉")), "{got:?}");
     assert!(got.iter().all(|s| !s.contains("首页") && !s.contains("上一版")), "{got:?}");
+    // Words run up to a line break: the sentence starts after it (the spans are checked).
+    let got = every_sentence("\n人工智能技术加速迭代演进，……《𠀀 It works. 答：安宁疗护》  \r\n国务院日前印发意见。A");
+    assert!(got.iter().any(|s| s == "国务院日前印发意见。"), "{got:?}");
 }
 
 #[test]
