@@ -1276,6 +1276,16 @@ mod tests {
     }
 
     #[test]
+    fn a_thread_s_and_an_app_s_own_words_are_no_keywords() {
+        let text = "楼主回应：新能源车的车机App确实会死机。楼主说，升级车机App以后，车机死机少了。\n\n回应：楼主的车机App是哪个版本？车机死机的时候能重启吗？楼主追问车机App的版本。";
+        let w = words(text);
+        assert!(w.iter().any(|k| k.contains("车机")), "{w:?}");
+        for word in ["楼主", "回应", "App", "追问"] {
+            assert!(!w.iter().any(|k| k == word), "{word}: {w:?}");
+        }
+    }
+
+    #[test]
     fn a_company_is_shown_by_its_name_not_its_legal_form() {
         let text = "中建鼎盛集团有限公司召开干部大会\n11月5日，中建鼎盛集团有限公司召开干部大会，宣布林正华同志任中建鼎盛集团有限公司党委书记、董事长，\
                     赵启明同志任中建鼎盛集团有限公司总经理。赵启明同志此前任中建鼎盛城市建设发展有限公司党委书记、董事长。\
