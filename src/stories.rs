@@ -2194,6 +2194,13 @@ fn is_page_notice(s: &str) -> bool {
     {
         return true;
     }
+    // A list's count of what it found: `选登日期：2024-07-01 至 2024-07-31　　共 3 条`.
+    if chars(s) <= 60
+        && !s.contains(['。', '，'])
+        && s.rsplit_once('共').is_some_and(|(_, n)| n.trim().strip_suffix('条').or_else(|| n.trim().strip_suffix("条记录")).is_some_and(|c| is_count(c.trim())))
+    {
+        return true;
+    }
     // A site's links to its friends: `友情链接澎湃新闻举报受理和处置办法`.
     if s.starts_with("友情链接") && !s.contains(['。', '，']) && chars(s) <= 80 {
         return true;
@@ -2211,7 +2218,7 @@ fn is_page_notice(s: &str) -> bool {
             .any(|w| w.split_once('@').is_some_and(|(user, host)| !user.is_empty() && host.contains('.') && !host.ends_with('.')))
     };
     // A labelled field (`发件人：王建平 <wang@example.com>`) is a header's or a card's, read elsewhere.
-    if chars(s) <= 60 && !s.contains(['。', '，', '；', '！', '？', '：', ':']) && mailed() {
+    if chars(s) <= 80 && !s.contains(['。', '，', '；', '！', '？', '：']) && !s.contains(": ") && mailed() {
         return true;
     }
     if chars(s) > 40 || ends_sentence(s) && !s.ends_with(['）', ')']) || s.contains('。') {
@@ -2521,6 +2528,8 @@ fn is_button_row(s: &str) -> bool {
         "上一版",
         "下一版",
         "版面导航",
+        "标题导航",
+        "本版标题导航",
         "只看楼主",
         "字級",
         "字级",
@@ -2564,6 +2573,8 @@ fn is_button_row(s: &str) -> bool {
         "版面导航",
         "只看楼主",
         "往期回顾",
+        "标题导航",
+        "本版标题导航",
     ];
     if tokens.len() == 1 && !ALONE.contains(&tokens[0]) {
         return false;
@@ -3459,11 +3470,13 @@ pub fn layout(text: &str, lines: &[Line], forms_word: &dyn Fn(&str, &str) -> boo
         // `…首次刊发于` / `《人民日报》（2025年08月27日 第20版）`: a source cited mid-sentence.
         let mid_sentence = i > 0 && lines[i].blanks_before == 0 && !ends_sentence(line_at(i - 1));
         let cited = mid_sentence && is_print_source(s);
-        // `请第一时间拨打` / `报警电话：110` / `或就近寻求帮助。`: a notice inside a sentence.
+        // `请第一时间拨打` / `报警电话：110` / `或就近寻求帮助。`: a notice inside a sentence, short as
+        // a phone's is.
         // A site's registration (`© … | 京ICP备…`) or copyright (`© 2025 路透社版权所有。`) is quoted in no sentence.
         // Nor is a search box's hint.
         let registered = is_registration(s) || s.starts_with('©') || s.starts_with("Copyright") || s.starts_with("搜索") || s.contains("请输入");
-        let quoted = mid_sentence && text_line[i - 1] && !is_labelled(line_at(i - 1)) && credit_words(s).is_none() && is_page_notice(s) && !registered;
+        let quoted =
+            mid_sentence && text_line[i - 1] && !is_labelled(line_at(i - 1)) && credit_words(s).is_none() && chars(s) <= 24 && is_page_notice(s) && !registered;
         if wrapped && joins_word(text, lines, i, forms_word) || listed || cited || quoted {
             *kind = Kind::Text { lead: 0, tail: 0, dated: false, credit: None };
         }
@@ -7311,6 +7324,11 @@ mod tests {
             ("亲，请登录 免费注册 手机逛拍卖我的拍卖 | 客服中心 | 网站导航", ""),
             ("", "增值电信业务经营许可证：浙B2-20080224\n互联网新闻信息服务许可证：53120180003  滇ICP备14000872号-1"),
             ("", "About NetEase | 公司简介 | 联系方法 | 招聘信息 | 客户服务 | 隐私政策 | 广告服务 | 网站地图"),
+            ("", "关于澎湃\n在澎湃工作\n联系我们\n广告及合作\n版权声明\n隐私政策\n友情链接\n澎湃新闻举报受理和处置办法\n沪ICP备14003370号"),
+            ("亲，请登录 免费注册 手机逛拍卖\n我的拍卖 | 客服中心 | 网站导航", ""),
+            ("第07版：民生\n第08版：专题\n标题导航", ""),
+            ("我要写信  信件查询  办理统计  留言须知\n选登日期：2024-07-01 至 2024-07-31　　共 3 条", ""),
+            ("", "关于我们 招贤纳士 商务合作 寻求报道 400-660-0108 kefu@csdn.net 在线客服 工作时间 8:30-22:00"),
         ] {
             assert_only_the_news_is_text(before, after);
         }
