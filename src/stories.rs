@@ -980,7 +980,15 @@ fn is_share_prompt(s: &str) -> bool {
         }) && n >= 2
     };
     // An outlet's call to its app: `海量资讯、精准解读，尽在新浪财经APP`.
-    let promo = chars(bare) <= 30 && ["APP", "App", "客户端"].iter().any(|k| bare.ends_with(k)) && ["尽在", "下载", "打开"].iter().any(|k| bare.contains(k));
+    let promo = chars(bare) <= 30 && ["APP", "App", "客户端"].iter().any(|k| bare.ends_with(k)) && ["尽在", "下载", "打开"].iter().any(|k| bare.contains(k))
+        // Or to open it: `打开凤凰新闻，查看更多高清图片`, `打开App，看直播更流畅`, `打开网易新闻，阅读体验更佳`.
+        || chars(bare) <= 20
+            && !bare.contains('。')
+            && bare.strip_prefix("打开").and_then(|r| r.split_once(['，', ','])).is_some_and(|(app, _)| {
+                chars(app) <= 6 && (["新闻", "App", "APP", "客户端"].iter().any(|k| app.ends_with(k)) || app.chars().all(|c| c.is_ascii_alphabetic()))
+            })
+        // Or to scan and download: `扫码直接下载iPhone · Android豆瓣`.
+        || chars(bare) <= 30 && ["扫码下载", "扫码直接下载", "扫描二维码下载"].iter().any(|k| bare.starts_with(k));
     chars(bare) <= 30 && prompt
         || promo
         || chars(bare) <= 20 && pass_on && !bare.ends_with('。')
@@ -1011,6 +1019,11 @@ fn is_share_prompt(s: &str) -> bool {
             "轻触阅读原文",
             "向上滑动看下一个",
             "知道了",
+            // A comment box's hint.
+            "说点什么…",
+            "说点什么...",
+            "说点什么吧",
+            "写下你的评论…",
         ]
         .contains(&bare)
         || is_share_bar(bare)
@@ -2187,10 +2200,10 @@ fn is_page_notice(s: &str) -> bool {
     if english {
         return chars(s) <= 100;
     }
-    // The site's own reprint notice, a sentence about itself: `本网站之文字、图片及影音，非经授权，不得转载、…。`.
-    if chars(s) <= 60
-        && ["本网站", "本網站", "本站"].iter().any(|k| s.starts_with(k))
-        && ["不得转载", "禁止转载", "不得轉載", "禁止轉載"].iter().any(|k| s.contains(k))
+    // The site's own notice, a sentence about itself: `本网站之文字、图片及影音，非经授权，不得转载、…。`,
+    // `温馨提示：本网站所有医疗信息仅供参考，…`, `本网站所发布的气象信息以…正式发布为准，转载请注明出处。`
+    let own = ["本网站", "本網站", "本站"].iter().any(|k| s.starts_with(k) || s.strip_prefix("温馨提示：").is_some_and(|r| r.starts_with(k)));
+    if chars(s) <= 80 && own && ["不得转载", "禁止转载", "不得轉載", "禁止轉載", "转载请注明", "仅供参考", "为准"].iter().any(|k| s.contains(k))
     {
         return true;
     }
@@ -7334,5 +7347,22 @@ mod tests {
         }
         let r = roles("老街上新开的文创小店（作者拍摄）\n去年年底，她在老街租下一间两层的铺面，开了一家卖手作和文创的小店。");
         assert_eq!(r[0].1, Role::Caption, "{r:?}");
+    }
+
+    #[test]
+    fn an_app_s_open_and_download_calls_a_comment_box_s_hint_and_a_site_s_own_notices_are_no_text() {
+        for after in [
+            "打开凤凰新闻，查看更多高清图片",
+            "打开App，看直播更流畅",
+            "打开网易新闻，阅读体验更佳",
+            "说点什么…",
+            "扫码直接下载iPhone · Android豆瓣",
+            "温馨提示：本网站所有医疗信息仅供参考，不能作为诊断及医疗的依据，就医请遵照医嘱。",
+            "本网站所发布的气象信息以省气象台正式发布为准，转载请注明出处。",
+        ] {
+            assert_only_the_news_is_text("", after);
+        }
+        // Opening anything else is news.
+        assert_eq!(roles("打开窗户，空气更清新了。")[0].1, Role::Body);
     }
 }
