@@ -77,6 +77,8 @@ pub struct Tuning {
     pub list_factor: f64,
     /// Sentences that open on a pronoun pointing back (`他说`, `这一做法`) are scaled by this.
     pub anaphora_factor: f64,
+    /// Body lines with no sentence end (a page's labels, links and titles) are scaled by this.
+    pub unended_factor: f64,
 }
 
 impl Default for Tuning {
@@ -109,6 +111,7 @@ impl Default for Tuning {
             morphemes: true,
             list_factor: 0.5,
             anaphora_factor: 0.5,
+            unended_factor: 0.7,
         }
     }
 }
@@ -145,6 +148,7 @@ impl Tuning {
                 "morph" => t.morphemes = v != 0.0,
                 "list" => t.list_factor = v,
                 "anaphora" => t.anaphora_factor = v,
+                "unended" => t.unended_factor = v,
                 _ => return Err(format!("unknown tuning `{k}`")),
             }
         }

@@ -434,6 +434,12 @@ fn candidates(doc: &Document, terms: &Terms, options: &Options) -> Vec<Candidate
         if opens_on_pronoun(&doc.units[c.unit].text) {
             c.score *= t.anaphora_factor;
         }
+        // A line with no sentence end is most often a page's own (a label, a link, a
+        // signature): on the review pastes seven in ten such picks were furniture, against
+        // one in seven of whole sentences. It yields to a statement of like weight.
+        if !ends_sentence(&doc.units[c.unit].text) {
+            c.score *= t.unended_factor;
+        }
     }
     // Fragments come last, by their keywords (see `choose`).
     for (i, story) in shorts {
@@ -976,6 +982,12 @@ fn is_ceremony(s: &str) -> bool {
 fn names_a_role(c: &str) -> bool {
     c.chars().count() <= 16
         && ["店主", "主持人", "主播", "记者", "编辑", "创始人", "主理人", "老板", "嘉宾", "制片人", "博主", "作者", "负责人"].iter().any(|k| c.ends_with(k))
+}
+
+/// Ends on a sentence's end mark (or a statement's colon: `…现将有关事项通知如下：`), before any
+/// closing quote or bracket.
+fn ends_sentence(s: &str) -> bool {
+    s.trim_end().trim_end_matches(['”', '’', '」', '』', '"', '）', ')', '】']).ends_with(['。', '！', '？', '!', '?', '…', '.', '~', '～', '；', ';', '：', ':'])
 }
 
 fn is_closing_formula(s: &str) -> bool {

@@ -1213,3 +1213,17 @@ fn a_manual_s_thanks_and_a_post_s_greeting_are_no_summary_sentences() {
     assert!(got.iter().all(|s| !s.starts_with("感谢您选用") && !s.starts_with("各位园友")), "{got:?}");
     assert!(got.iter().any(|s| s.starts_with("园里的长颈鹿妈妈")), "{got:?}");
 }
+
+#[test]
+fn a_page_s_unended_line_gives_way_to_a_sentence() {
+    // A page's own line (its live-update label, a link, a signature) has no sentence end: it
+    // may still be picked, but a statement of the same weight goes first.
+    let text = "台风“青鸾”逐步加强，省气象台将台风预警升级为橙色。\n台风“青鸾”橙色预警最新消息（本页面滚动更新）\n\
+                预计“青鸾”15日夜间在澜港沿海登陆，登陆时风力可达14级。\n受台风影响，澜港、屿南将有暴雨到大暴雨。\n\
+                省防指已启动防台风二级应急响应，沿海渔船全部回港避风。\n学校15日停课一天。";
+    let r = shared().summarize(text, &opts(|o| o.sentences = Some(2))).unwrap();
+    assert_spans_match(text, &r);
+    let got: Vec<&str> = r.sentences.iter().map(|s| s.text.as_str()).collect();
+    assert!(got.iter().any(|s| s.starts_with("预计“青鸾”15日夜间")), "{got:?}");
+    assert!(got.iter().all(|s| !s.contains("最新消息")), "{got:?}");
+}
