@@ -1697,7 +1697,8 @@ fn is_likes(s: &str) -> bool {
     let s = s.trim_end().trim_end_matches("举报").trim_end_matches("回复").trim_end();
     let s = s.trim_end_matches(['）', ')']).trim_end();
     let count = s.trim_end_matches(|c: char| c.is_ascii_digit() || c == '.' || c == '万');
-    count.len() < s.len() && count.trim_end_matches(['（', '(', ' ']).ends_with('赞')
+    // An app may draw them as a heart: `04-08 上海　♡ 326　回复`.
+    count.len() < s.len() && count.trim_end_matches(['（', '(', ' ']).ends_with(['赞', '♡', '❤'])
 }
 
 /// A comment's author line: a name and how long ago (`城南小王子　2小时前`, `风起时2019 刚刚`).
@@ -3687,7 +3688,8 @@ pub fn layout(text: &str, lines: &[Line], forms_word: &dyn Fn(&str, &str) -> boo
         // Or how many took part: `网友评论　　已有1963人参与`.
         let s = s.strip_suffix("人参与").and_then(|r| r.trim_end_matches(|c: char| c.is_ascii_digit()).strip_suffix("已有")).map_or(s, str::trim_end);
         let s = s.trim_end_matches(['）', ')']).trim_end_matches(|c: char| c.is_ascii_digit() || ".,万".contains(c)).trim_end_matches(['（', '(', ' ']);
-        // Or lead it: `187 条评论`.
+        // Or lead it: `187 条评论`, `共 486 条评论`.
+        let s = s.strip_prefix('共').map_or(s, str::trim_start);
         let s = s
             .trim_start_matches(|c: char| c.is_ascii_digit() || ".,万 ".contains(c))
             .strip_prefix('条')
@@ -6488,6 +6490,10 @@ mod tests {
         let r = roles("榕江县出现持续性强降雨，都柳江水位快速上涨。\n\n评论 2378\n· 广州小龙虾：榕江挺住！村超的家乡加油  2025-06-24 11:40  赞 3211\n  └ 凯里的风：回复@广州小龙虾：我家亲戚在古州镇，一楼全淹了");
         assert_eq!(r.iter().filter(|x| x.1 == Role::Credit).count(), 3, "{r:?}");
         assert_eq!(r[0].1, Role::Body, "{r:?}");
+        // An app's count after `共`, each comment over its date, place and heart.
+        let r = roles("十里琅珰全程约8公里，慢慢走加拍照用了3个半小时。\n共 486 条评论\n小鹿不乱撞\n救命好美！！请问一个人去安全吗\n04-08 上海　♡ 326　回复\nMomo是只猫\n按博主的路线走了！真的绝，就是五云山那段上坡差点没把我送走\n04-12 江苏　♡ 211　回复");
+        assert_eq!(r[0].1, Role::Body, "{r:?}");
+        assert_eq!(r.iter().filter(|x| x.1 == Role::Credit).count(), 7, "{r:?}");
     }
 
     #[test]

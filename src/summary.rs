@@ -987,7 +987,9 @@ fn names_a_role(c: &str) -> bool {
 /// Ends on a sentence's end mark (or a statement's colon: `…现将有关事项通知如下：`), before any
 /// closing quote or bracket.
 fn ends_sentence(s: &str) -> bool {
-    s.trim_end().trim_end_matches(['”', '’', '」', '』', '"', '）', ')', '】']).ends_with(['。', '！', '？', '!', '?', '…', '.', '~', '～', '；', ';', '：', ':'])
+    s.trim_end()
+        .trim_end_matches(['”', '’', '」', '』', '"', '）', ')', '】'])
+        .ends_with(['。', '！', '？', '!', '?', '…', '.', '~', '～', '；', ';', '：', ':'])
 }
 
 fn is_closing_formula(s: &str) -> bool {
