@@ -3292,6 +3292,14 @@ fn classify(s: &str) -> Kind {
     if is_clock_line(s) || is_cue_timing(s) || is_filing_header(s) {
         return Kind::Credit(Credit::Source);
     }
+    // A shop's or a post's author's answer to a review or a comment under it: `商家回复：亲，…`,
+    // `卖家回复：已私信你啦`. Not an office's reply to a citizen's letter, which is the page's text.
+    if ["商户", "商家", "卖家", "店家", "掌柜", "作者", "博主", "楼主", "UP主", "up主"]
+        .iter()
+        .any(|w| s.strip_prefix(w).and_then(|r| r.strip_prefix("回复")).is_some_and(|r| r.starts_with(['：', ':'])))
+    {
+        return Kind::Credit(Credit::Source);
+    }
     if s.starts_with("问：") || s.starts_with("问:") {
         return Kind::Question;
     }
@@ -6480,6 +6488,16 @@ mod tests {
         // A flash on its own, with no story under it, is the news.
         let r = roles("新华社快讯：日本首相石破茂宣布辞去自民党总裁职务。");
         assert_eq!(r[0].1, Role::Body, "{r:?}");
+    }
+
+    #[test]
+    fn a_shop_s_reply_to_a_review_is_no_text_an_office_s_to_a_letter_is() {
+        let r = roles("老码头鱼饭的杂鱼饭很新鲜，就是周末排队要四十分钟。\n商户回复：感谢您的支持！周末高峰期建议您提前一天在线订座。\n卖家回复：已私信你啦");
+        assert_eq!(r[0].1, Role::Body, "{r:?}");
+        assert_eq!(r[1].1, Role::Credit, "{r:?}");
+        assert_eq!(r[2].1, Role::Credit, "{r:?}");
+        let r = roles("网友留言：锦华路工地夜间施工扰民。\n部门回复：经核查，该工地夜间施工未获证明，已责令停工。");
+        assert!(r.iter().all(|x| x.1 == Role::Body), "{r:?}");
     }
 
     #[test]
