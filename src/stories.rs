@@ -3742,14 +3742,21 @@ pub fn layout(text: &str, lines: &[Line], forms_word: &dyn Fn(&str, &str) -> boo
         // Or the post's author answers (`作者` / `谢谢家长们的支持～`).
         let author = |s: &str| chars(s) <= 50 && is_likes(s.trim_end()) || chars(s) <= 30 && is_name_and_when(s) || s.trim() == "作者";
         // Or a comment is its name and text over its date and likes (`朵朵妈妈` / `谢谢老师们！…` / `3月21日  赞 2`).
-        let likes_at = |k: usize| lines.get(k).is_some_and(|l| l.blanks_before == 0 && is_likes(text[l.start..l.end].trim_end()));
+        // Or over where it was sent from and its likes, each on a line (`橘子汽水` / `投了云朵！…` /
+        // `福建` / `468`), as a WeChat article's selected comments.
+        let line_at = |k: usize| lines.get(k).filter(|l| l.blanks_before == 0).map(|l| text[l.start..l.end].trim());
+        let region_at = |k: usize| line_at(k).is_some_and(|l| REGIONS.contains(&l));
+        let count_at = |k: usize| line_at(k).is_some_and(|l| (1..=7).contains(&l.len()) && l.trim_end_matches('万').parse::<f64>().is_ok());
+        let foot_at = |k: usize| region_at(k) && count_at(k + 1);
+        let likes_at = |k: usize| lines.get(k).is_some_and(|l| l.blanks_before == 0 && is_likes(text[l.start..l.end].trim_end())) || foot_at(k);
         let run = (i + 1..lines.len())
             .take_while(|&j| {
                 let s = &text[lines[j].start..lines[j].end];
                 let under_author = j > i + 1 && author(&text[lines[j - 1].start..lines[j - 1].end]) && chars(s) <= 120;
                 let over_likes =
                     chars(s) <= 120 && (likes_at(j + 1) || lines.get(j + 1).is_some_and(|n| chars(&text[n.start..n.end]) <= 120) && likes_at(j + 2));
-                lines[j].blanks_before <= 1 && (said(s) || author(s) || under_author || over_likes || matches!(kinds[j], Kind::Credit(_)))
+                let foot = foot_at(j) || j > 0 && foot_at(j - 1);
+                lines[j].blanks_before <= 1 && (said(s) || author(s) || under_author || over_likes || foot || matches!(kinds[j], Kind::Credit(_)))
             })
             .last();
         // Under a bare `评论` or `留言` a digest may quote the papers' comments (`光明日报：…`) and a
@@ -6508,6 +6515,10 @@ mod tests {
         let r = roles("榕江县出现持续性强降雨，都柳江水位快速上涨。\n\n评论 2378\n· 广州小龙虾：榕江挺住！村超的家乡加油  2025-06-24 11:40  赞 3211\n  └ 凯里的风：回复@广州小龙虾：我家亲戚在古州镇，一楼全淹了");
         assert_eq!(r.iter().filter(|x| x.1 == Role::Credit).count(), 3, "{r:?}");
         assert_eq!(r[0].1, Role::Body, "{r:?}");
+        // A WeChat article's selected comments: name, text, where from and likes, a line each.
+        let r = roles("园里的长颈鹿宝宝征名活动开始了，投票截至本月底。\n写留言\n精选留言\n橘子汽水\n投了云朵！妈妈叫朵朵，宝宝叫云朵，太有爱了\n福建\n468\n作者\n谢谢园友！云朵目前票数领先哦～\n阿飞不会飞\n青青最好听，有咱们青屿的特色\n福建\n231");
+        assert_eq!(r[0].1, Role::Body, "{r:?}");
+        assert!(r.iter().all(|x| x.1 != Role::Body || !x.0.contains("云朵") && !x.0.contains("青青")), "{r:?}");
         // An app's count after `共`, each comment over its date, place and heart.
         let r = roles("十里琅珰全程约8公里，慢慢走加拍照用了3个半小时。\n共 486 条评论\n小鹿不乱撞\n救命好美！！请问一个人去安全吗\n04-08 上海　♡ 326　回复\nMomo是只猫\n按博主的路线走了！真的绝，就是五云山那段上坡差点没把我送走\n04-12 江苏　♡ 211　回复");
         assert_eq!(r[0].1, Role::Body, "{r:?}");
