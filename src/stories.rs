@@ -3747,7 +3747,8 @@ pub fn layout(text: &str, lines: &[Line], forms_word: &dyn Fn(&str, &str) -> boo
         let line_at = |k: usize| lines.get(k).filter(|l| l.blanks_before == 0).map(|l| text[l.start..l.end].trim());
         let region_at = |k: usize| line_at(k).is_some_and(|l| REGIONS.contains(&l));
         let count_at = |k: usize| line_at(k).is_some_and(|l| (1..=7).contains(&l.len()) && l.trim_end_matches('万').parse::<f64>().is_ok());
-        let foot_at = |k: usize| region_at(k) && count_at(k + 1);
+        // Under the comment box's label the likes may stand alone (`小鱼儿不吃鱼` / `…能报多少岗位啊` / `23`).
+        let foot_at = |k: usize| region_at(k) && count_at(k + 1) || count_at(k);
         let likes_at = |k: usize| lines.get(k).is_some_and(|l| l.blanks_before == 0 && is_likes(text[l.start..l.end].trim_end())) || foot_at(k);
         let run = (i + 1..lines.len())
             .take_while(|&j| {
@@ -3755,7 +3756,7 @@ pub fn layout(text: &str, lines: &[Line], forms_word: &dyn Fn(&str, &str) -> boo
                 let under_author = j > i + 1 && author(&text[lines[j - 1].start..lines[j - 1].end]) && chars(s) <= 120;
                 let over_likes =
                     chars(s) <= 120 && (likes_at(j + 1) || lines.get(j + 1).is_some_and(|n| chars(&text[n.start..n.end]) <= 120) && likes_at(j + 2));
-                let foot = foot_at(j) || j > 0 && foot_at(j - 1);
+                let foot = foot_at(j);
                 lines[j].blanks_before <= 1 && (said(s) || author(s) || under_author || over_likes || foot || matches!(kinds[j], Kind::Credit(_)))
             })
             .last();
@@ -6519,6 +6520,10 @@ mod tests {
         let r = roles("园里的长颈鹿宝宝征名活动开始了，投票截至本月底。\n写留言\n精选留言\n橘子汽水\n投了云朵！妈妈叫朵朵，宝宝叫云朵，太有爱了\n福建\n468\n作者\n谢谢园友！云朵目前票数领先哦～\n阿飞不会飞\n青青最好听，有咱们青屿的特色\n福建\n231");
         assert_eq!(r[0].1, Role::Body, "{r:?}");
         assert!(r.iter().all(|x| x.1 != Role::Body || !x.0.contains("云朵") && !x.0.contains("青青")), "{r:?}");
+        // Or under the box's label with their likes alone.
+        let r = roles("今年市属事业单位计划招聘工作人员126名，报名时间为7月1日至7日。\n写留言\n留言\n小鱼儿不吃鱼\n计算机类能报多少岗位啊，只看到一个大数据中心\n23\n作者\n完整岗位表请下载文末附件查看，计算机类另有2个岗位。\n历历在目\n今年怎么这么少，去年还有50多个\n41");
+        assert_eq!(r[0].1, Role::Body, "{r:?}");
+        assert!(r.iter().all(|x| x.1 != Role::Body || !x.0.contains("岗位")), "{r:?}");
         // An app's count after `共`, each comment over its date, place and heart.
         let r = roles("十里琅珰全程约8公里，慢慢走加拍照用了3个半小时。\n共 486 条评论\n小鹿不乱撞\n救命好美！！请问一个人去安全吗\n04-08 上海　♡ 326　回复\nMomo是只猫\n按博主的路线走了！真的绝，就是五云山那段上坡差点没把我送走\n04-12 江苏　♡ 211　回复");
         assert_eq!(r[0].1, Role::Body, "{r:?}");
