@@ -1019,6 +1019,8 @@ fn is_share_prompt(s: &str) -> bool {
             "轻触阅读原文",
             "向上滑动看下一个",
             "知道了",
+            "使用小程序",
+            "使用完整服务",
             // A comment box's hint.
             "说点什么…",
             "说点什么...",
@@ -2357,8 +2359,11 @@ fn is_counter_row(s: &str) -> bool {
     if labelled.is_some_and(|n| n >= 2) {
         return true;
     }
-    // `查看全部 187 条评论`, `展开其余 12 条回复`.
-    let all = ["查看全部", "展开全部", "展开其余", "查看其余"].iter().find_map(|k| s.strip_prefix(k));
+    // `查看全部 187 条评论`, `展开其余 12 条回复`, `共 48 条回复, 点击查看`.
+    let all = ["查看全部", "展开全部", "展开其余", "查看其余"]
+        .iter()
+        .find_map(|k| s.strip_prefix(k))
+        .or_else(|| s.strip_prefix('共').and_then(|r| [", 点击查看", "，点击查看", ",点击查看"].iter().find_map(|k| r.strip_suffix(k)).or(Some(r))));
     if all.and_then(|r| ["条评论", "条回复", "个回答"].iter().find_map(|k| r.trim_end_matches(['>', '＞', ' ', '›']).strip_suffix(k))).is_some_and(is_count)
     {
         return true;
@@ -3748,14 +3753,23 @@ pub fn layout(text: &str, lines: &[Line], forms_word: &dyn Fn(&str, &str) -> boo
         let region_at = |k: usize| line_at(k).is_some_and(|l| REGIONS.contains(&l));
         let count_at = |k: usize| line_at(k).is_some_and(|l| (1..=7).contains(&l.len()) && l.trim_end_matches('万').parse::<f64>().is_ok());
         // Under the comment box's label the likes may stand alone (`小鱼儿不吃鱼` / `…能报多少岗位啊` / `23`).
-        let foot_at = |k: usize| region_at(k) && count_at(k + 1) || count_at(k);
+        // Or a video site's: when, then the likes or the reply button (`2024-01-08 20:14` / `1876` / `回复`).
+        let stamp_at = |k: usize| {
+            line_at(k).is_some_and(|l| {
+                l.contains(':')
+                    && l.contains(['-', '/'])
+                    && l.chars().filter(char::is_ascii_digit).count() >= 6
+                    && l.chars().all(|c| c.is_ascii_digit() || " /-:".contains(c))
+            })
+        };
+        let foot_at = |k: usize| region_at(k) && count_at(k + 1) || count_at(k) || stamp_at(k) && (count_at(k + 1) || line_at(k + 1) == Some("回复"));
         let likes_at = |k: usize| lines.get(k).is_some_and(|l| l.blanks_before == 0 && is_likes(text[l.start..l.end].trim_end())) || foot_at(k);
         let run = (i + 1..lines.len())
             .take_while(|&j| {
                 let s = &text[lines[j].start..lines[j].end];
                 let under_author = j > i + 1 && author(&text[lines[j - 1].start..lines[j - 1].end]) && chars(s) <= 120;
                 let over_likes =
-                    chars(s) <= 120 && (likes_at(j + 1) || lines.get(j + 1).is_some_and(|n| chars(&text[n.start..n.end]) <= 120) && likes_at(j + 2));
+                    chars(s) <= 200 && (likes_at(j + 1) || lines.get(j + 1).is_some_and(|n| chars(&text[n.start..n.end]) <= 200) && likes_at(j + 2));
                 let foot = foot_at(j);
                 lines[j].blanks_before <= 1 && (said(s) || author(s) || under_author || over_likes || foot || matches!(kinds[j], Kind::Credit(_)))
             })
@@ -6524,6 +6538,10 @@ mod tests {
         let r = roles("今年市属事业单位计划招聘工作人员126名，报名时间为7月1日至7日。\n写留言\n留言\n小鱼儿不吃鱼\n计算机类能报多少岗位啊，只看到一个大数据中心\n23\n作者\n完整岗位表请下载文末附件查看，计算机类另有2个岗位。\n历历在目\n今年怎么这么少，去年还有50多个\n41");
         assert_eq!(r[0].1, Role::Body, "{r:?}");
         assert!(r.iter().all(|x| x.1 != Role::Body || !x.0.contains("岗位")), "{r:?}");
+        // A video site's: name, text, when, likes and the reply button, and the count of replies.
+        let r = roles("五台电动车在零下20度的哈尔滨实测，平均续航达成率63.6%。\n评论 2391\n最热 最新\n北漂十年的二狗\n在哈尔滨开了两年电车，说得太对了，冬天不提前预热基本等于少了一半电。热泵真的是北方刚需。\n2024-01-08 20:14\n1876\n回复\n共 48 条回复, 点击查看\n橘子味的汽水Orz\n这才是良心测评，所有车同一天同一条路线，比那些厂商数据靠谱多了\n2024-01-09 09:32\n952\n回复");
+        assert_eq!(r[0].1, Role::Body, "{r:?}");
+        assert_eq!(r.iter().filter(|x| x.1 == Role::Body).count(), 1, "{r:?}");
         // An app's count after `共`, each comment over its date, place and heart.
         let r = roles("十里琅珰全程约8公里，慢慢走加拍照用了3个半小时。\n共 486 条评论\n小鹿不乱撞\n救命好美！！请问一个人去安全吗\n04-08 上海　♡ 326　回复\nMomo是只猫\n按博主的路线走了！真的绝，就是五云山那段上坡差点没把我送走\n04-12 江苏　♡ 211　回复");
         assert_eq!(r[0].1, Role::Body, "{r:?}");
@@ -7378,7 +7396,7 @@ mod tests {
             ("", "24小时滚动播报最新的财经资讯和视频，更多粉丝福利扫描二维码关注（sinafinance）"),
             ("", "86条评论|1,342人参与"),
             ("", "来自Android客户端4楼2024-03-10 00:12"),
-            ("", "↓↓↓ 点击阅读原文，进入报名入口\n预览时标签不可点\n微信扫一扫\n关注该公众号\n继续滑动看下一个\n轻触阅读原文"),
+            ("", "↓↓↓ 点击阅读原文，进入报名入口\n预览时标签不可点\n微信扫一扫\n关注该公众号\n继续滑动看下一个\n轻触阅读原文\n使用小程序"),
             ("", "站内搜索：      检索"),
             ("", "友情链接澎湃新闻举报受理和处置办法"),
             ("亲，请登录 免费注册 手机逛拍卖我的拍卖 | 客服中心 | 网站导航", ""),
