@@ -3297,6 +3297,14 @@ fn classify(s: &str) -> Kind {
     if is_clock_line(s) || is_cue_timing(s) || is_filing_header(s) {
         return Kind::Credit(Credit::Source);
     }
+    // How long the article reads: `本文约1500字，阅读需要4分钟`, `全文约3200字，预计阅读时间8分钟`.
+    if chars(s) <= 30
+        && ["本文约", "全文约", "全文共", "本文共", "阅读需要", "预计阅读", "阅读时间约"].iter().any(|k| s.starts_with(k))
+        && s.contains('分')
+        && s.contains(|c: char| c.is_ascii_digit())
+    {
+        return Kind::Credit(Credit::Source);
+    }
     // A shop's or a post's author's answer to a review or a comment under it: `商家回复：亲，…`,
     // `卖家回复：已私信你啦`. Not an office's reply to a citizen's letter, which is the page's text.
     if ["商户", "商家", "卖家", "店家", "掌柜", "作者", "博主", "楼主", "UP主", "up主"]
@@ -6510,6 +6518,13 @@ mod tests {
         // A flash on its own, with no story under it, is the news.
         let r = roles("新华社快讯：日本首相石破茂宣布辞去自民党总裁职务。");
         assert_eq!(r[0].1, Role::Body, "{r:?}");
+    }
+
+    #[test]
+    fn how_long_an_article_reads_is_no_text() {
+        let r = roles("雨后蚯蚓为什么爬上地面？\n本文约1500字，阅读需要4分钟\n每逢春夏一场大雨过后，人行道上总会出现不少蚯蚓。");
+        assert_eq!(r.iter().filter(|x| x.1 == Role::Credit).count(), 1, "{r:?}");
+        assert!(r.iter().any(|x| x.1 == Role::Body && x.0.starts_with("每逢春夏")), "{r:?}");
     }
 
     #[test]

@@ -659,6 +659,12 @@ fn is_post_chrome(s: &str) -> bool {
     let greeting = s.chars().count() <= 14
         && (s.starts_with("各位") || s.starts_with("亲爱的") || s.starts_with("大家好"))
         && ["好久不见", "大家好", "你们好", "晚上好", "早上好"].iter().any(|k| s.trim_end_matches(['。', '！', '!', '~', '～']).ends_with(k));
+    // A platform's or a report's standing disclaimer: `该文观点仅代表作者本人，…仅提供信息存储空间服务。`,
+    // `本报告…仅供本公司客户参考使用。`
+    let disclaimer = s.chars().count() <= 120
+        && ["仅代表作者本人", "仅代表作者个人", "仅提供信息存储空间服务", "仅供本公司客户参考", "不代表本平台", "不代表本网站", "不代表本站"]
+            .iter()
+            .any(|k| s.contains(k));
     ["收起d", "展开c", "收起全文d", "展开全文c"].iter().any(|k| s.ends_with(k))
         || s.chars().count() <= 40 && s.contains("的微博视频")
         || ask
@@ -666,6 +672,7 @@ fn is_post_chrome(s: &str) -> bool {
         || thanks
         || banner
         || greeting
+        || disclaimer
 }
 
 /// A speaker's label in a transcript, on its own line: `交通运输部部长 刘伟：`, `主持人 寿小丽：`.
