@@ -81,8 +81,8 @@ const AGENCIES: &[&str] = &[
     "韩联社",
     "塔斯社",
 ];
-const CLOSERS: &[char] = &['”', '’', '」', '』', '）', ')', '》', '】', '〕', '"', '\''];
-const TERMINALS: &[char] = &['。', '！', '？', '!', '?', '…', '.', '；', ';', '：', ':'];
+pub(crate) const CLOSERS: &[char] = &['”', '’', '」', '』', '）', ')', '》', '】', '〕', '"', '\''];
+pub(crate) const TERMINALS: &[char] = &['。', '！', '？', '!', '?', '…', '.', '；', ';', '：', ':'];
 const CLAUSE: &[char] = &['，', '、', '；', ',', '：'];
 /// Verbs whose object is what follows them (`记者从市住建局获悉` / `今年以来，…。`): a line that
 /// ends on one opens a sentence.
@@ -1715,10 +1715,7 @@ fn is_name_and_when(s: &str) -> bool {
     let s = s.strip_suffix("已编辑").map_or(s, str::trim_end);
     let s = ["来自:", "来自："].iter().find_map(|k| s.strip_prefix(k)).map_or(s, str::trim_start);
     // An exported chat's message header: `2024-04-09 19:02:15 王姐（3-502）`, or the name first.
-    let stamp = |t: &str| {
-        let digits = t.chars().filter(char::is_ascii_digit).count();
-        digits >= 10 && t.contains(':') && t.chars().all(|c| c.is_ascii_digit() || " /-:.年月日".contains(c))
-    };
+    let stamp = |t: &str| is_bare_stamp(t, 10);
     let name = |t: &str| (1..=16).contains(&chars(t)) && !t.contains(|c: char| "，。！？、：,.!?:".contains(c));
     // A comment's may end on where it was sent from: `江湖夜雨十年灯　2025-05-03 22:40:12 浙江`.
     fn unplaced(when: &str) -> &str {
@@ -1756,6 +1753,12 @@ fn is_name_and_when(s: &str) -> bool {
         && ago(parts[parts.len() - 1])
         && chars(parts[0]) <= 20
         && !parts[0].contains(|c: char| "，。！？、：".contains(c))
+}
+
+/// A date and time and nothing else, with at least `digits` digits: `2024-04-09 19:02:15`,
+/// `2024-01-08 20:14`, `01-08 19:35`.
+fn is_bare_stamp(t: &str, digits: usize) -> bool {
+    t.contains(':') && t.chars().filter(char::is_ascii_digit).count() >= digits && t.chars().all(|c| c.is_ascii_digit() || " /-:.年月日".contains(c))
 }
 
 fn is_comment_line(s: &str) -> bool {
@@ -3299,8 +3302,8 @@ fn classify(s: &str) -> Kind {
         return Kind::Credit(Credit::Source);
     }
     // How long the article reads: `本文约1500字，阅读需要4分钟`, `全文约3200字，预计阅读时间8分钟`.
-    if chars(s) <= 30
-        && ["本文约", "全文约", "全文共", "本文共", "阅读需要", "预计阅读", "阅读时间约"].iter().any(|k| s.starts_with(k))
+    if ["本文约", "全文约", "全文共", "本文共", "阅读需要", "预计阅读", "阅读时间约"].iter().any(|k| s.starts_with(k))
+        && chars(s) <= 30
         && s.contains('分')
         && s.contains(|c: char| c.is_ascii_digit())
     {
@@ -3760,17 +3763,10 @@ pub fn layout(text: &str, lines: &[Line], forms_word: &dyn Fn(&str, &str) -> boo
         // `福建` / `468`), as a WeChat article's selected comments.
         let line_at = |k: usize| lines.get(k).filter(|l| l.blanks_before == 0).map(|l| text[l.start..l.end].trim());
         let region_at = |k: usize| line_at(k).is_some_and(|l| REGIONS.contains(&l));
-        let count_at = |k: usize| line_at(k).is_some_and(|l| (1..=7).contains(&l.len()) && l.trim_end_matches('万').parse::<f64>().is_ok());
+        let count_at = |k: usize| line_at(k).is_some_and(|l| l.len() <= 8 && is_count(l));
         // Under the comment box's label the likes may stand alone (`小鱼儿不吃鱼` / `…能报多少岗位啊` / `23`).
         // Or a video site's: when, then the likes or the reply button (`2024-01-08 20:14` / `1876` / `回复`).
-        let stamp_at = |k: usize| {
-            line_at(k).is_some_and(|l| {
-                l.contains(':')
-                    && l.contains(['-', '/'])
-                    && l.chars().filter(char::is_ascii_digit).count() >= 6
-                    && l.chars().all(|c| c.is_ascii_digit() || " /-:".contains(c))
-            })
-        };
+        let stamp_at = |k: usize| line_at(k).is_some_and(|l| l.contains(['-', '/', '月']) && is_bare_stamp(l, 6));
         let foot_at = |k: usize| region_at(k) && count_at(k + 1) || count_at(k) || stamp_at(k) && (count_at(k + 1) || line_at(k + 1) == Some("回复"));
         let likes_at = |k: usize| lines.get(k).is_some_and(|l| l.blanks_before == 0 && is_likes(text[l.start..l.end].trim_end())) || foot_at(k);
         let run = (i + 1..lines.len())

@@ -637,36 +637,36 @@ fn is_lead_in(s: &str) -> bool {
 /// courtesies, which say nothing of the matter.
 fn is_post_chrome(s: &str) -> bool {
     let s = s.trim_end();
+    let n = s.chars().count();
     // A digest's call to its readers: `你最关注哪一条？`, `你怎么看？欢迎留言`.
-    let ask = s.chars().count() <= 16
+    let ask = n <= 16
         && ["你最关注哪一条", "您最关注哪一条", "你最关心哪一条", "你怎么看", "您怎么看", "你最期待哪一个", "你站哪一边", "欢迎在评论区留言", "欢迎留言讨论"]
             .iter()
             .any(|k| s.starts_with(k));
     // A video's sign-off: `关注我，下期教你给存款找个安全的“家”。`
-    let follow = s.chars().count() <= 30 && s.starts_with("关注我，");
+    let follow = n <= 30 && s.starts_with("关注我，");
     // A live room's standing banner: `抖音严禁未成年人直播或打赏，直播间内严禁出现…等内容。`
-    let banner = s.chars().count() <= 80 && ["抖音严禁", "快手严禁", "直播间严禁", "平台严禁", "本平台严禁", "欢迎来到直播间"].iter().any(|k| s.starts_with(k));
+    let banner = n <= 80 && ["抖音严禁", "快手严禁", "直播间严禁", "平台严禁", "本平台严禁", "欢迎来到直播间"].iter().any(|k| s.starts_with(k));
     // A reply's or a notice's courtesy: `首先，感谢您对我市基础教育工作的关心和支持。`,
     // `感谢你一直以来对栖木笔记的信任与支持。`; a manual's: `感谢您选用澜庭电热水器！`
-    let thanks = s.chars().count() <= 45
+    let thanks = n <= 45
         && ["首先，感谢", "感谢您", "感谢你", "非常感谢", "衷心感谢", "谢谢您", "谢谢你"].iter().any(|k| s.starts_with(k))
         && ["关心和支持", "关心与支持", "信任与支持", "信任和支持", "关注和支持", "关注与支持", "理解与支持", "理解和支持", "支持与理解", "支持和理解", "厚爱"]
             .iter()
             .any(|k| s.trim_end_matches(['。', '！', '!']).ends_with(k))
-        || s.chars().count() <= 40
-            && ["感谢您选用", "感谢您购买", "感谢您使用", "感谢您选购", "感谢你选用", "感谢选用", "感谢购买"].iter().any(|k| s.contains(k));
+        || n <= 40 && ["感谢您选用", "感谢您购买", "感谢您使用", "感谢您选购", "感谢你选用", "感谢选用", "感谢购买"].iter().any(|k| s.contains(k));
     // A post's greeting: `各位园友，好久不见！`, `各位家长，大家好！`
-    let greeting = s.chars().count() <= 14
+    let greeting = n <= 14
         && (s.starts_with("各位") || s.starts_with("亲爱的") || s.starts_with("大家好"))
         && ["好久不见", "大家好", "你们好", "晚上好", "早上好"].iter().any(|k| s.trim_end_matches(['。', '！', '!', '~', '～']).ends_with(k));
     // A platform's or a report's standing disclaimer: `该文观点仅代表作者本人，…仅提供信息存储空间服务。`,
     // `本报告…仅供本公司客户参考使用。`
-    let disclaimer = s.chars().count() <= 120
+    let disclaimer = n <= 120
         && ["仅代表作者本人", "仅代表作者个人", "仅提供信息存储空间服务", "仅供本公司客户参考", "不代表本平台", "不代表本网站", "不代表本站"]
             .iter()
             .any(|k| s.contains(k));
     ["收起d", "展开c", "收起全文d", "展开全文c"].iter().any(|k| s.ends_with(k))
-        || s.chars().count() <= 40 && s.contains("的微博视频")
+        || n <= 40 && s.contains("的微博视频")
         || ask
         || follow
         || thanks
@@ -994,9 +994,8 @@ fn names_a_role(c: &str) -> bool {
 /// Ends on a sentence's end mark (or a statement's colon: `…现将有关事项通知如下：`), before any
 /// closing quote or bracket.
 fn ends_sentence(s: &str) -> bool {
-    s.trim_end()
-        .trim_end_matches(['”', '’', '」', '』', '"', '）', ')', '】'])
-        .ends_with(['。', '！', '？', '!', '?', '…', '.', '~', '～', '；', ';', '：', ':'])
+    let core = s.trim_end().trim_end_matches(crate::stories::CLOSERS);
+    core.ends_with(crate::stories::TERMINALS) || core.ends_with(['~', '～'])
 }
 
 fn is_closing_formula(s: &str) -> bool {
