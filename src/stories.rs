@@ -506,14 +506,21 @@ fn is_bare_byline(s: &str) -> bool {
     // A staff title ends on 记者, or on 评论员 for a paper's commentary (`本报评论员 郑思远`).
     let Some((at, title)) = ["记者", "评论员"].iter().find_map(|t| s.find(t).map(|at| (at, *t))) else { return false };
     let after = &s[at + title.len()..];
-    let names = after.trim();
+    // Names (`王敏`, `李四、王五`), further staff (`实习生 黄卓`, `通讯员 李华`) and, last, where
+    // the report was filed: `红星新闻记者 杨清 实习生 黄卓 锦泉报道`.
+    let tokens: Vec<&str> = after.split([' ', '　']).filter(|t| !t.is_empty()).collect();
+    let filed = tokens.last().is_some_and(|t| t.ends_with("报道") && chars(t) <= 6);
+    let people = &tokens[..tokens.len() - usize::from(filed)];
+    let staff = |t: &&str| ["实习生", "通讯员", "见习记者", "摄影记者", "特约记者"].contains(t);
+    let name = |t: &&str| t.split('、').all(|n| (2..=4).contains(&chars(n)) && n.chars().all(is_han));
     // The space sets the names apart: `记者从国家发` (a wrapped line) is none.
     after.starts_with([' ', '　'])
-        && chars(&s[..at]) <= 8
-        && (2..=12).contains(&chars(names))
+        && chars(&s[..at]) <= 10
+        && people.first().is_some_and(name)
+        && people.len() <= 8
+        && people.iter().all(|t| staff(t) || name(t))
         && !s.ends_with('摄')
-        && names.chars().all(|c| is_han(c) || c == ' ' || c == '　' || c == '、')
-        && s[..at].chars().all(is_han)
+        && s[..at].chars().all(|c| is_han(c) || c.is_ascii_digit())
 }
 
 /// Length in bytes of a byline set off by a space at the start of a line of text:
@@ -6280,6 +6287,20 @@ mod tests {
                 ],
                 "{byline}"
             );
+        }
+    }
+
+    #[test]
+    fn a_byline_with_more_staff_and_where_it_was_filed_is_no_text() {
+        // A news app's page, a blank line after each line: the byline must not join the lead.
+        for byline in ["红星新闻记者 杨清 实习生 黄卓 锦泉报道", "21世纪经济报道记者 张三 上海报道", "记者 李四 通讯员 王五"]
+        {
+            let text = format!(
+                "“楼道议事会”磨了8个月，这栋老楼终于装上电梯\n\n红星新闻\n\n2025-09-21 09:36\n\n锦泉\n\n{byline}\n\n9月20日上午，锦泉市青枫区桂园小区3栋楼下，施工人员正在为新装的电梯做最后的调试。\n\n老楼加装电梯，最难的往往不是技术和资金，而是邻里意见能否统一。"
+            );
+            let r = roles(&text);
+            assert!(r.iter().any(|x| x.0 == byline && x.1 == Role::Byline), "{byline}: {r:?}");
+            assert!(r.iter().any(|x| x.0.starts_with("9月20日上午") && x.1 == Role::Body), "{byline}: {r:?}");
         }
     }
 
