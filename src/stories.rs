@@ -443,6 +443,15 @@ fn dated_news(s: &str, at: usize) -> bool {
 /// dateline, as Taiwan and Hong Kong papers write them: `（中央社记者王明台北29日电）`,
 /// `【明报专讯】` (read in simplified chars, see `simplify`).
 fn byline_len(s: &str) -> Option<usize> {
+    // A site's channel tag opening its report: `[汽车之家 行业] 9月23日，…`.
+    if let Some((inner, _)) = s.strip_prefix('[').and_then(|r| r.split_once(']')) {
+        let tag = inner.split_once(' ').is_some_and(|(site, channel)| {
+            (2..=6).contains(&chars(site)) && (2..=4).contains(&chars(channel)) && site.chars().chain(channel.chars()).all(is_han)
+        });
+        if tag {
+            return Some(inner.len() + 2);
+        }
+    }
     for (open, close) in [("（", '）'), ("(", ')'), ("【", '】'), ("〔", '〕')] {
         if let Some(rest) = s.strip_prefix(open) {
             let inner_end = rest.find(close)?;
@@ -6302,6 +6311,14 @@ mod tests {
             assert!(r.iter().any(|x| x.0 == byline && x.1 == Role::Byline), "{byline}: {r:?}");
             assert!(r.iter().any(|x| x.0.starts_with("9月20日上午") && x.1 == Role::Body), "{byline}: {r:?}");
         }
+    }
+
+    #[test]
+    fn a_site_s_channel_tag_opening_a_report_is_no_text() {
+        let r = roles("岚途汽车推出“电池租用”方案\n\n[汽车之家 行业] 9月23日，岚途汽车正式推出“电池租用”购车方案。即日起可选择“车电分离”。\n\n根据官方信息，电池月租费用为799元。");
+        assert!(r.iter().any(|x| x.0.starts_with("9月23日，岚途汽车") && x.1 == Role::Body), "{r:?}");
+        // Not a bracket of text: `[注] 本文数据…` keeps its words.
+        assert_eq!(byline_len("[注意事项] 请按时到场。"), None);
     }
 
     #[test]
