@@ -1163,9 +1163,10 @@ fn is_timestamp_line(s: &str) -> bool {
     };
     // `2025-09-05 09:31:22&nbsp;&nbsp;来源：…`, as a CMS's source view spaces it.
     let stamp = crate::normalize::trim_blank(stamp.split("来源").next().unwrap_or(stamp));
-    // `2025-09-01 08:30 发布于北京`: where it was posted may follow.
+    // `2025-09-01 08:30 发布于北京`: where it was posted may follow, and by which account
+    // (`发布于福建霞屿晚报官方账号`).
     let stamp = match stamp.find("发布于").or_else(|| stamp.find("发表于")) {
-        Some(at) if chars(&stamp[at..]) <= 10 => stamp[..at].trim(),
+        Some(at) if chars(&stamp[at..]) <= 10 || stamp.ends_with("账号") && chars(&stamp[at..]) <= 24 => stamp[..at].trim(),
         _ => stamp,
     };
     // `第一财经 2025-08-15 10:05:33`: the outlet's name may lead.
@@ -5231,6 +5232,15 @@ mod tests {
         assert_eq!(r.last().map(|(s, role, st)| (s.as_str(), *role, *st)), Some(("图片｜秋日喀纳斯", Role::Headline { sub: false }, 1)));
         // A first line that reads as a sentence stays text above a photo credit.
         assert_eq!(roles("8月25日晚，市民游客在海河岸边欣赏夜景\n新华社记者 李四 摄")[0].1, Role::Body);
+    }
+
+    #[test]
+    fn a_stamp_naming_the_account_it_was_posted_by_is_no_text() {
+        // A news app's page, a blank line after each line: the stamp must not join the lead.
+        let text = "腾讯新闻\n\n首页\n\n下载APP\n\n老楼加装电梯“卡”了三年，一套分摊公式让12户人家签了字\n\n霞屿晚报 2024-03-22 07:15 发布于福建霞屿晚报官方账号\n\n3月20日上午，霞屿市柳湾区锦塘新村6号楼前，一台刚刚完成验收的电梯正式投用。\n\n住在6楼的82岁老人郑玉兰第一个走进轿厢。";
+        let r = roles(text);
+        assert!(r.iter().any(|x| x.0 == "霞屿晚报 2024-03-22 07:15 发布于福建霞屿晚报官方账号" && x.1 == Role::Credit), "{r:?}");
+        assert!(r.iter().any(|x| x.0.starts_with("3月20日上午") && x.1 == Role::Body), "{r:?}");
     }
 
     #[test]
