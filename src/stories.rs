@@ -997,11 +997,11 @@ fn is_share_prompt(s: &str) -> bool {
     };
     // An outlet's call to its app: `海量资讯、精准解读，尽在新浪财经APP`.
     let promo = chars(bare) <= 30 && ["APP", "App", "客户端"].iter().any(|k| bare.ends_with(k)) && ["尽在", "下载", "打开"].iter().any(|k| bare.contains(k))
-        // Or to open it: `打开凤凰新闻，查看更多高清图片`, `打开App，看直播更流畅`, `打开网易新闻，阅读体验更佳`.
+        // Or to open it: `打开凤凰新闻，查看更多高清图片`, `打开App，看直播更流畅`, `打开红星新闻APP，阅读更多精彩内容`.
         || chars(bare) <= 20
             && !bare.contains('。')
             && bare.strip_prefix("打开").and_then(|r| r.split_once(['，', ','])).is_some_and(|(app, _)| {
-                chars(app) <= 6 && (["新闻", "App", "APP", "客户端"].iter().any(|k| app.ends_with(k)) || app.chars().all(|c| c.is_ascii_alphabetic()))
+                chars(app) <= 8 && (["新闻", "App", "APP", "客户端"].iter().any(|k| app.ends_with(k)) || app.chars().all(|c| c.is_ascii_alphabetic()))
             })
         // Or to scan and download: `扫码直接下载iPhone · Android豆瓣`.
         || chars(bare) <= 30 && ["扫码下载", "扫码直接下载", "扫描二维码下载"].iter().any(|k| bare.starts_with(k));
@@ -3375,6 +3375,10 @@ fn classify(s: &str) -> Kind {
     if lead == 0 && is_bare_byline(s) {
         return Kind::Byline;
     }
+    // What follows a site's tag may be its buttons: `[汽车之家 行业]  分享    收藏    评论 235`.
+    if lead > 0 && matches!(classify(&s[lead..]), Kind::Credit(_)) {
+        return Kind::Credit(Credit::Source);
+    }
     let markers = [
         "答：",
         "答:",
@@ -4468,8 +4472,10 @@ pub fn layout(text: &str, lines: &[Line], forms_word: &dyn Fn(&str, &str) -> boo
                             || tight_subhead());
                 if is_salutation(s) && matches!(next_kind, Some(Kind::Text { .. })) {
                     Role::Salutation
-                } else if under_headline && tail == 0 && is_timestamp_line(s) {
-                    Role::Credit // `2025/08/08 16:05` under the headline: when the page ran it
+                } else if (under_headline || s.split_once(':').is_some_and(|(_, clock)| !clock.contains('-'))) && tail == 0 && is_timestamp_line(s) {
+                    // `2025/08/08 16:05` under the headline, or a date with its clock anywhere:
+                    // when the page ran it. Not a time span (`2025年12月20日 08:30-11:30`).
+                    Role::Credit
                 } else if headline {
                     Role::Headline { sub: sub || after_headline && !related_head || !at_story_start }
                 } else if under_related
@@ -5069,8 +5075,11 @@ fn is_wrapped_paste(text: &str, lines: &[Line], kinds: &[Kind]) -> bool {
         .filter(|&w| w >= 32)
         .collect();
     run_on.sort_unstable();
-    // Three widths within four columns of one another.
-    run_on.windows(3).any(|w| w[2] - w[0] <= 4)
+    // Lines wider than the wrap width: a page's paragraphs, each on a line, over the rows of a
+    // table or a list that happen to share a width (`2002.09—2006.06　岚州大学　环境科学　博士`).
+    let widths: Vec<usize> = (0..lines.len()).filter(|&i| matches!(kinds[i], Kind::Text { .. })).map(|i| width(&text[lines[i].start..lines[i].end])).collect();
+    // Three widths within four columns of one another, few lines wider.
+    run_on.windows(3).any(|w| w[2] - w[0] <= 4 && widths.iter().filter(|&&x| x > w[2] + 4).count() * 10 <= widths.len())
 }
 
 /// Whether line `i` and the next one are two halves of one word.
@@ -5232,6 +5241,21 @@ mod tests {
         assert_eq!(r.last().map(|(s, role, st)| (s.as_str(), *role, *st)), Some(("图片｜秋日喀纳斯", Role::Headline { sub: false }, 1)));
         // A first line that reads as a sentence stays text above a photo credit.
         assert_eq!(roles("8月25日晚，市民游客在海河岸边欣赏夜景\n新华社记者 李四 摄")[0].1, Role::Body);
+    }
+
+    #[test]
+    fn rows_of_one_width_do_not_make_a_page_of_long_paragraphs_a_wrapped_paste() {
+        let text = "教育经历\n2002.09—2006.06　岚州大学　环境科学　博士\n1999.09—2002.06　岚州大学　环境科学　硕士\n1995.09—1999.06　澄江师大　地理科学　学士\n工作经历\n\n电子邮箱：xumingyuan@cjdx.edu.cn\n访问量：41,276\n个人简介\n许明远，男，1978年生，博士，澄江大学环境科学与工程学院教授、博士生导师，澄江大学流域环境研究中心主任。长期从事流域农业面源污染过程与控制研究，主持国家级科研项目4项。\n招生信息\n本人每年招收博士研究生1—2名、学术型硕士研究生2—3名，欢迎环境科学、环境工程等专业的同学报考。";
+        let r = roles(text);
+        assert!(r.iter().any(|x| x.0.starts_with("许明远，男") && x.1 == Role::Body), "{r:?}");
+        assert!(r.iter().any(|x| x.0.starts_with("本人每年招收") && x.1 == Role::Body), "{r:?}");
+    }
+
+    #[test]
+    fn a_date_and_its_clock_under_the_outlet_s_name_is_no_text() {
+        let r =
+            roles("红星新闻\n\n2025-09-21 09:36\n\n锦泉\n\n9月20日上午，锦泉市青枫区桂园小区3栋楼下，施工人员正在为新装的电梯做最后的调试。这栋楼建于1994年。");
+        assert_eq!(r[1], ("2025-09-21 09:36".to_string(), Role::Credit, 0), "{r:?}");
     }
 
     #[test]
@@ -6327,6 +6351,10 @@ mod tests {
     fn a_site_s_channel_tag_opening_a_report_is_no_text() {
         let r = roles("岚途汽车推出“电池租用”方案\n\n[汽车之家 行业] 9月23日，岚途汽车正式推出“电池租用”购车方案。即日起可选择“车电分离”。\n\n根据官方信息，电池月租费用为799元。");
         assert!(r.iter().any(|x| x.0.starts_with("9月23日，岚途汽车") && x.1 == Role::Body), "{r:?}");
+        // The tag over the page's buttons: no text either.
+        let r =
+            roles("岚途汽车推出“电池租用”方案\n\n[汽车之家 行业]  分享    收藏    评论 235\n\n[汽车之家 行业] 9月23日，岚途汽车正式推出“电池租用”购车方案。");
+        assert_eq!(r[1].1, Role::Credit, "{r:?}");
         // Not a bracket of text: `[注] 本文数据…` keeps its words.
         assert_eq!(byline_len("[注意事项] 请按时到场。"), None);
     }
@@ -7480,6 +7508,7 @@ mod tests {
             "打开凤凰新闻，查看更多高清图片",
             "打开App，看直播更流畅",
             "打开网易新闻，阅读体验更佳",
+            "打开红星新闻APP，阅读更多精彩内容",
             "说点什么…",
             "扫码直接下载iPhone · Android豆瓣",
             "温馨提示：本网站所有医疗信息仅供参考，不能作为诊断及医疗的依据，就医请遵照医嘱。",
