@@ -351,25 +351,34 @@ fn candidates(doc: &Document, terms: &Terms, options: &Options) -> Vec<Candidate
     let t = &options.tuning;
     let mut cands: Vec<Candidate> = Vec::new();
     let mut shorts: Vec<(usize, usize)> = Vec::new();
-    for story in 0..doc.stories.len() {
+    let lead_in = |i: usize| is_lead_in(&doc.units[i].text) || is_ceremony(&doc.units[i].text);
+    // Each story's eligible sentences, split into statements and fragments.
+    let parts: Vec<(Vec<usize>, Vec<usize>)> = (0..doc.stories.len())
+        .map(|story| {
+            let units: Vec<usize> = doc.stories[story].units.clone().filter(|&i| eligible(&doc.units[i])).collect();
+            // In a Chinese story, a sentence in Latin letters only is preferred less: the English
+            // only fills in (see `is_latin`).
+            let latin = |i: usize| is_latin(&doc.units[i]);
+            let chinese = is_chinese_with_latin(doc, &units);
+            // Words set apart by spaces, with no clause and no end (`北岛以北 评论 远山灯火　★★★★☆　2025-05-03`,
+            // `HR经理 · 刚刚活跃`) are a page's labels, not a statement: they wait with the fragments.
+            // A headline may have one space for its comma (`…“海川3.0” 循环寿命提升至12000次`).
+            let label = |i: usize| {
+                let s = doc.units[i].text.trim();
+                let gaps = s.split(char::is_whitespace).filter(|p| !p.is_empty()).count().saturating_sub(1);
+                gaps >= 2 && !s.ends_with(['。', '！', '？', '!', '?', '…', '”', '；', ';']) && !s.contains(['，', ',', '；', ';', '。'])
+            };
+            units.iter().partition(|&&i| !(content_len(&doc.units[i].text) < MIN_HAN || lead_in(i) || label(i) || chinese && latin(i)))
+        })
+        .collect();
+    // Where any story has a statement, a story of fragments only (a page's `首页` between its
+    // section headers) has none to give: its fragments fill in, like every other.
+    let any_statement = parts.iter().any(|(substantial, _)| !substantial.is_empty());
+    for (story, (substantial, short)) in parts.into_iter().enumerate() {
         let title_terms: FxHashSet<u32> = doc.stories[story].title.map(|t| term_set(&doc.units[t]).into_iter().collect()).unwrap_or_default();
-        let mut units: Vec<usize> = doc.stories[story].units.clone().filter(|&i| eligible(&doc.units[i])).collect();
-        // In a Chinese story, a sentence in Latin letters only is preferred less: the English
-        // only fills in (see `is_latin`).
-        let latin = |i: usize| is_latin(&doc.units[i]);
-        let chinese = is_chinese_with_latin(doc, &units);
-        let lead_in = |i: usize| is_lead_in(&doc.units[i].text) || is_ceremony(&doc.units[i].text);
-        // Words set apart by spaces, with no clause and no end (`北岛以北 评论 远山灯火　★★★★☆　2025-05-03`,
-        // `HR经理 · 刚刚活跃`) are a page's labels, not a statement: they wait with the fragments.
-        // A headline may have one space for its comma (`…“海川3.0” 循环寿命提升至12000次`).
-        let label = |i: usize| {
-            let s = doc.units[i].text.trim();
-            let gaps = s.split(char::is_whitespace).filter(|p| !p.is_empty()).count().saturating_sub(1);
-            gaps >= 2 && !s.ends_with(['。', '！', '？', '!', '?', '…', '”', '；', ';']) && !s.contains(['，', ',', '；', ';', '。'])
-        };
-        let (substantial, short): (Vec<usize>, Vec<usize>) =
-            units.iter().partition(|&&i| !(content_len(&doc.units[i].text) < MIN_HAN || lead_in(i) || label(i) || chinese && latin(i)));
-        if !substantial.is_empty() && !short.is_empty() {
+        let mut units: Vec<usize> = substantial.iter().chain(&short).copied().collect();
+        units.sort_unstable();
+        if any_statement && !short.is_empty() {
             // Only a whole sentence may fill in: `科技创新。`, not `（南方日报）` or `详见，`; and
             // a lead-in that would be a sentence but for its role (not `附表：`).
             let whole = |i: &usize| {

@@ -1236,3 +1236,17 @@ fn a_platform_s_or_a_report_s_standing_disclaimer_is_no_summary_sentence() {
     assert!(got.iter().any(|s| s.starts_with("县里把社区老年助餐点")), "{got:?}");
     assert!(got.iter().all(|s| !s.contains("仅代表作者本人") && !s.contains("仅供本公司客户参考")), "{got:?}");
 }
+
+#[test]
+fn a_page_s_menu_word_between_section_headers_is_no_story_s_sentence() {
+    // The menu's headers split the page into stories; the one holding `首页` alone must not
+    // take a summary sentence from the article's stories.
+    let text = "红星新闻\n\n打开APP\n\n首页\n\n要闻\n\n锦泉\n\n评论\n\n视频\n\n\
+                9月20日上午，锦泉市桂园小区3栋楼下，施工人员正在为新装的电梯做最后的调试。\n\n\
+                这栋建于1994年的7层老楼共有87户居民，其中60岁以上老人超过一半。\n\n\
+                社区推行“楼道议事会”，把分歧摆到桌面上谈，议事会前后开了11次。\n\n\
+                按照老旧小区加装电梯政策，每部电梯可获得20万元财政补贴，其余部分由居民分摊。";
+    let got = picks(text, 3);
+    assert_eq!(got.len(), 3, "{got:?}");
+    assert!(got.iter().all(|s| s != "首页" && s != "视频"), "{got:?}");
+}
