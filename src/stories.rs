@@ -1716,9 +1716,9 @@ fn is_likes(s: &str) -> bool {
     // Its buttons may follow: `赞（356）回复`.
     let s = s.trim_end().trim_end_matches("举报").trim_end_matches("回复").trim_end();
     let s = s.trim_end_matches(['）', ')']).trim_end();
-    let count = s.trim_end_matches(|c: char| c.is_ascii_digit() || c == '.' || c == '万');
-    // An app may draw them as a heart: `04-08 上海　♡ 326　回复`.
-    count.len() < s.len() && count.trim_end_matches(['（', '(', ' ']).ends_with(['赞', '♡', '❤'])
+    let count = s.trim_end_matches(|c: char| c.is_ascii_digit() || c == '.' || c == ',' || c == '万');
+    // An app may draw them as a heart: `04-08 上海　♡ 326　回复`; a portal says `顶`: `2024-08-12 11:02  顶 2,316`.
+    count.len() < s.len() && count.trim_end_matches(['（', '(', ' ']).ends_with(['赞', '♡', '❤', '顶'])
 }
 
 /// A comment's author line: a name and how long ago (`城南小王子　2小时前`, `风起时2019 刚刚`).
@@ -1776,6 +1776,14 @@ fn is_name_and_when(s: &str) -> bool {
 /// `2024-01-08 20:14`, `01-08 19:35`.
 fn is_bare_stamp(t: &str, digits: usize) -> bool {
     t.contains(':') && t.chars().filter(char::is_ascii_digit).count() >= digits && t.chars().all(|c| c.is_ascii_digit() || " /-:.年月日".contains(c))
+}
+
+/// A portal's commenter over the comment: `网易岚海省溪宁市网友 [澜江夜跑者]`.
+fn is_commenter(s: &str) -> bool {
+    s.trim_end()
+        .strip_suffix(']')
+        .and_then(|r| r.rsplit_once('['))
+        .is_some_and(|(place, name)| place.trim_end().ends_with("网友") && chars(place) <= 20 && (1..=20).contains(&chars(name)))
 }
 
 fn is_comment_line(s: &str) -> bool {
@@ -1868,6 +1876,7 @@ fn line_credit(s: &str) -> Option<Credit> {
                 || is_issue_number(s)
                 || is_distribution(s)
                 || is_name_and_when(s)
+                || is_commenter(s)
                 || is_record_field(s)
                 || is_paper_front_matter(s)
                 || is_site_name(s)
@@ -2353,6 +2362,9 @@ fn is_counter_row(s: &str) -> bool {
         "回复",
         "个回答",
         "粉丝",
+        // A forum's up-vote: `顶(486)  回复`, `亮了 926`.
+        "顶",
+        "亮了",
     ];
     // A comment's reply bar tells its age: `回复 · 3分钟前 · 赞 2341`.
     let ago = |t: &str| {
@@ -2398,7 +2410,10 @@ fn is_counter_row(s: &str) -> bool {
     }
     let (mut labels, mut counts) = (0, 0);
     // An app marks each counter with its icon: `🔁 转发 3,862　💬 评论 1,204　👍 赞 2.6万`.
-    for t in s.split([' ', '　', '\t', '|', '｜', '·']).map(|t| t.trim_matches(is_emoji)).filter(|t| !t.is_empty() && !ago(t)) {
+    // A comment's stamp may lead its counts: `2024-08-12 11:02  顶 2,316`.
+    let stamp =
+        |t: &str| t.chars().filter(char::is_ascii_digit).count() >= 4 && t.chars().all(|c| c.is_ascii_digit() || "-:/".contains(c)) && t.contains(['-', ':']);
+    for t in s.split([' ', '　', '\t', '|', '｜', '·']).map(|t| t.trim_matches(is_emoji)).filter(|t| !t.is_empty() && !ago(t) && !stamp(t)) {
         // `1.2万转发` or `转发1.2万`, or a label and a count apart.
         // `评论（1286）`: the count may be bracketed.
         let count = |c: &str| is_count(c.trim_matches(['（', '）', '(', ')']));
@@ -3731,8 +3746,12 @@ pub fn layout(text: &str, lines: &[Line], forms_word: &dyn Fn(&str, &str) -> boo
             .iter()
             .find_map(|b| s.strip_suffix(b))
             .map_or(s, |r| r.trim_end_matches([' ', '　']));
-        // Or how many took part: `网友评论　　已有1963人参与`.
-        let s = s.strip_suffix("人参与").and_then(|r| r.trim_end_matches(|c: char| c.is_ascii_digit()).strip_suffix("已有")).map_or(s, str::trim_end);
+        // Or how many took part: `网友评论　　已有1963人参与`, `跟贴 1,283 人参与`.
+        let s = s
+            .strip_suffix("人参与")
+            .map(|r| r.trim_end_matches(|c: char| c.is_ascii_digit() || c == ',' || c == ' '))
+            .map(|r| r.strip_suffix("已有").unwrap_or(r))
+            .map_or(s, str::trim_end);
         let s = s.trim_end_matches(['）', ')']).trim_end_matches(|c: char| c.is_ascii_digit() || ".,万".contains(c)).trim_end_matches(['（', '(', ' ']);
         // Or lead it: `187 条评论`, `共 486 条评论`.
         let s = s.strip_prefix('共').map_or(s, str::trim_start);
@@ -3756,6 +3775,8 @@ pub fn layout(text: &str, lines: &[Line], forms_word: &dyn Fn(&str, &str) -> boo
             "网友留言",
             "读者留言",
             "留言",
+            "跟贴",
+            "跟帖",
         ]
         .contains(&s)
     };
@@ -6657,6 +6678,39 @@ mod tests {
         let r = roles("十里琅珰全程约8公里，慢慢走加拍照用了3个半小时。\n共 486 条评论\n小鹿不乱撞\n救命好美！！请问一个人去安全吗\n04-08 上海　♡ 326　回复\nMomo是只猫\n按博主的路线走了！真的绝，就是五云山那段上坡差点没把我送走\n04-12 江苏　♡ 211　回复");
         assert_eq!(r[0].1, Role::Body, "{r:?}");
         assert_eq!(r.iter().filter(|x| x.1 == Role::Credit).count(), 7, "{r:?}");
+        // A portal's: where the commenter is and the name, the text, its stamp and up-votes.
+        let r = roles(
+            "出租车司机凌晨捡到装有8万元现金的背包，辗转三家酒店找到失主。
+跟贴 1,283 人参与
+最热
+网易岚海省溪宁市网友 [澜江夜跑者]
+凌晨两点跑三家酒店，这不仅是拾金不昧，还很有办法。这种司机多给点奖励！
+2024-08-12 11:02  顶 2,316
+网易江苏省南京市网友 [一只老猫猫]
+拒绝2000块感谢费，真的是好人。
+2024-08-12 11:15  顶 1,087",
+        );
+        assert_eq!(r.iter().filter(|x| x.1 == Role::Body).count(), 1, "{r:?}");
+        // A forum's, each comment over its up-votes and reply button; a post's up-votes over it.
+        let r = roles(
+            "岚途汽车推出电池租用方案，两款车型购车价最高直降4.8万元。
+热门评论（235）
+用户7702138：算下来8年还是买断划算
+顶(486)  回复
+小马过河66：关键是换电站什么时候能建起来，光租电池不换电意义不大
+顶(312)  回复",
+        );
+        assert!(r.iter().filter(|x| x.1 == Role::Body).all(|x| !x.0.contains("顶")), "{r:?}");
+        let r = roles(
+            "骑车通勤一年，说几点真实感受
+
+回复 418
+
+亮了 926
+
+坐标栖川，家到公司单程11公里，去年9月开始骑车通勤，到现在正好一年。",
+        );
+        assert!(r.iter().any(|x| x.0.starts_with("坐标栖川") && x.1 == Role::Body), "{r:?}");
     }
 
     #[test]

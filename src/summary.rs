@@ -673,7 +673,10 @@ fn is_post_chrome(s: &str) -> bool {
     let disclaimer = n <= 120
         && ["仅代表作者本人", "仅代表作者个人", "仅提供信息存储空间服务", "仅供本公司客户参考", "不代表本平台", "不代表本网站", "不代表本站"]
             .iter()
-            .any(|k| s.contains(k));
+            .any(|k| s.contains(k))
+        // The same in English under a Chinese post: `Notice: The content above … only provides
+        // information storage services.`
+        || s.starts_with("Notice: The content above") && s.chars().count() <= 400;
     ["收起d", "展开c", "收起全文d", "展开全文c"].iter().any(|k| s.ends_with(k))
         || n <= 40 && s.contains("的微博视频")
         || ask

@@ -1231,10 +1231,12 @@ fn a_page_s_unended_line_gives_way_to_a_sentence() {
 #[test]
 fn a_platform_s_or_a_report_s_standing_disclaimer_is_no_summary_sentence() {
     let text = "县里把社区老年助餐点向上班族开放，按市场价收费，多数点位实现了收支平衡。\n\n平台声明：该文观点仅代表作者本人，搜狐号系信息发布平台，搜狐仅提供信息存储空间服务。\n\n\
-                本报告由恒泽期货有限公司研究所制作，仅供本公司客户参考使用。";
+                本报告由恒泽期货有限公司研究所制作，仅供本公司客户参考使用。\n\n\
+                Notice: The content above (including the pictures and videos if any) is uploaded and posted by a user of NetEase Hao, \
+                which is a social media platform and only provides information storage services.";
     let got = every_sentence(text);
     assert!(got.iter().any(|s| s.starts_with("县里把社区老年助餐点")), "{got:?}");
-    assert!(got.iter().all(|s| !s.contains("仅代表作者本人") && !s.contains("仅供本公司客户参考")), "{got:?}");
+    assert!(got.iter().all(|s| !s.contains("仅代表作者本人") && !s.contains("仅供本公司客户参考") && !s.contains("Notice")), "{got:?}");
 }
 
 #[test]
