@@ -2251,8 +2251,25 @@ fn is_page_notice(s: &str) -> bool {
     if s.starts_with("友情链接") && !s.contains(['。', '，']) && chars(s) <= 80 {
         return true;
     }
-    // A search box's hint: `搜索课程、讲师`, `搜索电影、电视剧、综艺、影人`, `行情中心请输入股票代码/名称/拼音`.
-    if s.strip_prefix("搜索").is_some_and(|r| (2..=16).contains(&chars(r)) && r.contains('、') && !r.contains(['，', '。', '？', '！'])) {
+    // A search box's hint: `搜索课程、讲师`, `搜索电影、电视剧、综艺、影人`, `搜索音乐/视频/电台/用户`,
+    // `搜索或跳转到…`, `搜索作文：　　搜索` (its button after it), `行情中心请输入股票代码/名称/拼音`.
+    if ["搜索", "搜寻"].iter().find_map(|k| s.strip_prefix(k)).is_some_and(|r| {
+        (2..=20).contains(&chars(r))
+            && !r.contains(['，', '。', '？', '！'])
+            && (r.contains(['、', '/', '…']) || r.starts_with('或') || r.trim_end().ends_with("搜索") && r.contains(['：', ':']))
+    }) {
+        return true;
+    }
+    // A box with nothing in it yet: `暂无评论哦，快来评价一下吧！`, `还没有评论，快来抢沙发吧～`.
+    if chars(s) <= 20 && ["暂无评论", "暂无留言", "还没有评论", "还没有留言", "快来抢沙发"].iter().any(|k| s.contains(k)) {
+        return true;
+    }
+    // A mail's and a scan's note on how they show: `如果此邮件的显示方式有问题，请单击此处以在 Web 浏览器中查看。`,
+    // `提示：本页文字由OCR识别生成，可能存在错漏，引用请以原版图像为准。`
+    if chars(s) <= 60
+        && (["此邮件的显示", "邮件无法正常显示", "邮件不能正常显示"].iter().any(|k| s.contains(k)) && ["点击", "单击"].iter().any(|k| s.contains(k))
+            || s.contains("OCR识别") && ["为准", "错漏", "仅供参考"].iter().any(|k| s.contains(k)))
+    {
         return true;
     }
     if chars(s) <= 30 && s.contains("请输入") && !s.contains(['，', '。', '？', '！']) {
@@ -7587,13 +7604,20 @@ mod tests {
             "打开网易新闻，阅读体验更佳",
             "打开红星新闻APP，阅读更多精彩内容",
             "说点什么…",
+            "搜索音乐/视频/电台/用户",
+            "搜索或跳转到…",
+            "搜索作文：　　　　　搜索",
+            "暂无评论哦，快来评价一下吧！",
+            "如果此邮件的显示方式有问题，请单击此处以在 Web 浏览器中查看。",
+            "提示：本页文字由OCR识别生成，可能存在错漏，引用请以原版图像为准。",
             "扫码直接下载iPhone · Android豆瓣",
             "温馨提示：本网站所有医疗信息仅供参考，不能作为诊断及医疗的依据，就医请遵照医嘱。",
             "本网站所发布的气象信息以省气象台正式发布为准，转载请注明出处。",
         ] {
             assert_only_the_news_is_text("", after);
         }
-        // Opening anything else is news.
+        // Opening anything else is news, and so is a search engine.
         assert_eq!(roles("打开窗户，空气更清新了。")[0].1, Role::Body);
+        assert_eq!(roles("搜索引擎的市场份额持续下降，用户转向AI问答。")[0].1, Role::Body);
     }
 }
