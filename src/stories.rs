@@ -2748,6 +2748,28 @@ fn is_paper_front_matter(s: &str) -> bool {
     if LABELS.iter().any(|l| s.strip_prefix(l).is_some_and(|r| r.trim_start().starts_with(['：', ':']))) {
         return true;
     }
+    // A thesis's cover says what it is: `硕士学位论文`, `本科毕业论文（设计）`.
+    let cover = s.trim().trim_end_matches(['）', ')']).trim_end_matches("（设计").trim_end_matches("(设计");
+    if ["硕士学位论文", "博士学位论文", "学士学位论文", "本科毕业论文", "本科毕业设计", "硕士专业学位论文"].contains(&cover)
+    {
+        return true;
+    }
+    // A report's or a slide deck's presenter: `汇报人：客户服务中心 许婧2025年7月`.
+    if ["汇报人", "报告人", "答辩人", "主讲人"].iter().any(|l| s.strip_prefix(l).is_some_and(|r| r.starts_with(['：', ':'])))
+        && chars(s) <= 30
+        && !s.contains(['。', '，'])
+    {
+        return true;
+    }
+    // An exam's instruction over its passage: `（2023·临州中考）阅读下面的文章，完成12～15题。`
+    let task = s.trim_start_matches(|c: char| c != '阅').strip_prefix("阅读下面的").is_some_and(|r| {
+        r.split_once(['，', ',']).is_some_and(|(what, then)| {
+            chars(what) <= 6 && (then.starts_with("完成") || then.starts_with("回答")) && then.trim_end_matches('。').ends_with('题')
+        })
+    });
+    if task && chars(s) <= 40 {
+        return true;
+    }
     // The references, headed so and each marked with its kind as GB/T 7714 has it:
     // `[1] 孙立平,许静.基于居民行为的社区生活圈划定方法研究[J].城市规划学刊,2021(3):45-52.`
     const KINDS: &[&str] = &["[J]", "[D]", "[M]", "[C]", "[N]", "[R]", "[S]", "[P]", "[EB/OL]", "[J/OL]", "[Z]"];
@@ -4611,6 +4633,8 @@ pub fn layout(text: &str, lines: &[Line], forms_word: &dyn Fn(&str, &str) -> boo
                             && !joins_word(text, lines, last, forms_word)
                             && classes(text[lines[last].start..lines[last].end].trim()).chars().all(|c| c == 'n' || c == 'a');
                         let joinable = matches!(kinds[last + 1], Kind::Text { lead: 0, .. })
+                            // A letter's salutation opens it: `…用车：33座空调旅游大巴` / `尊敬的游客：`.
+                            && !is_salutation(ns.trim())
                             && !over_deck
                             && !over_paragraph
                             && !narrow_over_wide
@@ -5310,6 +5334,21 @@ mod tests {
         // A clause cut at a column's end runs on: it has a verb or a function word.
         let r = roles("国家统计局昨天发布了夏粮数据。统计师表示夏粮\n丰收为稳定经济大盘提供了有力支撑，意义重大。");
         assert_eq!(r.len(), 1, "{r:?}");
+    }
+
+    #[test]
+    fn a_thesis_s_cover_a_deck_s_presenter_and_an_exam_s_instruction_are_no_text() {
+        for line in ["硕士学位论文", "本科毕业论文（设计）", "汇报人：客户服务中心 许婧2025年7月", "（2023·临州中考）阅读下面的文章，完成12～15题。"]
+        {
+            let r = roles(&format!("{line}\n\n上半年客服中心人工接通率提升到93.1%，满意度提升到96.3%。"));
+            assert_eq!(r[0].1, Role::Credit, "{r:?}");
+        }
+        // Reading and answering, told as news, is text.
+        let r = roles("阅读下面的材料后，学生们分组讨论了城市更新的得失。");
+        assert_eq!(r[0].1, Role::Body, "{r:?}");
+        // A letter's salutation under the fields above it opens the letter.
+        let r = roles("团队人数：28人（含领队1人）　　用车：33座空调旅游大巴\n尊敬的游客：\n感谢您选择青禾国旅，请仔细阅读本通知书。");
+        assert!(r.iter().any(|x| x.0 == "尊敬的游客：" && x.1 == Role::Salutation), "{r:?}");
     }
 
     #[test]
