@@ -5150,9 +5150,13 @@ fn is_wrapped_paste(text: &str, lines: &[Line], kinds: &[Kind]) -> bool {
     run_on.sort_unstable();
     // Lines wider than the wrap width: a page's paragraphs, each on a line, over the rows of a
     // table or a list that happen to share a width (`2002.09—2006.06　岚州大学　环境科学　博士`).
-    let widths: Vec<usize> = (0..lines.len()).filter(|&i| matches!(kinds[i], Kind::Text { .. })).map(|i| width(&text[lines[i].start..lines[i].end])).collect();
+    let mut widths: Vec<usize> =
+        (0..lines.len()).filter(|&i| matches!(kinds[i], Kind::Text { .. })).map(|i| width(&text[lines[i].start..lines[i].end])).collect();
+    // Sorted, so each window counts the wider lines in a search, not a pass over every line.
+    widths.sort_unstable();
+    let wider = |w: usize| widths.len() - widths.partition_point(|&x| x <= w + 4);
     // Three widths within four columns of one another, few lines wider.
-    run_on.windows(3).any(|w| w[2] - w[0] <= 4 && widths.iter().filter(|&&x| x > w[2] + 4).count() * 10 <= widths.len())
+    run_on.windows(3).any(|w| w[2] - w[0] <= 4 && wider(w[2]) * 10 <= widths.len())
 }
 
 /// Whether line `i` and the next one are two halves of one word.

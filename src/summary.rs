@@ -376,9 +376,10 @@ fn candidates(doc: &Document, terms: &Terms, options: &Options) -> Vec<Candidate
     let any_statement = parts.iter().any(|(substantial, _)| !substantial.is_empty());
     for (story, (substantial, short)) in parts.into_iter().enumerate() {
         let title_terms: FxHashSet<u32> = doc.stories[story].title.map(|t| term_set(&doc.units[t]).into_iter().collect()).unwrap_or_default();
-        let mut units: Vec<usize> = substantial.iter().chain(&short).copied().collect();
-        units.sort_unstable();
-        if any_statement && !short.is_empty() {
+        // Without a statement anywhere, the fragments are what the text says.
+        let units = if !any_statement {
+            short
+        } else {
             // Only a whole sentence may fill in: `科技创新。`, not `（南方日报）` or `详见，`; and
             // a lead-in that would be a sentence but for its role (not `附表：`).
             let whole = |i: &usize| {
@@ -390,8 +391,8 @@ fn candidates(doc: &Document, terms: &Terms, options: &Options) -> Vec<Candidate
             shorts.extend(
                 short.into_iter().filter(whole).filter(|&i| !is_closing_formula(&doc.units[i].text) && !is_ceremony(&doc.units[i].text)).map(|i| (i, story)),
             );
-            units = substantial;
-        }
+            substantial
+        };
         // A photo's caption tells what the picture shows: it fills in, like a fragment.
         shorts.extend(doc.stories[story].units.clone().filter(|&i| doc.units[i].role == Role::Caption).map(|i| (i, story)));
         let sets: Vec<Vec<u32>> = units.iter().map(|&i| term_set(&doc.units[i])).collect();
@@ -676,7 +677,7 @@ fn is_post_chrome(s: &str) -> bool {
             .any(|k| s.contains(k))
         // The same in English under a Chinese post: `Notice: The content above … only provides
         // information storage services.`
-        || s.starts_with("Notice: The content above") && s.chars().count() <= 400;
+        || s.starts_with("Notice: The content above") && n <= 400;
     ["收起d", "展开c", "收起全文d", "展开全文c"].iter().any(|k| s.ends_with(k))
         || n <= 40 && s.contains("的微博视频")
         || ask
