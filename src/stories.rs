@@ -333,9 +333,11 @@ pub fn dateline_len(s: &str) -> Option<usize> {
     if let Some(n) = outlet_wire_len(s) {
         return Some(n);
     }
-    // An agency we do not list is read by its full wire only: `岚江社汀阳6月12日电`.
+    // An agency or a paper we do not list is read by its full wire only: `岚江社汀阳6月12日电`,
+    // `科技日报北京9月11日电`.
     let listed = AGENCIES.iter().find(|a| s.starts_with(*a)).copied();
-    let unlisted = || s.find('社').map(|at| &s[..at + '社'.len_utf8()]).filter(|a| (2..=4).contains(&chars(a)) && a.chars().all(is_han));
+    let name = |mark: char, most: usize| s.find(mark).map(|at| &s[..at + mark.len_utf8()]).filter(|a| (2..=most).contains(&chars(a)) && a.chars().all(is_han));
+    let unlisted = || name('社', 4).or_else(|| name('报', 6)).or_else(|| name('网', 6));
     let agency = listed.or_else(unlisted)?;
     let rest = &s[agency.len()..];
     if listed.is_none() {
@@ -1133,8 +1135,12 @@ fn is_sign_up_count(s: &str) -> bool {
     r.starts_with(|c: char| c.is_ascii_digit()) && ["人预约", "人报名", "人想看", "人参与", "人订阅", "人收藏", "人已预约", "人已报名"].contains(&did)
 }
 
-/// A video player's clock, played of all: `00:00 / 02:47`.
+/// A video player's clock, played of all: `00:00 / 02:47`; or, copied a part a line
+/// (`00:00` / `/` / `03:12`), the bare slash between.
 fn is_player_clock(s: &str) -> bool {
+    if matches!(s.trim(), "/" | "／") {
+        return true;
+    }
     let clock = |t: &str| {
         let b = t.as_bytes();
         (4..=8).contains(&b.len()) && b.iter().all(|c| c.is_ascii_digit() || *c == b':') && t.contains(':') && !t.starts_with(':') && !t.ends_with(':')
@@ -2550,6 +2556,15 @@ fn is_button_row(s: &str) -> bool {
         "取消",
         "×",
         "听全文",
+        // A paper's site's (`登录　订阅`), a radio site's player (`点击收听本文`), a page's QR code
+        // (`扫一扫 手机阅读`) and an account's prompt over its post (`点击蓝字` / `关注我们`).
+        "订阅",
+        "点击收听本文",
+        "点击收听",
+        "收听本文",
+        "扫一扫",
+        "手机阅读",
+        "关注我们",
         // A web novel's: `上一章　目录　下一章`, `投月票　打赏　催更`, `加入书架 ｜ 返回书页`.
         "目录",
         "上一章",
@@ -2647,6 +2662,9 @@ fn is_button_row(s: &str) -> bool {
         "往期回顾",
         "标题导航",
         "本版标题导航",
+        "点击收听本文",
+        "收听本文",
+        "关注我们",
     ];
     if tokens.len() == 1 && !ALONE.contains(&tokens[0]) {
         return false;
@@ -3591,7 +3609,9 @@ pub fn layout(text: &str, lines: &[Line], forms_word: &dyn Fn(&str, &str) -> boo
         let registered = is_registration(s) || s.starts_with('©') || s.starts_with("Copyright") || s.starts_with("搜索") || s.contains("请输入");
         let quoted =
             mid_sentence && text_line[i - 1] && !is_labelled(line_at(i - 1)) && credit_words(s).is_none() && chars(s) <= 24 && is_page_notice(s) && !registered;
-        if wrapped && joins_word(text, lines, i, forms_word) || listed || cited || quoted {
+        // A page's button is whole, whatever word its last char makes with the next line's first
+        // (`点击收听本文` / `华声广播网…`: `文华`).
+        if wrapped && joins_word(text, lines, i, forms_word) && !is_button_row(s) || listed || cited || quoted {
             *kind = Kind::Text { lead: 0, tail: 0, dated: false, credit: None };
         }
     }
@@ -7164,6 +7184,12 @@ mod tests {
             "有用(58)　回复(6)",
             "×",
             "听全文",
+            "登录　订阅",
+            "点击收听本文",
+            "扫一扫 手机阅读",
+            "点击蓝字",
+            "关注我们",
+            "/",
             "京东价 ¥ 399.00　¥449.00",
             "25-3-14 22:07 来自 微博 weibo.com 已编辑",
             "附件: 组织架构调整说明（2025年3月）.pdf (1.2 MB); 常见问题解答.pdf (386 KB)",
@@ -7172,8 +7198,18 @@ mod tests {
             // Above the text, or glued to its first line as a single break leaves it.
             for page in [format!("{chrome}\n\n{news}"), format!("{chrome}\n{news}")] {
                 assert_eq!(body_of(&page), ["澜舟储能今日在合肥发布新一代液冷储能系统。", "该产品计划于第四季度批量交付。"], "{chrome}");
+                // Nor is it the page's headline.
+                assert_eq!(roles(&page)[0].1, Role::Credit, "{chrome}");
             }
         }
+        // A site's account links over its breadcrumb leave the page's headline to head it.
+        let r = roles(&format!("长河周末\n登录　订阅\n首页 > 新闻 > 特稿\n\n一部电梯与一栋楼的十四个月\n\n{news}"));
+        assert_eq!((r[1].1, r[3].0.as_str(), r[3].1), (Role::Credit, "一部电梯与一栋楼的十四个月", Role::Headline { sub: false }), "{r:?}");
+        // A button is whole even where its last char makes a word with the next line's first
+        // (`文` + `华`), and a site's wire opens the lead under it.
+        let lead =
+            "点击收听本文\n华声广播网岚州5月14日消息（记者 柯静怡）中午11点刚过，长者食堂里已经坐满了人。\n\n记者从民政局获悉，全市已建成长者食堂186家。";
+        assert_eq!(body_of(lead), ["中午11点刚过，长者食堂里已经坐满了人。", "记者从民政局获悉，全市已建成长者食堂186家。"]);
         // A headline keeps its meta line off it.
         let r = roles(&format!("澜舟储能发布新一代液冷储能系统“海川3.0” 循环寿命提升至12000次\n发布时间：2024-06-18　浏览量：2,341\n\n{news}"));
         assert_eq!(r[0].0, "澜舟储能发布新一代液冷储能系统“海川3.0” 循环寿命提升至12000次", "{r:?}");
@@ -7492,6 +7528,11 @@ mod tests {
     fn a_wire_s_tag_or_an_unlisted_agency_s_dateline_is_no_part_of_the_lead() {
         assert_eq!(dateline_len("岚江社汀阳6月12日电（记者 顾思远）汀阳市12日召开会议。"), Some("岚江社汀阳6月12日电".len()));
         assert_eq!(dateline_len("合作社社员说，今年收成好。"), None);
+        assert_eq!(dateline_len("科创日报桐岭9月11日电 记者11日从桐岭大学获悉，…"), Some("科创日报桐岭9月11日电".len()));
+        assert_eq!(dateline_len("岚州晚报讯（记者 柯静怡）中午11点刚过，…"), Some("岚州晚报讯".len()));
+        assert_eq!(dateline_len("晚报记者9月11日从市里获悉，…"), None);
+        assert_eq!(dateline_len("报告9月11日发布。"), None);
+        assert_eq!(dateline_len("华声广播网岚州5月14日消息（记者 柯静怡）中午11点刚过，…"), Some("华声广播网岚州5月14日消息".len()));
         assert_eq!(byline_len("【财澜网】温控器失效，可能导致机器持续加热。"), Some("【财澜网】".len()));
         assert_eq!(byline_len("【快讯】6月20日10时12分，火箭点火升空。"), None);
         assert_eq!(byline_len("【记者手记】那一夜的雨"), None);

@@ -1252,3 +1252,25 @@ fn a_page_s_menu_word_between_section_headers_is_no_story_s_sentence() {
     assert_eq!(got.len(), 3, "{got:?}");
     assert!(got.iter().all(|s| s != "首页" && s != "视频"), "{got:?}");
 }
+
+#[test]
+fn a_page_s_button_over_its_lead_is_no_headline_even_where_its_last_char_makes_a_word() {
+    // `点击收听本文` / `华声…`: `文华` is a word, but a button is no column's cut; the page has one
+    // story, under its own headline.
+    let text = "岚州186家长者食堂实现城区街道全覆盖\n2024-05-14 08:32:16　来源：华声广播网\n00:00\n/\n03:12\n点击收听本文\n\
+华声广播网岚州5月14日消息（记者 柯静怡）中午11点刚过，南塘街道的长者食堂里已经坐满了人。\n\
+记者从岚州市民政局获悉，全市已建成运营长者食堂186家。";
+    let units = textrank_zh::debug_units(shared(), text);
+    assert!(units.iter().any(|u| u == "0 Credit | 点击收听本文"), "{units:?}");
+    assert!(units.iter().any(|u| u == "0 Body | 中午11点刚过，南塘街道的长者食堂里已经坐满了人。"), "{units:?}");
+    assert_eq!(units.iter().filter(|u| u.starts_with("story ")).collect::<Vec<_>>(), ["story 0: title=Some(\"岚州186家长者食堂实现城区街道全覆盖\")"]);
+}
+
+#[test]
+fn an_account_s_prompt_over_its_post_is_no_part_of_the_post() {
+    let text = "原创 澄江都市报 澄江都市报 2024-11-02 20:15\n点击蓝字\n关注我们\n电动自行车入户充电引发火灾！澄江一小区凌晨起火，10人被救出\n\
+11月2日凌晨，澄江市翠湖花园一住户家中起火，消防员救出被困居民10人。\n经初步调查，起火原因系电动自行车在室内充电时发生故障。";
+    let units = textrank_zh::debug_units(shared(), text);
+    assert!(units.iter().any(|u| u == "0 Credit | 关注我们"), "{units:?}");
+    assert!(units.iter().all(|u| !u.contains("关注我们电动")), "{units:?}");
+}
