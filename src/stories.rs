@@ -137,6 +137,8 @@ fn is_related_label(s: &str) -> bool {
         "精彩推荐",
         "热门推荐",
         "热文推荐",
+        // A bare `推荐` over links: a `推荐` over text is asked of the links' shape below.
+        "推荐",
         "猜你喜欢",
         "更多精彩",
         // A site's ranking of its most read stories.
@@ -2388,6 +2390,9 @@ fn is_counter_row(s: &str) -> bool {
         // A forum's up-vote: `顶(486)  回复`, `亮了 926`.
         "顶",
         "亮了",
+        // A blog's: `随笔 - 86　文章 - 0　评论 - 241　阅读 - 31万`.
+        "随笔",
+        "文章",
     ];
     // A comment's reply bar tells its age: `回复 · 3分钟前 · 赞 2341`.
     let ago = |t: &str| {
@@ -2436,7 +2441,7 @@ fn is_counter_row(s: &str) -> bool {
     // A comment's stamp may lead its counts: `2024-08-12 11:02  顶 2,316`.
     let stamp =
         |t: &str| t.chars().filter(char::is_ascii_digit).count() >= 4 && t.chars().all(|c| c.is_ascii_digit() || "-:/".contains(c)) && t.contains(['-', ':']);
-    for t in s.split([' ', '　', '\t', '|', '｜', '·']).map(|t| t.trim_matches(is_emoji)).filter(|t| !t.is_empty() && !ago(t) && !stamp(t)) {
+    for t in s.split([' ', '　', '\t', '|', '｜', '·']).map(|t| t.trim_matches(is_emoji)).filter(|t| !t.is_empty() && *t != "-" && !ago(t) && !stamp(t)) {
         // `1.2万转发` or `转发1.2万`, or a label and a count apart.
         // `评论（1286）`: the count may be bracketed.
         let count = |c: &str| is_count(c.trim_matches(['（', '）', '(', ')']));
@@ -3767,7 +3772,13 @@ pub fn layout(text: &str, lines: &[Line], forms_word: &dyn Fn(&str, &str) -> boo
             // A bulleted link may ask (`· 各地养老金调整方案陆续公布 你家乡的调了吗？`).
             chars(next) <= 40 && (!ends_sentence(next) || next.starts_with(|c: char| "·•".contains(c) || BULLETS.contains(c))) && !next.contains('。')
         });
-        if is_related_label(&text[lines[i].start..lines[i].end]) && over_link {
+        // A bare `推荐` is also a page's button (`收藏` / `转发` / `推荐`): it heads links only over
+        // two headlines.
+        let bare = text[lines[i].start..lines[i].end].trim() == "推荐";
+        let headline_at = |k: usize| {
+            lines.get(k).is_some_and(|l| l.blanks_before == 0 && headline_shape(&text[l.start..l.end]) && !text[l.start..l.end].starts_with(['>', '＞']))
+        };
+        if is_related_label(&text[lines[i].start..lines[i].end]) && over_link && (!bare || headline_at(i + 1) && headline_at(i + 2)) {
             kinds[i] = Kind::Header;
         }
     }
@@ -3844,7 +3855,9 @@ pub fn layout(text: &str, lines: &[Line], forms_word: &dyn Fn(&str, &str) -> boo
         let counted = || {
             let s = &text[lines[i].start..lines[i].end];
             let reported = i > 0 && text[lines[i - 1].start..lines[i - 1].end].trim_end().ends_with(['：', ':']);
-            s.contains("评论") && is_counter_row(s) && !reported
+            // A blog's totals (`随笔 - 86　文章 - 0　评论 - 241`) count all its posts' comments, atop the page.
+            let totals = s.contains("随笔") || s.contains("文章");
+            s.contains("评论") && is_counter_row(s) && !reported && !totals
         };
         if !page_label(i) && !counted() {
             continue;
@@ -6268,7 +6281,7 @@ mod tests {
     fn a_page_s_related_links_are_no_text_of_the_story_above() {
         let story = "杭州西湖景区10月1日起实施新停车收费标准\n\n记者昨天从杭州市发改委获悉，西湖景区将于10月1日起执行新的停车收费标准。\n\n";
         // Under the last story, the label and its links are that story's credits.
-        for label in ["相关阅读：", "【延伸阅读】", "相关新闻", "▼往期回顾"] {
+        for label in ["相关阅读：", "【延伸阅读】", "相关新闻", "▼往期回顾", "推荐"] {
             let r = roles(&format!("{story}{label}\n杭州地铁19号线国庆期间延长运营时间\n商务部：前7个月服务零售额同比增长5.2%"));
             assert!(r[2..].iter().all(|x| x.1 == Role::Credit && x.2 == 0), "{r:?}");
         }
@@ -6286,6 +6299,12 @@ mod tests {
         // Over text, the label introduces the story's own box of background.
         let r = roles(&format!("{story}相关链接\n\n医保码是全国统一的医保身份凭证。截至目前，全国已有超过10亿人激活医保码。"));
         assert!(r.iter().all(|x| x.2 == 0) && r.last().is_some_and(|x| x.1 == Role::Body), "{r:?}");
+        // A bare `推荐` among a post's buttons heads nothing.
+        let r = roles(&format!("{story}有用 86\n没用 9\n赏\n收藏\n转发\n回应\n推荐\n> 更多书评 142篇\n回应  (12)\n孤岛不孤\n2024-04-12 08:36:45 岚海\n“像是在数一个人的肋骨”，我读到这里也哭了。\n回应"));
+        assert!(r.iter().all(|x| x.1 != Role::Header && x.2 == 0), "{r:?}");
+        // So is what a bare `推荐` heads.
+        let r = roles(&format!("{story}推荐\n\n本店招牌菜是红烧肉，肥而不腻，每桌必点。"));
+        assert!(r.last().is_some_and(|x| x.1 == Role::Body && x.2 == 0), "{r:?}");
         // A sentence that speaks of related reading is text.
         let r = roles(&format!("{story}相关阅读材料已经发放到各个社区。"));
         assert!(r[1..].iter().all(|x| x.1 == Role::Body && x.2 == 0), "{r:?}");

@@ -1274,3 +1274,15 @@ fn an_account_s_prompt_over_its_post_is_no_part_of_the_post() {
     assert!(units.iter().any(|u| u == "0 Credit | 关注我们"), "{units:?}");
     assert!(units.iter().all(|u| !u.contains("关注我们电动")), "{units:?}");
 }
+
+#[test]
+fn a_blog_s_totals_atop_the_page_leave_the_post_s_title_to_head_it() {
+    // `评论 - 241` counts all the blog's comments: what follows is the post, not a thread.
+    let text = "码园博客\n首页\n新随笔\n联系\n订阅\n管理\n随笔 - 86　文章 - 0　评论 - 241　阅读 - 31万\n\
+一次接口P99延迟飙升的排查：连接池、超时与“重试风暴”\n\
+上周四晚上 20:40 左右，我们的订单中心接口告警：P99 延迟从平时的 120ms 左右一路涨到 4 秒多。\n持续了大约 25 分钟后自动恢复。";
+    let units = textrank_zh::debug_units(shared(), text);
+    assert!(units.iter().any(|u| u == "0 Credit | 随笔 - 86　文章 - 0　评论 - 241　阅读 - 31万"), "{units:?}");
+    assert!(units.iter().any(|u| u == "0 Headline { sub: false } | 一次接口P99延迟飙升的排查：连接池、超时与“重试风暴”"), "{units:?}");
+    assert!(units.iter().any(|u| u.starts_with("0 Body | 上周四晚上")), "{units:?}");
+}
