@@ -134,6 +134,8 @@ fn is_related_label(s: &str) -> bool {
         "往期回顾",
         "往期推荐",
         "往期精彩",
+        "编辑推荐",
+        "编辑推介",
         "精彩推荐",
         "热门推荐",
         "热文推荐",
@@ -184,6 +186,8 @@ const EDITOR_NOTES: &[&str] = &["【编者按】", "编者按：", "编者按:",
 const MENU_WORDS: &[&str] = &[
     "首页",
     "登录",
+    // Hong Kong's and Taiwan's `登入`.
+    "登入",
     "注册",
     "登录/注册",
     "客户端",
@@ -505,8 +509,12 @@ fn is_bracketed_dateline(inner: &str, lenticular: bool) -> bool {
             .find(|t| inner.ends_with(*t))
             .is_some_and(|t| inner[..inner.len() - t.len()].ends_with(['报', '社', '网', '台']));
     let plain = |c: char| is_han(c) || c.is_ascii_digit() || ('０'..='９').contains(&c) || c == '、';
-    // Or the site alone: `【财澜网】温控器失效…`. (`【快讯】` marks a flash, which may head its story.)
-    let site = lenticular && (2..=6).contains(&chars(inner)) && inner.chars().all(is_han) && inner.ends_with(['网', '报', '台', '社']);
+    // Or the site alone: `【财澜网】温控器失效…`, `【香江财经】`. (`【快讯】` marks a flash, which may
+    // head its story.)
+    let site = lenticular
+        && (2..=6).contains(&chars(inner))
+        && inner.chars().all(is_han)
+        && (inner.ends_with(['网', '报', '台', '社']) || chars(inner) >= 4 && (inner.ends_with("财经") || inner.ends_with("新闻")));
     // An agency's line may space its reporter's name: `中央社記者 林芳如 台北9日電`.
     (wire || agency && report || own || site)
         && inner.chars().all(|c| plain(c) || own && (c.is_ascii_alphanumeric() || c == '.') || agency && wire && (c == ' ' || c == '　'))
@@ -1001,11 +1009,12 @@ fn is_share_prompt(s: &str) -> bool {
     };
     // An outlet's call to its app: `海量资讯、精准解读，尽在新浪财经APP`.
     let promo = chars(bare) <= 30 && ["APP", "App", "客户端"].iter().any(|k| bare.ends_with(k)) && ["尽在", "下载", "打开"].iter().any(|k| bare.contains(k))
-        // Or to open it: `打开凤凰新闻，查看更多高清图片`, `打开App，看直播更流畅`, `打开红星新闻APP，阅读更多精彩内容`.
+        // Or to open it: `打开凤凰新闻，查看更多高清图片`, `打开App，看直播更流畅`, `打开红星新闻APP，阅读更多精彩内容`,
+        // `打开每日财经新闻APP，阅读体验更佳`, and a city's app (`打开岚州+，看更多本地新闻`).
         || chars(bare) <= 20
             && !bare.contains('。')
             && bare.strip_prefix("打开").and_then(|r| r.split_once(['，', ','])).is_some_and(|(app, _)| {
-                chars(app) <= 8 && (["新闻", "App", "APP", "客户端"].iter().any(|k| app.ends_with(k)) || app.chars().all(|c| c.is_ascii_alphabetic()))
+                chars(app) <= 10 && (["新闻", "App", "APP", "客户端", "+"].iter().any(|k| app.ends_with(k)) || app.chars().all(|c| c.is_ascii_alphabetic()))
             })
         // Or to scan and download: `扫码直接下载iPhone · Android豆瓣`.
         || chars(bare) <= 30 && ["扫码下载", "扫码直接下载", "扫描二维码下载"].iter().any(|k| bare.starts_with(k));
@@ -2505,6 +2514,7 @@ fn is_button_row(s: &str) -> bool {
         "繁體",
         "简体",
         "登录",
+        "登入",
         "注册",
         "立即注册",
         "下载客户端",
@@ -4182,7 +4192,9 @@ pub fn layout(text: &str, lines: &[Line], forms_word: &dyn Fn(&str, &str) -> boo
         let next_is_dated = matches!(next_kind, Some(Kind::Dateline) | Some(Kind::Byline) | Some(Kind::Text { dated: true, .. }));
         // A headline-shaped line set off above and right over its dateline: asked once, used
         // both for where a story starts and for the line's role.
-        let heads_dateline = over_dateline(s, line.blanks_before >= 1 || i == 0, next_gap, next_is_dated) || is_flash(s) && next_is_dated && next_gap <= 1;
+        // A page copied without blank lines sets it off by its chrome (`經濟 > 地產` / headline / `【香江財經】…`).
+        let set_off = line.blanks_before >= 1 || i == 0 || matches!(kinds[i - 1], Kind::Credit(_));
+        let heads_dateline = over_dateline(s, set_off, next_gap, next_is_dated) || is_flash(s) && next_is_dated && next_gap <= 1;
         let prev_role = blocks.last().filter(|b| b.story == stories.len()).map(|b| b.role);
         let after_headline = matches!(prev_role, Some(Role::Headline { .. }));
         // A `——解读…` subtitle below: this line is the headline it belongs to.
@@ -7555,6 +7567,23 @@ mod tests {
         assert_eq!(byline_len("【财澜网】温控器失效，可能导致机器持续加热。"), Some("【财澜网】".len()));
         assert_eq!(byline_len("【快讯】6月20日10时12分，火箭点火升空。"), None);
         assert_eq!(byline_len("【记者手记】那一夜的雨"), None);
+        assert_eq!(byline_len("【香江财经】屿港写字楼市场持续受压。"), Some("【香江财经】".len()));
+        assert_eq!(byline_len("【财经】屿港写字楼市场持续受压。"), None);
+    }
+
+    #[test]
+    fn a_page_without_blank_lines_sets_its_headline_off_by_its_chrome() {
+        // As a Hong Kong paper's page copies (read simplified): chrome, the headline, then the
+        // lead under the site's tag; related links under `编辑推介`, buttons, the copyright.
+        let page = "香江财经报\n即时新闻\n订阅\n登入\n经济 > 地产\n屿港甲级写字楼空置率升至17.8% 创纪录新高 代理：下半年租金或再跌5%\n\
+【香江财经】屿港写字楼市场持续受压。综合多间物业代理昨日公布的数据，空置率升至17.8%。\n代理普遍预期，下半年租金或再跌3%至5%。\n\
+编辑推介\n【专题】写字楼何去何从：旧厦活化的三种可能\n【专栏】楼市「新常态」下的置业选择\n分享：\n电邮\n列印\n复制连结\n\
+版权所有 © 香江财经报业有限公司 不得转载";
+        let r = roles(page);
+        let headline = r.iter().find(|x| x.0.starts_with("屿港甲级")).map(|x| x.1);
+        assert_eq!(headline, Some(Role::Headline { sub: false }), "{r:?}");
+        assert_eq!(body_of(page), ["屿港写字楼市场持续受压。综合多间物业代理昨日公布的数据，空置率升至17.8%。", "代理普遍预期，下半年租金或再跌3%至5%。"]);
+        assert!(r.iter().any(|x| x.0 == "登入" && x.1 == Role::Credit), "{r:?}");
     }
 
     #[test]
@@ -7706,6 +7735,8 @@ mod tests {
             "打开App，看直播更流畅",
             "打开网易新闻，阅读体验更佳",
             "打开红星新闻APP，阅读更多精彩内容",
+            "打开每日财经新闻APP，阅读体验更佳",
+            "打开岚州+，看更多本地新闻",
             "说点什么…",
             "搜索音乐/视频/电台/用户",
             "搜索或跳转到…",
