@@ -2292,6 +2292,14 @@ fn is_page_notice(s: &str) -> bool {
     if chars(s) <= 30 && s.contains("请输入") && !s.contains(['，', '。', '？', '！']) {
         return true;
     }
+    // A mail system's warning over a mail from outside: `此邮件来自外部发件人，请谨慎点击链接和附件。`;
+    // a newsletter's call to pass it on: `觉得有用？转发给同事，或邀请TA订阅`.
+    if chars(s) <= 40
+        && (["外部发件人", "外部邮件"].iter().any(|k| s.contains(k)) && ["谨慎", "注意", "小心"].iter().any(|k| s.contains(k))
+            || s.contains("转发给") && s.contains("订阅"))
+    {
+        return true;
+    }
     // Where to write, with no clause round it: `路透中文网编辑部 (发稿请联系 cn.news@thomsonreuters.com)`.
     let mailed = || {
         s.split(|c: char| !(c.is_ascii_alphanumeric() || "@._-".contains(c)))
@@ -3156,7 +3164,9 @@ fn post_title_len(s: &str) -> Option<usize> {
     let headline = (6..=40).contains(&chars(title))
         && title.chars().any(is_han)
         && !title.contains(['。', '【'])
-        && !title.contains(char::is_whitespace)
+        // A space sets apart a tag's parts (`【汽车之家 行业】`), or a headline's over its wire
+        // (`【沪指全天收涨1.28% 两市成交额1.21万亿元】财联社10月16日电，…`).
+        && (!title.contains(char::is_whitespace) || dateline_len(body).is_some())
         && !speaker
         && !label
         && !is_header(&rest[..rest.len() - after.len()]);
@@ -5757,6 +5767,10 @@ mod tests {
             [(Role::Headline { sub: false }, 0), (Role::Body, 0), (Role::Headline { sub: false }, 1), (Role::Body, 1)],
             "{r:?}"
         );
+        // A flash's headline may space its two halves, over its wire.
+        let r = roles("【沪指全天收涨1.28% 两市成交额1.21万亿元】财联社10月16日电，沪指收涨1.28%，深成指涨1.76%。");
+        assert_eq!((r[0].0.as_str(), r[0].1), ("【沪指全天收涨1.28% 两市成交额1.21万亿元】", Role::Headline { sub: false }), "{r:?}");
+        assert_eq!(r[1].0, "沪指收涨1.28%，深成指涨1.76%。", "{r:?}");
         // A label, a speaker's turn or a paper's mark in `【】` heads no post.
         for text in [
             "【社区消息】本周六上午，幸福里社区将在中心广场举办义诊活动。",
@@ -7743,6 +7757,8 @@ mod tests {
             "搜索作文：　　　　　搜索",
             "暂无评论哦，快来评价一下吧！",
             "如果此邮件的显示方式有问题，请单击此处以在 Web 浏览器中查看。",
+            "此邮件来自外部发件人，请谨慎点击链接和附件。",
+            "觉得有用？转发给同事，或邀请TA订阅",
             "提示：本页文字由OCR识别生成，可能存在错漏，引用请以原版图像为准。",
             "扫码直接下载iPhone · Android豆瓣",
             "温馨提示：本网站所有医疗信息仅供参考，不能作为诊断及医疗的依据，就医请遵照医嘱。",
