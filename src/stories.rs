@@ -2580,7 +2580,7 @@ fn is_button_row(s: &str) -> bool {
         "×",
         "听全文",
         // A paper's site's (`登录　订阅`), a radio site's player (`点击收听本文`), a page's QR code
-        // (`扫一扫 手机阅读`) and an account's prompt over its post (`点击蓝字` / `关注我们`).
+        // (`扫一扫 手机阅读`) and an account's prompt over its post (`关注我们` under `点击蓝字`).
         "订阅",
         "点击收听本文",
         "点击收听",
@@ -3876,8 +3876,7 @@ pub fn layout(text: &str, lines: &[Line], forms_word: &dyn Fn(&str, &str) -> boo
             let s = &text[lines[i].start..lines[i].end];
             let reported = i > 0 && text[lines[i - 1].start..lines[i - 1].end].trim_end().ends_with(['：', ':']);
             // A blog's totals (`随笔 - 86　文章 - 0　评论 - 241`) count all its posts' comments, atop the page.
-            let totals = s.contains("随笔") || s.contains("文章");
-            s.contains("评论") && is_counter_row(s) && !reported && !totals
+            s.contains("评论") && is_counter_row(s) && !reported && !(s.contains("随笔") || s.contains("文章"))
         };
         if !page_label(i) && !counted() {
             continue;
