@@ -1485,7 +1485,8 @@ fn is_nav_bar(s: &str) -> bool {
     // A labelled bar: `快速链接：汀阳大学主页 | 信息公开网 | 招生信息网`.
     let s = s.split_once(['：', ':']).filter(|(l, _)| chars(l) <= 6 && l.ends_with("链接")).map_or(s, |(_, r)| r);
     let items: Vec<&str> = s.split(['|', '｜', '┊']).map(|p| p.trim().trim_end_matches(['>', '＞', '»'])).collect();
-    let word = |p: &&str| p.chars().all(|c| is_han(c) || c.is_ascii_alphabetic() || c == ' ');
+    // A hotline's link names its number: `12309检察服务`.
+    let word = |p: &&str| p.chars().all(|c| is_han(c) || c.is_ascii_alphabetic() || c == ' ' || c.is_ascii_digit() && p.chars().any(is_han));
     // A footer's links run longer (`违法和不良信息举报`, `About Sina`), but most are short and
     // in Chinese: `Apple | Google | Microsoft | Qualcomm | Intel` is a list of names.
     let short = items.iter().filter(|p| chars(p) <= 6).count();
@@ -4143,6 +4144,9 @@ pub fn layout(text: &str, lines: &[Line], forms_word: &dyn Fn(&str, &str) -> boo
     let mut photo_glued: Vec<usize> = Vec::new();
     // The current story holds only credits so far (`来源 | 新华社` above its headline).
     let mut story_only_credits = true;
+    // A column header with nothing but chrome under it so far (`资讯` / `打开App`): the
+    // story under that header has not begun.
+    let mut header_then_credits = false;
     let mut story_headlines = 0;
     // The story's last line that was not a mark is a headline: a time stamp below it and its
     // credits (`编辑丨张三` / `2025年08月15日 10:05`) is when the page ran the story.
@@ -4291,7 +4295,7 @@ pub fn layout(text: &str, lines: &[Line], forms_word: &dyn Fn(&str, &str) -> boo
         }
         story_last_line = i;
         let story = stories.len();
-        let at_story_start = story_first_line == Some(i) || matches!(prev_role, Some(Role::Header)) || story_only_credits;
+        let at_story_start = story_first_line == Some(i) || header_then_credits || story_only_credits;
         prev_closed = false;
         prev_soft_credit = false;
         prev_staff_line = false;
@@ -4734,6 +4738,7 @@ pub fn layout(text: &str, lines: &[Line], forms_word: &dyn Fn(&str, &str) -> boo
                     // is no body of its own: the dateline below still leads the same story.
                     story_has_body |= !caption || story_title.is_none();
                     story_only_credits = false;
+                    header_then_credits = false;
                     under_headline = false;
                     // `（原题为《…》）` names the story's headline: it is one, for the story's title.
                     if let Some(r) = original_title(&text[end..lines[last].end]) {
@@ -4768,6 +4773,7 @@ pub fn layout(text: &str, lines: &[Line], forms_word: &dyn Fn(&str, &str) -> boo
             }
         }
         story_only_credits &= role == Role::Credit;
+        header_then_credits = role == Role::Header || header_then_credits && role == Role::Credit;
         story_headlines += usize::from(matches!(role, Role::Headline { .. }));
         if !matches!(role, Role::Credit | Role::Byline | Role::Dateline) {
             under_headline = matches!(role, Role::Headline { .. });
@@ -5636,6 +5642,14 @@ mod tests {
     }
 
     #[test]
+    fn a_feed_s_chrome_under_its_column_name_does_not_start_the_story() {
+        // `资讯` / `打开App` over the headline: the headline still opens the story, it is no body.
+        let r = roles("资讯\n打开App\n\n南溪地铁1号线一期开始空载试运行 预计年内开通初期运营\n\n2025-06-08 16:42\n\n记者8日从南溪市轨道交通集团有限公司获悉，南溪地铁1号线一期工程当日起进入空载试运行阶段。");
+        let got: Vec<Role> = r.iter().map(|x| x.1).collect();
+        assert_eq!(got, [Role::Header, Role::Credit, Role::Headline { sub: false }, Role::Credit, Role::Body], "{r:?}");
+    }
+
+    #[test]
     fn a_reporter_s_question_is_asked_not_told() {
         let r = roles("外交部例行记者会\n\n法新社记者：中方将于下月举办中国—中亚外长会晤，能否介绍具体安排？\n\n毛宁：五国外长将于12月8日至9日来华出席会晤。\n\n记者：今年的收成怎么样？\n\n李建国：亩产一千二百斤，比去年多了一百斤。");
         let got: Vec<Role> = r.iter().map(|x| x.1).collect();
@@ -6287,6 +6301,8 @@ mod tests {
         assert_eq!(r[1].1, Role::Headline { sub: false }, "{r:?}");
         assert!(is_nav_bar("首页 | 新闻 | 财经 | 科技 | 汽车 | 房产 | 教育 | 健康 | 视频 | 更多>>"));
         assert!(!is_nav_bar("营收 | 12.3亿元 | 同比增长5% | 净利润 | 2.1亿元"));
+        assert!(is_nav_bar("首页 | 机构概况 | 检务公开 | 检察动态 | 案件信息 | 检察宣传 | 12309检察服务"));
+        assert!(!is_nav_bar("2021 | 2022 | 2023 | 2024"));
         assert!(!is_nav_bar("首页 | 新闻"));
         assert!(!is_breadcrumb("沪指 > 3000点"));
         assert!(!is_breadcrumb("营收 > 100亿元，利润 > 10亿元，现金流 > 5亿元"));
