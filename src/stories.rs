@@ -1670,6 +1670,16 @@ fn is_labelled_stamp(s: &str) -> bool {
     let core = s.trim_matches(|c: char| "【】[]〔〕 　".contains(c));
     // A live page says so before its stamp: `本页面持续更新　最后更新：2024-09-14 16:42`.
     let core = ["本页面持续更新", "持续更新中", "持续更新"].iter().find_map(|k| core.strip_prefix(k)).map_or(core, |r| r.trim_start_matches([' ', '　']));
+    // A live page's stamp sits between the day and its refresh button:
+    // `2月4日（正月初七） 最后更新：18:42    ↻ 刷新`.
+    let core = core.strip_suffix("刷新").map_or(core, |r| r.trim_end_matches(['↻', '⟳', ' ', '　']));
+    if let Some(at) = core.find("最后更新").filter(|&at| at > 0) {
+        let day = core[..at].trim_end();
+        let day = day.strip_suffix('）').and_then(|d| d.rsplit_once('（')).filter(|(_, note)| chars(note) <= 6).map_or(day, |(d, _)| d.trim_end());
+        if chars(day) <= 12 && day.chars().any(|c| c.is_ascii_digit()) && day.chars().all(|c| c.is_ascii_digit() || "年月日-/.".contains(c)) {
+            return is_labelled_stamp(&core[at..]);
+        }
+    }
     // `来源：中央纪委国家监委网站　发布时间：2025-11-25 16:30`: the source may lead.
     if let Some(at) = core.find("发布时间").filter(|&at| at > 0 && core.starts_with("来源") && chars(&core[..at]) <= 30) {
         return is_labelled_stamp(&core[at..]);
@@ -2330,10 +2340,19 @@ fn is_page_notice(s: &str) -> bool {
     let copyright = phrases && forbids || owned || s.starts_with('©') || s.starts_with("Copyright");
     // A contact line: a short label, then a number or an address, no words, no clause after.
     let contact = s.split_once(['：', ':']).is_some_and(|(label, value)| {
-        chars(label) <= 10
-            && ["报料", "热线", "邮箱", "电话", "电邮"].iter().any(|k| label.contains(k))
-            && !value.trim().is_empty()
-            && !value.chars().any(|c| is_han(c) || "，,；;、".contains(c))
+        chars(label) <= 10 && ["报料", "热线", "邮箱", "电话", "电邮"].iter().any(|k| label.contains(k)) && !value.trim().is_empty() && {
+            // The number may be followed by other ways in: `0576-8xxxxxxx   微信搜索“江澄交通广播”留言爆料`.
+            let mut parts = value.split_whitespace();
+            let number = parts.next().unwrap_or_default();
+            let plain = |p: &str| !p.chars().any(|c| is_han(c) || "，,；;、".contains(c));
+            plain(number)
+                && parts.all(|p| {
+                    plain(p)
+                        || chars(p) <= 24
+                            && !p.contains(|c: char| CLAUSE.contains(&c) || TERMINALS.contains(&c))
+                            && ["微信", "邮箱", "爆料", "报料", "留言", "公众号"].iter().any(|k| p.contains(k))
+                })
+        }
     });
     copyright || contact
 }
@@ -3226,7 +3245,15 @@ pub(crate) fn looks_like_headline(s: &str) -> bool {
     // So is an issue's number or its dates: `舆情日报（第128期）`, `一周要闻回顾（12月2日—12月8日）`.
     let dated = |note: &str| note.chars().any(|c| c.is_ascii_digit()) && note.chars().all(|c| c.is_ascii_digit() || "年月日期第号—–-至~～/.".contains(c));
     let s = match s.strip_suffix('）').and_then(|r| r.rsplit_once('（')) {
-        Some((head, note)) if ((1..=4).contains(&chars(note)) && note.chars().all(is_han) || chars(note) <= 16 && dated(note)) && !head.is_empty() => head,
+        // A live page's `（持续更新中）`, too.
+        Some((head, note))
+            if ((1..=4).contains(&chars(note)) && note.chars().all(is_han)
+                || chars(note) <= 16 && dated(note)
+                || chars(note) <= 6 && note.contains("更新"))
+                && !head.is_empty() =>
+        {
+            head
+        }
         _ => s,
     };
     // A part's number is no clause: `一、总体要求`, `3、居住地住址证明`.
@@ -4378,7 +4405,9 @@ pub fn layout(text: &str, lines: &[Line], forms_word: &dyn Fn(&str, &str) -> boo
                     && (2..=40).contains(&(chars(s) - s.chars().filter(char::is_ascii).count() / 2))
                     && s.chars().any(is_han)
                     // It may ask: `【访谈实录】石峁遗址新发现：…藏着哪些秘密？`.
-                    && (!ends_sentence(s) || s.trim_end_matches(CLOSERS).ends_with(['？', '?']) && !s.contains('。'))
+                    && (!ends_sentence(s) || s.trim_end_matches(CLOSERS).ends_with(['？', '?']) && !s.contains('。')
+                        // Or it closes on its number: `关于…森林火灾扑救进展情况的通报（第3号）`.
+                        || looks_like_headline(s))
                     && staff_below()
                     && !time_led();
                 // A Markdown heading (`## 一、高速公路免费通行`) says it is one.
@@ -5650,6 +5679,14 @@ mod tests {
     }
 
     #[test]
+    fn a_notice_s_title_closing_on_its_number_heads_it_over_the_page_s_meta_line() {
+        let text = "青峰县人民政府\n无障碍   长者模式   简 | 繁\n首页   走进青峰   政务公开   政务服务   互动交流   专题专栏\n\n关于石门乡“3·18”森林火灾扑救进展情况的通报（第3号）\n发布时间：2025-03-19 20:30   来源：县森防指办\n\n3月18日13时许，我县石门乡黄泥坳村与双溪村交界处山林发生火情。";
+        let r = roles(text);
+        let notice = r.iter().find(|x| x.0.starts_with("关于"));
+        assert!(notice.is_some_and(|x| matches!(x.1, Role::Headline { .. })), "{r:?}");
+    }
+
+    #[test]
     fn a_reporter_s_question_is_asked_not_told() {
         let r = roles("外交部例行记者会\n\n法新社记者：中方将于下月举办中国—中亚外长会晤，能否介绍具体安排？\n\n毛宁：五国外长将于12月8日至9日来华出席会晤。\n\n记者：今年的收成怎么样？\n\n李建国：亩产一千二百斤，比去年多了一百斤。");
         let got: Vec<Role> = r.iter().map(|x| x.1).collect();
@@ -6672,6 +6709,16 @@ mod tests {
         assert_eq!((r[0].0.as_str(), r[0].1), ("2025年政府工作报告（摘要）", Role::Headline { sub: false }));
         // Not a sentence's bracketed note.
         assert!(!looks_like_headline("详情请见通知原文（附后）。") && !looks_like_headline("（完）"));
+        // A live page's note, over its stamp and refresh button.
+        assert!(looks_like_headline("春节返程高峰·实时路况（持续更新中）"));
+        assert!(is_labelled_stamp("2月4日（正月初七） 最后更新：18:42    ↻ 刷新"));
+        assert!(!is_labelled_stamp("2月4日（正月初七） 最后更新的是路况图"));
+    }
+
+    #[test]
+    fn a_tip_line_with_its_other_ways_in_is_no_text() {
+        assert!(is_page_notice("爆料热线：0576-8xxxxxxx   微信搜索“江澄交通广播”留言爆料"));
+        assert!(!is_page_notice("爆料热线：0576-8xxxxxxx 接到的求助中，有三成与停车有关"));
     }
 
     #[test]
