@@ -3468,6 +3468,11 @@ fn classify(s: &str) -> Kind {
         if (2..=12).contains(&chars(who)) && (who.ends_with("记者") || who.ends_with("提问")) && asked.trim_end_matches(CLOSERS).ends_with(['？', '?']) {
             return Kind::Question;
         }
+        // So is the host's turn handing the floor on (`主持人：请徐指导先谈谈对本场比赛的看法。`)
+        // or asking: what the guest says is the news.
+        if ["主持人", "主持"].contains(&who.trim()) && (asked.trim_start().starts_with('请') || asked.trim_end_matches(CLOSERS).ends_with(['？', '?'])) {
+            return Kind::Question;
+        }
     }
     // `作者：王敏`, `文：张三 李四`, `记者：陈晓 李阳`, `图：王五`: who wrote it or took its
     // pictures, on its own line; `作词：张三` / `作曲：李四` above a song's lyrics.
@@ -5684,6 +5689,13 @@ mod tests {
         let r = roles(text);
         let notice = r.iter().find(|x| x.0.starts_with("关于"));
         assert!(notice.is_some_and(|x| matches!(x.1, Role::Headline { .. })), "{r:?}");
+    }
+
+    #[test]
+    fn the_host_handing_the_floor_on_is_asking_not_telling() {
+        let r = roles("以下为发布会实录。\n主持人：请徐指导先谈谈对本场比赛的看法。\n徐浩：首先祝贺我的球员，下半场我们在中场增加了一个接应点。\n主持人：各队将于下周公布名单。");
+        let got: Vec<Role> = r.iter().map(|x| x.1).collect();
+        assert_eq!(got, [Role::Body, Role::Question, Role::Body, Role::Body], "{r:?}");
     }
 
     #[test]
