@@ -4500,7 +4500,8 @@ pub fn layout(text: &str, lines: &[Line], forms_word: &dyn Fn(&str, &str) -> boo
                 // A comma line atop the paste that neither tells nor opens on a time
                 // (`9月9日，A股三大指数集体` and `今年以来，…` are sentences a column break cut).
                 let tells = || {
-                    !blocks.iter().all(|b| b.role == Role::Credit)
+                    // Chrome above, a column's or an account's name among it, is no text yet.
+                    !blocks.iter().all(|b| matches!(b.role, Role::Credit | Role::Header))
                         || s.split(['，', ',']).any(|clause| SAYING.iter().chain(LEARNING_VERBS).any(|v| clause.ends_with(v)))
                         || s.split_once(['，', ',']).is_some_and(|(first, _)| {
                             chars(first) <= 8
@@ -5689,6 +5690,12 @@ mod tests {
         let r = roles(text);
         let notice = r.iter().find(|x| x.0.starts_with("关于"));
         assert!(notice.is_some_and(|x| matches!(x.1, Role::Headline { .. })), "{r:?}");
+    }
+
+    #[test]
+    fn an_account_s_name_above_tells_nothing_so_a_comma_headline_under_it_heads_the_post() {
+        let r = roles("江澄新闻\n\n暴雨中公交车停下，司机背起老人蹚过齐膝积水\n\n6月19日傍晚，江澄突降暴雨，城北丰乐路部分路段积水没过膝盖。188路公交司机张师傅在进站时发现，一位老人站在积水边。");
+        assert_eq!(r[1], ("暴雨中公交车停下，司机背起老人蹚过齐膝积水".to_string(), Role::Headline { sub: false }, 0), "{r:?}");
     }
 
     #[test]
