@@ -3835,6 +3835,27 @@ pub fn layout(text: &str, lines: &[Line], forms_word: &dyn Fn(&str, &str) -> boo
             kinds[i] = Kind::Header;
         }
     }
+    // A briefing's item number on its own line, set off above, over the item's headline and its
+    // text (`1` / `丰乐路积水点改造工程下月开工` / `记者从市城管局获悉，…。`): a mark, no text.
+    let mut item_heads = vec![false; lines.len()];
+    for i in 0..lines.len().saturating_sub(2) {
+        let s = text[lines[i].start..lines[i].end].trim();
+        let head = &text[lines[i + 1].start..lines[i + 1].end];
+        let body = &text[lines[i + 2].start..lines[i + 2].end];
+        if (1..=2).contains(&s.len())
+            && s.bytes().all(|b| b.is_ascii_digit())
+            && (i == 0 || lines[i].blanks_before >= 1)
+            && lines[i + 1].blanks_before == 0
+            && lines[i + 2].blanks_before == 0
+            && headline_shape(head)
+            && !ends_sentence(head)
+            && chars(body) > chars(head)
+            && body.contains(['。', '！', '？'])
+        {
+            kinds[i] = Kind::Credit(Credit::Source);
+            item_heads[i + 1] = true;
+        }
+    }
     // A reporter's turn at a press conference, the label on its own line (`中央广播电视总台央视记者：`
     // / `近年来…，请问…有哪些举措？`): the question is what was asked, as on one line.
     for i in 1..lines.len() {
@@ -4604,6 +4625,7 @@ pub fn layout(text: &str, lines: &[Line], forms_word: &dyn Fn(&str, &str) -> boo
                         || post_title[i] > 0
                         || is_media_item(s) && matches!(next_kind, Some(Kind::Text { .. } | Kind::Dateline))
                         || bracket_label
+                        || item_heads[i]
                         || repeated[i]
                         || page_head()
                         || two_lines()

@@ -1286,3 +1286,16 @@ fn a_blog_s_totals_atop_the_page_leave_the_post_s_title_to_head_it() {
     assert!(units.iter().any(|u| u == "0 Headline { sub: false } | 一次接口P99延迟飙升的排查：连接池、超时与“重试风暴”"), "{units:?}");
     assert!(units.iter().any(|u| u.starts_with("0 Body | 上周四晚上")), "{units:?}");
 }
+
+#[test]
+fn a_briefing_s_item_number_on_its_own_line_is_a_mark_and_the_line_under_it_a_headline() {
+    let text = "早安江澄\n\n1\n丰乐路积水点改造工程下月开工\n记者从市城管局获悉，城北丰乐路易涝路段改造工程将于7月中旬开工。\n\n\
+2\n地铁3号线北延段开始试运行\n地铁3号线北延段今天起开始空载试运行，全长7.8公里。";
+    let units = textrank_zh::debug_units(shared(), text);
+    for mark in ["1", "2"] {
+        assert!(units.iter().any(|u| u.ends_with(&format!("Credit | {mark}"))), "{units:?}");
+    }
+    for head in ["丰乐路积水点改造工程下月开工", "地铁3号线北延段开始试运行"] {
+        assert!(units.iter().any(|u| u.contains("Headline") && u.ends_with(&format!("| {head}"))), "{units:?}");
+    }
+}
