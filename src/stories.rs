@@ -866,6 +866,32 @@ fn unspaced(s: &str) -> impl Iterator<Item = char> + Clone + '_ {
     s.chars().filter(|c| !c.is_whitespace())
 }
 
+/// A form's field: a short label and one short value (`团队名称：银龄数字助老实践团`,
+/// `题    目：“指尖上的距离”——…调研`, `讲解时长：约90分钟`); a clause after it is text.
+/// Asked of every line: no allocation.
+fn form_field(s: &str) -> Option<&str> {
+    let (label, value) = s.split_once(['：', ':'])?;
+    let value = value.trim();
+    ((2..=6).contains(&unspaced(label).count())
+        && unspaced(label).all(is_han)
+        && !value.is_empty()
+        && chars(value) <= 40
+        && !value.contains(['。', '，', '；', '！', '？', '：', ',', ';']))
+    .then_some(value)
+}
+
+/// A field that files the paper rather than says what it is about: a name or a date under a
+/// label that names what it holds (`团队名称`, `指导教师`, `提交日期`). A figure is data the text is
+/// about (`人工接通率：93.1%`); a step's verb is its text (`审核：社区对申请材料进行审核`).
+fn is_filing_field(line: &str, value: &str) -> bool {
+    const HOLDS: &[&str] = &[
+        "名称", "单位", "学院", "院系", "专业", "班级", "教师", "导师", "成员", "姓名", "日期", "人", "者", "号", "题目", "对象", "机构", "部门", "类型",
+        "编制", "原因", "线路", "系统",
+    ];
+    let label: String = line.split(['：', ':']).next().map(|l| unspaced(l).collect()).unwrap_or_default();
+    HOLDS.iter().any(|h| label.ends_with(h)) && (!value.contains(|c: char| c.is_ascii_digit()) || is_dated_line(value, true) || is_timestamp_line(value))
+}
+
 /// A table of contents' entry: a part's name, a leader, its page (`5　技术要求 ……………… 4`,
 /// `前言 ………… Ⅲ`); or the contents' own head (`目　　次`).
 /// Asked of every line: no allocation.
@@ -1278,6 +1304,10 @@ fn is_page_chrome(s: &str) -> bool {
         // A shop's order: `订单号：3825 0614 7720 9918　　商品：…　　实付：¥3,299.00`.
         "订单号",
         "订单编号",
+        // Who put the notice up (`发布单位：澄湖花园业主委员会`), a listed company's code.
+        "发布单位",
+        "股票代码",
+        "证券代码",
     ];
     if s.len() > 240 || chars(s) > 80 {
         return false;
@@ -3702,6 +3732,15 @@ pub fn layout(text: &str, lines: &[Line], forms_word: &dyn Fn(&str, &str) -> boo
             let s = s.strip_suffix(['：', ':']).unwrap_or(s);
             (1..=8).contains(&chars(s)) && !s.contains(|c: char| TERMINALS.contains(&c) || CLAUSE.contains(&c))
         };
+        // Or a section's own menu, under the site's menu bar or over the trail that names one of
+        // its words (`…  投资者关系  …` / `投资者关系` / `公司公告` / … / `首页 > 投资者关系 > 致股东的信`).
+        let bars: Vec<bool> =
+            (0..lines.len()).map(|k| matches!(kinds[k], Kind::Credit(_)) && (is_nav_bar(at(k)) || is_breadcrumb(at(k)) || at(k).contains("  "))).collect();
+        let named_beside = |i: usize, j: usize| {
+            let bar = |k: usize| bars[k];
+            let names = |k: usize, cell: &str| at(k).split([' ', '　', '|', '｜', '>', '＞', '»', '›', '/']).any(|w| w.trim() == cell);
+            [i.checked_sub(1), Some(j).filter(|&j| j < lines.len())].into_iter().flatten().filter(|&k| bar(k)).any(|k| (i..j).any(|c| names(k, at(c).trim())))
+        };
         let mut menu_line = vec![false; lines.len()];
         let mut i = 0;
         while i < lines.len() {
@@ -3717,6 +3756,7 @@ pub fn layout(text: &str, lines: &[Line], forms_word: &dyn Fn(&str, &str) -> boo
                     || j - i >= 3 && (i..j).filter(|&k| menu(k)).count() >= 2
                     || j - i >= 2 && (i..j).all(menu)
                     || j - i >= 5 && (i..j).filter(section).count() * 2 >= j - i
+                    || j - i >= 3 && named_beside(i, j)
                 {
                     kinds[i..j].fill(Kind::Credit(Credit::Source));
                     menu_line[i..j].fill(true);
@@ -3834,6 +3874,22 @@ pub fn layout(text: &str, lines: &[Line], forms_word: &dyn Fn(&str, &str) -> boo
         if is_related_label(&text[lines[i].start..lines[i].end]) && over_link && (!bare || headline_at(i + 1) && headline_at(i + 2)) {
             kinds[i] = Kind::Header;
         }
+    }
+    // A form's or a cover's fields in a row, three or more of them names or dates (`团队名称：…` /
+    // `所在学院：…` / `提交日期：…`, `案件号：…` / `被保险人：…` / `出险日期：…`): what the paper
+    // is filed under, no text. Rows of figures are the text's data.
+    let fields: Vec<Option<&str>> = (0..lines.len())
+        .map(|i| form_field(&text[lines[i].start..lines[i].end]).filter(|_| matches!(kinds[i], Kind::Text { .. } | Kind::Credit(Credit::Source))))
+        .collect();
+    let mut i = 0;
+    while i < lines.len() {
+        let run = (i..lines.len()).take_while(|&k| fields[k].is_some() && (k == i || lines[k].blanks_before == 0)).count();
+        if (i..i + run).filter(|&k| fields[k].is_some_and(|v| is_filing_field(&text[lines[k].start..lines[k].end], v))).count() >= 3 {
+            for kind in &mut kinds[i..i + run] {
+                *kind = Kind::Credit(Credit::Source);
+            }
+        }
+        i += run.max(1);
     }
     // A briefing's item number on its own line, set off above, over the item's headline and its
     // text (`1` / `丰乐路积水点改造工程下月开工` / `记者从市城管局获悉，…。`): a mark, no text.

@@ -1299,3 +1299,26 @@ fn a_briefing_s_item_number_on_its_own_line_is_a_mark_and_the_line_under_it_a_he
         assert!(units.iter().any(|u| u.contains("Headline") && u.ends_with(&format!("| {head}"))), "{units:?}");
     }
 }
+
+#[test]
+fn a_cover_s_fields_are_no_text_but_a_report_s_rows_of_figures_are() {
+    let text = "江澄大学2025年大学生暑期社会实践\n\n调研报告\n\n题    目：“指尖上的距离”——临溪县农村老年人智能手机使用情况调研\n团队名称：银龄数字助老实践团\n所在学院：公共管理学院\n指导教师：许文静\n提交日期：2025年9月10日\n\n\
+2025年7月，实践团赴临溪县6个行政村开展实地调研，共回收有效问卷412份。\n\n来电总量：41.7万通\n人工接通率：93.1%\n自助办结率：37.6%\n";
+    let units = textrank_zh::debug_units(shared(), text);
+    for field in ["题    目：“指尖上的距离”——临溪县农村老年人智能手机使用情况调研", "团队名称：银龄数字助老实践团", "提交日期：2025年9月10日"]
+    {
+        assert!(units.iter().any(|u| u.ends_with(&format!("Credit | {field}"))), "{field}: {units:?}");
+    }
+    assert!(units.iter().any(|u| u.contains("Body | 来电总量：41.7万通")), "{units:?}");
+}
+
+#[test]
+fn a_section_s_own_menu_named_in_the_site_s_bar_is_no_text_and_the_title_under_the_trail_heads_the_page() {
+    let text = "禾丰智能装备股份有限公司\n发布单位：禾丰智能董事会办公室\n首页  关于禾丰  产品与解决方案  新闻中心  投资者关系  社会责任  加入我们\n投资者关系\n  公司公告\n  定期报告\n  致股东的信\n  投资者活动\n\n\
+首页 > 投资者关系 > 致股东的信\n\n2024年度致股东的信\n\n发布日期：2025-04-18\n\n尊敬的各位股东：\n\n2024年是禾丰成立的第十五年，也是我们经历市场考验最多的一年。受下游光伏行业产能调整影响，公司订单大幅减少。\n";
+    let units = textrank_zh::debug_units(shared(), text);
+    for item in ["发布单位：禾丰智能董事会办公室", "投资者关系", "公司公告", "致股东的信"] {
+        assert!(units.iter().any(|u| u.ends_with(&format!("Credit | {item}"))), "{item}: {units:?}");
+    }
+    assert!(units.iter().any(|u| u.contains("Headline") && u.ends_with("| 2024年度致股东的信")), "{units:?}");
+}
