@@ -3703,6 +3703,25 @@ pub fn layout(text: &str, lines: &[Line], forms_word: &dyn Fn(&str, &str) -> boo
             *kind = Kind::Text { lead: 0, tail: 0, dated: false, credit: None };
         }
     }
+    // A party's line in a wrapped paste, cut in mid-clause (`申请人：梁晓峰，男，…，住江` / `澄市城西区杏林路17号。`):
+    // the short rest of the line is the field's, no sentence of its own.
+    if wrapped_paste {
+        for i in 1..lines.len() {
+            let (above, s) = (&text[lines[i - 1].start..lines[i - 1].end], &text[lines[i].start..lines[i].end]);
+            if matches!(kinds[i - 1], Kind::Credit(Credit::Source))
+                && matches!(kinds[i], Kind::Text { .. })
+                && lines[i].blanks_before == 0
+                && chars(above) >= 16
+                && above.contains('，')
+                && above.ends_with(is_han)
+                && chars(s) <= 24
+                && s.ends_with('。')
+                && !s[..s.len() - '。'.len_utf8()].contains(['，', '。', '；', '：'])
+            {
+                kinds[i] = Kind::Credit(Credit::Source);
+            }
+        }
+    }
     // A podcast's chapter list, counted from zero: `00:00 开场` / `00:31 楼市整体判断：分化` /
     // `01:35 刚需买房的三个问题`. A live page's entries open on the clock's hours instead.
     let chapter = |s: &str| {

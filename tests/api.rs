@@ -1322,3 +1322,15 @@ fn a_section_s_own_menu_named_in_the_site_s_bar_is_no_text_and_the_title_under_t
     }
     assert!(units.iter().any(|u| u.contains("Headline") && u.ends_with("| 2024年度致股东的信")), "{units:?}");
 }
+
+#[test]
+fn a_party_s_address_cut_onto_the_next_line_of_a_wrapped_award_is_the_party_s_line_not_a_sentence() {
+    let text = "江临市劳动人事争议仲裁委员会\n仲 裁 裁 决 书\n临劳人仲案字〔2025〕第0412号\n申请人：周明远，男，1990年3月出生，汉族，住江\n临市东湖区柳岸路8号。\n\
+被申请人：江临快运物流有限公司，住所地江临市\n经开区创新大道12号。\n法定代表人：何立新，该公司执行董事。\n申请人周明远与被申请人江临快运物流有限公司（以\n下简称快运公司）劳动争议一案，本委于2025年4月\n2日立案受理，依法组成仲裁庭于2025年5月8日公\n开开庭进行了审理。申请人到庭参加了庭审。\n";
+    let units = textrank_zh::debug_units(shared(), text);
+    for cut in ["临市东湖区柳岸路8号。", "经开区创新大道12号。"] {
+        assert!(units.iter().any(|u| u.ends_with(&format!("Credit | {cut}"))), "{cut}: {units:?}");
+    }
+    let picked = picks(text, 3);
+    assert!(picked.iter().all(|s| !s.contains("柳岸路") && !s.contains("创新大道")), "{picked:?}");
+}
