@@ -2116,7 +2116,14 @@ fn is_page_boilerplate(s: &str) -> bool {
         && chars(s) <= 60;
     // A Markdown link alone on its line, as a button: `[查看原文](https://www.sznews.com/)`.
     let link = s.strip_prefix('[').and_then(|r| r.split_once("](")).is_some_and(|(label, url)| chars(label) <= 12 && url.ends_with(')') && !url.contains(' '));
+    // A site's address under its name: `news.gov.hk`, `www.xinhuanet.com`, `https://m.thepaper.cn/`.
+    let host = s.trim().trim_start_matches("https://").trim_start_matches("http://").trim_end_matches('/');
+    let address = (4..=40).contains(&host.len())
+        && host.contains('.')
+        && host.split('.').all(|part| !part.is_empty() && part.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-'))
+        && host.rsplit('.').next().is_some_and(|tld| (2..=6).contains(&tld.len()) && tld.bytes().all(|b| b.is_ascii_lowercase()));
     labelled(&["原标题", "原题"], 60) && !s.contains('。')
+        || address
         || notice && chars(s) <= 200
         || reprint
         || link
@@ -7913,6 +7920,9 @@ mod tests {
             ("第07版：民生\n第08版：专题\n标题导航", ""),
             ("我要写信  信件查询  办理统计  留言须知\n选登日期：2024-07-01 至 2024-07-31　　共 3 条", ""),
             ("", "关于我们 招贤纳士 商务合作 寻求报道 400-660-0108 kefu@csdn.net 在线客服 工作时间 8:30-22:00"),
+            // A site's address under its name.
+            ("政府新聞網\nnews.gov.hk", ""),
+            ("临沣市人民政府\nwww.linfeng.gov.cn", ""),
         ] {
             assert_only_the_news_is_text(before, after);
         }
