@@ -1586,6 +1586,13 @@ fn is_meta_line(s: &str) -> bool {
         // A web novel's chapter line: `作者：南枝不语　更新时间：2024-07-19 23:58　本章字数：2316`.
         "本章字数",
         "字数",
+        // A document library's: `上传者：春风化雨2016   上传时间：2025-11-10   页数：3页   下载：186`.
+        "上传者",
+        "上传时间",
+        "页数",
+        "下载",
+        "下载量",
+        "下载次数",
     ];
     // Asked of every line: a long one is text.
     if s.len() > 160 {
@@ -3280,7 +3287,9 @@ pub(crate) fn looks_like_headline(s: &str) -> bool {
     // A short note closing a headline is no sentence's end: `2025年政府工作报告（摘要）`,
     // `…的通知（全文）`.
     // So is an issue's number or its dates: `舆情日报（第128期）`, `一周要闻回顾（12月2日—12月8日）`.
-    let dated = |note: &str| note.chars().any(|c| c.is_ascii_digit()) && note.chars().all(|c| c.is_ascii_digit() || "年月日期第号—–-至~～/.".contains(c));
+    // Or its term or edition: `…班主任发言稿（2025秋）`, `…指南（2025年版）`.
+    let dated =
+        |note: &str| note.chars().any(|c| c.is_ascii_digit()) && note.chars().all(|c| c.is_ascii_digit() || "年月日期第号—–-至~～/.春夏秋冬季版".contains(c));
     let s = match s.strip_suffix('）').and_then(|r| r.rsplit_once('（')) {
         // A live page's `（持续更新中）`, too.
         Some((head, note))

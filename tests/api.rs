@@ -1334,3 +1334,13 @@ fn a_party_s_address_cut_onto_the_next_line_of_a_wrapped_award_is_the_party_s_li
     let picked = picks(text, 3);
     assert!(picked.iter().all(|s| !s.contains("柳岸路") && !s.contains("创新大道")), "{picked:?}");
 }
+
+#[test]
+fn a_document_library_s_title_with_its_term_heads_the_page_over_its_upload_line() {
+    let text = "知页文库\n搜索文档、资料、模板        搜索\n首页 > 教育专区 > 中小学教育 > 家长会\n\n初一（2）班期末家长会班主任发言稿（2025秋）\n\n\
+上传者：晨曦2019   上传时间：2025-12-20   页数：4页   浏览：1,208   下载：95\n\n尊敬的各位家长：\n\n首先，感谢大家在百忙之中抽出时间来参加今天的家长会。本学期我们班语文、数学两科平均分在年级排名第三，比期中提高了两个名次。\n";
+    let units = textrank_zh::debug_units(shared(), text);
+    assert!(units.iter().any(|u| u.contains("Headline") && u.ends_with("| 初一（2）班期末家长会班主任发言稿（2025秋）")), "{units:?}");
+    assert!(units.iter().any(|u| u.contains("Credit | 上传者：晨曦2019")), "{units:?}");
+    assert!(picks(text, 1).iter().all(|s| !s.contains("发言稿")), "{units:?}");
+}
