@@ -872,11 +872,13 @@ fn unspaced(s: &str) -> impl Iterator<Item = char> + Clone + '_ {
 fn form_field(s: &str) -> Option<&str> {
     let (label, value) = s.split_once(['：', ':'])?;
     let value = value.trim();
-    ((2..=6).contains(&unspaced(label).count())
+    ((2..=8).contains(&unspaced(label).count())
         && unspaced(label).all(is_han)
         && !value.is_empty()
         && chars(value) <= 40
-        && !value.contains(['。', '，', '；', '！', '？', '：', ',', ';']))
+        && !value.contains(['。', '，', '；', '！', '？', '：', ';'])
+        // A figure's thousands are no clause: `11,236亿元`.
+        && value.split(',').skip(1).all(|p| p.starts_with(|c: char| c.is_ascii_digit())))
     .then_some(value)
 }
 
@@ -4851,6 +4853,8 @@ pub fn layout(text: &str, lines: &[Line], forms_word: &dyn Fn(&str, &str) -> boo
                                     && !["- ", "* ", "+ "].iter().any(|b| text[lines[last].start..lines[last].end].starts_with(b))
                                     // So does a run's last field (`机身：…防尘防水` / `价格方面，…`).
                                     && !listed[last]
+                                    // And a figure's field (`沪深两市成交额：11,236亿元` / `板块方面，…`).
+                                    && (wrapped_paste || !form_field(text[lines[last].start..lines[last].end].trim()).is_some_and(|v| v.contains(|c: char| c.is_ascii_digit())))
                                     && (wraps_across_blank(&text[lines[last].start..lines[last].end], ns, wrapped_paste) || joins_word(text, lines, last, forms_word)))
                             && !row
                             // A museum piece's caption without its full stop is whole.
@@ -5271,7 +5275,7 @@ pub(crate) fn is_table_caption(s: &str) -> bool {
 /// or more, none a sentence.
 fn is_spaced_row(s: &str) -> bool {
     let gap = |c: char| c == ' ' || c == '　';
-    let mut cells = 0;
+    let (mut cells, mut figures) = (0, 0);
     let mut rest = s.trim();
     while !rest.is_empty() {
         // A cell ends where two spaces (or one ideographic space) begin.
@@ -5280,10 +5284,13 @@ fn is_spaced_row(s: &str) -> bool {
             return false;
         }
         cells += 1;
+        let cell = &rest[..end];
+        figures += usize::from(cell.contains(|c: char| c.is_ascii_digit()) && cell.chars().all(|c| c.is_ascii_digit() || "+-.,%".contains(c)));
         rest = rest[end..].trim_start_matches(gap);
     }
     // Wide gaps, no clause: a PDF's wrapped sentence has double spaces too (`国家统计局  11月14日…`).
-    let wide = s.contains("   ") || s.contains("　　　");
+    // Or a quote's figures, two spaces apart: `上证指数  3,318.46  +12.57  +0.38%`.
+    let wide = s.contains("   ") || s.contains("　　　") || figures >= 2 && figures + 1 >= cells;
     // Two cells, a thing and how much of it, as a recipe lists them: `五花肉　　　　　800克`.
     let amount = || {
         let last = s.trim_end().rsplit(gap).next().unwrap_or("");

@@ -1344,3 +1344,16 @@ fn a_document_library_s_title_with_its_term_heads_the_page_over_its_upload_line(
     assert!(units.iter().any(|u| u.contains("Credit | 上传者：晨曦2019")), "{units:?}");
     assert!(picks(text, 1).iter().all(|s| !s.contains("发言稿")), "{units:?}");
 }
+
+#[test]
+fn a_market_report_s_quote_rows_and_its_turnover_field_stand_apart_from_the_paragraph_below() {
+    let text = "收评：三大指数震荡收涨 创业板指涨1.3%\n\n2025年10月21日 15:05  财经网\n\nA股三大指数今日震荡走高。截至收盘，沪指涨0.42%，深成指涨0.91%，创业板指涨1.30%。\n\n【行情数据】\n\
+上证指数  3,402.16  +14.22  +0.42%\n深证成指  10,871.05  +98.11  +0.91%\n创业板指  2,241.60  +28.77  +1.30%\n沪深两市成交额：12,104亿元\n\n\
+板块方面，半导体板块午后拉升，多只个股涨停；算力概念股走强。\n";
+    let units = textrank_zh::debug_units(shared(), text);
+    assert!(units.iter().any(|u| u.ends_with("| 沪深两市成交额：12,104亿元")), "{units:?}");
+    assert!(units.iter().any(|u| u.ends_with("Body | 板块方面，半导体板块午后拉升，多只个股涨停；算力概念股走强。")), "{units:?}");
+    for row in ["上证指数  3,402.16  +14.22  +0.42%", "深证成指  10,871.05  +98.11  +0.91%"] {
+        assert!(units.iter().any(|u| u.ends_with(&format!("| {row}")) && !u.contains("Body")), "{row}: {units:?}");
+    }
+}
