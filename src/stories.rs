@@ -979,6 +979,10 @@ fn is_follow_prompt(s: &str) -> bool {
         || chars(s) <= 40
             && ["请追踪我们", "请关注我们", "欢迎关注我们", "敬请关注我们", "请订阅我们"].iter().any(|k| s.contains(k))
             && ["专页", "账号", "帐号", "公众号", "频道", "Instagram", "Facebook", "YouTube", "微博", "抖音", "视频号"].iter().any(|k| s.contains(k))
+        // A post's sign-off: `喜欢这篇文章的话，欢迎追踪小鱼的粉丝专页和IG，有更多台中美食分享喔💕`.
+        || chars(s) <= 60
+            && ["喜欢这篇文章", "喜欢本文", "如果喜欢这篇", "如果你喜欢这篇", "觉得这篇文章"].iter().any(|k| s.starts_with(k))
+            && ["关注", "追踪", "订阅", "点赞", "收藏", "分享"].iter().any(|k| s.contains(k))
 }
 
 fn is_share_prompt(s: &str) -> bool {
@@ -1560,6 +1564,8 @@ fn is_meta_line(s: &str) -> bool {
     const PAGE_LABELS: &[&str] = &[
         "发布时间",
         "发布日期",
+        "发表时间",
+        "发表日期",
         "更新时间",
         "时间",
         "日期",
@@ -1609,9 +1615,9 @@ fn is_meta_line(s: &str) -> bool {
     let (mut fields, mut labelled, mut dated, mut named, mut staff_only) = (0, 0, false, 0, true);
     // A page's buttons, some with a count: `我来说两句(8)`, `字号：T|T`, `打印`.
     let button = |p: &str| {
-        let p = p.trim_end_matches([')', '）']).trim_end_matches(|c: char| c.is_ascii_digit()).trim_end_matches(['(', '（']);
-        // A forum's: `发表于 2024-05-03 21:47　只看楼主　|　倒序浏览`.
-        ["我来说两句", "我要评论", "评论", "打印", "收藏", "分享", "关闭", "发表于", "只看楼主", "只看该作者", "倒序浏览", "|", "｜"].contains(&p)
+        let p = p.trim_end_matches([')', '）']).trim_end_matches(|c: char| c.is_ascii_digit() || c == ',').trim_end_matches(['(', '（']);
+        // A forum's: `发表于 2024-05-03 21:47　只看楼主　|　倒序浏览`; a blog's `人气(3,218)`.
+        ["我来说两句", "我要评论", "评论", "打印", "收藏", "分享", "关闭", "发表于", "只看楼主", "只看该作者", "倒序浏览", "人气", "|", "｜"].contains(&p)
             || p.starts_with("字号")
     };
     // Or a bare count, perhaps of the people who did something: `收藏 36.4万`, `2.8万人做过`.
@@ -1801,6 +1807,12 @@ fn is_name_and_when(s: &str) -> bool {
     // An exported chat's message header: `2024-04-09 19:02:15 王姐（3-502）`, or the name first.
     let stamp = |t: &str| is_bare_stamp(t, 10);
     let name = |t: &str| (1..=16).contains(&chars(t)) && !t.contains(|c: char| "，。！？、：,.!?:".contains(c));
+    // A blog's comment head: `阿凯 于 2025/05/13 09:12 回复` (`於`, `回覆` as Taiwan's blogs write them).
+    if let Some((who, when)) =
+        ["回复", "回覆"].iter().find_map(|k| s.strip_suffix(k)).map(str::trim_end).and_then(|r| r.split_once(" 于 ").or_else(|| r.split_once(" 於 ")))
+    {
+        return name(who.trim()) && stamp(when.trim());
+    }
     // A comment's may end on where it was sent from: `江湖夜雨十年灯　2025-05-03 22:40:12 浙江`.
     fn unplaced(when: &str) -> &str {
         let when = when.trim();
@@ -2147,6 +2159,8 @@ fn is_page_boilerplate(s: &str) -> bool {
         || chars(s) <= 20 && ["股市有风险", "市场有风险"].iter().any(|k| s.starts_with(k)) && s.contains("谨慎")
         || chars(s) <= 50 && s.starts_with("投资者应以") && s.trim_end_matches('。').ends_with("为准")
         || labelled(&["文章关键词", "关键词", "标签"], 40) && !ends_sentence(s)
+        // A blog post's filing, its tags after it: `文章分类：台中美食 / 西区美食    标签：台中面店、刀削面`.
+        || labelled(&["文章分类", "所属分类", "文章标签"], 80) && !s.contains(['。', '，', '！', '？'])
         || ["我要反馈", "举报", "我要纠错", "图片", "图", "视频"].contains(&s.trim())
         // Where a picture stood, as a page's text copy keeps it: `[图片：炖好的番茄牛腩装在砂锅里]`.
         || chars(s) <= 40 && ["[图片", "【图片", "［图片"].iter().any(|k| s.starts_with(k)) && s.trim_end().ends_with([']', '】', '］'])
@@ -4514,6 +4528,12 @@ pub fn layout(text: &str, lines: &[Line], forms_word: &dyn Fn(&str, &str) -> boo
                             // A post's stamp, or its account over it (`大河报·豫视频` / `2025-11-25 18:36·…官方账号`).
                             || is_posted_stamp(n)
                             || lines.get(i + 2).is_some_and(|l2| l2.blanks_before == 0 && is_posted_stamp(&text[l2.start..l2.end]))
+                            // A blog post's filing and tags over its meta line (`文章分类：… 标签：…` / `作者：小鱼　发表时间：…`).
+                            || is_page_boilerplate(n)
+                                && lines.get(i + 2).is_some_and(|l2| {
+                                    let n2 = &text[l2.start..l2.end];
+                                    l2.blanks_before == 0 && is_meta_line(n2) && n2.contains(|c: char| c.is_ascii_digit())
+                                })
                     })
                 };
                 let time_led =
@@ -4526,7 +4546,8 @@ pub fn layout(text: &str, lines: &[Line], forms_word: &dyn Fn(&str, &str) -> boo
                     // A bare time stamp below (`2025-11-25`) is a text line to `classify`.
                     && (matches!(next_kind, Some(Kind::Credit(Credit::Source) | Kind::Byline))
                         || lines.get(i + 1).is_some_and(|l| is_timestamp_line(&text[l.start..l.end])))
-                    && (2..=40).contains(&(chars(s) - s.chars().filter(char::is_ascii).count() / 2))
+                    // A blog's title may run longer in its parts: `[台中西区] 巷弄里的…面食馆「禾日面所」｜手工刀削面…｜近勤美诚品`.
+                    && (2..=if s.contains(['｜', '|']) { 48 } else { 40 }).contains(&(chars(s) - s.chars().filter(char::is_ascii).count() / 2))
                     && s.chars().any(is_han)
                     // It may ask: `【访谈实录】石峁遗址新发现：…藏着哪些秘密？`.
                     && (!ends_sentence(s) || s.trim_end_matches(CLOSERS).ends_with(['？', '?']) && !s.contains('。')

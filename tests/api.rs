@@ -1357,3 +1357,17 @@ fn a_market_report_s_quote_rows_and_its_turnover_field_stand_apart_from_the_para
         assert!(units.iter().any(|u| u.ends_with(&format!("| {row}")) && !u.contains("Body")), "{row}: {units:?}");
     }
 }
+
+#[test]
+fn a_food_blog_s_title_filing_sign_off_and_comments_are_no_text() {
+    let text = "阿青吃遍台南｜美食・旅遊\n首頁  台南美食  國內旅遊  關於阿青\n\n[台南中西區] 老宅裡的鍋燒意麵「南巷鍋燒」｜湯頭清甜、蝦仁超大尾｜近赤崁樓\n\
+文章分類：台南美食 / 中西區美食    標籤：台南鍋燒意麵、台南老宅\n作者：阿青    發表時間：2025-06-02 20:15    人氣(2,407)\n\n\
+最近去赤崁樓附近散步，在巷子裡發現一間老宅改建的鍋燒意麵店。湯頭是用蝦殼和柴魚熬的，喝起來很清甜，蝦仁也很大尾。\n\n\
+老闆說每天只煮三大鍋湯，賣完就收，建議平日中午前來。\n\n喜歡這篇文章的話，歡迎追蹤阿青的粉絲專頁和IG，有更多台南美食分享喔💕\n\n\
+留言(2)\n小安 於 2025/06/03 09:12 回覆\n上禮拜剛去吃過！湯頭真的很讚，不過等了快30分鐘😂\n\n阿青 於 2025/06/03 10:25 回覆\n@小安 對呀假日人真的很多～\n";
+    let units = textrank_zh::debug_units(shared(), text);
+    assert!(units.iter().any(|u| u.contains("Headline") && u.contains("[台南中西區] 老宅裡的鍋燒意麵")), "{units:?}");
+    for meta in ["文章分類：", "作者：阿青    發表時間：", "喜歡這篇文章的話", "上禮拜剛去吃過", "@小安 對呀"] {
+        assert!(units.iter().any(|u| u.contains(&format!("Credit | {meta}"))), "{meta}: {units:?}");
+    }
+}
