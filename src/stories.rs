@@ -798,7 +798,16 @@ pub(crate) fn is_labelled(s: &str) -> bool {
             // Or a day's number in a plan: `D1：东岚北站—南屿市区`, `Day2：…`.
             let day =
                 ["D", "Day", "DAY"].iter().any(|d| label.strip_prefix(d).is_some_and(|n| (1..=2).contains(&n.len()) && n.bytes().all(|b| b.is_ascii_digit())));
-            ((2..=4).contains(&chars(label)) && label.chars().all(is_han) || day) && !rest.trim().is_empty()
+            // A longer label with a figure: `去除引用文献复制比：8.9%`, `沪深两市成交额：11,236亿元`.
+            let figure = || {
+                let v = rest.trim();
+                (5..=10).contains(&chars(label))
+                    && label.chars().all(is_han)
+                    && v.starts_with(|c: char| c.is_ascii_digit())
+                    && chars(v) <= 16
+                    && !v.contains(['，', '。', '；', '：', ';'])
+            };
+            ((2..=4).contains(&chars(label)) && label.chars().all(is_han) || day || figure()) && !rest.trim().is_empty()
         })
 }
 
@@ -872,6 +881,8 @@ fn unspaced(s: &str) -> impl Iterator<Item = char> + Clone + '_ {
 fn form_field(s: &str) -> Option<&str> {
     let (label, value) = s.split_once(['：', ':'])?;
     let value = value.trim();
+    // Its label may say more in brackets: `指导教师（审查人）`.
+    let label = label.strip_suffix('）').and_then(|l| l.split_once('（')).filter(|(_, note)| (1..=6).contains(&chars(note))).map_or(label, |(l, _)| l);
     ((2..=8).contains(&unspaced(label).count())
         && unspaced(label).all(is_han)
         && !value.is_empty()
@@ -3930,13 +3941,16 @@ pub fn layout(text: &str, lines: &[Line], forms_word: &dyn Fn(&str, &str) -> boo
     // `所在学院：…` / `提交日期：…`, `案件号：…` / `被保险人：…` / `出险日期：…`): what the paper
     // is filed under, no text. Rows of figures are the text's data.
     let fields: Vec<Option<&str>> = (0..lines.len())
-        .map(|i| form_field(&text[lines[i].start..lines[i].end]).filter(|_| matches!(kinds[i], Kind::Text { .. } | Kind::Credit(Credit::Source))))
+        .map(|i| {
+            form_field(&text[lines[i].start..lines[i].end]).filter(|_| matches!(kinds[i], Kind::Text { .. } | Kind::Credit(Credit::Source) | Kind::Byline))
+        })
         .collect();
     let mut i = 0;
     while i < lines.len() {
         let run = (i..lines.len()).take_while(|&k| fields[k].is_some() && (k == i || lines[k].blanks_before == 0)).count();
         if (i..i + run).filter(|&k| fields[k].is_some_and(|v| is_filing_field(&text[lines[k].start..lines[k].end], v))).count() >= 3 {
-            for kind in &mut kinds[i..i + run] {
+            // An author's line among them stays a byline.
+            for kind in kinds[i..i + run].iter_mut().filter(|k| matches!(k, Kind::Text { .. })) {
                 *kind = Kind::Credit(Credit::Source);
             }
         }

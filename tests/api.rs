@@ -1371,3 +1371,16 @@ fn a_food_blog_s_title_filing_sign_off_and_comments_are_no_text() {
         assert!(units.iter().any(|u| u.contains(&format!("Credit | {meta}"))), "{meta}: {units:?}");
     }
 }
+
+#[test]
+fn a_check_report_s_fields_around_its_author_are_no_text_and_its_figures_stand_each_alone() {
+    let text = "文鉴学术不端检测系统\n文本复制检测报告单\n篇名：县域冷链物流设施利用效率研究\n作者：谷雨辰\n指导教师（审查人）：汪澄\n检测机构：桐岭大学研究生院\n检测类型：硕士学位论文\n\n\
+检测结果\n去除本人文献复制比：11.6%\n去除引用文献复制比：8.9%\n总文字复制比：11.6%\n\n检测结论：总文字复制比11.6%，符合我校硕士学位论文送审要求。\n";
+    let units = textrank_zh::debug_units(shared(), text);
+    for field in ["指导教师（审查人）：汪澄", "检测机构：桐岭大学研究生院"] {
+        assert!(units.iter().any(|u| u.ends_with(&format!("Credit | {field}"))), "{field}: {units:?}");
+    }
+    for figure in ["去除本人文献复制比：11.6%", "去除引用文献复制比：8.9%"] {
+        assert!(units.iter().any(|u| u.ends_with(&format!("Body | {figure}"))), "{figure}: {units:?}");
+    }
+}
