@@ -5258,7 +5258,8 @@ pub(crate) fn is_table_row(s: &str) -> bool {
     let (mut cells, mut sentences) = (0, 0);
     for c in s.split('\t').map(str::trim).filter(|c| !c.is_empty()) {
         cells += 1;
-        sentences += usize::from(ends_sentence(c) && chars(c) >= 6);
+        // A cell closing on a bracketed note is no sentence (`填报单位：南塘街道平安办（应急管理办公室）`).
+        sentences += usize::from(ends_sentence(c) && chars(c) >= 6 && (c.contains(['。', '！', '？', '!', '?']) || !c.ends_with(['）', ')'])));
     }
     cells >= 2 && sentences * 2 < cells || is_score_row(s) || is_spaced_row(s) || is_info_box(s) || is_piped_row(s) || is_table_caption(s)
         // A programme's or a timetable's slot is a row too: kept for its words, never a summary sentence.

@@ -1384,3 +1384,11 @@ fn a_check_report_s_fields_around_its_author_are_no_text_and_its_figures_stand_e
         assert!(units.iter().any(|u| u.ends_with(&format!("Body | {figure}"))), "{figure}: {units:?}");
     }
 }
+
+#[test]
+fn a_ledger_s_tabbed_filing_row_closing_on_a_bracketed_note_stays_apart_from_the_note_under_it() {
+    let text = "梧川区消防安全隐患排查整改台账\n填报单位：南塘街道平安办（应急管理办公室）\t\t\t填报日期：2024年10月31日\n说明：本季度对辖区内场所开展全覆盖排查。截至10月31日，共排查单位412家。\n";
+    let units = textrank_zh::debug_units(shared(), text);
+    assert!(units.iter().any(|u| u.ends_with("Body | 说明：本季度对辖区内场所开展全覆盖排查。")), "{units:?}");
+    assert!(picks(text, 3).iter().all(|s| !s.contains("填报单位")), "{units:?}");
+}
