@@ -1272,6 +1272,10 @@ fn is_page_chrome(s: &str) -> bool {
         "附件",
         "相关附件",
         "相关链接",
+        // A blog's own address: `本文链接：https://blog.csdn.net/…`.
+        "本文链接",
+        "原文链接",
+        "文章链接",
         "供稿",
         "图片设计",
         "文字来源",
@@ -7982,6 +7986,8 @@ mod tests {
             // A site's address under its name.
             ("政府新聞網\nnews.gov.hk", ""),
             ("临沣市人民政府\nwww.linfeng.gov.cn", ""),
+            // A blog's own address under the post.
+            ("", "本文链接：https://blog.csdn.net/qq_41876523/article/details/136821947"),
         ] {
             assert_only_the_news_is_text(before, after);
         }
