@@ -3960,6 +3960,30 @@ pub fn layout(text: &str, lines: &[Line], forms_word: &dyn Fn(&str, &str) -> boo
         }
         i += run.max(1);
     }
+    // A questionnaire's question over its choices (`*3. 您使用公共自行车的频率是？` / `○ 几乎每天` /
+    // `○ 每周3-5次`): a form to fill in, no text.
+    let choice = |i: usize| {
+        let s = text[lines[i].start..lines[i].end].trim_start();
+        s.starts_with(['○', '□', '☐', '◯']) || s.starts_with("【多选题") || s.starts_with("【单选题")
+    };
+    // Numbered, or asking, or with its kind (`…是？【多选题】`); a checklist under a lead-in
+    // (`评审人应逐项确认：` / `□ 是否有足够的单元测试`) is text.
+    let asks = |k: usize| {
+        let q = text[lines[k].start..lines[k].end].trim();
+        let n = q.trim_start_matches('*');
+        let digits = n.trim_start_matches(|c: char| c.is_ascii_digit());
+        let numbered = digits.len() < n.len() && digits.starts_with(['.', '、', '．']);
+        // A numbered item asks the reader (`*2. 您目前的居住区域`); a part's head does not (`7. 附：评审检查清单`).
+        chars(q) <= 60 && (numbered && (q.starts_with('*') || q.contains(['您', '你'])) || q.ends_with(['？', '?', '】']))
+    };
+    let mut i = 0;
+    while i < lines.len() {
+        let run = (i..lines.len()).take_while(|&k| choice(k) && (k == i || lines[k].blanks_before == 0)).count();
+        if run > 0 && i > 0 && lines[i].blanks_before == 0 && asks(i - 1) {
+            kinds[i - 1..i + run].fill(Kind::Credit(Credit::Source));
+        }
+        i += run.max(1);
+    }
     // A briefing's item number on its own line, set off above, over the item's headline and its
     // text (`1` / `丰乐路积水点改造工程下月开工` / `记者从市城管局获悉，…。`): a mark, no text.
     let mut item_heads = vec![false; lines.len()];

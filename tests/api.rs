@@ -1392,3 +1392,16 @@ fn a_ledger_s_tabbed_filing_row_closing_on_a_bracketed_note_stays_apart_from_the
     assert!(units.iter().any(|u| u.ends_with("Body | 说明：本季度对辖区内场所开展全覆盖排查。")), "{units:?}");
     assert!(picks(text, 3).iter().all(|s| !s.contains("填报单位")), "{units:?}");
 }
+
+#[test]
+fn a_questionnaire_s_questions_over_their_choices_are_no_text_but_a_checklist_under_its_head_is() {
+    let text =
+        "岚州市公共自行车使用情况调查\n\n岚州市公共自行车系统自2014年投入运营以来，目前在中心城区设有站点1260个。为科学调整站点布局，特开展本次调查。\n\n\
+*1. 您目前的居住区域\n○ 梧川区\n○ 青屿区\n\n*2. 最近三个月，您使用公共自行车的频率是？\n○ 几乎每天\n○ 每周1-2次\n\n\
+7. 附：评审检查清单\n□ 是否有足够的单元测试\n□ 是否引入新的依赖\n";
+    let units = textrank_zh::debug_units(shared(), text);
+    for form in ["*1. 您目前的居住区域", "○ 梧川区", "*2. 最近三个月，您使用公共自行车的频率是？", "○ 几乎每天"] {
+        assert!(units.iter().any(|u| u.ends_with(&format!("Credit | {form}"))), "{form}: {units:?}");
+    }
+    assert!(units.iter().any(|u| u.contains("□ 是否有足够的单元测试") && u.contains("Body")), "{units:?}");
+}
