@@ -2158,8 +2158,11 @@ fn is_page_boilerplate(s: &str) -> bool {
         && host.contains('.')
         && host.split('.').all(|part| !part.is_empty() && part.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-'))
         && host.rsplit('.').next().is_some_and(|tld| (2..=6).contains(&tld.len()) && tld.bytes().all(|b| b.is_ascii_lowercase()));
+    // A signed-in user's bar: `欢迎您，韩雨辰（作者）　[修改个人信息]　[修改密码]　[退出]`.
+    let user_bar = chars(s) <= 80 && s.starts_with("欢迎您") && ["退出", "注销"].iter().any(|k| s.trim_end_matches([']', '】', ' ']).ends_with(k));
     labelled(&["原标题", "原题"], 60) && !s.contains('。')
         || address
+        || user_bar
         || notice && chars(s) <= 200
         || reprint
         || link
@@ -8010,6 +8013,8 @@ mod tests {
             // A site's address under its name.
             ("政府新聞網\nnews.gov.hk", ""),
             ("临沣市人民政府\nwww.linfeng.gov.cn", ""),
+            // A signed-in user's bar.
+            ("欢迎您，韩雨辰（作者）　[修改个人信息]　[修改密码]　[退出]", ""),
             // A blog's own address under the post.
             ("", "本文链接：https://blog.csdn.net/qq_41876523/article/details/136821947"),
         ] {
