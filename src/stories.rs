@@ -878,7 +878,7 @@ fn unspaced(s: &str) -> impl Iterator<Item = char> + Clone + '_ {
 /// A form's field: a short label and one short value (`团队名称：银龄数字助老实践团`,
 /// `题    目：“指尖上的距离”——…调研`, `讲解时长：约90分钟`); a clause after it is text.
 /// Asked of every line: no allocation.
-fn form_field(s: &str) -> Option<&str> {
+fn form_field(s: &str) -> Option<(&str, &str)> {
     let (label, value) = s.split_once(['：', ':'])?;
     let value = value.trim();
     // Its label may say more in brackets: `指导教师（审查人）`.
@@ -890,19 +890,19 @@ fn form_field(s: &str) -> Option<&str> {
         && !value.contains(['。', '，', '；', '！', '？', '：', ';'])
         // A figure's thousands are no clause: `11,236亿元`.
         && value.split(',').skip(1).all(|p| p.starts_with(|c: char| c.is_ascii_digit())))
-    .then_some(value)
+    .then_some((label, value))
 }
 
 /// A field that files the paper rather than says what it is about: a name or a date under a
 /// label that names what it holds (`团队名称`, `指导教师`, `提交日期`). A figure is data the text is
 /// about (`人工接通率：93.1%`); a step's verb is its text (`审核：社区对申请材料进行审核`).
-fn is_filing_field(line: &str, value: &str) -> bool {
+fn is_filing_field((label, value): (&str, &str)) -> bool {
     const HOLDS: &[&str] = &[
         "名称", "单位", "学院", "院系", "专业", "班级", "教师", "导师", "成员", "姓名", "日期", "人", "者", "号", "题目", "对象", "机构", "部门", "类型",
         "编制", "原因", "线路", "系统",
     ];
-    let label: String = line.split(['：', ':']).next().map(|l| unspaced(l).collect()).unwrap_or_default();
-    HOLDS.iter().any(|h| label.ends_with(h)) && (!value.contains(|c: char| c.is_ascii_digit()) || is_dated_line(value, true) || is_timestamp_line(value))
+    HOLDS.iter().any(|h| label.chars().rev().filter(|c| !c.is_whitespace()).take(h.chars().count()).eq(h.chars().rev()))
+        && (!value.contains(|c: char| c.is_ascii_digit()) || is_dated_line(value, true) || is_timestamp_line(value))
 }
 
 /// A table of contents' entry: a part's name, a leader, its page (`5　技术要求 ……………… 4`,
@@ -3803,10 +3803,8 @@ pub fn layout(text: &str, lines: &[Line], forms_word: &dyn Fn(&str, &str) -> boo
         };
         // Or a section's own menu, under the site's menu bar or over the trail that names one of
         // its words (`…  投资者关系  …` / `投资者关系` / `公司公告` / … / `首页 > 投资者关系 > 致股东的信`).
-        let bars: Vec<bool> =
-            (0..lines.len()).map(|k| matches!(kinds[k], Kind::Credit(_)) && (is_nav_bar(at(k)) || is_breadcrumb(at(k)) || at(k).contains("  "))).collect();
-        let named_beside = |i: usize, j: usize| {
-            let bar = |k: usize| bars[k];
+        let named_beside = |kinds: &[Kind], i: usize, j: usize| {
+            let bar = |k: usize| matches!(kinds[k], Kind::Credit(_)) && (is_nav_bar(at(k)) || is_breadcrumb(at(k)) || at(k).contains("  "));
             let names = |k: usize, cell: &str| at(k).split([' ', '　', '|', '｜', '>', '＞', '»', '›', '/']).any(|w| w.trim() == cell);
             [i.checked_sub(1), Some(j).filter(|&j| j < lines.len())].into_iter().flatten().filter(|&k| bar(k)).any(|k| (i..j).any(|c| names(k, at(c).trim())))
         };
@@ -3825,7 +3823,7 @@ pub fn layout(text: &str, lines: &[Line], forms_word: &dyn Fn(&str, &str) -> boo
                     || j - i >= 3 && (i..j).filter(|&k| menu(k)).count() >= 2
                     || j - i >= 2 && (i..j).all(menu)
                     || j - i >= 5 && (i..j).filter(section).count() * 2 >= j - i
-                    || j - i >= 3 && named_beside(i, j)
+                    || j - i >= 3 && named_beside(&kinds, i, j)
                 {
                     kinds[i..j].fill(Kind::Credit(Credit::Source));
                     menu_line[i..j].fill(true);
@@ -3947,7 +3945,7 @@ pub fn layout(text: &str, lines: &[Line], forms_word: &dyn Fn(&str, &str) -> boo
     // A form's or a cover's fields in a row, three or more of them names or dates (`团队名称：…` /
     // `所在学院：…` / `提交日期：…`, `案件号：…` / `被保险人：…` / `出险日期：…`): what the paper
     // is filed under, no text. Rows of figures are the text's data.
-    let fields: Vec<Option<&str>> = (0..lines.len())
+    let fields: Vec<Option<(&str, &str)>> = (0..lines.len())
         .map(|i| {
             form_field(&text[lines[i].start..lines[i].end]).filter(|_| matches!(kinds[i], Kind::Text { .. } | Kind::Credit(Credit::Source) | Kind::Byline))
         })
@@ -3955,7 +3953,7 @@ pub fn layout(text: &str, lines: &[Line], forms_word: &dyn Fn(&str, &str) -> boo
     let mut i = 0;
     while i < lines.len() {
         let run = (i..lines.len()).take_while(|&k| fields[k].is_some() && (k == i || lines[k].blanks_before == 0)).count();
-        if (i..i + run).filter(|&k| fields[k].is_some_and(|v| is_filing_field(&text[lines[k].start..lines[k].end], v))).count() >= 3 {
+        if fields[i..i + run].iter().flatten().filter(|&&f| is_filing_field(f)).count() >= 3 {
             // An author's line among them stays a byline.
             for kind in kinds[i..i + run].iter_mut().filter(|k| matches!(k, Kind::Text { .. })) {
                 *kind = Kind::Credit(Credit::Source);
@@ -4925,7 +4923,7 @@ pub fn layout(text: &str, lines: &[Line], forms_word: &dyn Fn(&str, &str) -> boo
                                     // So does a run's last field (`机身：…防尘防水` / `价格方面，…`).
                                     && !listed[last]
                                     // And a figure's field (`沪深两市成交额：11,236亿元` / `板块方面，…`).
-                                    && (wrapped_paste || !form_field(text[lines[last].start..lines[last].end].trim()).is_some_and(|v| v.contains(|c: char| c.is_ascii_digit())))
+                                    && (wrapped_paste || !form_field(text[lines[last].start..lines[last].end].trim()).is_some_and(|(_, v)| v.contains(|c: char| c.is_ascii_digit())))
                                     && (wraps_across_blank(&text[lines[last].start..lines[last].end], ns, wrapped_paste) || joins_word(text, lines, last, forms_word)))
                             && !row
                             // A museum piece's caption without its full stop is whole.
