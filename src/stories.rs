@@ -1579,6 +1579,7 @@ fn is_meta_line(s: &str) -> bool {
     const PAGE_LABELS: &[&str] = &[
         "发布时间",
         "发布日期",
+        "信息来源",
         "发表时间",
         "发表日期",
         "更新时间",
@@ -1624,6 +1625,10 @@ fn is_meta_line(s: &str) -> bool {
     // A government page sets its font-size tool at the line's end: `…　【字体：大 中 小】`.
     let s = s.find("【字").filter(|&at| s[at..].contains("大 中 小")).map_or(s, |at| s[..at].trim_end());
     let s = s.strip_suffix("【大】【中】【小】").map_or(s, str::trim_end);
+    // The tool alone on its line.
+    if s.is_empty() {
+        return true;
+    }
     // An app's line ends on where it was posted from: `澄川晚报　2025-06-18 17:42　来自 岚江·澄川`.
     let from = s.rfind("来自").filter(|&at| s[..at].ends_with(char::is_whitespace) && chars(&s[at..]) <= 14 && !s[at..].contains(['，', '。']));
     let s = from.map_or(s, |at| s[..at].trim_end());
@@ -4926,6 +4931,7 @@ pub fn layout(text: &str, lines: &[Line], forms_word: &dyn Fn(&str, &str) -> boo
                                     && (wrapped_paste || !form_field(text[lines[last].start..lines[last].end].trim()).is_some_and(|(_, v)| v.contains(|c: char| c.is_ascii_digit())))
                                     && (wraps_across_blank(&text[lines[last].start..lines[last].end], ns, wrapped_paste) || joins_word(text, lines, last, forms_word)))
                             && !row
+                            && (joins_word(text, lines, last, forms_word) || !parts_units(&text[lines[last].start..lines[last].end], ns, wrapped_paste))
                             // A museum piece's caption without its full stop is whole.
                             && !is_collection_caption(&text[lines[last].start..lines[last].end])
                             && md_heading(ns).is_none()
@@ -5416,6 +5422,44 @@ fn wraps_across_blank(line: &str, next: &str, wrapped_paste: bool) -> bool {
     // Two lines of one width are a wrapped sentence's only where the paste wraps its lines; in
     // a page's copy they are its bars and headlines (`影讯&购票　选电影　电视剧` / `一部让人看完…`).
     ends_sentence(next) || next.contains(['。', '！', '？', '!', '?']) || wrapped_paste && n.abs_diff(w) <= slack
+}
+
+/// Whether a break after a line with no sentence end still parts two units, not a sentence a
+/// column cut: the next line opens on a label's bracket (`【限时直降】…`, `[商品] …`), or the line
+/// closes on a stamp (`【提问】投资者 李** 2024-09-05 15:08`) or, in a page's copy, is a bar of
+/// cells (`会员限定　字号 大 中 小 | 打印`).
+fn parts_units(line: &str, next: &str, wrapped_paste: bool) -> bool {
+    let (line, next) = (line.trim(), next.trim());
+    let label = next.starts_with('【') || next.strip_prefix(['[', '［']).is_some_and(|r| !r.starts_with(|c: char| c.is_ascii_digit()));
+    let last = line.trim_end_matches([')', '）', ']', '］']).rsplit([' ', '　', '(', '（', '：']).next().unwrap_or("");
+    let stamp = last.len() >= 4
+        && last.contains([':', '-', '/'])
+        && last.bytes().all(|b| b.is_ascii_digit() || b":-/".contains(&b))
+        && last.bytes().filter(u8::is_ascii_digit).count() >= 4;
+    // In a page's copy a short line with a clock time is a post's or a page's stamp, not prose.
+    let clocked = |s: &str| !wrapped_paste && chars(s) <= 40 && !s.contains(['。', '！', '？']) && has_clock(s);
+    // A post's line opening on a pictograph is an entry of its own (`👟装备：…`, `👍 132`).
+    let pictograph = !wrapped_paste && next.starts_with(is_emoji);
+    // Fields line on line (`分析师：沈一舟` / `从业资格号：F03088217`).
+    let fields = form_field(line).is_some() && form_field(next).is_some();
+    // In a page's copy no sentence breaks after a word or two: a short line is a tag, a button
+    // or a count over what follows (`资料1`, `1/9`, `全屏浏览`), or under it (`目标金额`).
+    let short = |s: &str| chars(s) <= 5 && !s.contains(['，', '、', '；', ',', ';']);
+    let alone =
+        !wrapped_paste && (short(line) && !line.starts_with(|c: char| crate::tokens::PHRASE_OPENERS.contains(c)) || short(next) && !ends_sentence(next));
+    label || stamp || clocked(line) || clocked(next) || pictograph || fields || alone
+}
+
+/// Whether `s` has a clock time, `15:08` or `9:30`.
+fn has_clock(s: &str) -> bool {
+    let b = s.as_bytes();
+    b.iter().enumerate().any(|(i, &c)| {
+        c == b':'
+            && i > 0
+            && b[i - 1].is_ascii_digit()
+            && b.get(i + 1..i + 3).is_some_and(|m| m.iter().all(u8::is_ascii_digit))
+            && !b.get(i + 3).is_some_and(u8::is_ascii_digit)
+    })
 }
 
 /// Whether the paste's lines are wrapped at a width, as a PDF or an e-paper gives them: three
@@ -6406,6 +6450,36 @@ mod tests {
     }
 
     #[test]
+    fn a_break_that_parts_a_label_a_stamp_a_field_or_a_word_or_two_from_the_text_is_kept() {
+        let apart = |text: &str, a: &str, b: &str| {
+            let r = roles(text);
+            assert!(r.iter().any(|(s, _, _)| s.contains(a)), "{a} is gone: {r:?}");
+            assert!(!r.iter().any(|(s, _, _)| s.contains(a) && s.contains(b)), "{a} / {b} joined: {r:?}");
+        };
+        let shop = "亲，您好~欢迎光临禾川家居旗舰店，请问有什么可以帮您？\n你好，我昨天收到的沙发，右边扶手有一道裂口，布都破了\n[商品] 【禾川】意式极简科技布沙发 三人位2.1米 云雾灰 ¥3,299.00\n亲亲，非常抱歉给您带来不好的体验了，小满这边先帮您核实一下订单哈。";
+        apart(shop, "布都破了", "[商品]");
+        let qa = "本次说明会采用网络文字互动方式举行。\n【提问】投资者 李** 2024-09-05 15:08\n上半年收入增长但净利润下滑，主要原因是什么？\n【回答】董事长 徐国栋 2024-09-05 15:58\n您好！主要是原材料价格上涨所致。";
+        apart(qa, "15:08", "净利润下滑");
+        let court = "江州法院公告网\n共查询到4条记录\n[起诉状副本及开庭传票]　公告法院：江州市青山区人民法院　刊登日期：2024-11-12\n陈建华：本院受理原告刘玉兰诉被告陈建华民间借贷纠纷一案，已依法立案。\n现依法向你公告送达起诉状副本、应诉通知书。";
+        apart(court, "刊登日期", "本院受理");
+        let preview = "赛前前瞻 | 潮声主场冲击七连胜，铁狮锋线核心伤缺成最大变数\n球迷圈数据组 · 今天 10:26 · 阅读 4.8万\n北京时间8月17日19:35，中甲联赛第24轮，岚海潮声将在澄江体育中心迎战江屿铁狮。\n两队仅相差3分。";
+        apart(preview, "阅读 4.8万", "北京时间");
+        let wire = "日亚经济中文网 NIKKA ASIA\n登录 | 免费注册 | 会员说明\n首页 | 经济 | 产业 | 金融 | 中国 | 日本\n产业\n会员限定\n富岳精机将在越南建减速机新工厂，投资300亿日元\n2025/06/03 14:25\n字号 大 中 小 | 打印 | 日文原文\n【东京 佐藤健太】工业机器人核心零部件厂商富岳精机6月3日宣布，将在越南北部的北宁省新建一座精密减速机工厂，总投资额约为300亿日元。\n新工厂计划于2026年秋季动工。";
+        apart(wire, "投资300亿日元", "14:25");
+        apart(wire, "日文原文", "佐藤健太");
+        let board = "记者回访发现，城东大道辅路坑槽已修补完毕，夜间已基本没有渣土车进入辅路。\n确实修好了，昨天晚上骑车回去顺畅多了，点赞帮办\n👍 132\n修得挺快，晚上也安静多了，就等9月整体翻修了。";
+        apart(board, "点赞帮办", "132");
+        let hike = "💪强度：有一段上坡比较陡，平时不怎么运动的姐妹中间多歇几次就好\n⏰建议时间：早上8点前出发！\n9点以后开始晒而且人多\n👟装备：一定要穿防滑的运动鞋或者徒步鞋‼️ 有几段石阶下过雨超级滑，另外带够水\n总之周末想出门又不想人挤人，这条线闭眼冲就对了💚";
+        apart(hike, "人多", "装备");
+        let report = "生猪期货周报：现货涨势放缓，盘面高位震荡偏弱。\n分析师：沈一舟\n从业资格号：F03088217\n投资咨询号：Z0016642\n供应端：7月上半月规模场出栏计划完成率为52.3%，略高于时间进度。";
+        apart(report, "沈一舟", "F03088217");
+        let exam = "考试时限为150分钟。\n资料1\n早上十点半，桐溪县城关镇梧桐社区的“长者食堂”已经飘出饭菜香，老人们陆续来到食堂。\n资料2\n梧桐社区共有60岁以上老人1200余人。";
+        apart(exam, "资料1", "早上十点半");
+        let appeal = "9岁女儿确诊高危白血病，我这个当爸的实在没办法了，恳请好心人帮帮孩子\n目标金额\n40万元\n女儿今年9岁，上三年级，今年3月开始反复发烧，后来确诊高危白血病。";
+        apart(appeal, "帮帮孩子", "目标金额");
+    }
+
+    #[test]
     fn broken_lines_are_joined_and_real_breaks_kept() {
         let text = "从国内实践看，有助于推动人\n\n工智能赋能高质量发展。\n\n问：意见的主要内容是什么？\n\n答：意见围绕需求推进。";
         let r = roles(text);
@@ -6557,6 +6631,8 @@ mod tests {
     #[test]
     fn a_meta_line_is_labelled_and_a_live_blog_s_entries_are_not_meta_lines() {
         assert!(is_meta_line("2024-01-08 11:20  懂球帝  作者：小懂"));
+        assert!(is_meta_line("信息来源：市土地储备和交易中心　发布时间：2024-09-13 16:20　浏览量：2,917"));
+        assert!(is_meta_line("【大】【中】【小】"));
         assert!(is_meta_line("懂球帝  作者：小懂"));
         for line in ["2024-11-21 20:10  武磊破门", "10月12日 09:00  开幕式", "上海海港 3:1 北京国安", "2025年12月20日 08:30-11:30", "作者：王小明 责编：李四"]
         {
