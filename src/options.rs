@@ -111,7 +111,7 @@ impl Default for Tuning {
             morphemes: true,
             list_factor: 0.5,
             anaphora_factor: 0.5,
-            unended_factor: 0.7,
+            unended_factor: 0.3,
         }
     }
 }

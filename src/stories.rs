@@ -4774,8 +4774,10 @@ pub fn layout(text: &str, lines: &[Line], forms_word: &dyn Fn(&str, &str) -> boo
                 // item of its own (`1、会议听取了…。` / `2、会议审议…。` are items).
                 let stopped_head = || {
                     s.strip_suffix('。').is_some_and(|head| chars(head) <= 20 && is_numbered_head(head) && !head.contains(['，', '；', '：']))
-                        // Not the last of a list's items (`2.公交免费乘坐。` / `3.博物馆延长开放时间。`).
+                        // Not the last of a list's items (`2.公交免费乘坐。` / `3.博物馆延长开放时间。`),
+                        // nor of a table's notes.
                         && !(i > 0 && line.blanks_before == 0 && opens_numbered(&text[lines[i - 1].start..lines[i - 1].end]))
+                        && !under_table(i)
                         && next_gap <= 1
                         && matches!(next_kind, Some(Kind::Text { lead: 0, .. }))
                         && lines.get(i + 1).is_some_and(|l| {
@@ -5425,9 +5427,9 @@ fn wraps_across_blank(line: &str, next: &str, wrapped_paste: bool) -> bool {
 }
 
 /// Whether a break after a line with no sentence end still parts two units, not a sentence a
-/// column cut: the next line opens on a label's bracket (`【限时直降】…`, `[商品] …`), or the line
-/// closes on a stamp (`【提问】投资者 李** 2024-09-05 15:08`) or, in a page's copy, is a bar of
-/// cells (`会员限定　字号 大 中 小 | 打印`).
+/// column cut: the next line opens on a label's bracket (`【限时直降】…`, `[商品] …`), the line
+/// closes on a stamp (`【提问】投资者 李** 2024-09-05 15:08`), or the two are fields, a stamp's
+/// line, a post's entries or a word or two alone in a page's copy (below).
 fn parts_units(line: &str, next: &str, wrapped_paste: bool) -> bool {
     let (line, next) = (line.trim(), next.trim());
     let label = next.starts_with('【') || next.strip_prefix(['[', '［']).is_some_and(|r| !r.starts_with(|c: char| c.is_ascii_digit()));
