@@ -1405,3 +1405,15 @@ fn a_questionnaire_s_questions_over_their_choices_are_no_text_but_a_checklist_un
     }
     assert!(units.iter().any(|u| u.contains("□ 是否有足够的单元测试") && u.contains("Body")), "{units:?}");
 }
+
+#[test]
+fn a_page_s_lines_without_a_sentence_end_yield_to_its_sentences() {
+    // A blog's column label and an auction's court field, each alone on its line, against the
+    // post's and the notice's own sentences (review round 29 q09 and round 32 s19, as written).
+    let blog = include_str!("fixtures/blog-post.txt");
+    let got = picks(blog, 3);
+    assert!(got.iter().all(|s| !s.starts_with("分类专栏")), "{got:?}");
+    let auction = include_str!("fixtures/auction-page.txt");
+    let got = picks(auction, 3);
+    assert!(got.iter().all(|s| !s.starts_with("处置单位")), "{got:?}");
+}
