@@ -2139,6 +2139,18 @@ fn is_topic_line(s: &str) -> bool {
     n >= 2 && rest.is_empty()
 }
 
+/// A page's or a report's disclaimer of itself, whatever its label, on its own line or inside a
+/// paragraph: `以上内容综合自…，仅供参考，不构成投资建议。`, `本报告中的信息均来源于公开资料，本公司对这些
+/// 信息的准确性和完整性不作任何保证。`, and the warning such pages print (`期市有风险，投资需谨慎。`).
+/// Not news of one (`专家提醒，网上荐股仅供参考，…`).
+pub(crate) fn is_disclaimer(s: &str) -> bool {
+    let s = s.trim_start_matches(|c: char| c.is_whitespace() || is_emoji(c) || "⚠※*".contains(c));
+    chars(s) <= 20 && s.contains("有风险") && s.contains("谨慎")
+        || chars(s) <= 150
+            && ["以上内容", "以上信息", "本报告", "报告中的", "本页", "本文内容", "本文仅", "本资料", "本材料"].iter().any(|k| s.starts_with(k))
+            && (s.contains("仅供") && s.contains("参考") || ["不构成", "准确性", "不承担", "不作任何保证"].iter().any(|k| s.contains(k)))
+}
+
 /// What a news site prints around every story, labelled so: the original headline
 /// (`原标题：A股三大指数集体收涨`), a disclaimer (`郑重声明：…不构成投资建议。`), the story's
 /// tags (`文章关键词： 申花 中超`), and how to share the page in WeChat.
@@ -2179,7 +2191,7 @@ fn is_page_boilerplate(s: &str) -> bool {
         // A listing's: `温馨提示：以上公告信息来自交易所披露平台，仅供参考，不构成投资建议。`,
         // `投资者应以上市公司在指定信息披露媒体上刊登的公告为准。`, `股市有风险，投资需谨慎。`
         || labelled(&["温馨提示", "提示"], 100) && s.contains("仅供参考") && (s.contains("不构成") || s.contains("投资建议"))
-        || chars(s) <= 20 && ["股市有风险", "市场有风险"].iter().any(|k| s.starts_with(k)) && s.contains("谨慎")
+        || is_disclaimer(s)
         || chars(s) <= 50 && s.starts_with("投资者应以") && s.trim_end_matches('。').ends_with("为准")
         || labelled(&["文章关键词", "关键词", "标签"], 40) && !ends_sentence(s)
         // A blog post's filing, its tags after it: `文章分类：台中美食 / 西区美食    标签：台中面店、刀削面`.

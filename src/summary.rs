@@ -345,7 +345,11 @@ fn candidates(doc: &Document, terms: &Terms, options: &Options) -> Vec<Candidate
         doc.units.iter().filter(|u| matches!(u.role, Role::Headline { .. })).fold((0, 0), |(r, p), u| if row(u) { (r + 1, p) } else { (r, p + 1) });
     let rows_only = headlines && (plain == 0 || plain == 1 && rows >= 3);
     let eligible = |u: &Unit| {
-        u.role == Role::Body && !is_byline_sentence(&u.text) && !is_filing_assurance(&u.text) && !crate::stories::is_mention_line(&u.text)
+        u.role == Role::Body
+            && !is_byline_sentence(&u.text)
+            && !is_filing_assurance(&u.text)
+            && !crate::stories::is_disclaimer(&u.text)
+            && !crate::stories::is_mention_line(&u.text)
             || headlines && matches!(u.role, Role::Headline { .. }) && (rows_only || !row(u))
     };
     let t = &options.tuning;

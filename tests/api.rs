@@ -1417,3 +1417,16 @@ fn a_page_s_lines_without_a_sentence_end_yield_to_its_sentences() {
     let got = picks(auction, 3);
     assert!(got.iter().all(|s| !s.starts_with("处置单位")), "{got:?}");
 }
+
+#[test]
+fn a_report_s_disclaimer_of_itself_is_never_summarized_even_inside_a_paragraph() {
+    let report = "生猪期货周报\n\n现货涨势放缓，二次育肥集中出栏预期升温，盘面高位震荡偏弱。综合来看，近期生猪价格上涨主要源于养殖端惜售压栏和二次育肥入场，并非终端需求改善所致。\n\n本公司具备期货投资咨询业务资格。本报告中的信息均来源于公开资料，本公司对这些信息的准确性和完整性不作任何保证。报告中的观点、结论和建议仅供参考，不构成对任何人的投资建议。期市有风险，投资需谨慎。\n\n以上内容综合自新华社、财联社等，仅供参考，不构成投资建议。";
+    let got = every_sentence(report);
+    assert!(got.iter().any(|s| s.starts_with("综合来看")), "{got:?}");
+    for disclaimer in ["本报告中的信息", "报告中的观点", "期市有风险", "以上内容"] {
+        assert!(got.iter().all(|s| !s.starts_with(disclaimer)), "{disclaimer}: {got:?}");
+    }
+    // News of a disclaimer stays news.
+    let news = "专家提醒，网上荐股仅供参考，不构成投资建议，投资者须自担风险。";
+    assert_eq!(every_sentence(news), [news]);
+}
