@@ -4126,7 +4126,15 @@ pub fn layout(text: &str, lines: &[Line], forms_word: &dyn Fn(&str, &str) -> boo
         // Under the comment box's label the likes may stand alone (`小鱼儿不吃鱼` / `…能报多少岗位啊` / `23`).
         // Or a video site's: when, then the likes or the reply button (`2024-01-08 20:14` / `1876` / `回复`).
         let stamp_at = |k: usize| line_at(k).is_some_and(|l| l.contains(['-', '/', '月']) && is_bare_stamp(l, 6));
-        let foot_at = |k: usize| region_at(k) && count_at(k + 1) || count_at(k) || stamp_at(k) && (count_at(k + 1) || line_at(k + 1) == Some("回复"));
+        // Or a day alone, perhaps with where it was sent from (`10-15`, `1-10 来自广东`).
+        let day_at = |k: usize| {
+            line_at(k).is_some_and(|l| {
+                let day = l.split_once(" 来自").map_or(l, |(d, from)| if chars(from) <= 8 { d } else { "" });
+                day.split_once('-').is_some_and(|(m, d)| [m, d].iter().all(|p| (1..=2).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_digit())))
+            })
+        };
+        let foot_at =
+            |k: usize| region_at(k) && count_at(k + 1) || count_at(k) || stamp_at(k) && (count_at(k + 1) || line_at(k + 1) == Some("回复")) || day_at(k);
         let likes_at = |k: usize| lines.get(k).is_some_and(|l| l.blanks_before == 0 && is_likes(text[l.start..l.end].trim_end())) || foot_at(k);
         let run = (i + 1..lines.len())
             .take_while(|&j| {
@@ -6643,6 +6651,16 @@ mod tests {
         assert!(!is_nav_bar("首页 | 新闻"));
         assert!(!is_breadcrumb("沪指 > 3000点"));
         assert!(!is_breadcrumb("营收 > 100亿元，利润 > 10亿元，现金流 > 5亿元"));
+    }
+
+    #[test]
+    fn comments_each_over_its_day_are_the_page_s_not_text() {
+        let text = "社区合唱团在区里的比赛中获得一等奖。\n\n👍 186   🌹 52   💬 37   ↗ 分享\n\n评论 37\n\n夏荷：太棒了👍👍👍 姐妹们辛苦了！\n10-15\n\n老马识途：王大姐81岁还站着唱，佩服佩服！\n10-15\n\n白鹭湾社区：祝贺金秋合唱团！社区会继续支持大家！💐\n10-15\n\n晚霞满天：红衣服真好看，明年我也想报名参加😊\n10-16\n\n展开更多评论\n\n作者的其他美篇\n· 🍁金秋合唱团八周年团庆\n· 🌸春游植物园 赏花拍照乐开怀";
+        let r = roles(text);
+        assert_eq!(r[0].1, Role::Body, "{r:?}");
+        for said in ["夏荷", "老马识途", "晚霞满天"] {
+            assert!(r.iter().any(|(s, role, _)| s.starts_with(said) && *role == Role::Credit), "{said}: {r:?}");
+        }
     }
 
     #[test]

@@ -252,6 +252,8 @@ struct Candidate {
     chars: usize,
     /// A fragment (`好的。`, `科技创新。`) in a story that has longer sentences.
     short: bool,
+    /// Ends on a sentence end: only such a sentence claims its story a place in the summary.
+    stated: bool,
     features: Features,
 }
 
@@ -424,7 +426,8 @@ fn candidates(doc: &Document, terms: &Terms, options: &Options) -> Vec<Candidate
                 + t.w_position * position
                 + t.w_title * f.title
                 + t.w_shared * f.shared / pow(1.0 + k as f64, t.shared_decay);
-            cands.push(Candidate { unit: i, story, terms: sets[k].clone(), score, chars: f.chars, short: false, features: f });
+            let stated = ends_sentence(&doc.units[i].text);
+            cands.push(Candidate { unit: i, story, terms: sets[k].clone(), score, chars: f.chars, short: false, stated, features: f });
         }
     }
     // A sentence repeated word for word adds nothing: only its first copy may be picked.
@@ -465,7 +468,7 @@ fn candidates(doc: &Document, terms: &Terms, options: &Options) -> Vec<Candidate
         let chars = doc.units[i].text.chars().count();
         let features = Features { unit: i, story, rank: 0.0, shared: 0.0, keyword_sum, terms: set.len(), position: 0, story_sentences: 0, chars, title: 0.0 };
         let score = keyword_sum / (1.0 + set.len() as f64);
-        cands.push(Candidate { unit: i, story, terms: set, score, chars, short: true, features });
+        cands.push(Candidate { unit: i, story, terms: set, score, chars, short: true, stated: ends_sentence(&doc.units[i].text), features });
     }
     cands
 }
@@ -1218,6 +1221,9 @@ fn choose(cands: &[Candidate], wanted: usize, options: &Options) -> Vec<Picked> 
     let mut repeats: Vec<Entry> = Vec::new();
     let mut last_resort = false;
     let mut stories_first = options.per_story;
+    // A story of lines without a sentence end (a page's tail of links and counters, read as a
+    // story of its own) takes no place of its own while the paste has sentences elsewhere.
+    let any_stated = cands.iter().any(|c| c.stated);
     while picked.len() < wanted {
         let Some(Entry(stale, k)) = heap.pop() else {
             if stories_first && !waiting.is_empty() {
@@ -1247,7 +1253,7 @@ fn choose(cands: &[Candidate], wanted: usize, options: &Options) -> Vec<Picked> 
         }
         // While stories without a sentence go first, a story's sentence that does not fit
         // what is left waits too: a shorter one of its story may.
-        if stories_first && (story_done.contains(&c.story) || c.chars > budget) {
+        if stories_first && (story_done.contains(&c.story) || c.chars > budget || any_stated && !c.stated) {
             waiting.push(Entry(stale, k));
             continue;
         }
@@ -1392,10 +1398,12 @@ mod tests {
             // Longer sentences first, then near-repeats, then fragments.
             let tiers: [&dyn Fn(usize) -> bool; 3] = [&|k| avail(k) && !cands[k].short && !near(k), &|k| avail(k) && !cands[k].short, &|k| avail(k)];
             let Some(tier) = tiers.iter().position(|t| (0..cands.len()).any(t)) else { break };
-            let open = tier == 0 && options.per_story && (0..cands.len()).any(|k| tiers[0](k) && fits(k) && !done.contains(&cands[k].story));
+            let any_stated = cands.iter().any(|c| c.stated);
+            let claims = |k: usize| !any_stated || cands[k].stated;
+            let open = tier == 0 && options.per_story && (0..cands.len()).any(|k| tiers[0](k) && fits(k) && claims(k) && !done.contains(&cands[k].story));
             let mut best: Option<(usize, f64)> = None;
             for k in (0..cands.len()).filter(|&k| tiers[tier](k)) {
-                if open && (done.contains(&cands[k].story) || !fits(k)) {
+                if open && (done.contains(&cands[k].story) || !fits(k) || !claims(k)) {
                     continue;
                 }
                 let value = cands[k].score - options.diversity * red(k);
@@ -1435,7 +1443,7 @@ mod tests {
                     let score = next(6) as f64 / 5.0;
                     let features =
                         Features { unit, story: 0, rank: 0.0, shared: 0.0, keyword_sum: 0.0, terms: 0, position: 0, story_sentences: 0, chars, title: 0.0 };
-                    Candidate { unit, story: next(stories as u64) as usize, terms, score, chars, short: next(4) == 0, features }
+                    Candidate { unit, story: next(stories as u64) as usize, terms, score, chars, short: next(4) == 0, stated: next(4) != 0, features }
                 })
                 .collect();
             let options = Options {

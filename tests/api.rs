@@ -1430,3 +1430,16 @@ fn a_report_s_disclaimer_of_itself_is_never_summarized_even_inside_a_paragraph()
     let news = "专家提醒，网上荐股仅供参考，不构成投资建议，投资者须自担风险。";
     assert_eq!(every_sentence(news), [news]);
 }
+
+#[test]
+fn a_page_s_tail_of_links_read_as_a_story_of_its_own_takes_no_place_in_the_summary() {
+    // Under the post's counters and comments: the author's other posts and the site's slogan,
+    // lines without a sentence end that the layout reads as a later story.
+    let post = "金秋合唱团喜获一等奖！\n晚霞满天\n2025-10-15 20:16 · 阅读 1286\n\n10月12日，区里举办了第三届社区合唱比赛。\n我们白鹭湾社区金秋合唱团带着精心准备的两首歌曲参加比赛，一举获得了合唱类一等奖！\n团长刘桂兰老师二话不说，马上联系社区借活动室，制定了排练计划。\n下一步，我们合唱团准备排练几首新歌，争取明年再拿好成绩。\n\n编辑：秋菊\n\n👍 186   🌹 52   💬 37   ↗ 分享\n\n评论 37\n\n夏荷：太棒了 姐妹们辛苦了！\n10-15\n\n展开更多评论\n\n作者的其他美篇\n· 金秋合唱团八周年团庆\n· 春游植物园 赏花拍照乐开怀\n· 重阳节包饺子 邻里情更浓\n\n美篇 · 让每个人都能记录美好";
+    let got = picks(post, 3);
+    assert_eq!(got.len(), 3, "{got:?}");
+    assert!(got.iter().all(|s| s.ends_with(['。', '！'])), "{got:?}");
+    // A paste of such lines only is still summed up from them.
+    let links = "作者的其他美篇\n· 金秋合唱团八周年团庆\n· 春游植物园 赏花拍照乐开怀\n\n\n重阳节包饺子 邻里情更浓\n美篇 · 让每个人都能记录美好";
+    assert_eq!(picks(links, 2).len(), 2);
+}
