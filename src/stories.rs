@@ -2145,9 +2145,10 @@ fn is_topic_line(s: &str) -> bool {
 /// Not news of one (`专家提醒，网上荐股仅供参考，…`).
 pub(crate) fn is_disclaimer(s: &str) -> bool {
     let s = s.trim_start_matches(|c: char| c.is_whitespace() || is_emoji(c) || "⚠※*".contains(c));
-    chars(s) <= 20 && s.contains("有风险") && s.contains("谨慎")
-        || chars(s) <= 150
-            && ["以上内容", "以上信息", "本报告", "报告中的", "本页", "本文内容", "本文仅", "本资料", "本材料"].iter().any(|k| s.starts_with(k))
+    // Asked of every line and sentence: the opening and the byte length first.
+    s.len() <= 80 && chars(s) <= 20 && s.contains("有风险") && s.contains("谨慎")
+        || ["以上内容", "以上信息", "本报告", "报告中的", "本页", "本文内容", "本文仅", "本资料", "本材料"].iter().any(|k| s.starts_with(k))
+            && chars(s) <= 150
             && (s.contains("仅供") && s.contains("参考") || ["不构成", "准确性", "不承担", "不作任何保证"].iter().any(|k| s.contains(k)))
 }
 

@@ -454,7 +454,7 @@ fn candidates(doc: &Document, terms: &Terms, options: &Options) -> Vec<Candidate
         // A line with no sentence end is most often a page's own (a label, a link, a
         // signature): on the review pastes seven in ten such picks were furniture, against
         // one in six of whole sentences. It yields to a statement of like weight.
-        if !ends_sentence(&doc.units[c.unit].text) {
+        if !c.stated {
             c.score *= t.unended_factor;
         }
     }
