@@ -4954,7 +4954,8 @@ pub fn layout(text: &str, lines: &[Line], forms_word: &dyn Fn(&str, &str) -> boo
                                     && (wrapped_paste || !form_field(text[lines[last].start..lines[last].end].trim()).is_some_and(|(_, v)| v.contains(|c: char| c.is_ascii_digit())))
                                     && (wraps_across_blank(&text[lines[last].start..lines[last].end], ns, wrapped_paste) || joins_word(text, lines, last, forms_word)))
                             && !row
-                            && (joins_word(text, lines, last, forms_word) || !parts_units(&text[lines[last].start..lines[last].end], ns, wrapped_paste))
+                            // Asked of the segmenter only where the lines' shapes part them.
+                            && (!parts_units(&text[lines[last].start..lines[last].end], ns, wrapped_paste) || joins_word(text, lines, last, forms_word))
                             // A museum piece's caption without its full stop is whole.
                             && !is_collection_caption(&text[lines[last].start..lines[last].end])
                             && md_heading(ns).is_none()
